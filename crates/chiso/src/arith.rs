@@ -1,0 +1,281 @@
+//! Decimal arithmetic rounded as Python's `decimal` rounds it, and with directed rounding for
+//! interval ends.
+//!
+//! `rust_decimal` keeps up to 29 significant digits when they fit in its 96-bit mantissa and
+//! rounds where its result stops; Python's default context keeps exactly 28 significant digits,
+//! rounding half-even. Rounding a 29-digit result again to 28 digits is a double rounding that
+//! is wrong when the 29th digit is a 5 produced by the first rounding, so that case, and every
+//! case the fast path cannot prove exact, is settled here with exact big-integer arithmetic.
+//!
+//! Interval ends round outward ([`Round::Down`] for a low end, [`Round::Up`] for a high end), so
+//! that an interval always contains every value its inputs allow.
+//!
+//! One limit is `Decimal`'s, not ours: it holds at most 28 decimal places, so a result smaller
+//! than 0.1 in magnitude keeps fewer than 28 significant digits.
+
+use num_bigint::{BigInt, Sign};
+use num_traits::Zero;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::error::{Error, Result};
+
+/// Significant digits kept, as in Python's default decimal context.
+pub(crate) const DIGITS: u32 = 28;
+const TEN_POW_28: u128 = 10_000_000_000_000_000_000_000_000_000;
+const MAX_SCALE: u32 = 28;
+
+/// Which way an inexact result is rounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Round {
+    /// To the nearest, ties to even: point values.
+    Nearest,
+    /// Toward negative infinity: low ends.
+    Down,
+    /// Toward positive infinity: high ends.
+    Up,
+}
+
+/// `a + b`, nearest.
+pub(crate) fn add(a: Decimal, b: Decimal, what: &'static str) -> Result<Decimal> {
+    add_r(a, b, Round::Nearest, what)
+}
+
+/// `a - b`, nearest.
+pub(crate) fn sub(a: Decimal, b: Decimal, what: &'static str) -> Result<Decimal> {
+    add_r(a, -b, Round::Nearest, what)
+}
+
+/// `a × b`, nearest.
+pub(crate) fn mul(a: Decimal, b: Decimal, what: &'static str) -> Result<Decimal> {
+    mul_r(a, b, Round::Nearest, what)
+}
+
+/// `a ÷ b`, nearest; `b` must not be zero (callers check, and say why in their own words).
+pub(crate) fn div(a: Decimal, b: Decimal, what: &'static str) -> Result<Decimal> {
+    div_r(a, b, Round::Nearest, what)
+}
+
+pub(crate) fn add_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
+    match a.checked_add(b) {
+        Some(sum) if sum.scale() == a.scale().max(b.scale()) => round_exact(sum, mode, what),
+        _ => {
+            let scale = a.scale().max(b.scale());
+            let num = big_at_scale(a, scale) + big_at_scale(b, scale);
+            round_rational(num, BigInt::from(1), scale as i64, mode, what)
+        }
+    }
+}
+
+pub(crate) fn mul_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
+    let scale = a.scale() + b.scale();
+    match a.checked_mul(b) {
+        Some(product) if scale <= MAX_SCALE && product.scale() == scale => round_exact(product, mode, what),
+        _ => round_rational(big(a) * big(b), BigInt::from(1), scale as i64, mode, what),
+    }
+}
+
+pub(crate) fn div_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
+    if b.is_zero() {
+        return Err(Error::Undefined(format!("{what} divides by zero")));
+    }
+    let Some(quotient) = a.checked_div(b) else {
+        return Err(Error::Overflow(what));
+    };
+    if is_exact_quotient(a, b, quotient) {
+        return round_exact(quotient, mode, what);
+    }
+    let last_digit = (quotient.mantissa().unsigned_abs() % 10) as u32;
+    match mode {
+        // A 29-digit quotient is correctly rounded at its 29th digit; rounding it to 28 is
+        // right unless that digit is a 5, which may itself come from rounding.
+        Round::Nearest if digits(quotient) > DIGITS && last_digit != 5 => round_exact(quotient, mode, what),
+        Round::Down => Ok(quotient - ulp(quotient)).and_then(|q| round_exact(q, mode, what)),
+        Round::Up => Ok(quotient + ulp(quotient)).and_then(|q| round_exact(q, mode, what)),
+        Round::Nearest => {
+            // value = (ma / 10^sa) / (mb / 10^sb) = (ma × 10^sb) / mb × 10^-sa
+            let num = big(a) * pow10_big(b.scale());
+            let mut den = big(b);
+            let mut num = num;
+            if den.sign() == Sign::Minus {
+                den = -den;
+                num = -num;
+            }
+            round_rational(num, den, a.scale() as i64, mode, what)
+        }
+    }
+}
+
+fn is_exact_quotient(a: Decimal, b: Decimal, quotient: Decimal) -> bool {
+    let scale = quotient.scale() + b.scale();
+    scale <= MAX_SCALE && matches!(quotient.checked_mul(b), Some(p) if p.scale() == scale && p == a)
+}
+
+/// One unit in the last place of `d`, at its own scale.
+fn ulp(d: Decimal) -> Decimal {
+    Decimal::new(1, d.scale())
+}
+
+fn digits(d: Decimal) -> u32 {
+    let m = d.mantissa().unsigned_abs();
+    if m >= TEN_POW_28 {
+        29
+    } else {
+        // 28 or fewer: only whether there are more than 28 matters to callers.
+        DIGITS
+    }
+}
+
+/// Rounds an exact value of at most 29 significant digits to 28.
+fn round_exact(d: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
+    if d.mantissa().unsigned_abs() < TEN_POW_28 {
+        return Ok(d);
+    }
+    if d.scale() == 0 {
+        // A 29-digit integer: keep 28 digits and a trailing zero, as Python's 1.234E+28 does.
+        let big = BigInt::from(d.mantissa());
+        return round_rational(big, BigInt::from(1), 0, mode, what);
+    }
+    let strategy = match mode {
+        Round::Nearest => RoundingStrategy::MidpointNearestEven,
+        Round::Down => RoundingStrategy::ToNegativeInfinity,
+        Round::Up => RoundingStrategy::ToPositiveInfinity,
+    };
+    Ok(d.round_dp_with_strategy(d.scale() - 1, strategy))
+}
+
+fn big(d: Decimal) -> BigInt {
+    BigInt::from(d.mantissa())
+}
+
+fn big_at_scale(d: Decimal, scale: u32) -> BigInt {
+    big(d) * pow10_big(scale - d.scale())
+}
+
+/// Rounds `num / den × 10^-scale` (with `den > 0`) to 28 significant digits, or to 28 decimal
+/// places when the value is below 0.1 in magnitude.
+fn round_rational(num: BigInt, den: BigInt, scale: i64, mode: Round, what: &'static str) -> Result<Decimal> {
+    let negative = num.sign() == Sign::Minus;
+    let magnitude = if negative { -num } else { num };
+    let limit = BigInt::from(TEN_POW_28);
+    let mut result_scale = MAX_SCALE as i64;
+    loop {
+        let (q, r, d) = scaled_division(&magnitude, &den, result_scale - scale);
+        let too_many = digit_count(&q).saturating_sub(DIGITS as usize) as i64;
+        if too_many > 0 {
+            result_scale -= too_many;
+            continue;
+        }
+        let round_up = !r.is_zero()
+            && match mode {
+                Round::Nearest => {
+                    let twice = &r * 2u32;
+                    twice > d || (twice == d && (&q % 2u32) == BigInt::from(1))
+                }
+                Round::Down => negative,
+                Round::Up => !negative,
+            };
+        let q = if round_up { q + 1u32 } else { q };
+        if q >= limit {
+            result_scale -= 1;
+            continue;
+        }
+        return to_decimal(q, negative, result_scale, what);
+    }
+}
+
+/// `(floor(m × 10^shift / den), remainder, divisor)`.
+fn scaled_division(magnitude: &BigInt, den: &BigInt, shift: i64) -> (BigInt, BigInt, BigInt) {
+    let (num, den) = if shift >= 0 {
+        (magnitude * pow10_big(shift as u32), den.clone())
+    } else {
+        (magnitude.clone(), den * pow10_big((-shift) as u32))
+    };
+    let q = &num / &den;
+    let r = &num - &q * &den;
+    (q, r, den)
+}
+
+fn digit_count(n: &BigInt) -> usize {
+    if n.is_zero() {
+        1
+    } else {
+        n.to_str_radix(10).trim_start_matches('-').len()
+    }
+}
+
+fn to_decimal(q: BigInt, negative: bool, scale: i64, what: &'static str) -> Result<Decimal> {
+    let mantissa = if scale < 0 { q * pow10_big((-scale) as u32) } else { q };
+    let value: i128 = mantissa.try_into().map_err(|_| Error::Overflow(what))?;
+    let value = if negative { -value } else { value };
+    Decimal::try_from_i128_with_scale(value, scale.max(0) as u32).map_err(|_| Error::Overflow(what))
+}
+
+fn pow10_big(exponent: u32) -> BigInt {
+    BigInt::from(10u32).pow(exponent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn division_keeps_28_significant_digits_like_python() {
+        // Python: Decimal(7) / Decimal('0.3') == Decimal('23.33333333333333333333333333')
+        assert_eq!(div(d("7"), d("0.3"), "t").unwrap(), d("23.33333333333333333333333333"));
+        // Decimal(2) / Decimal(3) == Decimal('0.6666666666666666666666666667')
+        assert_eq!(div(d("2"), d("3"), "t").unwrap(), d("0.6666666666666666666666666667"));
+        // Decimal(351640) / Decimal('1.133') == Decimal('310361.8711385701676963812886')
+        assert_eq!(div(d("351640"), d("1.133"), "t").unwrap(), d("310361.8711385701676963812886"));
+    }
+
+    #[test]
+    fn directed_rounding_brackets_the_nearest() {
+        for (a, b) in [("1", "3"), ("-2", "3"), ("16.94", "1.114"), ("7", "0.3")] {
+            let (a, b) = (d(a), d(b));
+            let down = div_r(a, b, Round::Down, "t").unwrap();
+            let up = div_r(a, b, Round::Up, "t").unwrap();
+            let near = div(a, b, "t").unwrap();
+            assert!(down <= near && near <= up && down < up, "{a}/{b}: {down} {near} {up}");
+        }
+        assert_eq!(div_r(d("1"), d("4"), Round::Down, "t").unwrap(), d("0.25"));
+    }
+
+    #[test]
+    fn sums_and_products_that_need_29_digits_round_once() {
+        let a = d("1234567890123456789012345678.9");
+        assert_eq!(add(a, d("0.05"), "t").unwrap(), d("1234567890123456789012345679"));
+        assert_eq!(mul(d("3.333333333333333333333333333"), d("3"), "t").unwrap(), d("9.999999999999999999999999999"));
+    }
+
+    #[test]
+    fn division_by_zero_and_overflow_are_errors() {
+        assert_eq!(div(d("1"), Decimal::ZERO, "growth").unwrap_err().kind(), "undefined");
+        assert_eq!(mul(Decimal::MAX, d("10"), "growth").unwrap_err().kind(), "overflow");
+    }
+
+    #[test]
+    fn the_slow_path_agrees_with_the_fast_path() {
+        // Every quotient the fast path settles must equal the exact big-integer rounding.
+        let numerators = ["1", "7", "351640", "16.94", "406.2", "-2.1", "123456789.123456789", "0.0003"];
+        let denominators = ["3", "0.3", "1.133", "1.114", "7", "9.99", "-11", "0.000007", "1.108"];
+        for n in numerators {
+            for m in denominators {
+                let (a, b) = (d(n), d(m));
+                let fast = div(a, b, "t").unwrap();
+                let mut num = big(a) * pow10_big(b.scale());
+                let mut den = big(b);
+                if den.sign() == Sign::Minus {
+                    den = -den;
+                    num = -num;
+                }
+                let slow = round_rational(num, den, a.scale() as i64, Round::Nearest, "t").unwrap();
+                assert_eq!(fast, slow, "{n} / {m}");
+            }
+        }
+    }
+}

@@ -1,0 +1,350 @@
+//! Derived figures: a point value and the interval of values the inputs allow.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::arith;
+use crate::error::{Error, Result};
+use crate::interval::{Endpoint, Interval};
+use crate::quantity::Quantity;
+use crate::unit::{Dimension, Unit};
+use crate::value::Reported;
+
+/// A derived figure: the value computed from the printed values, and the interval of values
+/// that every combination of true inputs allows. `unit` is `None` for plain numbers.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{growth, Reported};
+///
+/// let now: Reported = "16.94".parse()?;
+/// let before: Reported = "15.21".parse()?;
+/// let g = growth(&now, &before)?;
+/// assert_eq!(g.value().round_dp(2).to_string(), "11.37");
+/// assert!(g.interval().contains(g.value()));
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Estimate {
+    value: Decimal,
+    interval: Interval,
+    unit: Option<Unit>,
+}
+
+impl Estimate {
+    /// An estimate of `value` within `interval`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] when `interval` does not contain `value`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Estimate, Interval};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let e = Estimate::new(Decimal::ONE, Interval::closed(Decimal::ZERO, Decimal::TWO)?, None)?;
+    /// assert_eq!(e.low(), Some(Decimal::ZERO));
+    /// assert!(Estimate::new(Decimal::TEN, Interval::point(Decimal::ONE), None).is_err());
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn new(value: Decimal, interval: Interval, unit: Option<Unit>) -> Result<Estimate> {
+        if !interval.contains(value) {
+            return Err(Error::invalid("estimate", value.to_string(), format!("the value lies outside its interval {interval}")));
+        }
+        Ok(Estimate { value, interval, unit })
+    }
+
+    pub(crate) fn derived(value: Decimal, interval: Interval, unit: Option<Unit>) -> Estimate {
+        // Rounding the point to nearest and the ends outward keeps the point inside; the
+        // hull only guards against a point computed by a route the ends did not take.
+        let interval = interval.hull(&Interval::point(value));
+        Estimate { value, interval, unit }
+    }
+
+    /// The value computed from the printed figures.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let e = chiso::Estimate::from(rust_decimal::Decimal::TEN);
+    /// assert_eq!(e.value(), rust_decimal::Decimal::TEN);
+    /// ```
+    pub fn value(&self) -> Decimal {
+        self.value
+    }
+
+    /// Every value the inputs allow.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let e = chiso::Estimate::from(rust_decimal::Decimal::TEN);
+    /// assert!(e.interval().is_point());
+    /// ```
+    pub fn interval(&self) -> Interval {
+        self.interval
+    }
+
+    /// The low limit, `None` when unbounded.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let e = chiso::Estimate::from(rust_decimal::Decimal::TEN);
+    /// assert_eq!(e.low(), Some(rust_decimal::Decimal::TEN));
+    /// ```
+    pub fn low(&self) -> Option<Decimal> {
+        self.interval.low_value()
+    }
+
+    /// The high limit, `None` when unbounded.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let e = chiso::Estimate::from(rust_decimal::Decimal::TEN);
+    /// assert_eq!(e.high(), Some(rust_decimal::Decimal::TEN));
+    /// ```
+    pub fn high(&self) -> Option<Decimal> {
+        self.interval.high_value()
+    }
+
+    /// The unit, `None` for a plain number.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = chiso::growth(&"11".parse::<chiso::Reported>()?, &"10".parse::<chiso::Reported>()?)?;
+    /// assert_eq!(g.unit(), Some(&chiso::Unit::percent()));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn unit(&self) -> Option<&Unit> {
+        self.unit.as_ref()
+    }
+
+    /// The same estimate in another scale of its dimension.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnitMismatch`] for another dimension or for a plain number;
+    /// [`Error::Overflow`] when a value does not fit.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::Quantity;
+    /// let q = Quantity::from_reported("1.92".parse()?, "billion VND".parse()?);
+    /// let m = chiso::Estimate::from(&q).to(&"million VND".parse()?)?;
+    /// assert_eq!(m.value(), rust_decimal::Decimal::from(1920));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn to(&self, unit: &Unit) -> Result<Estimate> {
+        let Some(own) = &self.unit else {
+            return Err(no_unit("convert", unit));
+        };
+        let factor = own.factor_to(unit)?;
+        self.scaled(factor, Some(unit.clone()))
+    }
+
+    fn scaled(&self, factor: Decimal, unit: Option<Unit>) -> Result<Estimate> {
+        let value = arith::mul(self.value, factor, "a change of unit")?;
+        let interval = self.interval.checked_mul(&Interval::point(factor))?;
+        Ok(Estimate::derived(value, interval, unit))
+    }
+
+    /// The sum, in the coarser of the two scales, with the interval both allow.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnitMismatch`] when the units differ in dimension or currency, or only one of
+    /// the two has a unit; [`Error::Overflow`] when the sum does not fit.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Bound, Estimate, Quantity};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let fairs = Quantity::new(Decimal::from(350), "million VND".parse()?, Bound::Exact);
+    /// let promotion = Quantity::new(Decimal::new(192, 2), "billion VND".parse()?, Bound::AsPrinted);
+    /// let extension = Quantity::new(Decimal::new(279, 2), "billion VND".parse()?, Bound::MoreThan);
+    /// let total = Estimate::from(&fairs).checked_add(&(&promotion).into())?.checked_add(&(&extension).into())?;
+    /// assert_eq!(total.value(), Decimal::new(506, 2));
+    /// assert_eq!(total.interval().to_string(), "(5.055, +∞)");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn checked_add(&self, other: &Estimate) -> Result<Estimate> {
+        let (a, b) = align(self, other, "add")?;
+        let value = arith::add(a.value, b.value, "a sum")?;
+        let interval = a.interval.checked_add(&b.interval)?;
+        Ok(Estimate::derived(value, interval, a.unit))
+    }
+
+    /// The difference; see [`Estimate::checked_add`].
+    ///
+    /// # Errors
+    ///
+    /// As [`Estimate::checked_add`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::Estimate;
+    /// use rust_decimal::Decimal;
+    /// let d = Estimate::from(Decimal::TEN).checked_sub(&Estimate::from(Decimal::ONE))?;
+    /// assert_eq!(d.value(), Decimal::from(9));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn checked_sub(&self, other: &Estimate) -> Result<Estimate> {
+        let (a, b) = align(self, other, "subtract")?;
+        let value = arith::sub(a.value, b.value, "a difference")?;
+        let interval = a.interval.checked_sub(&b.interval)?;
+        Ok(Estimate::derived(value, interval, a.unit))
+    }
+
+    /// The average per counted item: a budget divided by a number of fairs is a budget per
+    /// fair, in the budget's unit.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnitMismatch`] when `count` has a unit other than a count;
+    /// [`Error::Undefined`] when `count` allows zero.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Bound, Estimate, Quantity};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let budget = Quantity::new(Decimal::from(350), "million VND".parse()?, Bound::Exact);
+    /// let fairs = Quantity::new(Decimal::from(6), "fairs".parse()?, Bound::Exact);
+    /// let each = Estimate::from(&budget).per(&Estimate::from(&fairs))?;
+    /// assert_eq!(each.value().round_dp(1), Decimal::new(583, 1));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn per(&self, count: &Estimate) -> Result<Estimate> {
+        if let Some(unit) = &count.unit {
+            if !matches!(unit.dimension(), Dimension::Count(_)) {
+                return Err(Error::UnitMismatch {
+                    operation: "average",
+                    left: describe_unit(self.unit.as_ref()),
+                    right: unit.to_string(),
+                    why: "an average divides by a count or a plain number".to_string(),
+                });
+            }
+        }
+        if !count.interval.all_more_than(Decimal::ZERO) {
+            return Err(Error::Undefined(format!("an average over {} items is undefined: the count must be positive", count.value)));
+        }
+        let value = arith::div(self.value, count.value, "an average")?;
+        let interval = self.interval.checked_div(&count.interval)?;
+        Ok(Estimate::derived(value, interval, self.unit.clone()))
+    }
+}
+
+fn describe_unit(unit: Option<&Unit>) -> String {
+    unit.map_or_else(|| "a plain number".to_string(), Unit::to_string)
+}
+
+fn no_unit(operation: &'static str, unit: &Unit) -> Error {
+    Error::UnitMismatch {
+        operation,
+        left: "a plain number".to_string(),
+        right: unit.to_string(),
+        why: "give both figures a unit, or neither".to_string(),
+    }
+}
+
+/// Both estimates in one unit: the coarser scale of the two when both have units.
+pub(crate) fn align(a: &Estimate, b: &Estimate, operation: &'static str) -> Result<(Estimate, Estimate)> {
+    match (&a.unit, &b.unit) {
+        (None, None) => Ok((a.clone(), b.clone())),
+        (Some(u), None) | (None, Some(u)) => Err(Error::UnitMismatch {
+            operation,
+            left: describe_unit(a.unit.as_ref()),
+            right: describe_unit(b.unit.as_ref()),
+            why: format!("a plain number next to {u} is ambiguous; give both figures a unit, or neither"),
+        }),
+        (Some(ua), Some(ub)) if ua == ub => Ok((a.clone(), b.clone())),
+        (Some(ua), Some(ub)) => {
+            ua.check_same_dimension(ub, operation)?;
+            let target = if ua.scale() >= ub.scale() { ua } else { ub };
+            Ok((a.to(target)?, b.to(target)?))
+        }
+    }
+}
+
+impl From<Decimal> for Estimate {
+    /// An exact plain number.
+    fn from(value: Decimal) -> Estimate {
+        Estimate { value, interval: Interval::point(value), unit: None }
+    }
+}
+
+impl From<&Reported> for Estimate {
+    /// A printed plain number with its interval.
+    fn from(reported: &Reported) -> Estimate {
+        Estimate { value: reported.value(), interval: reported.interval(), unit: None }
+    }
+}
+
+impl From<Reported> for Estimate {
+    fn from(reported: Reported) -> Estimate {
+        Estimate::from(&reported)
+    }
+}
+
+impl From<&Quantity> for Estimate {
+    /// A printed figure with its interval and unit.
+    fn from(quantity: &Quantity) -> Estimate {
+        Estimate { value: quantity.value(), interval: quantity.interval(), unit: Some(quantity.unit().clone()) }
+    }
+}
+
+impl From<Quantity> for Estimate {
+    fn from(quantity: Quantity) -> Estimate {
+        Estimate::from(&quantity)
+    }
+}
+
+impl From<&Estimate> for Estimate {
+    fn from(estimate: &Estimate) -> Estimate {
+        estimate.clone()
+    }
+}
+
+impl fmt::Display for Estimate {
+    /// `15.21 billion kWh in [15.19, 15.22]`; a point shows no interval.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.value)?;
+        if let Some(unit) = &self.unit {
+            write!(f, " {unit}")?;
+        }
+        if !self.interval.is_point() {
+            write!(f, " in {}", self.interval)?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Estimate {
+    /// `{"value": "15.21", "low": "15.19", "low_open": false, "high": null, "high_open": true,
+    /// "unit": "billion kWh"}`: decimals as strings, `null` for an unbounded end.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let text = |end: Endpoint| end.value().map(|v| v.to_string());
+        let mut s = serializer.serialize_struct("Estimate", 6)?;
+        s.serialize_field("value", &self.value.to_string())?;
+        s.serialize_field("low", &text(self.interval.low()))?;
+        s.serialize_field("low_open", &self.interval.low().is_open())?;
+        s.serialize_field("high", &text(self.interval.high()))?;
+        s.serialize_field("high_open", &self.interval.high().is_open())?;
+        s.serialize_field("unit", &self.unit)?;
+        s.end()
+    }
+}

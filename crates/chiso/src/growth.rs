@@ -1,0 +1,363 @@
+//! Growth and the figures it relates: pure functions from figures to [`Estimate`]s.
+//!
+//! Each function computes its point value from the printed values exactly as Python's
+//! `decimal` would with the formula in its documentation (28 significant digits, half-even),
+//! and its interval from the inputs' intervals, rounded outward so that it contains every
+//! value the inputs allow.
+//!
+//! Growth rates go in and come out in percent: `11.4` is 11.4%.
+
+use rust_decimal::{Decimal, MathematicalOps};
+
+use crate::arith::{self, Round};
+use crate::error::{Error, Result};
+use crate::estimate::{align, Estimate};
+use crate::interval::{Endpoint, Interval};
+use crate::unit::{Dimension, Unit};
+
+const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
+
+/// Growth of `current` over `previous`, in percent: `(current − previous) / previous × 100`.
+///
+/// # Errors
+///
+/// [`Error::Undefined`] when `previous` is zero or negative, or its interval reaches zero
+/// (growth from a trade deficit to a surplus has no percentage);
+/// [`Error::UnitMismatch`] when the two figures measure different things.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{growth, Reported};
+///
+/// let g = growth(&"397353".parse::<Reported>()?, &"351640".parse::<Reported>()?)?;
+/// assert_eq!(g.value().round_dp(4).to_string(), "12.9999");
+/// assert!(g.low().unwrap() < rust_decimal::Decimal::from(13));
+///
+/// let err = growth(&"10".parse::<Reported>()?, &"-3".parse::<Reported>()?).unwrap_err();
+/// assert_eq!(err.kind(), "undefined");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn growth(current: impl Into<Estimate>, previous: impl Into<Estimate>) -> Result<Estimate> {
+    let (current, previous) = align(&current.into(), &previous.into(), "compare")?;
+    require_positive(&previous, "growth", "the previous value")?;
+    let change = arith::sub(current.value(), previous.value(), "growth")?;
+    let value = arith::div(arith::mul(change, HUNDRED, "growth")?, previous.value(), "growth")?;
+    // 100·c/p − 100 is monotone in each input, so its interval is exact up to rounding;
+    // (c − p)/p would count c's uncertainty twice.
+    let interval = scale(&current.interval(), HUNDRED)?
+        .checked_div(&previous.interval())?
+        .checked_add(&Interval::point(-HUNDRED))?;
+    Ok(Estimate::derived(value, interval, Some(Unit::percent())))
+}
+
+/// The previous value that `current` and its growth imply: `current / (1 + growth / 100)`.
+///
+/// # Errors
+///
+/// [`Error::Undefined`] when the growth allows a fall of 100% or more;
+/// [`Error::UnitMismatch`] when `growth` is not in percent.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{implied_base, Quantity, Reported};
+///
+/// let electricity = Quantity::from_reported("16.94".parse()?, "billion kWh".parse()?);
+/// let base = implied_base(&electricity, &"11.4".parse::<Reported>()?)?;
+/// assert_eq!(base.value().round_dp(2).to_string(), "15.21");
+/// assert_eq!(base.unit().unwrap().to_string(), "billion kWh");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn implied_base(current: impl Into<Estimate>, growth: impl Into<Estimate>) -> Result<Estimate> {
+    let current = current.into();
+    let factor = growth_factor(growth.into(), "an implied base")?;
+    let value = arith::div(arith::mul(current.value(), HUNDRED, "an implied base")?, factor.value(), "an implied base")?;
+    let interval = scale(&current.interval(), HUNDRED)?.checked_div(&factor.interval())?;
+    Ok(Estimate::derived(value, interval, current.unit().cloned()))
+}
+
+/// The value `base` reaches after `growth`: `base × (1 + growth / 100)`.
+///
+/// # Errors
+///
+/// [`Error::UnitMismatch`] when `growth` is not in percent; [`Error::Overflow`].
+///
+/// # Example
+///
+/// ```
+/// use chiso::{project, Bound, Quantity};
+/// use rust_decimal::Decimal;
+///
+/// let retail = Quantity::from_reported("351640".parse()?, "billion VND".parse()?);
+/// let low = project(&retail, Decimal::from(13))?;
+/// assert_eq!(low.value(), Decimal::new(3973532, 1));
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn project(base: impl Into<Estimate>, growth: impl Into<Estimate>) -> Result<Estimate> {
+    let base = base.into();
+    let growth = percent(growth.into(), "a projection")?;
+    let factor_value = arith::add(HUNDRED, growth.value(), "a projection")?;
+    let product = arith::mul(base.value(), factor_value, "a projection")?;
+    let value = arith::div(product, HUNDRED, "a projection")?;
+    let factor = growth.interval().checked_add(&Interval::point(HUNDRED))?;
+    let interval = scale(&base.interval().checked_mul(&factor)?, Decimal::new(1, 2))?;
+    Ok(Estimate::derived(value, interval, base.unit().cloned()))
+}
+
+/// Relative accuracy kept for the ends of a CAGR interval: roots are computed by Newton's
+/// method to about 27 digits, and the ends are widened by this much to stay honest.
+const ROOT_SLACK: Decimal = Decimal::from_parts(1, 0, 0, false, 20);
+
+/// Compound annual growth from `start` to `end` over `years`, in percent:
+/// `((end / start) ^ (1 / years) − 1) × 100`.
+///
+/// The one function here whose point value is not correctly rounded: the root is found by
+/// Newton's method, and agrees with Python's `decimal` to within 10^-24.
+///
+/// # Errors
+///
+/// [`Error::InvalidInput`] for zero years; [`Error::Undefined`] when either figure allows
+/// zero or a negative value; [`Error::UnitMismatch`].
+///
+/// # Example
+///
+/// ```
+/// use chiso::{cagr, Reported};
+///
+/// let g = cagr(&"100".parse::<Reported>()?, &"121".parse::<Reported>()?, 2)?;
+/// assert_eq!(g.value().round_dp(10).to_string(), "10.0000000000");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn cagr(start: impl Into<Estimate>, end: impl Into<Estimate>, years: u32) -> Result<Estimate> {
+    if years == 0 {
+        return Err(Error::invalid("number of years", "0", "compound growth needs at least one year"));
+    }
+    let (start, end) = align(&start.into(), &end.into(), "compare")?;
+    require_positive(&start, "compound growth", "the start value")?;
+    require_positive(&end, "compound growth", "the end value")?;
+    let ratio = arith::div(end.value(), start.value(), "compound growth")?;
+    let root = arith::add(nth_root(ratio, years)?, Decimal::ZERO, "compound growth")?;
+    let value = arith::mul(arith::sub(root, Decimal::ONE, "compound growth")?, HUNDRED, "compound growth")?;
+    let ratios = end.interval().checked_div(&start.interval())?;
+    let root_end = |end: Endpoint, mode: Round| -> Result<Endpoint> {
+        Ok(match end {
+            Endpoint::Unbounded => Endpoint::Unbounded,
+            Endpoint::Closed(v) | Endpoint::Open(v) => {
+                let root = if years == 1 { v } else { widen(nth_root(v, years)?, mode)? };
+                let pct = arith::mul_r(root - Decimal::ONE, HUNDRED, mode, "compound growth")?;
+                if end.is_open() {
+                    Endpoint::Open(pct)
+                } else {
+                    Endpoint::Closed(pct)
+                }
+            }
+        })
+    };
+    let interval = Interval::new(root_end(ratios.low(), Round::Down)?, root_end(ratios.high(), Round::Up)?)?;
+    Ok(Estimate::derived(value, interval, Some(Unit::percent())))
+}
+
+fn widen(root: Decimal, mode: Round) -> Result<Decimal> {
+    let slack = arith::mul_r(root, ROOT_SLACK, Round::Up, "compound growth")?;
+    match mode {
+        Round::Down => arith::add_r(root, -slack, Round::Down, "compound growth"),
+        _ => arith::add_r(root, slack, Round::Up, "compound growth"),
+    }
+}
+
+/// The positive `n`th root of a non-negative `x`, by Newton's method from `powd`'s estimate.
+fn nth_root(x: Decimal, n: u32) -> Result<Decimal> {
+    if n == 1 || x.is_zero() {
+        return Ok(x);
+    }
+    let overflow = || Error::Overflow("compound growth");
+    let n_dec = Decimal::from(n);
+    let mut y = x.checked_powd(Decimal::ONE / n_dec).ok_or_else(overflow)?;
+    for _ in 0..8 {
+        let y_pow = y.checked_powi(i64::from(n) - 1).ok_or_else(overflow)?;
+        let next = (y.checked_mul(n_dec - Decimal::ONE).ok_or_else(overflow)? + x.checked_div(y_pow).ok_or_else(overflow)?)
+            .checked_div(n_dec)
+            .ok_or_else(overflow)?;
+        if next == y {
+            break;
+        }
+        y = next;
+    }
+    Ok(y)
+}
+
+/// The change between two rates, in percentage points: `now − before`.
+///
+/// # Errors
+///
+/// [`Error::UnitMismatch`] when either figure has a unit other than percent.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{change_pp, Reported};
+///
+/// let pp = change_pp(&"9.7".parse::<Reported>()?, &"7.6".parse::<Reported>()?)?;
+/// assert_eq!(pp.value().to_string(), "2.1");
+/// assert_eq!(pp.unit().unwrap().to_string(), "percentage points");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn change_pp(now: impl Into<Estimate>, before: impl Into<Estimate>) -> Result<Estimate> {
+    let now = percent(now.into(), "a change in percentage points")?;
+    let before = percent(before.into(), "a change in percentage points")?;
+    let value = arith::sub(now.value(), before.value(), "a change in percentage points")?;
+    let interval = now.interval().checked_sub(&before.interval())?;
+    Ok(Estimate::derived(value, interval, Some(Unit::percentage_points())))
+}
+
+/// The share of `whole` that `part` is, in percent: `part / whole × 100`.
+///
+/// # Errors
+///
+/// [`Error::Undefined`] when `whole` allows zero or a negative value;
+/// [`Error::UnitMismatch`] when the two measure different things.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{share, Quantity};
+///
+/// let part = Quantity::from_reported("40".parse()?, "billion USD".parse()?);
+/// let whole = Quantity::from_reported("400".parse()?, "billion USD".parse()?);
+/// assert_eq!(share(&part, &whole)?.value().to_string(), "10");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn share(part: impl Into<Estimate>, whole: impl Into<Estimate>) -> Result<Estimate> {
+    let (part, whole) = align(&part.into(), &whole.into(), "compare")?;
+    require_positive(&whole, "a share", "the whole")?;
+    let value = arith::div(arith::mul(part.value(), HUNDRED, "a share")?, whole.value(), "a share")?;
+    let interval = scale(&part.interval(), HUNDRED)?.checked_div(&whole.interval())?;
+    Ok(Estimate::derived(value, interval, Some(Unit::percent())))
+}
+
+/// How many percentage points a part added to its whole's growth:
+/// `(part_now − part_before) / whole_before × 100`.
+///
+/// # Errors
+///
+/// [`Error::Undefined`] when `whole_before` allows zero or a negative value;
+/// [`Error::UnitMismatch`] when the three measure different things.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{contribution, Reported};
+///
+/// let pp = contribution(&"60".parse::<Reported>()?, &"50".parse::<Reported>()?, &"200".parse::<Reported>()?)?;
+/// assert_eq!(pp.value().to_string(), "5");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn contribution(
+    part_now: impl Into<Estimate>,
+    part_before: impl Into<Estimate>,
+    whole_before: impl Into<Estimate>,
+) -> Result<Estimate> {
+    let (now, before) = align(&part_now.into(), &part_before.into(), "compare")?;
+    let (now, whole) = align(&now, &whole_before.into(), "compare")?;
+    let (before, _) = align(&before, &whole, "compare")?;
+    require_positive(&whole, "a contribution to growth", "the whole")?;
+    let change = arith::sub(now.value(), before.value(), "a contribution to growth")?;
+    let value = arith::div(arith::mul(change, HUNDRED, "a contribution")?, whole.value(), "a contribution")?;
+    let interval = scale(&now.interval().checked_sub(&before.interval())?, HUNDRED)?.checked_div(&whole.interval())?;
+    Ok(Estimate::derived(value, interval, Some(Unit::percentage_points())))
+}
+
+/// `1 + growth / 100`, as `100 + growth` (the hundred is restored by the callers), refusing a
+/// fall of 100% or more.
+fn growth_factor(growth: Estimate, what: &'static str) -> Result<Estimate> {
+    let growth = percent(growth, what)?;
+    let value = arith::add(HUNDRED, growth.value(), what)?;
+    let interval = growth.interval().checked_add(&Interval::point(HUNDRED))?;
+    if !interval.all_more_than(Decimal::ZERO) {
+        return Err(Error::Undefined(format!(
+            "{what} is undefined for a growth of {}%: the growth allows a fall of 100% or more, which leaves nothing to grow from",
+            growth.value()
+        )));
+    }
+    Ok(Estimate::derived(value, interval, None))
+}
+
+/// Checks that a growth rate is a plain number or in percent.
+fn percent(rate: Estimate, what: &'static str) -> Result<Estimate> {
+    match rate.unit().map(Unit::dimension) {
+        None | Some(Dimension::Percent) => Ok(rate),
+        Some(_) => Err(Error::UnitMismatch {
+            operation: "compute",
+            left: what.to_string(),
+            right: rate.unit().map(Unit::to_string).unwrap_or_default(),
+            why: "a growth rate or a rate is given in percent".to_string(),
+        }),
+    }
+}
+
+fn require_positive(base: &Estimate, what: &str, role: &str) -> Result<()> {
+    if base.value() <= Decimal::ZERO {
+        return Err(Error::Undefined(format!(
+            "{what} is undefined when {role} is {}: a percentage change needs a positive base (a balance that turns from deficit to surplus has none)",
+            base.value()
+        )));
+    }
+    if !base.interval().all_more_than(Decimal::ZERO) {
+        return Err(Error::Undefined(format!(
+            "{what} is undefined when {role} may be zero or negative: its printed bounds allow {}",
+            base.interval()
+        )));
+    }
+    Ok(())
+}
+
+/// Multiplies both ends by an exact positive factor.
+fn scale(interval: &Interval, factor: Decimal) -> Result<Interval> {
+    interval.checked_mul(&Interval::point(factor))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::{parse_decimal, Bound, Reported};
+
+    fn r(text: &str) -> Reported {
+        Reported::as_printed(parse_decimal(text).unwrap())
+    }
+
+    #[test]
+    fn a_deficit_turning_to_surplus_has_no_growth() {
+        let err = growth(&r("10"), &r("-3")).unwrap_err();
+        assert!(err.to_string().contains("positive base"), "{err}");
+        assert_eq!(growth(&r("10"), &r("0")).unwrap_err().kind(), "undefined");
+        let less_than = Reported::new(parse_decimal("5").unwrap(), Bound::LessThan);
+        assert!(growth(&r("10"), &less_than).unwrap_err().to_string().contains("may be zero"));
+    }
+
+    #[test]
+    fn growth_rates_must_be_percent() {
+        let vnd = crate::quantity::Quantity::from_reported(r("5"), "billion VND".parse().unwrap());
+        assert_eq!(project(&r("100"), &vnd).unwrap_err().kind(), "unit_mismatch");
+        assert_eq!(implied_base(&r("100"), &r("-100")).unwrap_err().kind(), "undefined");
+    }
+
+    #[test]
+    fn a_plain_number_beside_a_unit_is_refused() {
+        let kwh = crate::quantity::Quantity::from_reported(r("16.94"), "billion kWh".parse().unwrap());
+        assert_eq!(growth(&kwh, &r("15")).unwrap_err().kind(), "unit_mismatch");
+    }
+
+    #[test]
+    fn scales_are_aligned_before_comparing() {
+        let now = crate::quantity::Quantity::from_reported(r("16.94"), "billion kWh".parse().unwrap());
+        let before = crate::quantity::Quantity::from_reported(r("15206"), "million kWh".parse().unwrap());
+        let g = growth(&now, &before).unwrap();
+        assert_eq!(g.value().round_dp(3).to_string(), "11.403");
+    }
+
+    #[test]
+    fn zero_years_is_refused() {
+        assert_eq!(cagr(&r("1"), &r("2"), 0).unwrap_err().kind(), "invalid_input");
+    }
+}

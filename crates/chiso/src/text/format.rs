@@ -1,0 +1,222 @@
+//! Writing figures as each language prints them. Rounding for display happens here, once,
+//! half-even for a point and outward for an interval's ends.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use super::vocabulary::{dimension_word, qualifier, scale_word, Lang};
+use crate::estimate::Estimate;
+use crate::interval::Endpoint;
+use crate::quantity::Quantity;
+use crate::unit::{Dimension, Scale, Unit};
+use crate::value::{Bound, Reported};
+
+/// A decimal with exactly its digits, grouped and marked as `lang` prints numbers.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{format_decimal, Lang};
+/// use rust_decimal::Decimal;
+///
+/// assert_eq!(format_decimal(Decimal::from(351_640), Lang::Vi), "351.640");
+/// assert_eq!(format_decimal(Decimal::new(1694, 2), Lang::Vi), "16,94");
+/// assert_eq!(format_decimal(Decimal::new(-12345678, 3), Lang::En), "-12,345.678");
+/// ```
+pub fn format_decimal(value: Decimal, lang: Lang) -> String {
+    let plain = value.to_string();
+    let (sign, digits) = match plain.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", plain.as_str()),
+    };
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (digits, None),
+    };
+    let mut out = String::with_capacity(plain.len() + whole.len() / 3);
+    out.push_str(sign);
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(lang.group_separator());
+        }
+        out.push(digit);
+    }
+    if let Some(fraction) = fraction {
+        out.push(lang.decimal_mark());
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// A decimal rounded half-even to `decimals` places, then formatted: the one place where chiso
+/// rounds a point value for display.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{format_rounded, Lang};
+/// use rust_decimal::Decimal;
+///
+/// assert_eq!(format_rounded(Decimal::new(3103618711, 4), Lang::En, 0), "310,362");
+/// assert_eq!(format_rounded(Decimal::new(125, 1), Lang::Vi, 0), "12");
+/// ```
+pub fn format_rounded(value: Decimal, lang: Lang, decimals: u32) -> String {
+    format_decimal(value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointNearestEven), lang)
+}
+
+/// A quantity as a report in `lang` prints it: qualifier, number, scale word, unit.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{format_quantity, Bound, Lang, Quantity};
+/// use rust_decimal::Decimal;
+///
+/// let retail = Quantity::new(Decimal::from(351_640), "billion VND".parse()?, Bound::AsPrinted);
+/// assert_eq!(format_quantity(&retail, Lang::Vi), "351.640 tỷ đồng");
+/// assert_eq!(format_quantity(&retail, Lang::En), "351,640 billion VND");
+/// let budget = Quantity::new(Decimal::new(279, 2), "billion VND".parse()?, Bound::MoreThan);
+/// assert_eq!(format_quantity(&budget, Lang::Vi), "hơn 2,79 tỷ đồng");
+/// let share = Quantity::new(Decimal::from(99), "percent".parse()?, Bound::MoreThan);
+/// assert_eq!(format_quantity(&share, Lang::En), "more than 99%");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn format_quantity(quantity: &Quantity, lang: Lang) -> String {
+    let number = format_decimal(quantity.value(), lang);
+    with_qualifier(quantity.bound(), lang, with_unit(number, Some(quantity.unit()), lang))
+}
+
+/// A reported growth as a report prints it: `tăng 11,4%`, `giảm 2,1%`, `up 13.3%`.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{format_growth, Lang, Reported};
+///
+/// assert_eq!(format_growth(&"11.4".parse::<Reported>()?, Lang::Vi), "tăng 11,4%");
+/// assert_eq!(format_growth(&"-2.1".parse::<Reported>()?, Lang::En), "down 2.1%");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn format_growth(growth: &Reported, lang: Lang) -> String {
+    let falling = growth.value().is_sign_negative() && !growth.value().is_zero();
+    let verb = match (falling, lang) {
+        (false, Lang::Vi) => "tăng",
+        (true, Lang::Vi) => "giảm",
+        (false, Lang::En) => "up",
+        (true, Lang::En) => "down",
+    };
+    let number = format!("{}%", format_decimal(growth.value().abs(), lang));
+    format!("{verb} {}", with_qualifier(growth.bound(), lang, number))
+}
+
+/// A derived figure with its interval, rounded for display to `decimals` places: the point
+/// half-even, the ends outward so the printed interval still holds every allowed value.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{format_estimate, implied_base, Lang, Quantity, Reported};
+///
+/// let electricity = Quantity::from_reported("16.94".parse()?, "billion kWh".parse()?);
+/// let base = implied_base(&electricity, &"11.4".parse::<Reported>()?)?;
+/// assert_eq!(format_estimate(&base, Lang::Vi, 2), "15,21 tỷ kWh (15,19–15,22)");
+/// assert_eq!(format_estimate(&base, Lang::En, 2), "15.21 billion kWh (15.19–15.22)");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn format_estimate(estimate: &Estimate, lang: Lang, decimals: u32) -> String {
+    let point = with_unit(format_rounded(estimate.value(), lang, decimals), estimate.unit(), lang);
+    if estimate.interval().is_point() {
+        return point;
+    }
+    let end = |value: Decimal, strategy| format_decimal(value.round_dp_with_strategy(decimals, strategy), lang);
+    let interval = estimate.interval();
+    let range = match (interval.low(), interval.high()) {
+        (Endpoint::Unbounded, Endpoint::Unbounded) => match lang {
+            Lang::Vi => "không xác định".to_string(),
+            Lang::En => "unbounded".to_string(),
+        },
+        (low, Endpoint::Unbounded) => {
+            let bound = if low.is_open() { Bound::MoreThan } else { Bound::AtLeast };
+            // OK because the arm's pattern leaves only bounded low ends.
+            with_qualifier(bound, lang, end(low.value().expect("bounded"), RoundingStrategy::ToNegativeInfinity))
+        }
+        (Endpoint::Unbounded, high) => {
+            let bound = if high.is_open() { Bound::LessThan } else { Bound::AtMost };
+            with_qualifier(bound, lang, end(high.value().expect("bounded"), RoundingStrategy::ToPositiveInfinity))
+        }
+        (low, high) => format!(
+            "{}–{}",
+            end(low.value().expect("bounded"), RoundingStrategy::ToNegativeInfinity),
+            end(high.value().expect("bounded"), RoundingStrategy::ToPositiveInfinity)
+        ),
+    };
+    format!("{point} ({range})")
+}
+
+fn with_qualifier(bound: Bound, lang: Lang, text: String) -> String {
+    match qualifier(bound, lang) {
+        Some(word) => format!("{word} {text}"),
+        None => text,
+    }
+}
+
+fn with_unit(number: String, unit: Option<&Unit>, lang: Lang) -> String {
+    let Some(unit) = unit else {
+        return number;
+    };
+    if *unit.dimension() == Dimension::Percent {
+        return format!("{number}%");
+    }
+    let mut out = number;
+    if unit.scale() != Scale::One {
+        out.push(' ');
+        out.push_str(scale_word(unit.scale(), lang));
+    }
+    out.push(' ');
+    out.push_str(dimension_word(unit, lang));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(value: &str, unit: &str, bound: Bound) -> Quantity {
+        Quantity::new(crate::value::parse_decimal(value).unwrap(), unit.parse().unwrap(), bound)
+    }
+
+    #[test]
+    fn every_figure_of_the_report_prints_as_the_report_does() {
+        let cases = [
+            (q("10", "billion USD", Bound::AsPrinted), "10 tỷ USD", "10 billion USD"),
+            (q("16.94", "billion kWh", Bound::AsPrinted), "16,94 tỷ kWh", "16.94 billion kWh"),
+            (q("406.2", "million kWh", Bound::AsPrinted), "406,2 triệu kWh", "406.2 million kWh"),
+            (q("350", "million VND", Bound::Exact), "350 triệu đồng", "350 million VND"),
+            (q("41", "products", Bound::Exact), "41 sản phẩm", "41 products"),
+            (q("6", "fairs", Bound::Exact), "6 phiên chợ", "6 fairs"),
+            (q("30", "parks", Bound::MoreThan), "hơn 30 khu công nghiệp", "more than 30 parks"),
+            (q("99.99", "percent", Bound::AtLeast), "ít nhất 99,99%", "at least 99.99%"),
+            (q("2.5", "trillion VND", Bound::About), "khoảng 2,5 nghìn tỷ đồng", "about 2.5 trillion VND"),
+            (q("2.1", "percentage points", Bound::AsPrinted), "2,1 điểm phần trăm", "2.1 percentage points"),
+        ];
+        for (quantity, vi, en) in cases {
+            assert_eq!(format_quantity(&quantity, Lang::Vi), vi);
+            assert_eq!(format_quantity(&quantity, Lang::En), en);
+        }
+    }
+
+    #[test]
+    fn grouping_only_touches_the_whole_part() {
+        assert_eq!(format_decimal(Decimal::new(1_234_567_891, 3), Lang::Vi), "1.234.567,891");
+        assert_eq!(format_decimal(Decimal::new(100, 0), Lang::En), "100");
+        assert_eq!(format_decimal(Decimal::new(-1000, 0), Lang::Vi), "-1.000");
+        assert_eq!(format_decimal(Decimal::new(16940, 3), Lang::Vi), "16,940");
+    }
+
+    #[test]
+    fn displayed_intervals_round_outward() {
+        let total = Estimate::from(&q("5.06", "billion VND", Bound::MoreThan));
+        assert_eq!(format_estimate(&total, Lang::Vi, 2), "5,06 tỷ đồng (hơn 5,06)");
+        let below = Estimate::from(&q("5.061", "billion VND", Bound::AtMost));
+        assert_eq!(format_estimate(&below, Lang::En, 2), "5.06 billion VND (at most 5.07)");
+    }
+}

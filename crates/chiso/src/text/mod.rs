@@ -1,0 +1,11 @@
+//! Figures as Vietnamese and English reports print them.
+//!
+//! Vietnamese groups thousands with `.` and marks decimals with `,` (`351.640`, `16,94`);
+//! English does the reverse (`351,640`, `16.94`). Scale words, units and qualifiers follow
+//! each language: `hơn 2,79 tỷ đồng` is `more than 2.79 billion VND`.
+
+mod format;
+mod vocabulary;
+
+pub use format::{format_decimal, format_estimate, format_growth, format_quantity, format_rounded};
+pub use vocabulary::Lang;
