@@ -1,13 +1,42 @@
-//! chiso: economic indicators as government reports print them.
+//! chiso (*chỉ số*, "indicator") models the economic indicators a government performance
+//! report prints and the targets it sets, with exact decimals and honest bounds.
+//!
+//! A printed `16,94 tỷ kWh` is any value from 16.935 to 16.945 billion kWh, and `hơn 2,79 tỷ
+//! đồng` is any value above 2.79 billion đồng. chiso keeps those intervals through every
+//! computation, so a target check says `undetermined` instead of guessing.
+//!
+//! # Example
+//!
+//! ```
+//! use chiso::{datasets, implied_base, Lang, Verdict};
+//!
+//! let report = datasets::binh_duong_2024();
+//! let electricity = report.level("commercial_electricity", "2024".parse()?).unwrap();
+//! let growth = report.latest_where("commercial_electricity", "2024".parse()?, |o| o.growth().is_some())
+//!     .and_then(|o| o.growth().copied())
+//!     .unwrap();
+//! let base_2023 = implied_base(&electricity, &growth)?;
+//! assert_eq!(chiso::format_estimate(&base_2023, Lang::En, 2), "15.21 billion kWh (15.19–15.22)");
+//!
+//! for assessment in report.assess_all()? {
+//!     assert_eq!(assessment.verdict(), Verdict::Pending); // 2025 has no figures yet
+//! }
+//! # Ok::<(), chiso::Error>(())
+//! ```
 #![deny(missing_docs)]
 
 mod arith;
+pub mod datasets;
 mod error;
 mod estimate;
 mod growth;
+mod indicator;
 mod interval;
+mod observation;
 mod period;
 mod quantity;
+mod report;
+mod target;
 mod text;
 mod unit;
 mod value;
@@ -15,9 +44,13 @@ mod value;
 pub use error::{Error, Result};
 pub use estimate::Estimate;
 pub use growth::{cagr, change_pp, contribution, growth, implied_base, project, share};
+pub use indicator::{Identity, Indicator, Measure, Names, Polarity};
 pub use interval::{Endpoint, Interval};
+pub use observation::{Observation, Status};
 pub use period::{Period, Span};
 pub use quantity::Quantity;
+pub use report::{Finding, FindingKind, Region, Report, Scorecard, ScorecardLine, ScorecardRow, Source};
+pub use target::{Assessment, Condition, Spec, Target, Verdict};
+pub use text::{format_decimal, format_estimate, format_growth, format_quantity, format_rounded, Lang};
 pub use unit::{Currency, Dimension, ExchangeRate, Scale, Unit};
 pub use value::{parse_decimal, Bound, Reported, ABOUT_TOLERANCE};
-pub use text::{format_decimal, format_estimate, format_growth, format_quantity, format_rounded, Lang};

@@ -316,7 +316,7 @@ impl serde::Serialize for Period {
 impl<'de> serde::Deserialize<'de> for Period {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
         let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        text.parse().map_err(|_| serde::de::Error::custom(format!("{text:?} is not a period")))
+        text.parse().map_err(serde::de::Error::custom)
     }
 }
 

@@ -1,0 +1,223 @@
+//! What a report says about one indicator in one period.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::error::Result;
+use crate::indicator::check_id;
+use crate::period::Period;
+use crate::value::Reported;
+
+/// How final a figure is, after SDMX's OBS_STATUS codes.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(chiso::Status::Estimated.code(), "E");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Status {
+    /// `A`: a normal, final figure.
+    #[serde(rename = "A")]
+    Normal,
+    /// `E`: estimated (*ước*, *ước đạt*).
+    #[serde(rename = "E")]
+    Estimated,
+    /// `P`: provisional.
+    #[serde(rename = "P")]
+    Provisional,
+    /// `F`: a forecast.
+    #[serde(rename = "F")]
+    Forecast,
+}
+
+impl Status {
+    /// The one-letter SDMX code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(chiso::Status::Forecast.code(), "F");
+    /// ```
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Normal => "A",
+            Status::Estimated => "E",
+            Status::Provisional => "P",
+            Status::Forecast => "F",
+        }
+    }
+}
+
+/// One figure a report gives for an indicator and a period: a level, a growth against the
+/// same period of the previous year, or both.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{Observation, Status};
+///
+/// let retail = Observation::new("retail_sales", "2024".parse()?)?
+///     .with_value("351640".parse()?)
+///     .with_growth("13.3".parse()?)
+///     .with_status(Status::Estimated);
+/// assert_eq!(retail.value().unwrap().value().to_string(), "351640");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Observation {
+    indicator: String,
+    period: Period,
+    value: Option<Reported>,
+    growth: Option<Reported>,
+    status: Option<Status>,
+    as_of: Option<NaiveDate>,
+    quote: Option<String>,
+}
+
+impl Observation {
+    /// An observation of `indicator` in `period`, with no figure yet.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`](crate::Error::InvalidInput) for a malformed indicator id.
+    ///
+    /// # Example
+    ///
+    /// See [`Observation`].
+    pub fn new(indicator: impl Into<String>, period: Period) -> Result<Observation> {
+        let indicator = indicator.into();
+        check_id(&indicator)?;
+        Ok(Observation { indicator, period, value: None, growth: None, status: None, as_of: None, quote: None })
+    }
+
+    /// With a level, in the indicator's unit.
+    ///
+    /// # Example
+    ///
+    /// See [`Observation`].
+    pub fn with_value(mut self, value: Reported) -> Observation {
+        self.value = Some(value);
+        self
+    }
+
+    /// With a growth in percent against the same period of the previous year.
+    ///
+    /// # Example
+    ///
+    /// See [`Observation`].
+    pub fn with_growth(mut self, growth: Reported) -> Observation {
+        self.growth = Some(growth);
+        self
+    }
+
+    /// With a status.
+    ///
+    /// # Example
+    ///
+    /// See [`Observation`].
+    pub fn with_status(mut self, status: Status) -> Observation {
+        self.status = Some(status);
+        self
+    }
+
+    /// With the date the figure was published, which orders vintages.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let date = chrono::NaiveDate::from_ymd_opt(2025, 3, 5).unwrap();
+    /// let o = chiso::Observation::new("iip", "2024".parse()?)?.with_as_of(date);
+    /// assert_eq!(o.as_of(), Some(date));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_as_of(mut self, as_of: NaiveDate) -> Observation {
+        self.as_of = Some(as_of);
+        self
+    }
+
+    /// With the phrase of the source that states the figure.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let o = chiso::Observation::new("iip", "2024".parse()?)?.with_quote("IIP ước tăng 7,6%");
+    /// assert_eq!(o.quote(), Some("IIP ước tăng 7,6%"));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_quote(mut self, quote: impl Into<String>) -> Observation {
+        self.quote = Some(quote.into());
+        self
+    }
+
+    /// The indicator's id.
+    ///
+    /// # Example
+    ///
+    /// See [`Observation`].
+    pub fn indicator(&self) -> &str {
+        &self.indicator
+    }
+
+    /// The period.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let o = chiso::Observation::new("iip", "2024".parse()?)?;
+    /// assert_eq!(o.period().to_string(), "2024");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn period(&self) -> Period {
+        self.period
+    }
+
+    /// The level, if reported.
+    ///
+    /// # Example
+    ///
+    /// See [`Observation`].
+    pub fn value(&self) -> Option<&Reported> {
+        self.value.as_ref()
+    }
+
+    /// The growth in percent against the same period a year earlier, if reported.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let o = chiso::Observation::new("iip", "2024".parse()?)?.with_growth("7.6".parse()?);
+    /// assert_eq!(o.growth().unwrap().value().to_string(), "7.6");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn growth(&self) -> Option<&Reported> {
+        self.growth.as_ref()
+    }
+
+    /// The status, if stated.
+    ///
+    /// # Example
+    ///
+    /// See [`Observation`].
+    pub fn status(&self) -> Option<Status> {
+        self.status
+    }
+
+    /// The publication date, if known.
+    ///
+    /// # Example
+    ///
+    /// See [`Observation::with_as_of`].
+    pub fn as_of(&self) -> Option<NaiveDate> {
+        self.as_of
+    }
+
+    /// The quoted source phrase, if kept.
+    ///
+    /// # Example
+    ///
+    /// See [`Observation::with_quote`].
+    pub fn quote(&self) -> Option<&str> {
+        self.quote.as_deref()
+    }
+}

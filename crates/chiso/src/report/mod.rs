@@ -1,0 +1,415 @@
+//! A whole report: who published it, what it measures, what it says and what it aims for.
+
+mod consistency;
+mod scorecard;
+pub(crate) mod wire;
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+pub use consistency::{Finding, FindingKind};
+pub use scorecard::{Scorecard, ScorecardLine, ScorecardRow};
+
+use crate::error::{Error, Result};
+use crate::indicator::{Indicator, Names};
+use crate::observation::Observation;
+use crate::period::Period;
+use crate::quantity::Quantity;
+use crate::target::{Assessment, Target};
+
+/// The region a report covers.
+///
+/// # Example
+///
+/// ```
+/// let region = chiso::Region { id: "VN-57".into(), name: chiso::Names::new("Bình Dương", "Binh Duong") };
+/// assert_eq!(region.id, "VN-57");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    /// An ISO 3166-2 code where there is one (`VN-57`).
+    pub id: String,
+    /// Its name.
+    pub name: Names,
+}
+
+/// Where a report's figures were read.
+///
+/// # Example
+///
+/// ```
+/// let source = chiso::Source::titled("Ngành Công Thương: Quyết tâm bứt phá");
+/// assert!(source.author.is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The title of the article or document.
+    pub title: String,
+    /// The publication it appeared in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    /// Its author.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// When it was published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<DateTime<FixedOffset>>,
+}
+
+impl Source {
+    /// A source known only by its title.
+    ///
+    /// # Example
+    ///
+    /// See [`Source`].
+    pub fn titled(title: impl Into<String>) -> Source {
+        Source { title: title.into(), outlet: None, author: None, published: None }
+    }
+}
+
+/// A report: metadata, indicators, observations and targets, checked to refer to each other.
+///
+/// # Example
+///
+/// ```
+/// let report = chiso::datasets::binh_duong_2024();
+/// assert_eq!(report.region().name.vi, "Bình Dương");
+/// let retail = report.level("retail_sales", "2024".parse()?).unwrap();
+/// assert_eq!(chiso::format_quantity(&retail, chiso::Lang::Vi), "351.640 tỷ đồng");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Report {
+    region: Region,
+    publisher: Names,
+    source: Option<Source>,
+    indicators: Vec<Indicator>,
+    observations: Vec<Observation>,
+    targets: Vec<Target>,
+    by_id: HashMap<String, usize>,
+    /// Observation positions by (indicator position, period), in the order given.
+    by_key: HashMap<(usize, Period), Vec<usize>>,
+}
+
+impl PartialEq for Report {
+    fn eq(&self, other: &Report) -> bool {
+        // The indexes follow from the rest.
+        self.region == other.region
+            && self.publisher == other.publisher
+            && self.source == other.source
+            && self.indicators == other.indicators
+            && self.observations == other.observations
+            && self.targets == other.targets
+    }
+}
+
+impl Eq for Report {}
+
+impl Report {
+    /// A report, checked: indicator ids are unique; identities, observations and targets
+    /// name indicators the report has; every observation has a value or a growth.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidReport`] with the path of the offending item, in the terms of the
+    /// JSON format (`observations[3].indicator`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Names, Observation, Region, Report};
+    ///
+    /// let region = Region { id: "VN-57".into(), name: Names::new("Bình Dương", "Binh Duong") };
+    /// let stray = Observation::new("exports", "2024".parse()?)?.with_value("10".parse()?);
+    /// let err = Report::new(region, Names::new("Sở", "Department"), vec![], vec![stray], vec![]).unwrap_err();
+    /// assert_eq!(err.to_string(), "observations[0].indicator: the report has no indicator \"exports\"");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn new(
+        region: Region,
+        publisher: Names,
+        indicators: Vec<Indicator>,
+        observations: Vec<Observation>,
+        targets: Vec<Target>,
+    ) -> Result<Report> {
+        let invalid = |path: String, message: String| Error::InvalidReport { path, message };
+        let mut by_id = HashMap::with_capacity(indicators.len());
+        for (i, indicator) in indicators.iter().enumerate() {
+            if by_id.insert(indicator.id().to_string(), i).is_some() {
+                return Err(invalid(format!("indicators[{i}].id"), format!("the id {:?} is used twice", indicator.id())));
+            }
+        }
+        for (i, indicator) in indicators.iter().enumerate() {
+            if let Some(identity) = indicator.identity() {
+                for (j, input) in identity.inputs().into_iter().enumerate() {
+                    if !by_id.contains_key(input) {
+                        return Err(invalid(
+                            format!("indicators[{i}].identity.{}[{j}]", identity.name()),
+                            format!("the report has no indicator {input:?}"),
+                        ));
+                    }
+                }
+            }
+        }
+        let mut by_key: HashMap<(usize, Period), Vec<usize>> = HashMap::with_capacity(observations.len());
+        for (i, observation) in observations.iter().enumerate() {
+            let Some(&position) = by_id.get(observation.indicator()) else {
+                return Err(invalid(
+                    format!("observations[{i}].indicator"),
+                    format!("the report has no indicator {:?}", observation.indicator()),
+                ));
+            };
+            if observation.value().is_none() && observation.growth().is_none() {
+                return Err(invalid(format!("observations[{i}]"), "an observation needs a value, a growth or both".into()));
+            }
+            by_key.entry((position, observation.period())).or_default().push(i);
+        }
+        for (i, target) in targets.iter().enumerate() {
+            if !by_id.contains_key(target.indicator()) {
+                return Err(invalid(
+                    format!("targets[{i}].indicator"),
+                    format!("the report has no indicator {:?}", target.indicator()),
+                ));
+            }
+        }
+        Ok(Report { region, publisher, source: None, indicators, observations, targets, by_id, by_key })
+    }
+
+    /// With the source the figures were read from.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let report = chiso::datasets::binh_duong_2024().with_source(chiso::Source::titled("Copy"));
+    /// assert_eq!(report.source().unwrap().title, "Copy");
+    /// ```
+    pub fn with_source(mut self, source: Source) -> Report {
+        self.source = Some(source);
+        self
+    }
+
+    /// Reads a `chiso.report/1` document.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidReport`] naming the JSON path of what is wrong: malformed JSON, an
+    /// unknown field, a decimal that is not a string, a period that does not exist, a
+    /// reference to an unknown indicator.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = r#"{"format": "chiso.report/1",
+    ///   "region": {"id": "VN-57", "name": {"vi": "Bình Dương", "en": "Binh Duong"}},
+    ///   "publisher": {"vi": "Sở Công Thương", "en": "Department of Industry and Trade"},
+    ///   "indicators": [{"id": "iip", "name": {"vi": "IIP", "en": "IIP"}, "unit": "points",
+    ///                   "measure": "index", "polarity": "higher_is_better"}],
+    ///   "observations": [{"indicator": "iip", "period": "2025-13", "growth": "7.6"}],
+    ///   "targets": []}"#;
+    /// let err = chiso::Report::from_json(text).unwrap_err();
+    /// assert!(err.to_string().starts_with("observations[0].period: \"2025-13\" is not a valid period"), "{err}");
+    /// ```
+    pub fn from_json(text: &str) -> Result<Report> {
+        wire::from_json(text)
+    }
+
+    /// Writes the report as a `chiso.report/1` document, pretty-printed; loading it again
+    /// gives an equal report, every digit and trailing zero kept.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let report = chiso::datasets::binh_duong_2024();
+    /// let again = chiso::Report::from_json(&report.to_json())?;
+    /// assert_eq!(again, report);
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn to_json(&self) -> String {
+        wire::to_json(self)
+    }
+
+    /// The region.
+    ///
+    /// # Example
+    ///
+    /// See [`Report`].
+    pub fn region(&self) -> &Region {
+        &self.region
+    }
+
+    /// The publisher.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let report = chiso::datasets::binh_duong_2024();
+    /// assert_eq!(report.publisher().vi, "Sở Công Thương tỉnh Bình Dương");
+    /// ```
+    pub fn publisher(&self) -> &Names {
+        &self.publisher
+    }
+
+    /// The source, if known.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let report = chiso::datasets::binh_duong_2024();
+    /// assert_eq!(report.source().unwrap().outlet.as_deref(), Some("Vietnam Business Forum"));
+    /// ```
+    pub fn source(&self) -> Option<&Source> {
+        self.source.as_ref()
+    }
+
+    /// Every indicator, in the order given.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(chiso::datasets::binh_duong_2024().indicators()[0].id(), "trade_balance");
+    /// ```
+    pub fn indicators(&self) -> &[Indicator] {
+        &self.indicators
+    }
+
+    /// Every observation, in the order given.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(chiso::datasets::binh_duong_2024().observations().len() >= 14);
+    /// ```
+    pub fn observations(&self) -> &[Observation] {
+        &self.observations
+    }
+
+    /// Every target, in the order given.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(chiso::datasets::binh_duong_2024().targets().len(), 5);
+    /// ```
+    pub fn targets(&self) -> &[Target] {
+        &self.targets
+    }
+
+    /// The indicator with this id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let report = chiso::datasets::binh_duong_2024();
+    /// assert!(report.indicator("iip").is_some() && report.indicator("gdp").is_none());
+    /// ```
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.by_id.get(id).map(|&i| &self.indicators[i])
+    }
+
+    /// Every vintage of one indicator in one period, in the order given.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let report = chiso::datasets::binh_duong_2024();
+    /// assert_eq!(report.vintages("retail_sales", "2024".parse()?).count(), 1);
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn vintages(&self, id: &str, period: Period) -> impl Iterator<Item = &Observation> {
+        let positions = self.by_id.get(id).and_then(|&i| self.by_key.get(&(i, period)));
+        positions.into_iter().flatten().map(|&o| &self.observations[o])
+    }
+
+    /// The latest vintage (by `as_of`; among equals, the last given) that satisfies `keep`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let report = chiso::datasets::binh_duong_2024();
+    /// let iip = report.latest_where("iip", "2024".parse()?, |o| o.growth().is_some()).unwrap();
+    /// assert_eq!(iip.growth().unwrap().value().to_string(), "7.6");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn latest_where(&self, id: &str, period: Period, keep: impl Fn(&Observation) -> bool) -> Option<&Observation> {
+        self.vintages(id, period).filter(|o| keep(o)).fold(None, |best: Option<&Observation>, o| match best {
+            Some(b) if b.as_of() > o.as_of() => Some(b),
+            _ => Some(o),
+        })
+    }
+
+    /// The latest reported level of an indicator in a period, in the indicator's unit.
+    ///
+    /// # Example
+    ///
+    /// See [`Report`].
+    pub fn level(&self, id: &str, period: Period) -> Option<Quantity> {
+        let indicator = self.indicator(id)?;
+        let observation = self.latest_where(id, period, |o| o.value().is_some())?;
+        observation.value().map(|v| Quantity::from_reported(*v, indicator.unit().clone()))
+    }
+
+    /// Checks one target against this report; see [`Target::check`].
+    ///
+    /// # Errors
+    ///
+    /// As [`Target::check`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let report = chiso::datasets::binh_duong_2024();
+    /// let assessment = report.assess(&report.targets()[0])?;
+    /// assert_eq!(assessment.indicator(), "iip");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn assess(&self, target: &Target) -> Result<Assessment> {
+        target.check(self)
+    }
+
+    /// Checks every target of the report, in order.
+    ///
+    /// # Errors
+    ///
+    /// As [`Target::check`].
+    ///
+    /// # Example
+    ///
+    /// See [`Assessment`].
+    pub fn assess_all(&self) -> Result<Vec<Assessment>> {
+        self.targets.iter().map(|t| t.check(self)).collect()
+    }
+
+    /// Where the report's own figures disagree beyond what their printed bounds explain.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(chiso::datasets::binh_duong_2024().check().is_empty());
+    /// ```
+    pub fn check(&self) -> Vec<Finding> {
+        consistency::findings(self)
+    }
+
+    /// The scorecard: per indicator, its latest figures, the previous-year value they imply,
+    /// and the verdict on each of its targets.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Overflow`] when a derived figure does not fit in a `Decimal`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let card = chiso::datasets::binh_duong_2024().scorecard()?;
+    /// let electricity = card.row("commercial_electricity").unwrap();
+    /// assert_eq!(electricity.implied_previous().unwrap().value().round_dp(2).to_string(), "15.21");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn scorecard(&self) -> Result<Scorecard> {
+        scorecard::build(self)
+    }
+}

@@ -1,0 +1,330 @@
+//! The scorecard: one row per indicator with its latest figures and the verdicts on its targets.
+
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::Report;
+use crate::error::Result;
+use crate::estimate::Estimate;
+use crate::growth::implied_base;
+use crate::indicator::Indicator;
+use crate::observation::Status;
+use crate::period::Period;
+use crate::quantity::Quantity;
+use crate::target::{Assessment, Spec};
+use crate::value::Reported;
+
+/// A report's scorecard.
+///
+/// # Example
+///
+/// ```
+/// let card = chiso::datasets::binh_duong_2024().scorecard()?;
+/// let retail = card.row("retail_sales").unwrap();
+/// assert_eq!(retail.value().unwrap().value().to_string(), "351640");
+/// assert_eq!(retail.assessments()[0].verdict(), chiso::Verdict::Pending);
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Scorecard {
+    rows: Vec<ScorecardRow>,
+}
+
+/// One indicator on a scorecard.
+///
+/// # Example
+///
+/// See [`Scorecard`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScorecardRow {
+    #[serde(serialize_with = "serialize_indicator")]
+    indicator: Indicator,
+    period: Option<Period>,
+    #[serde(serialize_with = "serialize_quantity")]
+    value: Option<Quantity>,
+    #[serde(serialize_with = "serialize_reported")]
+    growth: Option<Reported>,
+    status: Option<Status>,
+    implied_previous: Option<Estimate>,
+    assessments: Vec<Assessment>,
+}
+
+impl Scorecard {
+    /// The rows, in the report's order of indicators; an indicator with neither a figure nor
+    /// a target has no row.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let card = chiso::datasets::binh_duong_2024().scorecard()?;
+    /// assert!(card.rows().iter().all(|r| r.indicator().id() != "national_exports"));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn rows(&self) -> &[ScorecardRow] {
+        &self.rows
+    }
+
+    /// The row of one indicator.
+    ///
+    /// # Example
+    ///
+    /// See [`Scorecard`].
+    pub fn row(&self, id: &str) -> Option<&ScorecardRow> {
+        self.rows.iter().find(|r| r.indicator.id() == id)
+    }
+
+    /// The scorecard as flat records, one per target (or one per indicator without a
+    /// target): what a table, a CSV file or a data frame wants.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let card = chiso::datasets::binh_duong_2024().scorecard()?;
+    /// let lines = card.lines();
+    /// let retail = lines.iter().find(|l| l.indicator == "retail_sales").unwrap();
+    /// assert_eq!(retail.target.as_deref(), Some("growth 13–14%"));
+    /// assert_eq!(retail.verdict.as_deref(), Some("pending"));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn lines(&self) -> Vec<ScorecardLine> {
+        let mut lines = Vec::new();
+        for row in &self.rows {
+            let base = row.line();
+            if row.assessments.is_empty() {
+                lines.push(base);
+                continue;
+            }
+            for assessment in &row.assessments {
+                lines.push(base.clone().with_assessment(assessment, row.indicator.unit().to_string()));
+            }
+        }
+        lines
+    }
+}
+
+impl ScorecardRow {
+    /// The indicator.
+    ///
+    /// # Example
+    ///
+    /// See [`Scorecard`].
+    pub fn indicator(&self) -> &Indicator {
+        &self.indicator
+    }
+
+    /// The latest period with a figure, if any.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let card = chiso::datasets::binh_duong_2024().scorecard()?;
+    /// assert_eq!(card.row("iip").unwrap().period().unwrap().to_string(), "2024");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn period(&self) -> Option<Period> {
+        self.period
+    }
+
+    /// The latest level, in the indicator's unit.
+    ///
+    /// # Example
+    ///
+    /// See [`Scorecard`].
+    pub fn value(&self) -> Option<&Quantity> {
+        self.value.as_ref()
+    }
+
+    /// The latest growth in percent against the same period a year earlier.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let card = chiso::datasets::binh_duong_2024().scorecard()?;
+    /// assert_eq!(card.row("iip").unwrap().growth().unwrap().value().to_string(), "7.6");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn growth(&self) -> Option<&Reported> {
+        self.growth.as_ref()
+    }
+
+    /// The status of the latest vintage.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let card = chiso::datasets::binh_duong_2024().scorecard()?;
+    /// assert_eq!(card.row("iip").unwrap().status(), Some(chiso::Status::Estimated));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn status(&self) -> Option<Status> {
+        self.status
+    }
+
+    /// The previous year's level that the value and its growth imply.
+    ///
+    /// # Example
+    ///
+    /// See [`Report::scorecard`].
+    pub fn implied_previous(&self) -> Option<&Estimate> {
+        self.implied_previous.as_ref()
+    }
+
+    /// The verdicts on the indicator's targets.
+    ///
+    /// # Example
+    ///
+    /// See [`Scorecard`].
+    pub fn assessments(&self) -> &[Assessment] {
+        &self.assessments
+    }
+
+    fn line(&self) -> ScorecardLine {
+        let implied = self.implied_previous.as_ref();
+        ScorecardLine {
+            indicator: self.indicator.id().to_string(),
+            name_vi: self.indicator.name().vi.clone(),
+            name_en: self.indicator.name().en.clone(),
+            unit: self.indicator.unit().to_string(),
+            period: self.period.map(|p| p.to_string()),
+            value: self.value.as_ref().map(Quantity::value),
+            bound: self.value.as_ref().map(|q| q.bound().name().to_string()),
+            growth: self.growth.map(|g| g.value()),
+            growth_bound: self.growth.map(|g| g.bound().name().to_string()),
+            status: self.status.map(|s| s.code().to_string()),
+            implied_previous: implied.map(Estimate::value),
+            implied_previous_low: implied.and_then(Estimate::low),
+            implied_previous_high: implied.and_then(Estimate::high),
+            target_period: None,
+            target: None,
+            required: None,
+            required_upper: None,
+            verdict: None,
+            gap_pp: None,
+            reason: None,
+        }
+    }
+}
+
+/// One flat record of a scorecard: an indicator's figures and one of its targets.
+///
+/// # Example
+///
+/// See [`Scorecard::lines`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScorecardLine {
+    /// The indicator's id.
+    pub indicator: String,
+    /// Its Vietnamese name.
+    pub name_vi: String,
+    /// Its English name.
+    pub name_en: String,
+    /// Its unit, as the JSON format writes it.
+    pub unit: String,
+    /// The latest period with a figure.
+    pub period: Option<String>,
+    /// The latest level.
+    pub value: Option<Decimal>,
+    /// The level's bound.
+    pub bound: Option<String>,
+    /// The latest growth, in percent.
+    pub growth: Option<Decimal>,
+    /// The growth's bound.
+    pub growth_bound: Option<String>,
+    /// The status code of the latest vintage.
+    pub status: Option<String>,
+    /// The implied previous-year level.
+    pub implied_previous: Option<Decimal>,
+    /// Its low end (`None` when unbounded).
+    pub implied_previous_low: Option<Decimal>,
+    /// Its high end (`None` when unbounded).
+    pub implied_previous_high: Option<Decimal>,
+    /// The target's period.
+    pub target_period: Option<String>,
+    /// The target, as `growth 13–14%` or `level at least 99.99 percent`.
+    pub target: Option<String>,
+    /// The level the target requires.
+    pub required: Option<Decimal>,
+    /// The level at the high end of a range target.
+    pub required_upper: Option<Decimal>,
+    /// The verdict's name.
+    pub verdict: Option<String>,
+    /// The gap to the target in percentage points.
+    pub gap_pp: Option<Decimal>,
+    /// Why.
+    pub reason: Option<String>,
+}
+
+impl ScorecardLine {
+    fn with_assessment(mut self, assessment: &Assessment, unit: String) -> ScorecardLine {
+        self.target_period = Some(assessment.period().to_string());
+        self.target = Some(match assessment.spec() {
+            Spec::Growth(c) => format!("growth {c}%"),
+            Spec::Level(c) => format!("level {c} {unit}"),
+        });
+        self.required = assessment.required().map(Estimate::value);
+        self.required_upper = assessment.required_upper().map(Estimate::value);
+        self.verdict = Some(assessment.verdict().name().to_string());
+        self.gap_pp = assessment.gap_pp().map(Estimate::value);
+        self.reason = Some(assessment.reason().to_string());
+        self
+    }
+}
+
+pub(super) fn build(report: &Report) -> Result<Scorecard> {
+    let mut latest: Vec<Option<Period>> = vec![None; report.indicators.len()];
+    for &(position, period) in report.by_key.keys() {
+        let slot = &mut latest[position];
+        let newer = |p: Period| (p.end(), p.month_count());
+        if slot.is_none_or(|best| newer(period) > newer(best)) {
+            *slot = Some(period);
+        }
+    }
+    let mut targets: HashMap<&str, Vec<Assessment>> = HashMap::new();
+    for target in &report.targets {
+        targets.entry(target.indicator()).or_default().push(target.check(report)?);
+    }
+    let mut rows = Vec::new();
+    for (indicator, period) in report.indicators.iter().zip(latest) {
+        let assessments = targets.remove(indicator.id()).unwrap_or_default();
+        if period.is_none() && assessments.is_empty() {
+            continue;
+        }
+        rows.push(row(report, indicator, period, assessments));
+    }
+    Ok(Scorecard { rows })
+}
+
+fn row(report: &Report, indicator: &Indicator, period: Option<Period>, assessments: Vec<Assessment>) -> ScorecardRow {
+    let id = indicator.id();
+    let value = period.and_then(|p| report.level(id, p));
+    let growth = period.and_then(|p| report.latest_where(id, p, |o| o.growth().is_some())).and_then(|o| o.growth().copied());
+    let status = period.and_then(|p| report.latest_where(id, p, |_| true)).and_then(|o| o.status());
+    // A growth of −100% or less implies no base; the row then simply has none.
+    let implied_previous = value.as_ref().zip(growth).and_then(|(v, g)| implied_base(v, &g).ok());
+    ScorecardRow { indicator: indicator.clone(), period, value, growth, status, implied_previous, assessments }
+}
+
+fn serialize_indicator<S: serde::Serializer>(indicator: &Indicator, s: S) -> std::result::Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct View<'a> {
+        id: &'a str,
+        name: &'a crate::indicator::Names,
+        unit: String,
+    }
+    View { id: indicator.id(), name: indicator.name(), unit: indicator.unit().to_string() }.serialize(s)
+}
+
+fn serialize_quantity<S: serde::Serializer>(quantity: &Option<Quantity>, s: S) -> std::result::Result<S::Ok, S::Error> {
+    serialize_reported(&quantity.as_ref().map(|q| *q.reported()), s)
+}
+
+fn serialize_reported<S: serde::Serializer>(reported: &Option<Reported>, s: S) -> std::result::Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct View {
+        value: String,
+        bound: &'static str,
+    }
+    reported.map(|r| View { value: r.value().to_string(), bound: r.bound().name() }).serialize(s)
+}

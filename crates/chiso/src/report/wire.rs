@@ -1,0 +1,302 @@
+//! The `chiso.report/1` JSON format: the shapes of the document, and their conversion to and
+//! from the model.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::{Region, Report, Source};
+use crate::error::{Error, Result};
+use crate::indicator::{check_id, Identity, Indicator, Measure, Names, Polarity};
+use crate::observation::{Observation, Status};
+use crate::period::Period;
+use crate::target::{Condition, Spec, Target};
+use crate::unit::Unit;
+use crate::value::{parse_decimal, Bound, Reported};
+
+/// The format tag every document carries.
+pub const FORMAT: &str = "chiso.report/1";
+
+/// A decimal written as a JSON string, its digits kept.
+#[derive(Debug, Clone, Copy)]
+struct Dec(Decimal);
+
+impl Serialize for Dec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Dec {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Dec;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a decimal written as a string, such as \"16.94\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> std::result::Result<Dec, E> {
+                parse_decimal(text).map(Dec).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Document<'a> {
+    #[serde(borrow)]
+    format: Cow<'a, str>,
+    region: Region,
+    publisher: Names,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<Source>,
+    indicators: Vec<WireIndicator>,
+    #[serde(borrow)]
+    observations: Vec<WireObservation<'a>>,
+    targets: Vec<WireTarget>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireIndicator {
+    id: String,
+    name: Names,
+    unit: Unit,
+    measure: Measure,
+    polarity: Polarity,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    identity: Option<Identity>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireObservation<'a> {
+    #[serde(borrow)]
+    indicator: Cow<'a, str>,
+    period: Period,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    value: Option<Dec>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    bound: Option<Bound>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    growth: Option<Dec>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    growth_bound: Option<Bound>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    status: Option<Status>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    as_of: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    quote: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireTarget {
+    indicator: String,
+    period: Period,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    baseline: Option<Period>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    growth: Option<WireCondition>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    level: Option<WireCondition>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    quote: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+enum WireCondition {
+    AtLeast(Dec),
+    MoreThan(Dec),
+    AtMost(Dec),
+    LessThan(Dec),
+    Between(Dec, Dec),
+}
+
+pub(crate) fn from_json(text: &str) -> Result<Report> {
+    // The plain parse is the fast path; only a failure pays for tracking the path.
+    let document: Document = match serde_json::from_str(text) {
+        Ok(document) => document,
+        Err(_) => {
+            let mut deserializer = serde_json::Deserializer::from_str(text);
+            return Err(match serde_path_to_error::deserialize::<_, Document>(&mut deserializer) {
+                Err(err) => {
+                    let path = err.path().to_string();
+                    Error::InvalidReport { path, message: err.into_inner().to_string() }
+                }
+                Ok(_) => Error::InvalidReport { path: ".".into(), message: "the document could not be read".into() },
+            });
+        }
+    };
+    into_report(document)
+}
+
+fn into_report(document: Document) -> Result<Report> {
+    let invalid = |path: String, message: String| Error::InvalidReport { path, message };
+    if document.format != FORMAT {
+        return Err(invalid("format".into(), format!("{:?} is not {FORMAT:?}", document.format)));
+    }
+    let indicators = document
+        .indicators
+        .into_iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let at = |field: &str, err: Error| invalid(format!("indicators[{i}].{field}"), message_of(err));
+            let indicator = Indicator::new(w.id, w.name, w.unit, w.measure, w.polarity).map_err(|e| at("id", e))?;
+            match w.identity {
+                Some(identity) => indicator.with_identity(identity).map_err(|e| at("identity", e)),
+                None => Ok(indicator),
+            }
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let observations = document
+        .observations
+        .into_iter()
+        .enumerate()
+        .map(|(i, w)| observation(w).map_err(|(field, err)| invalid(format!("observations[{i}]{field}"), message_of(err))))
+        .collect::<Result<Vec<_>>>()?;
+    let targets = document
+        .targets
+        .into_iter()
+        .enumerate()
+        .map(|(i, w)| target(w).map_err(|(field, err)| invalid(format!("targets[{i}]{field}"), message_of(err))))
+        .collect::<Result<Vec<_>>>()?;
+    let report = Report::new(document.region, document.publisher, indicators, observations, targets)?;
+    Ok(match document.source {
+        Some(source) => report.with_source(source),
+        None => report,
+    })
+}
+
+fn message_of(err: Error) -> String {
+    match err {
+        Error::InvalidReport { message, .. } => message,
+        other => other.to_string(),
+    }
+}
+
+type FieldResult<T> = std::result::Result<T, (&'static str, Error)>;
+
+fn observation(w: WireObservation) -> FieldResult<Observation> {
+    let reported = |value: Option<Dec>, bound: Option<Bound>, field: &'static str| match (value, bound) {
+        (Some(Dec(v)), bound) => Ok(Some(Reported::new(v, bound.unwrap_or_default()))),
+        (None, Some(_)) => Err((field, Error::invalid("bound", field, "a bound needs the figure it qualifies"))),
+        (None, None) => Ok(None),
+    };
+    let value = reported(w.value, w.bound, ".bound")?;
+    let growth = reported(w.growth, w.growth_bound, ".growth_bound")?;
+    let mut o = Observation::new(w.indicator, w.period).map_err(|e| (".indicator", e))?;
+    if let Some(v) = value {
+        o = o.with_value(v);
+    }
+    if let Some(g) = growth {
+        o = o.with_growth(g);
+    }
+    if let Some(s) = w.status {
+        o = o.with_status(s);
+    }
+    if let Some(d) = w.as_of {
+        o = o.with_as_of(d);
+    }
+    if let Some(q) = w.quote {
+        o = o.with_quote(q);
+    }
+    Ok(o)
+}
+
+fn condition(w: WireCondition, field: &'static str) -> FieldResult<Condition> {
+    Ok(match w {
+        WireCondition::AtLeast(Dec(t)) => Condition::AtLeast(t),
+        WireCondition::MoreThan(Dec(t)) => Condition::MoreThan(t),
+        WireCondition::AtMost(Dec(t)) => Condition::AtMost(t),
+        WireCondition::LessThan(Dec(t)) => Condition::LessThan(t),
+        WireCondition::Between(Dec(a), Dec(b)) => Condition::between(a, b).map_err(|e| (field, e))?,
+    })
+}
+
+fn target(w: WireTarget) -> FieldResult<Target> {
+    let spec = match (w.growth, w.level) {
+        (Some(c), None) => Spec::Growth(condition(c, ".growth.between")?),
+        (None, Some(c)) => Spec::Level(condition(c, ".level.between")?),
+        _ => {
+            return Err(("", Error::invalid("target", w.indicator, "a target has exactly one of growth or level")));
+        }
+    };
+    check_id(&w.indicator).map_err(|e| (".indicator", e))?;
+    let target = Target::new(w.indicator, w.period, w.baseline, spec).map_err(|e| (".baseline", e))?;
+    Ok(match w.quote {
+        Some(q) => target.with_quote(q),
+        None => target,
+    })
+}
+
+pub(crate) fn to_json(report: &Report) -> String {
+    let document = Document {
+        format: Cow::Borrowed(FORMAT),
+        region: report.region.clone(),
+        publisher: report.publisher.clone(),
+        source: report.source.clone(),
+        indicators: report.indicators.iter().map(wire_indicator).collect(),
+        observations: report.observations.iter().map(wire_observation).collect(),
+        targets: report.targets.iter().map(wire_target).collect(),
+    };
+    // OK because every field serialises to JSON without fail: strings, numbers as strings,
+    // and maps with string keys.
+    serde_json::to_string_pretty(&document).expect("a report always serialises")
+}
+
+fn wire_indicator(i: &Indicator) -> WireIndicator {
+    WireIndicator {
+        id: i.id().to_string(),
+        name: i.name().clone(),
+        unit: i.unit().clone(),
+        measure: i.measure(),
+        polarity: i.polarity(),
+        identity: i.identity().cloned(),
+    }
+}
+
+fn wire_observation(o: &Observation) -> WireObservation<'_> {
+    WireObservation {
+        indicator: Cow::Borrowed(o.indicator()),
+        period: o.period(),
+        value: o.value().map(|r| Dec(r.value())),
+        bound: o.value().map(|r| r.bound()),
+        growth: o.growth().map(|r| Dec(r.value())),
+        growth_bound: o.growth().map(|r| r.bound()),
+        status: o.status(),
+        as_of: o.as_of(),
+        quote: o.quote().map(str::to_string),
+    }
+}
+
+fn wire_condition(c: Condition) -> WireCondition {
+    match c {
+        Condition::AtLeast(t) => WireCondition::AtLeast(Dec(t)),
+        Condition::MoreThan(t) => WireCondition::MoreThan(Dec(t)),
+        Condition::AtMost(t) => WireCondition::AtMost(Dec(t)),
+        Condition::LessThan(t) => WireCondition::LessThan(Dec(t)),
+        Condition::Between(a, b) => WireCondition::Between(Dec(a), Dec(b)),
+    }
+}
+
+fn wire_target(t: &Target) -> WireTarget {
+    let (growth, level) = match t.spec() {
+        Spec::Growth(c) => (Some(wire_condition(c)), None),
+        Spec::Level(c) => (None, Some(wire_condition(c))),
+    };
+    WireTarget {
+        indicator: t.indicator().to_string(),
+        period: t.period(),
+        baseline: t.baseline(),
+        growth,
+        level,
+        quote: t.quote().map(str::to_string),
+    }
+}

@@ -1,0 +1,760 @@
+//! Targets a report sets, and the honest verdict on each.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::estimate::Estimate;
+use crate::growth::{change_pp, growth, project};
+use crate::indicator::{check_id, Indicator, Measure, Polarity};
+use crate::interval::Interval;
+use crate::period::{Period, Span};
+use crate::quantity::Quantity;
+use crate::report::Report;
+use crate::text::{format_estimate, format_rounded, Lang};
+use crate::unit::{Dimension, Unit};
+
+/// The condition a target sets on a growth rate (in percent) or a level.
+///
+/// # Example
+///
+/// ```
+/// use chiso::Condition;
+/// use rust_decimal::Decimal;
+///
+/// let range = Condition::between(Decimal::from(13), Decimal::from(14))?;
+/// assert_eq!(range.to_string(), "13–14");
+/// assert!(Condition::between(Decimal::from(14), Decimal::from(13)).is_err());
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Condition {
+    /// `>= t`: *tăng 9,7%* read as a floor.
+    AtLeast(Decimal),
+    /// `> t`.
+    MoreThan(Decimal),
+    /// `<= t`.
+    AtMost(Decimal),
+    /// `< t`.
+    LessThan(Decimal),
+    /// `low <= x <= high`: *tăng 13 - 14%*.
+    Between(Decimal, Decimal),
+}
+
+impl Condition {
+    /// A range; `low` must not exceed `high`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] when `low > high`.
+    ///
+    /// # Example
+    ///
+    /// See [`Condition`].
+    pub fn between(low: Decimal, high: Decimal) -> Result<Condition> {
+        if low > high {
+            return Err(Error::invalid("range", format!("{low}–{high}"), "the low end exceeds the high end"));
+        }
+        Ok(Condition::Between(low, high))
+    }
+
+    /// The name used in the JSON format: `at_least`, `between`, …
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(chiso::Condition::AtLeast(rust_decimal::Decimal::ONE).name(), "at_least");
+    /// ```
+    pub fn name(&self) -> &'static str {
+        match self {
+            Condition::AtLeast(_) => "at_least",
+            Condition::MoreThan(_) => "more_than",
+            Condition::AtMost(_) => "at_most",
+            Condition::LessThan(_) => "less_than",
+            Condition::Between(..) => "between",
+        }
+    }
+
+    /// The thresholds: one, or the two ends of a range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// let range = chiso::Condition::between(Decimal::from(9), Decimal::from(10))?;
+    /// assert_eq!(range.thresholds(), (Decimal::from(9), Some(Decimal::from(10))));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn thresholds(&self) -> (Decimal, Option<Decimal>) {
+        match *self {
+            Condition::AtLeast(t) | Condition::MoreThan(t) | Condition::AtMost(t) | Condition::LessThan(t) => (t, None),
+            Condition::Between(low, high) => (low, Some(high)),
+        }
+    }
+
+    /// Judges every value an interval allows. `polarity` decides whether a value beyond a
+    /// range is `exceeded` (the good side) or `missed`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Condition, Interval, Polarity, Verdict};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let at_least = Condition::AtLeast(Decimal::new(97, 1));
+    /// let printed = Interval::closed(Decimal::new(755, 2), Decimal::new(765, 2))?;
+    /// assert_eq!(at_least.judge(&printed, Polarity::HigherIsBetter), Verdict::Missed);
+    /// let straddling = Interval::closed(Decimal::new(965, 2), Decimal::new(975, 2))?;
+    /// assert_eq!(at_least.judge(&straddling, Polarity::HigherIsBetter), Verdict::Undetermined);
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn judge(&self, actual: &Interval, polarity: Polarity) -> Verdict {
+        let (met, missed) = match *self {
+            Condition::AtLeast(t) => (actual.all_at_least(t), actual.all_less_than(t)),
+            Condition::MoreThan(t) => (actual.all_more_than(t), actual.all_at_most(t)),
+            Condition::AtMost(t) => (actual.all_at_most(t), actual.all_more_than(t)),
+            Condition::LessThan(t) => (actual.all_less_than(t), actual.all_at_least(t)),
+            Condition::Between(low, high) => {
+                let (above, below) = (actual.all_more_than(high), actual.all_less_than(low));
+                let beyond = match polarity {
+                    Polarity::HigherIsBetter => (above, below),
+                    Polarity::LowerIsBetter => (below, above),
+                };
+                return match beyond {
+                    (true, _) => Verdict::Exceeded,
+                    (_, true) => Verdict::Missed,
+                    _ if actual.all_at_least(low) && actual.all_at_most(high) => Verdict::Met,
+                    _ => Verdict::Undetermined,
+                };
+            }
+        };
+        match (met, missed) {
+            (true, _) => Verdict::Met,
+            (_, true) => Verdict::Missed,
+            _ => Verdict::Undetermined,
+        }
+    }
+
+    /// The threshold a value is measured against: the nearer end of a range for a value
+    /// above it, else the low end.
+    fn hinge(&self, value: Decimal) -> Decimal {
+        match *self {
+            Condition::Between(_, high) if value > high => high,
+            other => other.thresholds().0,
+        }
+    }
+
+    fn describe(&self) -> String {
+        let t = |d: Decimal| format_rounded(d, Lang::En, d.scale());
+        match *self {
+            Condition::AtLeast(v) => format!("at least {}", t(v)),
+            Condition::MoreThan(v) => format!("more than {}", t(v)),
+            Condition::AtMost(v) => format!("at most {}", t(v)),
+            Condition::LessThan(v) => format!("less than {}", t(v)),
+            Condition::Between(a, b) => format!("{}–{}", t(a), t(b)),
+        }
+    }
+}
+
+impl fmt::Display for Condition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe())
+    }
+}
+
+/// What a target constrains: the growth against a baseline period, or the level itself.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{Condition, Spec};
+/// let spec = Spec::Growth(Condition::AtLeast(rust_decimal::Decimal::new(97, 1)));
+/// assert!(spec.is_growth());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Spec {
+    /// Growth in percent against the baseline period.
+    Growth(Condition),
+    /// The level, in the indicator's unit.
+    Level(Condition),
+}
+
+impl Spec {
+    /// Whether the target is on growth.
+    ///
+    /// # Example
+    ///
+    /// See [`Spec`].
+    pub fn is_growth(&self) -> bool {
+        matches!(self, Spec::Growth(_))
+    }
+
+    /// The condition.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Condition, Spec};
+    /// let c = Condition::AtLeast(rust_decimal::Decimal::ONE);
+    /// assert_eq!(Spec::Level(c).condition(), c);
+    /// ```
+    pub fn condition(&self) -> Condition {
+        match *self {
+            Spec::Growth(c) | Spec::Level(c) => c,
+        }
+    }
+}
+
+/// A target a report sets for an indicator and a period.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{datasets, Condition, Target, Verdict};
+/// use rust_decimal::Decimal;
+///
+/// let report = datasets::binh_duong_2024();
+/// let iip = Target::growth("iip", "2025".parse()?, Condition::AtLeast(Decimal::new(97, 1)))?;
+/// assert_eq!(iip.baseline().unwrap().to_string(), "2024");
+/// assert_eq!(iip.check(&report)?.verdict(), Verdict::Pending);
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Target {
+    indicator: String,
+    period: Period,
+    baseline: Option<Period>,
+    spec: Spec,
+    quote: Option<String>,
+}
+
+impl Target {
+    /// A growth target against the same period of the previous year.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] for a malformed indicator id.
+    ///
+    /// # Example
+    ///
+    /// See [`Target`].
+    pub fn growth(indicator: impl Into<String>, period: Period, condition: Condition) -> Result<Target> {
+        Target::new(indicator, period, Some(period.previous_year()), Spec::Growth(condition))
+    }
+
+    /// A level target.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] for a malformed indicator id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// let t = chiso::Target::level("household_electricity_access", "2025".parse()?,
+    ///     chiso::Condition::AtLeast(Decimal::new(9999, 2)))?;
+    /// assert!(t.baseline().is_none());
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn level(indicator: impl Into<String>, period: Period, condition: Condition) -> Result<Target> {
+        Target::new(indicator, period, None, Spec::Level(condition))
+    }
+
+    /// A target with every part given; a growth target without a baseline is measured
+    /// against the same period of the previous year.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] for a malformed indicator id, or a baseline on a level target.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Condition, Spec, Target};
+    /// use rust_decimal::Decimal;
+    /// let spec = Spec::Growth(Condition::between(Decimal::from(13), Decimal::from(14))?);
+    /// let t = Target::new("retail_sales", "2025".parse()?, Some("2023".parse()?), spec)?;
+    /// assert_eq!(t.baseline().unwrap().to_string(), "2023");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn new(indicator: impl Into<String>, period: Period, baseline: Option<Period>, spec: Spec) -> Result<Target> {
+        let indicator = indicator.into();
+        check_id(&indicator)?;
+        let baseline = match (spec, baseline) {
+            (Spec::Growth(_), None) => Some(period.previous_year()),
+            (Spec::Level(_), Some(b)) => {
+                return Err(Error::invalid("baseline", b.to_string(), "a level target has no baseline; only growth targets do"))
+            }
+            (_, b) => b,
+        };
+        Ok(Target { indicator, period, baseline, spec, quote: None })
+    }
+
+    /// With the phrase of the source that sets the target.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// let t = chiso::Target::growth("iip", "2025".parse()?, chiso::Condition::AtLeast(Decimal::new(97, 1)))?
+    ///     .with_quote("IIP tăng 9,7%");
+    /// assert_eq!(t.quote(), Some("IIP tăng 9,7%"));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_quote(mut self, quote: impl Into<String>) -> Target {
+        self.quote = Some(quote.into());
+        self
+    }
+
+    /// The indicator's id.
+    ///
+    /// # Example
+    ///
+    /// See [`Target`].
+    pub fn indicator(&self) -> &str {
+        &self.indicator
+    }
+
+    /// The period the target is for.
+    ///
+    /// # Example
+    ///
+    /// See [`Target`].
+    pub fn period(&self) -> Period {
+        self.period
+    }
+
+    /// The period growth is measured against; `None` for a level target.
+    ///
+    /// # Example
+    ///
+    /// See [`Target`].
+    pub fn baseline(&self) -> Option<Period> {
+        self.baseline
+    }
+
+    /// What the target constrains.
+    ///
+    /// # Example
+    ///
+    /// See [`Spec`].
+    pub fn spec(&self) -> Spec {
+        self.spec
+    }
+
+    /// The quoted source phrase, if kept.
+    ///
+    /// # Example
+    ///
+    /// See [`Target::with_quote`].
+    pub fn quote(&self) -> Option<&str> {
+        self.quote.as_deref()
+    }
+
+    /// Checks the target against the report's figures.
+    ///
+    /// The actual is the latest vintage for the target's period; for an annual target with
+    /// only a year-to-date figure, that figure is tracked against it (`on_track`,
+    /// `off_track`): a year-to-date growth against the annual growth target, and for a flow,
+    /// the year-to-date level at its pace over twelve months against a level target.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] when the report has no such indicator.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{datasets, Verdict};
+    ///
+    /// let report = datasets::binh_duong_2024();
+    /// let retail = report.targets().iter().find(|t| t.indicator() == "retail_sales").unwrap();
+    /// let assessment = retail.check(&report)?;
+    /// assert_eq!(assessment.verdict(), Verdict::Pending);
+    /// let required = assessment.required().unwrap();
+    /// assert_eq!(required.value().to_string(), "397353.20");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn check(&self, report: &Report) -> Result<Assessment> {
+        let indicator = report.indicator(&self.indicator).ok_or_else(|| {
+            Error::invalid("target", &self.indicator, "the report has no indicator with this id")
+        })?;
+        let (required, required_upper) = self.required(report, indicator)?;
+        let mut assessment = Assessment {
+            indicator: self.indicator.clone(),
+            period: self.period,
+            spec: self.spec,
+            verdict: Verdict::Pending,
+            actual: None,
+            actual_period: None,
+            gap_pp: None,
+            gap_level: None,
+            required,
+            required_upper,
+            reason: String::new(),
+        };
+        let Some((period, tracking)) = self.actual_period(report) else {
+            assessment.reason = self.pending_reason(&assessment, None);
+            return Ok(assessment);
+        };
+        assessment.actual_period = Some(period);
+        let actual = match self.actual(report, indicator, period) {
+            Ok(actual) => actual,
+            Err(why) => {
+                assessment.reason = self.pending_reason(&assessment, Some(why));
+                return Ok(assessment);
+            }
+        };
+        let condition = self.spec.condition();
+        let judged = if tracking && !self.spec.is_growth() && indicator.measure() == Measure::Flow {
+            at_annual_pace(&actual, period)?
+        } else {
+            actual.interval()
+        };
+        let verdict = condition.judge(&judged, indicator.polarity());
+        assessment.verdict = if tracking { verdict.as_tracking() } else { verdict };
+        let hinge = condition.hinge(actual.value());
+        let is_rate = self.spec.is_growth() || matches!(indicator.unit().dimension(), Dimension::Percent);
+        if is_rate {
+            assessment.gap_pp = Some(change_pp(&actual, hinge)?);
+        }
+        if !tracking {
+            assessment.gap_level = self.gap_level(report, indicator, &actual, &assessment)?;
+        }
+        assessment.actual = Some(actual);
+        assessment.reason = self.judged_reason(&assessment, &judged, tracking);
+        Ok(assessment)
+    }
+
+    /// The target's period if it has a figure, else for an annual target the latest
+    /// year-to-date period that has one; with whether it is tracked.
+    fn actual_period(&self, report: &Report) -> Option<(Period, bool)> {
+        let wants = |o: &crate::Observation| o.value().is_some() || (self.spec.is_growth() && o.growth().is_some());
+        if report.latest_where(&self.indicator, self.period, wants).is_some() {
+            return Some((self.period, false));
+        }
+        if self.period.span() != Span::Year {
+            return None;
+        }
+        (1..12)
+            .rev()
+            .filter_map(|m| Period::year_to_date(self.period.calendar_year(), m).ok())
+            .find(|p| report.latest_where(&self.indicator, *p, wants).is_some())
+            .map(|p| (p, true))
+    }
+
+    /// The growth or level to judge, or why there is none.
+    fn actual(&self, report: &Report, indicator: &Indicator, period: Period) -> std::result::Result<Estimate, String> {
+        let level = report.level(&self.indicator, period);
+        if !self.spec.is_growth() {
+            return level.map(|q| Estimate::from(&q)).ok_or_else(|| format!("no level of {} is reported for {period}", indicator.id()));
+        }
+        if let Some(observation) = report.latest_where(&self.indicator, period, |o| o.growth().is_some()) {
+            // OK because the filter above keeps only observations with a growth.
+            let reported = *observation.growth().expect("filtered on growth");
+            return Ok(Estimate::from(&Quantity::from_reported(reported, Unit::percent())));
+        }
+        let base_period = if period == self.period { self.baseline.unwrap_or(period.previous_year()) } else { period.previous_year() };
+        match (level, report.level(&self.indicator, base_period)) {
+            (Some(now), Some(before)) => growth(&now, &before).map_err(|e| e.to_string()),
+            _ => Err(format!("no growth is reported for {period}, and no {base_period} level to compute it from")),
+        }
+    }
+
+    /// The level the target requires for its period, and the upper level of a range.
+    fn required(&self, report: &Report, indicator: &Indicator) -> Result<(Option<Estimate>, Option<Estimate>)> {
+        let (low, high) = self.spec.condition().thresholds();
+        match self.spec {
+            Spec::Level(_) => {
+                let level = |t: Decimal| Estimate::from(&Quantity::new(t, indicator.unit().clone(), crate::Bound::Exact));
+                Ok((Some(level(low)), high.map(level)))
+            }
+            Spec::Growth(_) => {
+                let Some(base) = self.baseline.and_then(|b| report.level(&self.indicator, b)) else {
+                    return Ok((None, None));
+                };
+                let upper = high.map(|h| project(&base, h)).transpose()?;
+                Ok((Some(project(&base, low)?), upper))
+            }
+        }
+    }
+
+    fn gap_level(&self, report: &Report, indicator: &Indicator, actual: &Estimate, assessment: &Assessment) -> Result<Option<Estimate>> {
+        let condition = self.spec.condition();
+        let level = match self.spec {
+            Spec::Level(_) => actual.clone(),
+            Spec::Growth(_) => match report.level(indicator.id(), self.period) {
+                Some(q) => Estimate::from(&q),
+                None => return Ok(None),
+            },
+        };
+        let required = match (condition, &assessment.required_upper) {
+            (Condition::Between(_, high), Some(upper)) if actual.value() > high => upper,
+            _ => match &assessment.required {
+                Some(r) => r,
+                None => return Ok(None),
+            },
+        };
+        level.checked_sub(required).map(Some)
+    }
+
+    fn what(&self) -> &'static str {
+        if self.spec.is_growth() {
+            "growth"
+        } else {
+            "level"
+        }
+    }
+
+    fn requirement_text(&self, assessment: &Assessment) -> Option<String> {
+        let required = assessment.required.as_ref()?;
+        let show = |e: &Estimate| format_estimate(e, Lang::En, 2);
+        Some(match &assessment.required_upper {
+            Some(upper) => format!("a {} level of {} to {}", self.period, show(required), show(upper)),
+            None => format!("a {} level of {}", self.period, show(required)),
+        })
+    }
+
+    fn pending_reason(&self, assessment: &Assessment, why: Option<String>) -> String {
+        let what = why.unwrap_or_else(|| format!("no {} figure for {} is reported yet", self.period, self.indicator));
+        match self.requirement_text(assessment) {
+            Some(required) if self.spec.is_growth() => {
+                format!("Pending: {what}; growth of {}% requires {required}.", self.spec.condition())
+            }
+            _ => format!("Pending: {what}; the target is {}.", self.spec.condition()),
+        }
+    }
+
+    fn judged_reason(&self, assessment: &Assessment, judged: &Interval, tracking: bool) -> String {
+        let condition = self.spec.condition();
+        // OK because a judged assessment always has its actual and period.
+        let actual = assessment.actual.as_ref().expect("judged");
+        let period = assessment.actual_period.expect("judged");
+        let unit = if self.spec.is_growth() { "%" } else { "" };
+        let shown = format!("{}{unit}", format_estimate(actual, Lang::En, 2));
+        let pace = if tracking && !self.spec.is_growth() && judged != &actual.interval() { " at its pace over twelve months" } else { "" };
+        let target = format!("the {} target of {}{unit}", self.period, condition);
+        let subject = format!("The {period} {} of {shown}{pace}", self.what());
+        match assessment.verdict {
+            Verdict::Met => format!("{subject} meets {target} whatever the printed figures' rounding."),
+            Verdict::Exceeded => format!("{subject} lies beyond the range of {target}, on the good side."),
+            Verdict::Missed => format!("{subject} falls short of {target} even at the edge of its printed bounds."),
+            Verdict::OnTrack => format!("{subject} is on track for {target}."),
+            Verdict::OffTrack => format!("{subject} is off track for {target}."),
+            Verdict::Undetermined => format!(
+                "{subject} straddles {target}: the printed figures allow values on both sides, so whether it is met cannot be told."
+            ),
+            Verdict::Pending => format!("Pending: {subject}."),
+        }
+    }
+}
+
+/// A year-to-date flow at its pace over twelve months, rounded outward.
+fn at_annual_pace(actual: &Estimate, period: Period) -> Result<Interval> {
+    let months = Interval::point(Decimal::from(period.month_count()));
+    actual.interval().checked_mul(&Interval::point(Decimal::from(12)))?.checked_div(&months)
+}
+
+/// The outcome of checking a target.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(chiso::Verdict::OnTrack.name(), "on_track");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Every value the actual allows satisfies the target.
+    Met,
+    /// Every value lies beyond a range, on the side the indicator's polarity calls good.
+    Exceeded,
+    /// No value the actual allows satisfies the target.
+    Missed,
+    /// The actual's interval straddles the target: the printed figures cannot tell.
+    Undetermined,
+    /// No actual figure yet.
+    Pending,
+    /// A year-to-date figure that, held for the year, meets an annual target.
+    OnTrack,
+    /// A year-to-date figure that, held for the year, misses an annual target.
+    OffTrack,
+}
+
+impl Verdict {
+    /// The name: `met`, `exceeded`, `missed`, `undetermined`, `pending`, `on_track`,
+    /// `off_track`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(chiso::Verdict::Undetermined.name(), "undetermined");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Met => "met",
+            Verdict::Exceeded => "exceeded",
+            Verdict::Missed => "missed",
+            Verdict::Undetermined => "undetermined",
+            Verdict::Pending => "pending",
+            Verdict::OnTrack => "on_track",
+            Verdict::OffTrack => "off_track",
+        }
+    }
+
+    fn as_tracking(self) -> Verdict {
+        match self {
+            Verdict::Met | Verdict::Exceeded => Verdict::OnTrack,
+            Verdict::Missed => Verdict::OffTrack,
+            other => other,
+        }
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The verdict on a target, with the figures behind it.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{datasets, Verdict};
+///
+/// let report = datasets::binh_duong_2024();
+/// for assessment in report.assess_all()? {
+///     assert_eq!(assessment.verdict(), Verdict::Pending);
+///     assert!(assessment.reason().starts_with("Pending"));
+/// }
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Assessment {
+    indicator: String,
+    period: Period,
+    #[serde(skip)]
+    spec: Spec,
+    verdict: Verdict,
+    actual: Option<Estimate>,
+    actual_period: Option<Period>,
+    gap_pp: Option<Estimate>,
+    gap_level: Option<Estimate>,
+    required: Option<Estimate>,
+    required_upper: Option<Estimate>,
+    reason: String,
+}
+
+impl Assessment {
+    /// The indicator's id.
+    ///
+    /// # Example
+    ///
+    /// See [`Assessment`].
+    pub fn indicator(&self) -> &str {
+        &self.indicator
+    }
+
+    /// The target's period.
+    ///
+    /// # Example
+    ///
+    /// See [`Assessment`].
+    pub fn period(&self) -> Period {
+        self.period
+    }
+
+    /// What the target constrained.
+    ///
+    /// # Example
+    ///
+    /// See [`Assessment`].
+    pub fn spec(&self) -> Spec {
+        self.spec
+    }
+
+    /// The verdict.
+    ///
+    /// # Example
+    ///
+    /// See [`Assessment`].
+    pub fn verdict(&self) -> Verdict {
+        self.verdict
+    }
+
+    /// The growth (in percent) or level judged, if there was one.
+    ///
+    /// # Example
+    ///
+    /// See [`Assessment`].
+    pub fn actual(&self) -> Option<&Estimate> {
+        self.actual.as_ref()
+    }
+
+    /// The period of the actual: the target's, or a year to date tracked against it.
+    ///
+    /// # Example
+    ///
+    /// See [`Assessment`].
+    pub fn actual_period(&self) -> Option<Period> {
+        self.actual_period
+    }
+
+    /// The actual minus the threshold it is judged against, in percentage points (growth
+    /// targets and targets on rates); for a range, against its low end unless the actual
+    /// lies above the range.
+    ///
+    /// # Example
+    ///
+    /// See [`Assessment`].
+    pub fn gap_pp(&self) -> Option<&Estimate> {
+        self.gap_pp.as_ref()
+    }
+
+    /// The actual level minus the level the target requires, in the indicator's unit.
+    ///
+    /// # Example
+    ///
+    /// See [`Assessment`].
+    pub fn gap_level(&self) -> Option<&Estimate> {
+        self.gap_level.as_ref()
+    }
+
+    /// The level the target requires for its period: for a growth target, the baseline level
+    /// grown by the (low) threshold; for a range, its low end.
+    ///
+    /// # Example
+    ///
+    /// See [`Target::check`].
+    pub fn required(&self) -> Option<&Estimate> {
+        self.required.as_ref()
+    }
+
+    /// The level at the high end of a range target.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let report = chiso::datasets::binh_duong_2024();
+    /// let retail = report.targets().iter().find(|t| t.indicator() == "retail_sales").unwrap();
+    /// assert_eq!(retail.check(&report)?.required_upper().unwrap().value().to_string(), "400869.60");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn required_upper(&self) -> Option<&Estimate> {
+        self.required_upper.as_ref()
+    }
+
+    /// One sentence saying why.
+    ///
+    /// # Example
+    ///
+    /// See [`Assessment`].
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+}
