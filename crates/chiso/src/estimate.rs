@@ -35,11 +35,12 @@ pub struct Estimate {
 }
 
 impl Estimate {
-    /// An estimate of `value` within `interval`.
+    /// An estimate of `value` within `interval` (or on one of its open ends, as the printed
+    /// value of a `more than` figure is).
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidInput`] when `interval` does not contain `value`.
+    /// [`Error::InvalidInput`] when `value` lies outside `interval` and its ends.
     ///
     /// # Example
     ///
@@ -53,16 +54,17 @@ impl Estimate {
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn new(value: Decimal, interval: Interval, unit: Option<Unit>) -> Result<Estimate> {
-        if !interval.contains(value) {
+        let on_an_end = interval.low_value() == Some(value) || interval.high_value() == Some(value);
+        if !interval.contains(value) && !on_an_end {
             return Err(Error::invalid("estimate", value.to_string(), format!("the value lies outside its interval {interval}")));
         }
         Ok(Estimate { value, interval, unit })
     }
 
+    /// An estimate whose point was computed from the printed values and whose interval from
+    /// their intervals. The point may sit on an open end: `more than 2.79` is computed from
+    /// 2.79 itself.
     pub(crate) fn derived(value: Decimal, interval: Interval, unit: Option<Unit>) -> Estimate {
-        // Rounding the point to nearest and the ends outward keeps the point inside; the
-        // hull only guards against a point computed by a route the ends did not take.
-        let interval = interval.hull(&Interval::point(value));
         Estimate { value, interval, unit }
     }
 

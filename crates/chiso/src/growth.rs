@@ -107,7 +107,7 @@ pub fn project(base: impl Into<Estimate>, growth: impl Into<Estimate>) -> Result
 
 /// Relative accuracy kept for the ends of a CAGR interval: roots are computed by Newton's
 /// method to about 27 digits, and the ends are widened by this much to stay honest.
-const ROOT_SLACK: Decimal = Decimal::from_parts(1, 0, 0, false, 20);
+const ROOT_SLACK: Decimal = Decimal::from_parts(1, 0, 0, false, 24);
 
 /// Compound annual growth from `start` to `end` over `years`, in percent:
 /// `((end / start) ^ (1 / years) − 1) × 100`.

@@ -192,6 +192,57 @@ impl Report {
         self
     }
 
+    /// The same report with one more observation, appended after the others (so among
+    /// vintages with the same `as_of` it counts as the latest).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidReport`] when the observation names an unknown indicator or has
+    /// neither a value nor a growth.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{datasets, Observation, Verdict};
+    ///
+    /// let report = datasets::binh_duong_2024().with_observation(
+    ///     Observation::new("retail_sales", "2025".parse()?)?.with_value("397353".parse()?),
+    /// )?;
+    /// let retail = report.targets().iter().find(|t| t.indicator() == "retail_sales").unwrap();
+    /// assert_eq!(retail.check(&report)?.verdict(), Verdict::Undetermined);
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_observation(self, observation: Observation) -> Result<Report> {
+        let Report { region, publisher, source, indicators, mut observations, targets, .. } = self;
+        observations.push(observation);
+        let report = Report::new(region, publisher, indicators, observations, targets)?;
+        Ok(Report { source, ..report })
+    }
+
+    /// The same report with one more target.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidReport`] when the target names an unknown indicator.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{datasets, Condition, Target};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let target = Target::growth("commercial_electricity", "2025".parse()?, Condition::AtLeast(Decimal::TEN))?;
+    /// let report = datasets::binh_duong_2024().with_target(target)?;
+    /// assert_eq!(report.targets().len(), 6);
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_target(self, target: Target) -> Result<Report> {
+        let Report { region, publisher, source, indicators, observations, mut targets, .. } = self;
+        targets.push(target);
+        let report = Report::new(region, publisher, indicators, observations, targets)?;
+        Ok(Report { source, ..report })
+    }
+
     /// Reads a `chiso.report/1` document.
     ///
     /// # Errors

@@ -1,0 +1,52 @@
+//! The shipped datasets validate against the shipped JSON Schema, and so does what chiso writes.
+
+use serde_json::Value;
+
+const SCHEMA: &str = include_str!("../schema/chiso.report.schema.json");
+
+fn validator() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(SCHEMA).expect("the schema is JSON");
+    jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema")
+}
+
+fn errors(document: &str) -> Vec<String> {
+    let instance: Value = serde_json::from_str(document).expect("the document is JSON");
+    validator().iter_errors(&instance).map(|e| format!("{}: {e}", e.instance_path())).collect()
+}
+
+#[test]
+fn every_shipped_dataset_validates() {
+    let mut checked = 0;
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert_eq!(errors(&text), Vec::<String>::new(), "{}", path.display());
+            checked += 1;
+        }
+    }
+    assert!(checked >= 1);
+}
+
+#[test]
+fn what_chiso_writes_validates() {
+    let report = chiso::datasets::binh_duong_2024();
+    assert_eq!(errors(&report.to_json()), Vec::<String>::new());
+}
+
+#[test]
+fn the_schema_refuses_what_the_loader_refuses() {
+    let good = chiso::datasets::binh_duong_2024_json();
+    let broken = [
+        good.replacen("\"period\": \"2024\"", "\"period\": \"2024-13\"", 1),
+        good.replacen("\"value\": \"351640\"", "\"value\": 351640", 1),
+        good.replacen("\"format\": \"chiso.report/1\"", "\"format\": \"chiso.report/2\"", 1),
+        good.replacen("\"bound\": \"as_printed\"", "\"bound\": \"roughly\"", 1),
+        good.replacen("\"polarity\": \"higher_is_better\"", "\"polarity\": \"higher_is_better\", \"colour\": \"red\"", 1),
+    ];
+    for document in broken {
+        assert_ne!(document, good, "the replacement did not apply");
+        assert!(!errors(&document).is_empty(), "the schema accepted a broken document");
+        assert!(chiso::Report::from_json(&document).is_err(), "the loader accepted a broken document");
+    }
+}
