@@ -524,7 +524,8 @@ impl Target {
             Some(required) if self.spec.is_growth() => {
                 format!("Pending: {what}; growth of {}% requires {required}.", self.spec.condition())
             }
-            _ => format!("Pending: {what}; the target is {}.", self.spec.condition()),
+            _ if self.spec.is_growth() => format!("Pending: {what}; the target is growth of {}%.", self.spec.condition()),
+            _ => format!("Pending: {what}; the target is a level of {}.", self.spec.condition()),
         }
     }
 
@@ -602,6 +603,34 @@ impl Verdict {
             Verdict::Pending => "pending",
             Verdict::OnTrack => "on_track",
             Verdict::OffTrack => "off_track",
+        }
+    }
+
+    /// The verdict as a reader of `lang` says it: `không đạt`, `missed`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Lang, Verdict};
+    /// assert_eq!(Verdict::Missed.label(Lang::Vi), "không đạt");
+    /// assert_eq!(Verdict::OnTrack.label(Lang::En), "on track");
+    /// ```
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Verdict::Met, Lang::Vi) => "đạt",
+            (Verdict::Exceeded, Lang::Vi) => "vượt",
+            (Verdict::Missed, Lang::Vi) => "không đạt",
+            (Verdict::Undetermined, Lang::Vi) => "chưa xác định được",
+            (Verdict::Pending, Lang::Vi) => "chưa có số liệu",
+            (Verdict::OnTrack, Lang::Vi) => "đúng tiến độ",
+            (Verdict::OffTrack, Lang::Vi) => "chậm tiến độ",
+            (Verdict::Met, Lang::En) => "met",
+            (Verdict::Exceeded, Lang::En) => "exceeded",
+            (Verdict::Missed, Lang::En) => "missed",
+            (Verdict::Undetermined, Lang::En) => "undetermined",
+            (Verdict::Pending, Lang::En) => "pending",
+            (Verdict::OnTrack, Lang::En) => "on track",
+            (Verdict::OffTrack, Lang::En) => "off track",
         }
     }
 

@@ -1,0 +1,154 @@
+//! `chiso scorecard`: the report's scorecard as a table, JSON or CSV.
+
+use chiso::{format_decimal, format_estimate, format_growth, format_quantity, format_rounded, Assessment, Condition, Lang, Report, Spec};
+
+use crate::table::{aligned, csv_record};
+use crate::{Failure, Format};
+
+pub fn render(report: &Report, lang: Lang, format: Format) -> Result<String, Failure> {
+    let card = report.scorecard()?;
+    Ok(match format {
+        Format::Table => table(report, &card, lang),
+        Format::Json => json(report, &card),
+        Format::Csv => csv(&card),
+    })
+}
+
+fn table(report: &Report, card: &chiso::Scorecard, lang: Lang) -> String {
+    let words = match lang {
+        Lang::Vi => ["Chỉ tiêu", "Kỳ", "Số liệu", "Tăng trưởng", "Kỳ trước (suy ra)", "Mục tiêu", "Cần đạt", "Đánh giá"],
+        Lang::En => ["Indicator", "Period", "Value", "Growth", "Implied previous year", "Target", "Requires", "Verdict"],
+    };
+    let mut out = format!("{} — {}\n", report.region().name.get(lang), report.publisher().get(lang));
+    if let Some(source) = report.source() {
+        out.push_str(&format!("{}\n", source.title));
+    }
+    let dash = || "—".to_string();
+    let header = |range: std::ops::Range<usize>| words[range].iter().map(|w| w.to_string()).collect::<Vec<_>>();
+    let mut figures = Vec::new();
+    let mut targets = Vec::new();
+    for row in card.rows() {
+        let name = row.indicator().name().get(lang).to_string();
+        if row.period().is_some() {
+            figures.push(vec![
+                name.clone(),
+                row.period().map_or_else(dash, |p| p.to_string()),
+                row.value().map_or_else(dash, |q| format_quantity(q, lang)),
+                row.growth().map_or_else(dash, |g| format_growth(g, lang)),
+                row.implied_previous().map_or_else(dash, |e| format_estimate(e, lang, 2)),
+            ]);
+        }
+        for assessment in row.assessments() {
+            targets.push(vec![
+                name.clone(),
+                assessment.period().to_string(),
+                describe(assessment, row.indicator().unit(), lang),
+                requirement(assessment, lang).unwrap_or_else(dash),
+                assessment.verdict().label(lang).to_string(),
+            ]);
+        }
+    }
+    out.push('\n');
+    out.push_str(&aligned(&[header(0..2), header(2..5)].concat(), &figures));
+    if !targets.is_empty() {
+        out.push('\n');
+        let target_header = [vec![words[0].to_string(), words[1].to_string()], header(5..8)].concat();
+        out.push_str(&aligned(&target_header, &targets));
+    }
+    out
+}
+
+/// `growth 13–14%`, `tăng ít nhất 9,7%`, `level at least 99.99%`.
+fn describe(assessment: &Assessment, unit: &chiso::Unit, lang: Lang) -> String {
+    let number = |d| format_decimal(d, lang);
+    let (kind, suffix) = match (assessment.spec(), lang) {
+        (Spec::Growth(_), Lang::Vi) => ("tăng", "%".to_string()),
+        (Spec::Growth(_), Lang::En) => ("growth", "%".to_string()),
+        (Spec::Level(_), Lang::Vi) => ("đạt", unit_suffix(unit)),
+        (Spec::Level(_), Lang::En) => ("level", unit_suffix(unit)),
+    };
+    let words = |en: &'static str, vi: &'static str| if lang == Lang::Vi { vi } else { en };
+    let condition = match assessment.spec().condition() {
+        Condition::AtLeast(t) => format!("{} {}", words("at least", "ít nhất"), number(t)),
+        Condition::MoreThan(t) => format!("{} {}", words("more than", "hơn"), number(t)),
+        Condition::AtMost(t) => format!("{} {}", words("at most", "tối đa"), number(t)),
+        Condition::LessThan(t) => format!("{} {}", words("less than", "dưới"), number(t)),
+        Condition::Between(a, b) => format!("{}–{}", number(a), number(b)),
+    };
+    format!("{kind} {condition}{suffix}")
+}
+
+fn unit_suffix(unit: &chiso::Unit) -> String {
+    if *unit.dimension() == chiso::Dimension::Percent {
+        "%".to_string()
+    } else {
+        format!(" {unit}")
+    }
+}
+
+/// The level a growth target requires: a point with its interval, or the two ends of a range.
+fn requirement(assessment: &Assessment, lang: Lang) -> Option<String> {
+    if !assessment.spec().is_growth() {
+        return None;
+    }
+    let low = assessment.required()?;
+    Some(match assessment.required_upper() {
+        Some(high) => {
+            let unit = low.unit().map(|u| format_quantity_unit(u, lang)).unwrap_or_default();
+            format!("{}–{}{unit}", format_rounded(low.value(), lang, 2), format_rounded(high.value(), lang, 2))
+        }
+        None => format_estimate(low, lang, 2),
+    })
+}
+
+/// The unit as it follows a number: ` tỷ đồng`, `%`.
+fn format_quantity_unit(unit: &chiso::Unit, lang: Lang) -> String {
+    let one = chiso::Quantity::new(rust_decimal::Decimal::ONE, unit.clone(), chiso::Bound::Exact);
+    format_quantity(&one, lang).trim_start_matches('1').to_string()
+}
+
+fn json(report: &Report, card: &chiso::Scorecard) -> String {
+    #[derive(serde::Serialize)]
+    struct Document<'a> {
+        region: &'a chiso::Region,
+        publisher: &'a chiso::Names,
+        scorecard: &'a chiso::Scorecard,
+    }
+    let document = Document { region: report.region(), publisher: report.publisher(), scorecard: card };
+    serde_json::to_string_pretty(&document).map(|s| s + "\n").unwrap_or_default()
+}
+
+fn csv(card: &chiso::Scorecard) -> String {
+    let header = [
+        "indicator", "name_vi", "name_en", "unit", "period", "value", "bound", "growth", "growth_bound", "status",
+        "implied_previous", "implied_previous_low", "implied_previous_high", "target_period", "target", "required",
+        "required_upper", "verdict", "gap_pp", "reason",
+    ];
+    let mut out = csv_record(&header.map(String::from));
+    let text = |d: Option<rust_decimal::Decimal>| d.map(|d| d.to_string()).unwrap_or_default();
+    for line in card.lines() {
+        out.push_str(&csv_record(&[
+            line.indicator,
+            line.name_vi,
+            line.name_en,
+            line.unit,
+            line.period.unwrap_or_default(),
+            text(line.value),
+            line.bound.unwrap_or_default(),
+            text(line.growth),
+            line.growth_bound.unwrap_or_default(),
+            line.status.unwrap_or_default(),
+            text(line.implied_previous),
+            text(line.implied_previous_low),
+            text(line.implied_previous_high),
+            line.target_period.unwrap_or_default(),
+            line.target.unwrap_or_default(),
+            text(line.required),
+            text(line.required_upper),
+            line.verdict.unwrap_or_default(),
+            text(line.gap_pp),
+            line.reason.unwrap_or_default(),
+        ]));
+    }
+    out
+}
