@@ -1,1 +1,164 @@
-fn main() {}
+//! Criterion benchmarks. Each asserts the result it times, so a wrong answer fails the bench.
+//!
+//! `cargo bench --bench chiso` runs them all; `cargo bench --bench chiso -- growth` one group.
+//! The report bench builds a synthetic report of about a million observations (34 provinces ×
+//! 200 indicators × 12 months × 12 years) and times loading it from JSON and scoring it.
+
+use std::hint::black_box;
+use std::str::FromStr;
+use std::time::Duration;
+
+use chiso::{Bound, Condition, Quantity, Reported, Target, Verdict};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use rust_decimal::Decimal;
+
+fn reported(text: &str) -> Reported {
+    Reported::from_str(text).expect("a decimal")
+}
+
+fn functions(c: &mut Criterion) {
+    let mut group = c.benchmark_group("functions");
+    let now = reported("16.94");
+    let before = reported("15.21");
+    let growth = reported("11.4");
+    let expected = chiso::growth(now, before).expect("growth");
+    assert_eq!(expected.value().round_dp(4).to_string(), "11.3741");
+    group.bench_function("growth", |b| {
+        b.iter(|| {
+            let g = chiso::growth(black_box(&now), black_box(&before)).expect("growth");
+            assert_eq!(g.value(), expected.value());
+            g
+        })
+    });
+    let base = chiso::implied_base(now, growth).expect("base");
+    assert_eq!(base.value().round_dp(2).to_string(), "15.21");
+    group.bench_function("implied_base", |b| {
+        b.iter(|| {
+            let e = chiso::implied_base(black_box(&now), black_box(&growth)).expect("base");
+            assert_eq!(e.value(), base.value());
+            e
+        })
+    });
+    let retail = Quantity::new(Decimal::from(351_640), "billion VND".parse().expect("unit"), Bound::AsPrinted);
+    group.bench_function("project", |b| {
+        b.iter(|| {
+            let e = chiso::project(black_box(&retail), black_box(Decimal::from(13))).expect("projection");
+            assert_eq!(e.value(), Decimal::new(3_973_532, 1));
+            e
+        })
+    });
+    let start = reported("310362");
+    let end = reported("351640");
+    group.bench_function("cagr_3_years", |b| {
+        b.iter(|| {
+            let e = chiso::cagr(black_box(&start), black_box(&end), 3).expect("cagr");
+            assert_eq!(e.value().round_dp(2).to_string(), "4.25");
+            e
+        })
+    });
+    group.finish();
+}
+
+fn target_check(c: &mut Criterion) {
+    let report = chiso::datasets::binh_duong_2024()
+        .with_observation(
+            chiso::Observation::new("retail_sales", "2025".parse().expect("period"))
+                .expect("observation")
+                .with_value(reported("397353")),
+        )
+        .expect("report");
+    let target = report.targets().iter().find(|t| t.indicator() == "retail_sales").expect("target").clone();
+    c.bench_function("target_check", |b| {
+        b.iter(|| {
+            let assessment = black_box(&target).check(black_box(&report)).expect("check");
+            assert_eq!(assessment.verdict(), Verdict::Undetermined);
+            assessment
+        })
+    });
+}
+
+/// A `chiso.report/1` document of `provinces × indicators × 144` monthly observations
+/// (2014–2025), each with a level and a growth, and one target per indicator on December 2025.
+fn synthetic_report(provinces: usize, indicators: usize) -> String {
+    let mut out = String::with_capacity(provinces * indicators * 144 * 110);
+    out.push_str(
+        r#"{"format": "chiso.report/1", "region": {"id": "VN", "name": {"vi": "Việt Nam", "en": "Vietnam"}},"#,
+    );
+    out.push_str(r#" "publisher": {"vi": "Tổng hợp", "en": "Synthetic"}, "indicators": ["#);
+    let ids: Vec<String> =
+        (0..provinces).flat_map(|p| (0..indicators).map(move |i| format!("p{p:02}_i{i:03}"))).collect();
+    for (n, id) in ids.iter().enumerate() {
+        let comma = if n == 0 { "" } else { "," };
+        out.push_str(&format!(
+            r#"{comma}{{"id": "{id}", "name": {{"vi": "{id}", "en": "{id}"}}, "unit": "billion VND", "measure": "flow", "polarity": "higher_is_better"}}"#
+        ));
+    }
+    out.push_str(r#"], "observations": ["#);
+    let mut first = true;
+    for (n, id) in ids.iter().enumerate() {
+        for year in 2014..2026 {
+            for month in 1..=12 {
+                let level = 1000 + (n * 7 + year * 13 + month * 31) % 9000;
+                let growth = (n + year + month) % 200;
+                let comma = if first { "" } else { "," };
+                first = false;
+                out.push_str(&format!(
+                    r#"{comma}{{"indicator": "{id}", "period": "{year}-{month:02}", "value": "{level}.{month}", "growth": "{}.{}", "status": "E"}}"#,
+                    growth / 10,
+                    growth % 10
+                ));
+            }
+        }
+    }
+    out.push_str(r#"], "targets": ["#);
+    for (n, id) in ids.iter().enumerate() {
+        let comma = if n == 0 { "" } else { "," };
+        out.push_str(&format!(
+            r#"{comma}{{"indicator": "{id}", "period": "2025-12", "growth": {{"at_least": "9.7"}}}}"#
+        ));
+    }
+    out.push_str("]}");
+    out
+}
+
+fn report_at_scale(c: &mut Criterion) {
+    let (provinces, indicators) = (34, 200);
+    let text = synthetic_report(provinces, indicators);
+    let observations = provinces * indicators * 144;
+    let mut group = c.benchmark_group("report_1m");
+    group.sample_size(10).measurement_time(Duration::from_secs(30)).warm_up_time(Duration::from_secs(1));
+    group.throughput(Throughput::Elements(observations as u64));
+    group.bench_with_input(BenchmarkId::new("load_and_score", observations), &text, |b, text| {
+        b.iter(|| {
+            let report = chiso::Report::from_json(black_box(text)).expect("the synthetic report loads");
+            assert_eq!(report.observations().len(), observations);
+            let card = report.scorecard().expect("scorecard");
+            assert_eq!(card.rows().len(), provinces * indicators);
+            let decided =
+                card.rows().iter().flat_map(|r| r.assessments()).filter(|a| a.verdict() != Verdict::Pending).count();
+            assert_eq!(decided, provinces * indicators);
+            card
+        })
+    });
+    group.finish();
+}
+
+fn targets_of_every_kind(c: &mut Criterion) {
+    let report = chiso::datasets::binh_duong_2024();
+    let target = Target::level(
+        "household_electricity_access",
+        "2025".parse().expect("period"),
+        Condition::AtLeast(Decimal::new(9999, 2)),
+    )
+    .expect("target");
+    c.bench_function("target_check_pending", |b| {
+        b.iter(|| {
+            let assessment = black_box(&target).check(black_box(&report)).expect("check");
+            assert_eq!(assessment.verdict(), Verdict::Pending);
+            assessment
+        })
+    });
+}
+
+criterion_group!(benches, functions, target_check, targets_of_every_kind, report_at_scale);
+criterion_main!(benches);

@@ -60,13 +60,13 @@ fn every_function_agrees_with_python_decimal() {
         };
         let (a, b) = (reported(a, a_bound), reported(b, b_bound));
         let estimate: Estimate = match function {
-            "growth" => chiso::growth(&a, &b),
-            "implied_base" => chiso::implied_base(&a, &b),
-            "project" => chiso::project(&a, &b),
-            "cagr" => chiso::cagr(&a, &b, c.parse().unwrap()),
-            "change_pp" => chiso::change_pp(&a, &b),
-            "share" => chiso::share(&a, &b),
-            "contribution" => chiso::contribution(&a, &b, &reported(c, c_bound)),
+            "growth" => chiso::growth(a, b),
+            "implied_base" => chiso::implied_base(a, b),
+            "project" => chiso::project(a, b),
+            "cagr" => chiso::cagr(a, b, c.parse().unwrap()),
+            "change_pp" => chiso::change_pp(a, b),
+            "share" => chiso::share(a, b),
+            "contribution" => chiso::contribution(a, b, reported(c, c_bound)),
             other => panic!("{row}: unknown function {other}"),
         }
         .unwrap_or_else(|e| panic!("{row}: {e}"));
@@ -95,7 +95,9 @@ fn the_binh_duong_report_reproduces_every_derived_figure() {
     let billion_vnd = "billion VND".parse().unwrap();
     let derived = |name: &str| -> Estimate {
         match name {
-            "electricity_2023_implied" => chiso::implied_base(level("commercial_electricity"), growth("commercial_electricity")),
+            "electricity_2023_implied" => {
+                chiso::implied_base(level("commercial_electricity"), growth("commercial_electricity"))
+            }
             "retail_2023_implied" => chiso::implied_base(level("retail_sales"), growth("retail_sales")),
             "retail_2025_target_low" => Ok(assessment.required().unwrap().clone()),
             "retail_2025_target_high" => Ok(assessment.required_upper().unwrap().clone()),

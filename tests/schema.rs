@@ -42,7 +42,11 @@ fn the_schema_refuses_what_the_loader_refuses() {
         good.replacen("\"value\": \"351640\"", "\"value\": 351640", 1),
         good.replacen("\"format\": \"chiso.report/1\"", "\"format\": \"chiso.report/2\"", 1),
         good.replacen("\"bound\": \"as_printed\"", "\"bound\": \"roughly\"", 1),
-        good.replacen("\"polarity\": \"higher_is_better\"", "\"polarity\": \"higher_is_better\", \"colour\": \"red\"", 1),
+        good.replacen(
+            "\"polarity\": \"higher_is_better\"",
+            "\"polarity\": \"higher_is_better\", \"colour\": \"red\"",
+            1,
+        ),
     ];
     for document in broken {
         assert_ne!(document, good, "the replacement did not apply");

@@ -88,7 +88,8 @@ impl From<chiso::Error> for Failure {
 
 fn load(path: &PathBuf) -> Result<chiso::Report, Failure> {
     let text = std::fs::read_to_string(path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
-    chiso::Report::from_json(&text).map_err(|e| Failure(format!("{} is not a valid chiso.report/1 document: {e}", path.display())))
+    chiso::Report::from_json(&text)
+        .map_err(|e| Failure(format!("{} is not a valid chiso.report/1 document: {e}", path.display())))
 }
 
 fn run(cli: Cli) -> Result<String, Failure> {

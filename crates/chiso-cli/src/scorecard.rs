@@ -1,6 +1,9 @@
 //! `chiso scorecard`: the report's scorecard as a table, JSON or CSV.
 
-use chiso::{format_decimal, format_estimate, format_growth, format_quantity, format_rounded, Assessment, Condition, Lang, Report, Spec};
+use chiso::{
+    format_decimal, format_estimate, format_growth, format_quantity, format_rounded, Assessment, Condition, Lang,
+    Report, Spec,
+};
 
 use crate::table::{aligned, csv_record};
 use crate::{Failure, Format};
@@ -16,8 +19,12 @@ pub fn render(report: &Report, lang: Lang, format: Format) -> Result<String, Fai
 
 fn table(report: &Report, card: &chiso::Scorecard, lang: Lang) -> String {
     let words = match lang {
-        Lang::Vi => ["Chỉ tiêu", "Kỳ", "Số liệu", "Tăng trưởng", "Kỳ trước (suy ra)", "Mục tiêu", "Cần đạt", "Đánh giá"],
-        Lang::En => ["Indicator", "Period", "Value", "Growth", "Implied previous year", "Target", "Requires", "Verdict"],
+        Lang::Vi => {
+            ["Chỉ tiêu", "Kỳ", "Số liệu", "Tăng trưởng", "Kỳ trước (suy ra)", "Mục tiêu", "Cần đạt", "Đánh giá"]
+        }
+        Lang::En => {
+            ["Indicator", "Period", "Value", "Growth", "Implied previous year", "Target", "Requires", "Verdict"]
+        }
     };
     let mut out = format!("{} — {}\n", report.region().name.get(lang), report.publisher().get(lang));
     if let Some(source) = report.source() {
@@ -120,9 +127,26 @@ fn json(report: &Report, card: &chiso::Scorecard) -> String {
 
 fn csv(card: &chiso::Scorecard) -> String {
     let header = [
-        "indicator", "name_vi", "name_en", "unit", "period", "value", "bound", "growth", "growth_bound", "status",
-        "implied_previous", "implied_previous_low", "implied_previous_high", "target_period", "target", "required",
-        "required_upper", "verdict", "gap_pp", "reason",
+        "indicator",
+        "name_vi",
+        "name_en",
+        "unit",
+        "period",
+        "value",
+        "bound",
+        "growth",
+        "growth_bound",
+        "status",
+        "implied_previous",
+        "implied_previous_low",
+        "implied_previous_high",
+        "target_period",
+        "target",
+        "required",
+        "required_upper",
+        "verdict",
+        "gap_pp",
+        "reason",
     ];
     let mut out = csv_record(&header.map(String::from));
     let text = |d: Option<rust_decimal::Decimal>| d.map(|d| d.to_string()).unwrap_or_default();

@@ -3,7 +3,11 @@
 /// Columns padded to their widest cell (counted in characters), separated by two spaces.
 pub fn aligned(header: &[String], rows: &[Vec<String>]) -> String {
     let width = |column: usize| {
-        std::iter::once(&header[column]).chain(rows.iter().map(|r| &r[column])).map(|c| c.chars().count()).max().unwrap_or(0)
+        std::iter::once(&header[column])
+            .chain(rows.iter().map(|r| &r[column]))
+            .map(|c| c.chars().count())
+            .max()
+            .unwrap_or(0)
     };
     let widths: Vec<usize> = (0..header.len()).map(width).collect();
     let line = |cells: &[String]| {
@@ -27,13 +31,7 @@ pub fn aligned(header: &[String], rows: &[Vec<String>]) -> String {
 pub fn csv_record(fields: &[String]) -> String {
     let quoted: Vec<String> = fields
         .iter()
-        .map(|f| {
-            if f.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", f.replace('"', "\"\""))
-            } else {
-                f.clone()
-            }
-        })
+        .map(|f| if f.contains([',', '"', '\n', '\r']) { format!("\"{}\"", f.replace('"', "\"\"")) } else { f.clone() })
         .collect();
     quoted.join(",") + "\n"
 }

@@ -23,7 +23,13 @@ fn the_default_scorecard_is_the_embedded_report_in_english() {
     let output = chiso(&["scorecard"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);
-    for expected in ["351,640 billion VND", "up 13.3%", "15.21 billion kWh (15.19–15.22)", "397,353.20–400,869.60 billion VND", "pending"] {
+    for expected in [
+        "351,640 billion VND",
+        "up 13.3%",
+        "15.21 billion kWh (15.19–15.22)",
+        "397,353.20–400,869.60 billion VND",
+        "pending",
+    ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
 }
@@ -33,7 +39,8 @@ fn the_vietnamese_scorecard_prints_as_the_report_does() {
     let output = chiso(&["scorecard", &dataset(), "--lang", "vi"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);
-    for expected in ["351.640 tỷ đồng", "tăng 13,3%", "16,94 tỷ kWh", "hơn 2,79 tỷ đồng", "chưa có số liệu"] {
+    for expected in ["351.640 tỷ đồng", "tăng 13,3%", "16,94 tỷ kWh", "hơn 2,79 tỷ đồng", "chưa có số liệu"]
+    {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
 }
@@ -86,7 +93,13 @@ fn an_invalid_report_exits_2_naming_the_path_in_the_document() {
 
 #[test]
 fn missing_files_and_bad_arguments_get_a_message_not_a_panic() {
-    for args in [&["check", "/no/such/report.json"][..], &["scorecard", "--lang", "fr"], &["scorecard", "--format", "xml"], &["frobnicate"], &[]] {
+    for args in [
+        &["check", "/no/such/report.json"][..],
+        &["scorecard", "--lang", "fr"],
+        &["scorecard", "--format", "xml"],
+        &["frobnicate"],
+        &[],
+    ] {
         let output = chiso(args);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         let err = stderr(&output);

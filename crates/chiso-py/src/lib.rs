@@ -1,1 +1,53 @@
+//! `chiso._chiso`: the Python bindings of chiso, private behind the `chiso` package.
+//!
+//! This crate converts and delegates: every growth formula, verdict rule, rounding rule and
+//! parser lives in the `chiso` crate. Python values come in through `convert`, core errors go
+//! out through `errors::to_py`, and each class keeps its core value, converting to Python
+//! only when an attribute is read.
 
+mod convert;
+mod errors;
+mod functions;
+mod report;
+mod target;
+mod values;
+
+use pyo3::prelude::*;
+
+#[pymodule(gil_used = false)]
+fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    for (kind, class) in errors::classes(py) {
+        // The kind is a class attribute too, so an exception rebuilt by pickle keeps it.
+        if kind != "chiso" {
+            class.setattr("kind", kind)?;
+        }
+        m.add(class.name()?, class)?;
+    }
+    m.add_class::<values::PyQuantity>()?;
+    m.add_class::<values::PyInterval>()?;
+    m.add_class::<values::PyEstimate>()?;
+    m.add_class::<values::PyPeriod>()?;
+    m.add_class::<target::PyTarget>()?;
+    m.add_class::<target::PyAssessment>()?;
+    m.add_class::<report::PyReport>()?;
+    m.add_class::<report::PyIndicator>()?;
+    m.add_class::<report::PyObservation>()?;
+    m.add_class::<report::PyFinding>()?;
+    m.add_class::<report::PyScorecard>()?;
+    m.add_class::<report::PyScorecardRow>()?;
+    m.add_function(wrap_pyfunction!(functions::growth, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::implied_base, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::project, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::cagr, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::change_pp, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::share, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::contribution, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::format_decimal, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::format_rounded, m)?)?;
+    m.add_function(wrap_pyfunction!(report::binh_duong_2024, m)?)?;
+    m.add_function(wrap_pyfunction!(report::binh_duong_2024_json, m)?)?;
+    m.add_function(wrap_pyfunction!(values::_quantity, m)?)?;
+    m.add_function(wrap_pyfunction!(values::_interval, m)?)?;
+    Ok(())
+}

@@ -89,11 +89,7 @@ impl Error {
     }
 
     pub(crate) fn invalid(what: &'static str, input: impl Into<String>, why: impl Into<String>) -> Self {
-        Error::InvalidInput {
-            what,
-            input: input.into(),
-            why: why.into(),
-        }
+        Error::InvalidInput { what, input: input.into(), why: why.into() }
     }
 }
 

@@ -56,7 +56,11 @@ impl Estimate {
     pub fn new(value: Decimal, interval: Interval, unit: Option<Unit>) -> Result<Estimate> {
         let on_an_end = interval.low_value() == Some(value) || interval.high_value() == Some(value);
         if !interval.contains(value) && !on_an_end {
-            return Err(Error::invalid("estimate", value.to_string(), format!("the value lies outside its interval {interval}")));
+            return Err(Error::invalid(
+                "estimate",
+                value.to_string(),
+                format!("the value lies outside its interval {interval}"),
+            ));
         }
         Ok(Estimate { value, interval, unit })
     }
@@ -241,7 +245,10 @@ impl Estimate {
             }
         }
         if !count.interval.all_more_than(Decimal::ZERO) {
-            return Err(Error::Undefined(format!("an average over {} items is undefined: the count must be positive", count.value)));
+            return Err(Error::Undefined(format!(
+                "an average over {} items is undefined: the count must be positive",
+                count.value
+            )));
         }
         let value = arith::div(self.value, count.value, "an average")?;
         let interval = self.interval.checked_div(&count.interval)?;

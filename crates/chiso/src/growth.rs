@@ -43,12 +43,39 @@ pub fn growth(current: impl Into<Estimate>, previous: impl Into<Estimate>) -> Re
     require_positive(&previous, "growth", "the previous value")?;
     let change = arith::sub(current.value(), previous.value(), "growth")?;
     let value = arith::div(arith::mul(change, HUNDRED, "growth")?, previous.value(), "growth")?;
-    // 100·c/p − 100 is monotone in each input, so its interval is exact up to rounding;
-    // (c − p)/p would count c's uncertainty twice.
-    let interval = scale(&current.interval(), HUNDRED)?
-        .checked_div(&previous.interval())?
-        .checked_add(&Interval::point(-HUNDRED))?;
+    let interval = match growth_at_corners(&current.interval(), &previous.interval()) {
+        Some(interval) => interval?,
+        // 100·c/p − 100 uses each input once, so interval algebra, which also takes the
+        // limits of unbounded ends, gives its exact interval up to rounding.
+        None => scale(&current.interval(), HUNDRED)?
+            .checked_div(&previous.interval())?
+            .checked_add(&Interval::point(-HUNDRED))?,
+    };
     Ok(Estimate::derived(value, interval, Some(Unit::percent())))
+}
+
+/// Growth's interval for bounded inputs with `c >= 0`: growth then rises with `c` and falls
+/// with `p`, so its ends are its values at two corners, `(c_low, p_high)` and
+/// `(c_high, p_low)`: three exact steps and one rounding each, the common case made cheap.
+fn growth_at_corners(current: &Interval, previous: &Interval) -> Option<Result<Interval>> {
+    let (Some(c_low), Some(c_high), Some(p_low), Some(p_high)) =
+        (current.low_value(), current.high_value(), previous.low_value(), previous.high_value())
+    else {
+        return None;
+    };
+    if c_low.is_sign_negative() || p_low <= Decimal::ZERO {
+        return None;
+    }
+    let corner = |c: Decimal, p: Decimal, mode: Round| -> Result<Decimal> {
+        // Rounding every step the same way keeps the corner on its side: p is positive.
+        let change = arith::add_r(c, -p, mode, "growth")?;
+        arith::div_r(arith::mul_r(change, HUNDRED, mode, "growth")?, p, mode, "growth")
+    };
+    let end =
+        |value: Result<Decimal>, open: bool| value.map(|v| if open { Endpoint::Open(v) } else { Endpoint::Closed(v) });
+    let low = end(corner(c_low, p_high, Round::Down), current.low().is_open() || previous.high().is_open());
+    let high = end(corner(c_high, p_low, Round::Up), current.high().is_open() || previous.low().is_open());
+    Some(low.and_then(|low| Ok((low, high?))).and_then(|(low, high)| Interval::new(low, high)))
 }
 
 /// The previous value that `current` and its growth imply: `current / (1 + growth / 100)`.
@@ -72,8 +99,15 @@ pub fn growth(current: impl Into<Estimate>, previous: impl Into<Estimate>) -> Re
 pub fn implied_base(current: impl Into<Estimate>, growth: impl Into<Estimate>) -> Result<Estimate> {
     let current = current.into();
     let factor = growth_factor(growth.into(), "an implied base")?;
-    let value = arith::div(arith::mul(current.value(), HUNDRED, "an implied base")?, factor.value(), "an implied base")?;
-    let interval = scale(&current.interval(), HUNDRED)?.checked_div(&factor.interval())?;
+    if !factor.interval().all_more_than(Decimal::ZERO) {
+        return Err(Error::Undefined(format!(
+            "an implied base is undefined for a growth of {}%: the growth allows a fall of 100% or more, \
+             which leaves nothing to grow from",
+            arith::mul(arith::sub(factor.value(), Decimal::ONE, "an implied base")?, HUNDRED, "an implied base")?
+        )));
+    }
+    let value = arith::div(current.value(), factor.value(), "an implied base")?;
+    let interval = current.interval().checked_div(&factor.interval())?;
     Ok(Estimate::derived(value, interval, current.unit().cloned()))
 }
 
@@ -96,12 +130,9 @@ pub fn implied_base(current: impl Into<Estimate>, growth: impl Into<Estimate>) -
 /// ```
 pub fn project(base: impl Into<Estimate>, growth: impl Into<Estimate>) -> Result<Estimate> {
     let base = base.into();
-    let growth = percent(growth.into(), "a projection")?;
-    let factor_value = arith::add(HUNDRED, growth.value(), "a projection")?;
-    let product = arith::mul(base.value(), factor_value, "a projection")?;
-    let value = arith::div(product, HUNDRED, "a projection")?;
-    let factor = growth.interval().checked_add(&Interval::point(HUNDRED))?;
-    let interval = scale(&base.interval().checked_mul(&factor)?, Decimal::new(1, 2))?;
+    let factor = growth_factor(growth.into(), "a projection")?;
+    let value = arith::mul(base.value(), factor.value(), "a projection")?;
+    let interval = base.interval().checked_mul(&factor.interval())?;
     Ok(Estimate::derived(value, interval, base.unit().cloned()))
 }
 
@@ -176,9 +207,10 @@ fn nth_root(x: Decimal, n: u32) -> Result<Decimal> {
     let mut y = x.checked_powd(Decimal::ONE / n_dec).ok_or_else(overflow)?;
     for _ in 0..8 {
         let y_pow = y.checked_powi(i64::from(n) - 1).ok_or_else(overflow)?;
-        let next = (y.checked_mul(n_dec - Decimal::ONE).ok_or_else(overflow)? + x.checked_div(y_pow).ok_or_else(overflow)?)
-            .checked_div(n_dec)
-            .ok_or_else(overflow)?;
+        let next = (y.checked_mul(n_dec - Decimal::ONE).ok_or_else(overflow)?
+            + x.checked_div(y_pow).ok_or_else(overflow)?)
+        .checked_div(n_dec)
+        .ok_or_else(overflow)?;
         if next == y {
             break;
         }
@@ -268,18 +300,15 @@ pub fn contribution(
     Ok(Estimate::derived(value, interval, Some(Unit::percentage_points())))
 }
 
-/// `1 + growth / 100`, as `100 + growth` (the hundred is restored by the callers), refusing a
-/// fall of 100% or more.
+/// `1 + growth / 100`, computed as Python's `decimal` writes it so that results keep the same
+/// digits (`351640 × 1.14` is `400869.60`).
 fn growth_factor(growth: Estimate, what: &'static str) -> Result<Estimate> {
     let growth = percent(growth, what)?;
-    let value = arith::add(HUNDRED, growth.value(), what)?;
-    let interval = growth.interval().checked_add(&Interval::point(HUNDRED))?;
-    if !interval.all_more_than(Decimal::ZERO) {
-        return Err(Error::Undefined(format!(
-            "{what} is undefined for a growth of {}%: the growth allows a fall of 100% or more, which leaves nothing to grow from",
-            growth.value()
-        )));
-    }
+    let value = arith::add(Decimal::ONE, arith::div(growth.value(), HUNDRED, what)?, what)?;
+    let interval = growth
+        .interval()
+        .checked_mul(&Interval::point(Decimal::new(1, 2)))?
+        .checked_add(&Interval::point(Decimal::ONE))?;
     Ok(Estimate::derived(value, interval, None))
 }
 
@@ -328,24 +357,24 @@ mod tests {
 
     #[test]
     fn a_deficit_turning_to_surplus_has_no_growth() {
-        let err = growth(&r("10"), &r("-3")).unwrap_err();
+        let err = growth(r("10"), r("-3")).unwrap_err();
         assert!(err.to_string().contains("positive base"), "{err}");
-        assert_eq!(growth(&r("10"), &r("0")).unwrap_err().kind(), "undefined");
+        assert_eq!(growth(r("10"), r("0")).unwrap_err().kind(), "undefined");
         let less_than = Reported::new(parse_decimal("5").unwrap(), Bound::LessThan);
-        assert!(growth(&r("10"), &less_than).unwrap_err().to_string().contains("may be zero"));
+        assert!(growth(r("10"), less_than).unwrap_err().to_string().contains("may be zero"));
     }
 
     #[test]
     fn growth_rates_must_be_percent() {
         let vnd = crate::quantity::Quantity::from_reported(r("5"), "billion VND".parse().unwrap());
-        assert_eq!(project(&r("100"), &vnd).unwrap_err().kind(), "unit_mismatch");
-        assert_eq!(implied_base(&r("100"), &r("-100")).unwrap_err().kind(), "undefined");
+        assert_eq!(project(r("100"), &vnd).unwrap_err().kind(), "unit_mismatch");
+        assert_eq!(implied_base(r("100"), r("-100")).unwrap_err().kind(), "undefined");
     }
 
     #[test]
     fn a_plain_number_beside_a_unit_is_refused() {
         let kwh = crate::quantity::Quantity::from_reported(r("16.94"), "billion kWh".parse().unwrap());
-        assert_eq!(growth(&kwh, &r("15")).unwrap_err().kind(), "unit_mismatch");
+        assert_eq!(growth(&kwh, r("15")).unwrap_err().kind(), "unit_mismatch");
     }
 
     #[test]
@@ -358,6 +387,6 @@ mod tests {
 
     #[test]
     fn zero_years_is_refused() {
-        assert_eq!(cagr(&r("1"), &r("2"), 0).unwrap_err().kind(), "invalid_input");
+        assert_eq!(cagr(r("1"), r("2"), 0).unwrap_err().kind(), "invalid_input");
     }
 }

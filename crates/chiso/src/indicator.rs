@@ -212,7 +212,13 @@ impl Indicator {
     /// # Example
     ///
     /// See [`Indicator`].
-    pub fn new(id: impl Into<String>, name: Names, unit: Unit, measure: Measure, polarity: Polarity) -> Result<Indicator> {
+    pub fn new(
+        id: impl Into<String>,
+        name: Names,
+        unit: Unit,
+        measure: Measure,
+        polarity: Polarity,
+    ) -> Result<Indicator> {
         let id = id.into();
         check_id(&id)?;
         Ok(Indicator { id, name, unit, measure, polarity, identity: None })

@@ -476,7 +476,23 @@ impl Interval {
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn checked_mul(&self, other: &Interval) -> Result<Interval> {
-        self.combine(other, Ext::mul)
+        if other.all_at_least(Decimal::ZERO) {
+            self.mul_by_non_negative(other)
+        } else if self.all_at_least(Decimal::ZERO) {
+            other.mul_by_non_negative(self)
+        } else {
+            self.combine(other, Ext::mul)
+        }
+    }
+
+    /// `self × other` for `other >= 0`: each end of the product comes from one known pair of
+    /// ends, so two products suffice where the general case needs eight.
+    fn mul_by_non_negative(&self, other: &Interval) -> Result<Interval> {
+        let (a_low, a_high) = (End::low(self.low), End::high(self.high));
+        let (b_low, b_high) = (End::low(other.low), End::high(other.high));
+        let low = Ext::mul(a_low, if a_low.value.signum() >= 0 { b_low } else { b_high }, Round::Down)?;
+        let high = Ext::mul(a_high, if a_high.value.signum() >= 0 { b_high } else { b_low }, Round::Up)?;
+        Ok(Interval { low: low.to_endpoint(), high: high.to_endpoint() })
     }
 
     /// The quotient of every pair of values, rounded outward.
@@ -498,14 +514,28 @@ impl Interval {
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn checked_div(&self, other: &Interval) -> Result<Interval> {
-        if !(other.all_more_than(Decimal::ZERO) || other.all_less_than(Decimal::ZERO)) {
-            return Err(Error::Undefined(format!("cannot divide by {other}: it allows zero")));
+        if other.all_more_than(Decimal::ZERO) {
+            self.div_by_positive(other)
+        } else if other.all_less_than(Decimal::ZERO) {
+            self.neg().div_by_positive(&other.neg())
+        } else {
+            Err(Error::Undefined(format!("cannot divide by {other}: it allows zero")))
         }
-        self.combine(other, Ext::div)
     }
 
-    /// Applies `op` to each pair of ends and keeps the widest result: right for `×` and `÷`,
-    /// which are monotone in each argument on each side of zero.
+    /// `self ÷ other` for `other > 0`: the smallest quotient divides the low end by the high
+    /// divisor when that end is non-negative and by the low divisor otherwise; the largest,
+    /// the mirror image.
+    fn div_by_positive(&self, other: &Interval) -> Result<Interval> {
+        let (a_low, a_high) = (End::low(self.low), End::high(self.high));
+        let (b_low, b_high) = (End::low(other.low), End::high(other.high));
+        let low = Ext::div(a_low, if a_low.value.signum() >= 0 { b_high } else { b_low }, Round::Down)?;
+        let high = Ext::div(a_high, if a_high.value.signum() >= 0 { b_low } else { b_high }, Round::Up)?;
+        Ok(Interval { low: low.to_endpoint(), high: high.to_endpoint() })
+    }
+
+    /// Applies `op` to each pair of ends and keeps the widest result: right for `×`, which is
+    /// monotone in each argument on each side of zero.
     fn combine(&self, other: &Interval, op: fn(End, End, Round) -> Result<End>) -> Result<Interval> {
         let ends_a = [End::low(self.low), End::high(self.high)];
         let ends_b = [End::low(other.low), End::high(other.high)];
@@ -620,8 +650,13 @@ impl Ext {
                 End::of(Ext::Fin(arith::mul_r(x, y, mode, "an interval")?), open && !closed_zero)
             }
             (x, y) => match x.signum() * y.signum() {
-                // 0 × ∞ is the limit of a product whose finite factor is zero.
-                0 => End::of(Ext::Fin(Decimal::ZERO), open),
+                // 0 × ∞ stands for a product whose finite factor is zero: attained, and so
+                // closed, when that zero is.
+                0 => {
+                    let closed_zero =
+                        (x == Ext::Fin(Decimal::ZERO) && !a.open) || (y == Ext::Fin(Decimal::ZERO) && !b.open);
+                    End::of(Ext::Fin(Decimal::ZERO), !closed_zero)
+                }
                 sign => End::of(Ext::infinity(sign), true),
             },
         })
@@ -641,7 +676,7 @@ impl Ext {
                 let closed_zero = x.is_zero() && !a.open;
                 End::of(Ext::Fin(arith::div_r(x, y, mode, "an interval")?), open && !closed_zero)
             }
-            (Ext::Fin(x), _) => End::of(Ext::Fin(Decimal::ZERO), !(x.is_zero() && !a.open)),
+            (Ext::Fin(x), _) => End::of(Ext::Fin(Decimal::ZERO), !x.is_zero() || a.open),
             (x, Ext::Fin(y)) => {
                 let divisor_sign = if y.is_zero() { b.side } else { Ext::Fin(y).signum() };
                 End::of(Ext::infinity(x.signum() * divisor_sign), true)
@@ -751,6 +786,24 @@ mod tests {
         let p = more_than_one.checked_mul(&Interval::closed(d(-2), d(-1)).unwrap()).unwrap();
         assert_eq!(p.low(), Endpoint::Unbounded);
         assert_eq!(p.high(), Endpoint::Open(d(-1)));
+    }
+
+    #[test]
+    fn a_closed_zero_times_an_unbounded_factor_keeps_zero() {
+        let from_zero = Interval::closed(Decimal::ZERO, d(5)).unwrap();
+        let at_least_one = Interval::new(Endpoint::Closed(d(1)), Endpoint::Unbounded).unwrap();
+        let p = from_zero.checked_mul(&at_least_one).unwrap();
+        assert_eq!(p.low(), Endpoint::Closed(Decimal::ZERO));
+        assert_eq!(p.high(), Endpoint::Unbounded);
+        let both_signs = Interval::closed(d(-2), d(3)).unwrap();
+        let general = both_signs.checked_mul(&Interval::closed(d(-1), d(4)).unwrap()).unwrap();
+        assert_eq!(general, Interval::closed(d(-8), d(12)).unwrap());
+    }
+
+    #[test]
+    fn division_by_a_negative_interval_mirrors_the_positive_case() {
+        let q = Interval::closed(d(-2), d(4)).unwrap().checked_div(&Interval::closed(d(-2), d(-1)).unwrap()).unwrap();
+        assert_eq!(q, Interval::closed(d(-4), d(2)).unwrap());
     }
 
     #[test]

@@ -51,6 +51,12 @@ pub use period::{Period, Span};
 pub use quantity::Quantity;
 pub use report::{Finding, FindingKind, Region, Report, Scorecard, ScorecardLine, ScorecardRow, Source};
 pub use target::{Assessment, Condition, Spec, Target, Verdict};
+pub use text::{extract, parse_growth, parse_number, parse_quantity, parse_range, parse_unit, Mention, MentionKind};
 pub use text::{format_decimal, format_estimate, format_growth, format_quantity, format_rounded, Lang};
 pub use unit::{Currency, Dimension, ExchangeRate, Scale, Unit};
 pub use value::{parse_decimal, Bound, Reported, ABOUT_TOLERANCE};
+
+/// The README's Rust example, compiled and run as a doctest so that it cannot go stale.
+#[doc = include_str!("../../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

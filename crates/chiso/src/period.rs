@@ -283,9 +283,7 @@ impl FromStr for Period {
             None => Kind::Year,
             Some("H1") => Kind::YearToDate(6),
             Some("H2") => return Err(bad("H2 is not a year to date; use the year, or 2025-Q3 and 2025-Q4")),
-            Some(r) if r.starts_with('Q') && r.len() == 2 => {
-                Kind::Quarter(r[1..].parse().map_err(|_| bad(expected))?)
-            }
+            Some(r) if r.starts_with('Q') && r.len() == 2 => Kind::Quarter(r[1..].parse().map_err(|_| bad(expected))?),
             Some(r) if r.starts_with("YTD") => Kind::YearToDate(two_digits(&r[3..])?),
             Some(r) => Kind::Month(two_digits(r)?),
         };
@@ -326,14 +324,31 @@ mod tests {
 
     #[test]
     fn every_json_form_round_trips() {
-        for text in ["2024", "2025-Q1", "2025-Q4", "2025-03", "2025-12", "2025-YTD05", "2025-YTD12", "0001", "9999-12"] {
+        for text in ["2024", "2025-Q1", "2025-Q4", "2025-03", "2025-12", "2025-YTD05", "2025-YTD12", "0001", "9999-12"]
+        {
             assert_eq!(text.parse::<Period>().unwrap().to_string(), text);
         }
     }
 
     #[test]
     fn impossible_periods_are_refused_with_the_text() {
-        for text in ["2025-13", "2025-00", "2025-Q5", "2025-Q0", "2025-YTD00", "2025-YTD13", "25", "2025-3", "2025-", "0000", "2025-H2", "2025-Q12", "abcd", "2025-YTD5", ""] {
+        for text in [
+            "2025-13",
+            "2025-00",
+            "2025-Q5",
+            "2025-Q0",
+            "2025-YTD00",
+            "2025-YTD13",
+            "25",
+            "2025-3",
+            "2025-",
+            "0000",
+            "2025-H2",
+            "2025-Q12",
+            "abcd",
+            "2025-YTD5",
+            "",
+        ] {
             let err = text.parse::<Period>().unwrap_err();
             assert!(err.to_string().contains(&format!("{text:?}")), "{err}");
         }
@@ -350,7 +365,8 @@ mod tests {
 
     #[test]
     fn periods_order_by_year_then_length() {
-        let mut periods: Vec<Period> = ["2025", "2024", "2025-YTD06", "2025-06"].iter().map(|p| p.parse().unwrap()).collect();
+        let mut periods: Vec<Period> =
+            ["2025", "2024", "2025-YTD06", "2025-06"].iter().map(|p| p.parse().unwrap()).collect();
         periods.sort();
         let texts: Vec<String> = periods.iter().map(Period::to_string).collect();
         assert_eq!(texts, ["2024", "2025-06", "2025-YTD06", "2025"]);

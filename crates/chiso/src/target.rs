@@ -286,7 +286,11 @@ impl Target {
         let baseline = match (spec, baseline) {
             (Spec::Growth(_), None) => Some(period.previous_year()),
             (Spec::Level(_), Some(b)) => {
-                return Err(Error::invalid("baseline", b.to_string(), "a level target has no baseline; only growth targets do"))
+                return Err(Error::invalid(
+                    "baseline",
+                    b.to_string(),
+                    "a level target has no baseline; only growth targets do",
+                ))
             }
             (_, b) => b,
         };
@@ -379,9 +383,9 @@ impl Target {
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn check(&self, report: &Report) -> Result<Assessment> {
-        let indicator = report.indicator(&self.indicator).ok_or_else(|| {
-            Error::invalid("target", &self.indicator, "the report has no indicator with this id")
-        })?;
+        let indicator = report
+            .indicator(&self.indicator)
+            .ok_or_else(|| Error::invalid("target", &self.indicator, "the report has no indicator with this id"))?;
         let (required, required_upper) = self.required(report, indicator)?;
         let mut assessment = Assessment {
             indicator: self.indicator.clone(),
@@ -450,14 +454,20 @@ impl Target {
     fn actual(&self, report: &Report, indicator: &Indicator, period: Period) -> std::result::Result<Estimate, String> {
         let level = report.level(&self.indicator, period);
         if !self.spec.is_growth() {
-            return level.map(|q| Estimate::from(&q)).ok_or_else(|| format!("no level of {} is reported for {period}", indicator.id()));
+            return level
+                .map(|q| Estimate::from(&q))
+                .ok_or_else(|| format!("no level of {} is reported for {period}", indicator.id()));
         }
         if let Some(observation) = report.latest_where(&self.indicator, period, |o| o.growth().is_some()) {
             // OK because the filter above keeps only observations with a growth.
             let reported = *observation.growth().expect("filtered on growth");
             return Ok(Estimate::from(&Quantity::from_reported(reported, Unit::percent())));
         }
-        let base_period = if period == self.period { self.baseline.unwrap_or(period.previous_year()) } else { period.previous_year() };
+        let base_period = if period == self.period {
+            self.baseline.unwrap_or(period.previous_year())
+        } else {
+            period.previous_year()
+        };
         match (level, report.level(&self.indicator, base_period)) {
             (Some(now), Some(before)) => growth(&now, &before).map_err(|e| e.to_string()),
             _ => Err(format!("no growth is reported for {period}, and no {base_period} level to compute it from")),
@@ -469,7 +479,8 @@ impl Target {
         let (low, high) = self.spec.condition().thresholds();
         match self.spec {
             Spec::Level(_) => {
-                let level = |t: Decimal| Estimate::from(&Quantity::new(t, indicator.unit().clone(), crate::Bound::Exact));
+                let level =
+                    |t: Decimal| Estimate::from(&Quantity::new(t, indicator.unit().clone(), crate::Bound::Exact));
                 Ok((Some(level(low)), high.map(level)))
             }
             Spec::Growth(_) => {
@@ -482,7 +493,13 @@ impl Target {
         }
     }
 
-    fn gap_level(&self, report: &Report, indicator: &Indicator, actual: &Estimate, assessment: &Assessment) -> Result<Option<Estimate>> {
+    fn gap_level(
+        &self,
+        report: &Report,
+        indicator: &Indicator,
+        actual: &Estimate,
+        assessment: &Assessment,
+    ) -> Result<Option<Estimate>> {
         let condition = self.spec.condition();
         let level = match self.spec {
             Spec::Level(_) => actual.clone(),
@@ -524,7 +541,9 @@ impl Target {
             Some(required) if self.spec.is_growth() => {
                 format!("Pending: {what}; growth of {}% requires {required}.", self.spec.condition())
             }
-            _ if self.spec.is_growth() => format!("Pending: {what}; the target is growth of {}%.", self.spec.condition()),
+            _ if self.spec.is_growth() => {
+                format!("Pending: {what}; the target is growth of {}%.", self.spec.condition())
+            }
             _ => format!("Pending: {what}; the target is a level of {}.", self.spec.condition()),
         }
     }
@@ -534,9 +553,14 @@ impl Target {
         // OK because a judged assessment always has its actual and period.
         let actual = assessment.actual.as_ref().expect("judged");
         let period = assessment.actual_period.expect("judged");
+        // A growth's estimate carries its percent unit; a target's threshold does not.
         let unit = if self.spec.is_growth() { "%" } else { "" };
-        let shown = format!("{}{unit}", format_estimate(actual, Lang::En, 2));
-        let pace = if tracking && !self.spec.is_growth() && judged != &actual.interval() { " at its pace over twelve months" } else { "" };
+        let shown = format_estimate(actual, Lang::En, 2);
+        let pace = if tracking && !self.spec.is_growth() && judged != &actual.interval() {
+            " at its pace over twelve months"
+        } else {
+            ""
+        };
         let target = format!("the {} target of {}{unit}", self.period, condition);
         let subject = format!("The {period} {} of {shown}{pace}", self.what());
         match assessment.verdict {

@@ -356,12 +356,7 @@ impl Unit {
             }
             (a, b) => format!("{} is not {}", describe(a), describe(b)),
         };
-        Err(Error::UnitMismatch {
-            operation,
-            left: self.to_string(),
-            right: other.to_string(),
-            why,
-        })
+        Err(Error::UnitMismatch { operation, left: self.to_string(), right: other.to_string(), why })
     }
 }
 
@@ -427,9 +422,7 @@ impl FromStr for Unit {
                 ))
             }
         };
-        Unit::new(dimension, scale).map_err(|_| {
-            Error::invalid("unit", text, format!("{} takes no scale word", rest))
-        })
+        Unit::new(dimension, scale).map_err(|_| Error::invalid("unit", text, format!("{} takes no scale word", rest)))
     }
 }
 
@@ -562,7 +555,18 @@ mod tests {
 
     #[test]
     fn parses_and_prints_every_json_unit() {
-        for text in ["billion VND", "million kWh", "percent", "points", "products", "billion USD", "trillion VND", "thousand fairs", "kWh", "percentage points"] {
+        for text in [
+            "billion VND",
+            "million kWh",
+            "percent",
+            "points",
+            "products",
+            "billion USD",
+            "trillion VND",
+            "thousand fairs",
+            "kWh",
+            "percentage points",
+        ] {
             let unit: Unit = text.parse().unwrap();
             assert_eq!(unit.to_string(), text);
         }
@@ -570,7 +574,9 @@ mod tests {
 
     #[test]
     fn refuses_bad_units_with_the_input_named() {
-        for text in ["", "billion", "billion percent", "million points", "kwh", "Vnd", "billion kwh", "12 things", "Products"] {
+        for text in
+            ["", "billion", "billion percent", "million points", "kwh", "Vnd", "billion kwh", "12 things", "Products"]
+        {
             let err = text.parse::<Unit>().unwrap_err();
             assert_eq!(err.kind(), "invalid_input", "{text}");
             assert!(err.to_string().contains(&format!("{text:?}")) || err.to_string().contains(text), "{err}");
@@ -591,7 +597,10 @@ mod tests {
         let vnd: Unit = "billion VND".parse().unwrap();
         let err = usd.factor_to(&vnd).unwrap_err();
         let text = err.to_string();
-        assert!(text.contains("billion USD") && text.contains("billion VND") && text.contains("ExchangeRate"), "{text}");
+        assert!(
+            text.contains("billion USD") && text.contains("billion VND") && text.contains("ExchangeRate"),
+            "{text}"
+        );
         let pct = Unit::percent();
         let pp = Unit::percentage_points();
         assert!(pct.check_same_dimension(&pp, "add").unwrap_err().to_string().contains("percentage points"));

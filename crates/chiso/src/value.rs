@@ -66,15 +66,8 @@ pub enum Bound {
 
 impl Bound {
     /// Every bound, in the order of the table above.
-    pub const ALL: [Bound; 7] = [
-        Bound::AsPrinted,
-        Bound::Exact,
-        Bound::MoreThan,
-        Bound::AtLeast,
-        Bound::LessThan,
-        Bound::AtMost,
-        Bound::About,
-    ];
+    pub const ALL: [Bound; 7] =
+        [Bound::AsPrinted, Bound::Exact, Bound::MoreThan, Bound::AtLeast, Bound::LessThan, Bound::AtMost, Bound::About];
 
     /// The name used in the JSON format: `as_printed`, `more_than`, …
     ///
@@ -236,6 +229,39 @@ impl Reported {
         Reported { bound, ..self }
     }
 
+    /// The same value, known only to the digit at 10^`last_digit`: what a figure rescaled to a
+    /// finer unit promises (`1.92` billion is `1920` million, known to 10 million: `last_digit`
+    /// 1). With [`Reported::last_digit`], it lets a figure be written down and rebuilt exactly.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] when `last_digit` lies outside −28 to 28, when the value is not
+    /// written with `max(−last_digit, 0)` decimal places, or when it has non-zero digits below
+    /// 10^`last_digit`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let r: chiso::Reported = "1920".parse()?;
+    /// assert_eq!(r.with_last_digit(1)?.interval().to_string(), "[1915, 1925]");
+    /// assert!(r.with_last_digit(2).is_err()); // 1920 has a digit below the hundreds
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_last_digit(self, last_digit: i32) -> Result<Reported> {
+        let refuse =
+            |why: &str| Error::invalid("last digit", format!("{} to 10^{last_digit}", self.value), why.to_string());
+        if !(-28..=28).contains(&last_digit) {
+            return Err(refuse("the last digit lies between 10^-28 and 10^28"));
+        }
+        if self.value.scale() as i32 != (-last_digit).max(0) {
+            return Err(refuse("the value must be written to exactly its last digit"));
+        }
+        if last_digit > 0 && !(self.value % crate::unit::power_of_ten(i64::from(last_digit))).is_zero() {
+            return Err(refuse("the value has digits below its last digit"));
+        }
+        Ok(Reported { last_digit, ..self })
+    }
+
     /// Every true value the figure allows.
     ///
     /// # Example
@@ -256,13 +282,25 @@ impl Reported {
         };
         match self.bound {
             Bound::Exact => Interval::point(v),
-            Bound::AsPrinted => widen(self.half_digit()),
+            Bound::AsPrinted => self.printed_interval().unwrap_or_else(|| widen(self.half_digit())),
             Bound::About => widen((v.abs() * ABOUT_TOLERANCE).max(self.half_digit())),
             Bound::MoreThan => Interval { low: Endpoint::Open(v), high: Endpoint::Unbounded },
             Bound::AtLeast => Interval { low: Endpoint::Closed(v), high: Endpoint::Unbounded },
             Bound::LessThan => Interval { low: Endpoint::Unbounded, high: Endpoint::Open(v) },
             Bound::AtMost => Interval { low: Endpoint::Unbounded, high: Endpoint::Closed(v) },
         }
+    }
+
+    /// `[v − ½·10^e, v + ½·10^e]` in integer arithmetic, the common case: one more decimal
+    /// place than printed, `16.94` giving `16.935` and `16.945`.
+    fn printed_interval(&self) -> Option<Interval> {
+        let scale = self.value.scale();
+        if self.last_digit != -(scale as i32) || scale >= 28 {
+            return None;
+        }
+        let tenfold = self.value.mantissa().checked_mul(10)?;
+        let end = |m: i128| Decimal::try_from_i128_with_scale(m, scale + 1).ok();
+        Some(Interval { low: Endpoint::Closed(end(tenfold - 5)?), high: Endpoint::Closed(end(tenfold + 5)?) })
     }
 
     /// Half a unit of the last printed digit, or a whole unit where half would not fit in
@@ -393,7 +431,21 @@ mod tests {
 
     #[test]
     fn malformed_decimals_are_refused_by_name() {
-        for text in ["", "-", "1e3", "+1", ".5", "5.", "1,5", "01", "NaN", "inf", "1_000", " 1", "12345678901234567890123456789012"] {
+        for text in [
+            "",
+            "-",
+            "1e3",
+            "+1",
+            ".5",
+            "5.",
+            "1,5",
+            "01",
+            "NaN",
+            "inf",
+            "1_000",
+            " 1",
+            "12345678901234567890123456789012",
+        ] {
             let err = parse_decimal(text).unwrap_err();
             assert!(err.to_string().contains(&format!("{text:?}")), "{err}");
         }

@@ -79,7 +79,7 @@ proptest! {
         now in printed(false), before in printed(false), whole in printed(true),
         k in (0u32..=1000, 0u32..=1000, 0u32..=1000),
     ) {
-        let Ok(printed_result) = chiso::contribution(&now, &before, &whole) else { return Ok(()) };
+        let Ok(printed_result) = chiso::contribution(now, before, whole) else { return Ok(()) };
         let (Some(n), Some(b), Some(w)) = (admissible(&now, k.0), admissible(&before, k.1), admissible(&whole, k.2)) else { return Ok(()) };
         let true_result = chiso::contribution(n, b, w).unwrap();
         prop_assert!(contains(&printed_result, true_result.value()));

@@ -174,7 +174,15 @@ fn growth_finding(report: &Report, id: &str, period: Period) -> Option<Finding> 
         format_estimate(&implied, Lang::En, 2),
         format_rounded(gap, Lang::En, 2),
     );
-    Some(Finding { kind: FindingKind::Growth, indicators: vec![id.to_string()], period, reported, implied, gap, message })
+    Some(Finding {
+        kind: FindingKind::Growth,
+        indicators: vec![id.to_string()],
+        period,
+        reported,
+        implied,
+        gap,
+        message,
+    })
 }
 
 fn identity_finding(report: &Report, id: &str, period: Period) -> Option<Finding> {

@@ -140,7 +140,10 @@ impl Report {
         let mut by_id = HashMap::with_capacity(indicators.len());
         for (i, indicator) in indicators.iter().enumerate() {
             if by_id.insert(indicator.id().to_string(), i).is_some() {
-                return Err(invalid(format!("indicators[{i}].id"), format!("the id {:?} is used twice", indicator.id())));
+                return Err(invalid(
+                    format!("indicators[{i}].id"),
+                    format!("the id {:?} is used twice", indicator.id()),
+                ));
             }
         }
         for (i, indicator) in indicators.iter().enumerate() {
@@ -164,7 +167,10 @@ impl Report {
                 ));
             };
             if observation.value().is_none() && observation.growth().is_none() {
-                return Err(invalid(format!("observations[{i}]"), "an observation needs a value, a growth or both".into()));
+                return Err(invalid(
+                    format!("observations[{i}]"),
+                    "an observation needs a value, a growth or both".into(),
+                ));
             }
             by_key.entry((position, observation.period())).or_default().push(i);
         }

@@ -299,10 +299,11 @@ pub(super) fn build(report: &Report) -> Result<Scorecard> {
 fn row(report: &Report, indicator: &Indicator, period: Option<Period>, assessments: Vec<Assessment>) -> ScorecardRow {
     let id = indicator.id();
     let value = period.and_then(|p| report.level(id, p));
-    let growth = period.and_then(|p| report.latest_where(id, p, |o| o.growth().is_some())).and_then(|o| o.growth().copied());
+    let growth =
+        period.and_then(|p| report.latest_where(id, p, |o| o.growth().is_some())).and_then(|o| o.growth().copied());
     let status = period.and_then(|p| report.latest_where(id, p, |_| true)).and_then(|o| o.status());
     // A growth of −100% or less implies no base; the row then simply has none.
-    let implied_previous = value.as_ref().zip(growth).and_then(|(v, g)| implied_base(v, &g).ok());
+    let implied_previous = value.as_ref().zip(growth).and_then(|(v, g)| implied_base(v, g).ok());
     ScorecardRow { indicator: indicator.clone(), period, value, growth, status, implied_previous, assessments }
 }
 

@@ -159,7 +159,9 @@ fn into_report(document: Document) -> Result<Report> {
         .observations
         .into_iter()
         .enumerate()
-        .map(|(i, w)| observation(w).map_err(|(field, err)| invalid(format!("observations[{i}]{field}"), message_of(err))))
+        .map(|(i, w)| {
+            observation(w).map_err(|(field, err)| invalid(format!("observations[{i}]{field}"), message_of(err)))
+        })
         .collect::<Result<Vec<_>>>()?;
     let targets = document
         .targets

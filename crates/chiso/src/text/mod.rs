@@ -4,8 +4,12 @@
 //! English does the reverse (`351,640`, `16.94`). Scale words, units and qualifiers follow
 //! each language: `hơn 2,79 tỷ đồng` is `more than 2.79 billion VND`.
 
+mod extract;
 mod format;
+mod read;
 mod vocabulary;
 
+pub use extract::{extract, Mention, MentionKind};
 pub use format::{format_decimal, format_estimate, format_growth, format_quantity, format_rounded};
+pub use read::{parse_growth, parse_number, parse_quantity, parse_range, parse_unit};
 pub use vocabulary::Lang;

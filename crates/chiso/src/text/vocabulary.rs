@@ -102,6 +102,8 @@ pub(crate) const COUNT_NOUNS: &[(&str, &str)] = &[
     ("supermarkets", "siêu thị"),
     ("dossiers", "hồ sơ"),
     ("households", "hộ"),
+    ("households", "hộ dân"),
+    ("households", "hộ gia đình"),
     // Reports count plans and schemes together ("14 kế hoạch, đề án"); formatting writes the
     // first spelling above, reading takes the longest that matches.
     ("plans", "kế hoạch, đề án"),
@@ -252,12 +254,8 @@ pub(crate) const COMPARISONS: &[(Lang, &str)] = &[
 ];
 
 /// Words that open a range and the words that must then join its ends: "từ 9 đến 10%".
-pub(crate) const RANGE_OPENERS: &[(Lang, &str, &str)] = &[
-    (Lang::Vi, "từ", "đến"),
-    (Lang::Vi, "từ", "tới"),
-    (Lang::En, "from", "to"),
-    (Lang::En, "between", "and"),
-];
+pub(crate) const RANGE_OPENERS: &[(Lang, &str, &str)] =
+    &[(Lang::Vi, "từ", "đến"), (Lang::Vi, "từ", "tới"), (Lang::En, "from", "to"), (Lang::En, "between", "and")];
 
 /// Words or dashes that join the ends of a range with no opener: "9 - 10%", "9 to 10%".
 pub(crate) const RANGE_JOINERS: &[(Lang, &str)] = &[
@@ -282,7 +280,6 @@ pub(crate) const LABEL_WORDS: &[(Lang, &str)] = &[
     (Lang::Vi, "ngày"),
     (Lang::Vi, "tháng"),
     (Lang::Vi, "quý"),
-    (Lang::Vi, "số"),
     (Lang::En, "year"),
     (Lang::En, "term"),
     (Lang::En, "phase"),

@@ -15,14 +15,16 @@
 
 use num_bigint::{BigInt, Sign};
 use num_traits::Zero;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 use crate::error::{Error, Result};
 
+mod small;
+
 /// Significant digits kept, as in Python's default decimal context.
 pub(crate) const DIGITS: u32 = 28;
-const TEN_POW_28: u128 = 10_000_000_000_000_000_000_000_000_000;
-const MAX_SCALE: u32 = 28;
+pub(super) const TEN_POW_28: u128 = 10_000_000_000_000_000_000_000_000_000;
+pub(super) const MAX_SCALE: u32 = 28;
 
 /// Which way an inexact result is rounded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +58,9 @@ pub(crate) fn div(a: Decimal, b: Decimal, what: &'static str) -> Result<Decimal>
 }
 
 pub(crate) fn add_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
+    if let Some(sum) = small::add(a, b) {
+        return round_exact(sum, mode, what);
+    }
     match a.checked_add(b) {
         Some(sum) if sum.scale() == a.scale().max(b.scale()) => round_exact(sum, mode, what),
         _ => {
@@ -67,6 +72,9 @@ pub(crate) fn add_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> 
 }
 
 pub(crate) fn mul_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
+    if let Some(product) = small::mul(a, b) {
+        return round_exact(product, mode, what);
+    }
     let scale = a.scale() + b.scale();
     match a.checked_mul(b) {
         Some(product) if scale <= MAX_SCALE && product.scale() == scale => round_exact(product, mode, what),
@@ -78,24 +86,28 @@ pub(crate) fn div_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> 
     if b.is_zero() {
         return Err(Error::Undefined(format!("{what} divides by zero")));
     }
+    if let Some(quotient) = small::div(a, b, mode) {
+        return Ok(quotient);
+    }
     let Some(quotient) = a.checked_div(b) else {
         return Err(Error::Overflow(what));
     };
     if is_exact_quotient(a, b, quotient) {
         return round_exact(quotient, mode, what);
     }
-    let last_digit = (quotient.mantissa().unsigned_abs() % 10) as u32;
+    let magnitude = quotient.mantissa().unsigned_abs();
+    let last_digit = (magnitude % 10) as u32;
     match mode {
+        // An inexact quotient lies within a unit in its last place of the truth.
+        Round::Down => round_exact(quotient - ulp(quotient), mode, what),
+        Round::Up => round_exact(quotient + ulp(quotient), mode, what),
         // A 29-digit quotient is correctly rounded at its 29th digit; rounding it to 28 is
         // right unless that digit is a 5, which may itself come from rounding.
-        Round::Nearest if digits(quotient) > DIGITS && last_digit != 5 => round_exact(quotient, mode, what),
-        Round::Down => Ok(quotient - ulp(quotient)).and_then(|q| round_exact(q, mode, what)),
-        Round::Up => Ok(quotient + ulp(quotient)).and_then(|q| round_exact(q, mode, what)),
+        Round::Nearest if magnitude >= TEN_POW_28 && last_digit != 5 => round_exact(quotient, mode, what),
         Round::Nearest => {
             // value = (ma / 10^sa) / (mb / 10^sb) = (ma × 10^sb) / mb × 10^-sa
-            let num = big(a) * pow10_big(b.scale());
+            let mut num = big(a) * pow10_big(b.scale());
             let mut den = big(b);
-            let mut num = num;
             if den.sign() == Sign::Minus {
                 den = -den;
                 num = -num;
@@ -115,32 +127,27 @@ fn ulp(d: Decimal) -> Decimal {
     Decimal::new(1, d.scale())
 }
 
-fn digits(d: Decimal) -> u32 {
-    let m = d.mantissa().unsigned_abs();
-    if m >= TEN_POW_28 {
-        29
-    } else {
-        // 28 or fewer: only whether there are more than 28 matters to callers.
-        DIGITS
-    }
-}
-
-/// Rounds an exact value of at most 29 significant digits to 28.
+/// Rounds an exact value to 28 significant digits, as Python keeps them (`Decimal` holds up
+/// to 29), in the direction `mode` says.
 fn round_exact(d: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
-    if d.mantissa().unsigned_abs() < TEN_POW_28 {
+    let magnitude = d.mantissa().unsigned_abs();
+    if magnitude < TEN_POW_28 {
         return Ok(d);
     }
     if d.scale() == 0 {
         // A 29-digit integer: keep 28 digits and a trailing zero, as Python's 1.234E+28 does.
-        let big = BigInt::from(d.mantissa());
-        return round_rational(big, BigInt::from(1), 0, mode, what);
+        return round_rational(BigInt::from(d.mantissa()), BigInt::from(1), 0, mode, what);
     }
-    let strategy = match mode {
-        Round::Nearest => RoundingStrategy::MidpointNearestEven,
-        Round::Down => RoundingStrategy::ToNegativeInfinity,
-        Round::Up => RoundingStrategy::ToPositiveInfinity,
+    // Drop the last digit: integer arithmetic, far cheaper than a general rescale.
+    let negative = d.is_sign_negative();
+    let (kept, dropped) = (magnitude / 10, magnitude % 10);
+    let away_from_zero = match mode {
+        Round::Nearest => dropped > 5 || (dropped == 5 && kept % 2 == 1),
+        Round::Down => negative && dropped > 0,
+        Round::Up => !negative && dropped > 0,
     };
-    Ok(d.round_dp_with_strategy(d.scale() - 1, strategy))
+    let kept = (kept + u128::from(away_from_zero)) as i128;
+    Ok(Decimal::from_i128_with_scale(if negative { -kept } else { kept }, d.scale() - 1))
 }
 
 fn big(d: Decimal) -> BigInt {
@@ -275,6 +282,33 @@ mod tests {
                 }
                 let slow = round_rational(num, den, a.scale() as i64, Round::Nearest, "t").unwrap();
                 assert_eq!(fast, slow, "{n} / {m}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_quotient_is_rounded_as_exact_arithmetic_rounds_it(
+            a in -10_000_000_000_000i64..10_000_000_000_000, sa in 0u32..12,
+            b in 1i64..100_000_000_000, sb in 0u32..12, negative in proptest::bool::ANY,
+        ) {
+            let (a, b) = (Decimal::new(a, sa), Decimal::new(if negative { -b } else { b }, sb));
+            for mode in [Round::Nearest, Round::Down, Round::Up] {
+                let mut num = big(a) * pow10_big(b.scale());
+                let mut den = big(b);
+                if den.sign() == Sign::Minus {
+                    den = -den;
+                    num = -num;
+                }
+                let exact = round_rational(num, den, a.scale() as i64, mode, "t").unwrap();
+                let fast = div_r(a, b, mode, "t").unwrap();
+                if mode == Round::Nearest {
+                    proptest::prop_assert_eq!(fast, exact, "{} / {}", a, b);
+                } else {
+                    // Directed ends may be one unit wider than the tightest, never narrower.
+                    let honest = if mode == Round::Down { fast <= exact } else { fast >= exact };
+                    proptest::prop_assert!(honest, "{} / {} {:?}: {} vs {}", a, b, mode, fast, exact);
+                }
             }
         }
     }

@@ -1,0 +1,147 @@
+//! Python values in, core values out: numbers, periods, units, bounds, dates.
+//!
+//! Numbers are taken exactly: `int`, `str` (read by the core's `parse_decimal`) and
+//! `decimal.Decimal`; a `float` through its shortest representation, so `16.94` stays `16.94`.
+//! NaN and infinities are refused as invalid input; `None` and `bool` are a `TypeError`.
+
+use chiso::{Bound as Printed, Estimate, Lang, Period, Reported, Status, Unit};
+use chrono::NaiveDate;
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBool, PyFloat, PyInt, PyString, PyType};
+use rust_decimal::Decimal;
+
+use crate::errors::{invalid, wrong_type, IntoPy};
+use crate::values::{PyEstimate, PyPeriod, PyQuantity};
+
+const NUMBER: &str = "a number (int, str, decimal.Decimal or float)";
+
+static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+/// A number given as `int`, `str`, `decimal.Decimal` or `float`, exactly.
+pub(crate) fn decimal(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Decimal> {
+    let py = obj.py();
+    if let Ok(text) = obj.cast::<PyString>() {
+        return chiso::parse_decimal(&text.to_cow()?).py_err();
+    }
+    if obj.is_instance(DECIMAL.import(py, "decimal", "Decimal")?)? {
+        return from_python_decimal(obj);
+    }
+    if obj.is_instance_of::<PyBool>() {
+        return Err(wrong_type(arg, NUMBER, obj));
+    }
+    if obj.is_instance_of::<PyInt>() {
+        let too_large =
+            || invalid("decimal", repr(obj), "it has more digits than a decimal of 28 significant digits holds");
+        let value: i128 = obj.extract().map_err(|_| too_large())?;
+        return Decimal::try_from_i128_with_scale(value, 0).map_err(|_| too_large());
+    }
+    if let Ok(float) = obj.cast::<PyFloat>() {
+        return from_float(float.value());
+    }
+    Err(wrong_type(arg, NUMBER, obj))
+}
+
+/// A `decimal.Decimal`, read from its text: plain notation through the core's parser, and
+/// exponent notation through `format(d, 'f')`, which writes the same digits out in full.
+fn from_python_decimal(obj: &Bound<'_, PyAny>) -> PyResult<Decimal> {
+    let text = obj.str()?;
+    let text = text.to_cow()?;
+    if text.contains(['N', 'I', 'n']) {
+        return Err(invalid("decimal", text.as_ref(), "a figure must be a finite number, not NaN or an infinity"));
+    }
+    if !text.contains(['E', 'e']) {
+        return chiso::parse_decimal(&text).py_err();
+    }
+    let plain = obj.call_method1("__format__", ("f",))?;
+    chiso::parse_decimal(&plain.cast::<PyString>()?.to_cow()?).py_err()
+}
+
+/// A float through its shortest representation, the digits Python's `repr` shows.
+fn from_float(value: f64) -> PyResult<Decimal> {
+    if !value.is_finite() {
+        return Err(invalid("decimal", format!("{value}"), "a figure must be a finite number, not NaN or an infinity"));
+    }
+    // Rust's `Display` writes the shortest digits that read back as the same float, as
+    // Python's `repr` does, but never in exponent notation: exactly what the parser reads.
+    chiso::parse_decimal(&value.to_string()).map_err(|_| {
+        invalid("decimal", format!("{value:?}"), "it has more digits than a decimal of 28 significant digits holds")
+    })
+}
+
+fn repr(obj: &Bound<'_, PyAny>) -> String {
+    obj.repr().map(|r| r.to_string()).unwrap_or_default()
+}
+
+/// A figure for the growth functions: a `Quantity`, an `Estimate`, or a plain number read as
+/// printed.
+pub(crate) fn figure(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Estimate> {
+    if let Ok(q) = obj.cast::<PyQuantity>() {
+        return Ok(Estimate::from(&q.get().inner));
+    }
+    if let Ok(e) = obj.cast::<PyEstimate>() {
+        return Ok(e.get().inner.clone());
+    }
+    match decimal(arg, obj) {
+        Ok(value) => Ok(Estimate::from(Reported::as_printed(value))),
+        Err(err) if err.is_instance_of::<pyo3::exceptions::PyTypeError>(obj.py()) => Err(wrong_type(
+            arg,
+            "a chiso.Quantity, a chiso.Estimate or a number (int, str, decimal.Decimal or float)",
+            obj,
+        )),
+        Err(err) => Err(err),
+    }
+}
+
+/// A period given as text such as `"2025-YTD05"` or as a `Period`.
+pub(crate) fn period(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Period> {
+    if let Ok(p) = obj.cast::<PyPeriod>() {
+        return Ok(p.get().inner);
+    }
+    if let Ok(text) = obj.cast::<PyString>() {
+        return text.to_cow()?.parse().py_err();
+    }
+    Err(wrong_type(arg, "a period such as '2025' or '2025-YTD05', or a chiso.Period", obj))
+}
+
+pub(crate) fn optional_period(arg: &str, obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Period>> {
+    obj.filter(|o| !o.is_none()).map(|o| period(arg, o)).transpose()
+}
+
+pub(crate) fn unit(text: &str) -> PyResult<Unit> {
+    text.parse().py_err()
+}
+
+pub(crate) fn bound(text: &str) -> PyResult<Printed> {
+    text.parse().py_err()
+}
+
+pub(crate) fn lang(text: &str) -> PyResult<Lang> {
+    text.parse().py_err()
+}
+
+/// A status given by its SDMX code: `A`, `E`, `P` or `F`.
+pub(crate) fn status(code: &str) -> PyResult<Status> {
+    [Status::Normal, Status::Estimated, Status::Provisional, Status::Forecast]
+        .into_iter()
+        .find(|s| s.code() == code)
+        .ok_or_else(|| invalid("status", code, "a status is one of the SDMX codes A, E, P or F"))
+}
+
+/// A date given as `datetime.date` or as ISO text (`"2025-06-28"`, read by Python's
+/// `date.fromisoformat`).
+pub(crate) fn date(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
+    let py = obj.py();
+    let date_type = DATE.import(py, "datetime", "date")?;
+    if obj.is_instance_of::<PyString>() {
+        let parsed = date_type
+            .call_method1("fromisoformat", (obj,))
+            .map_err(|_| invalid("date", repr(obj), "expected an ISO date such as 2025-06-28"))?;
+        return parsed.extract();
+    }
+    if obj.is_instance(date_type)? {
+        return obj.extract();
+    }
+    Err(wrong_type(arg, "a datetime.date or an ISO date such as '2025-06-28'", obj))
+}

@@ -1,0 +1,81 @@
+//! The one place where chiso's errors become Python exceptions.
+
+use pyo3::create_exception;
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+
+create_exception!(
+    chiso,
+    ChisoError,
+    PyValueError,
+    "Base class of every error chiso raises; `.kind` names the kind of error."
+);
+create_exception!(chiso, UnitMismatchError, ChisoError, "Two figures whose units cannot be combined.");
+create_exception!(chiso, InvalidInputError, ChisoError, "A value that is not what its kind of input allows.");
+create_exception!(
+    chiso,
+    UndefinedError,
+    ChisoError,
+    "A computation with no answer for these inputs, such as growth from a zero base."
+);
+create_exception!(chiso, DecimalOverflowError, ChisoError, "A result too large for a decimal of 28 digits.");
+create_exception!(chiso, InvalidReportError, ChisoError, "A report document that does not follow chiso.report/1.");
+create_exception!(chiso, ParseError, ChisoError, "Text that could not be read as a figure.");
+
+/// The exception classes with the stable kind each carries, for the module to register.
+pub(crate) fn classes(py: Python<'_>) -> [(&'static str, Bound<'_, pyo3::types::PyType>); 7] {
+    [
+        ("chiso", py.get_type::<ChisoError>()),
+        ("unit_mismatch", py.get_type::<UnitMismatchError>()),
+        ("invalid_input", py.get_type::<InvalidInputError>()),
+        ("undefined", py.get_type::<UndefinedError>()),
+        ("overflow", py.get_type::<DecimalOverflowError>()),
+        ("invalid_report", py.get_type::<InvalidReportError>()),
+        ("parse", py.get_type::<ParseError>()),
+    ]
+}
+
+/// A chiso error as the Python exception of its kind, with `.kind` set on the instance too (a
+/// kind added to the core later still reaches Python, as a plain `ChisoError`).
+pub(crate) fn to_py(err: chiso::Error) -> PyErr {
+    let kind = err.kind();
+    let message = err.to_string();
+    let py_err = match kind {
+        "unit_mismatch" => UnitMismatchError::new_err(message),
+        "invalid_input" => InvalidInputError::new_err(message),
+        "undefined" => UndefinedError::new_err(message),
+        "overflow" => DecimalOverflowError::new_err(message),
+        "invalid_report" => InvalidReportError::new_err(message),
+        "parse" => ParseError::new_err(message),
+        _ => ChisoError::new_err(message),
+    };
+    Python::attach(|py| {
+        // Setting an attribute on a fresh exception instance cannot fail short of memory
+        // exhaustion; the class attribute stays as a fallback either way.
+        let _ = py_err.value(py).setattr("kind", kind);
+    });
+    py_err
+}
+
+/// An invalid input found while converting Python values, raised as chiso's own error.
+pub(crate) fn invalid(what: &'static str, input: impl Into<String>, why: impl Into<String>) -> PyErr {
+    to_py(chiso::Error::InvalidInput { what, input: input.into(), why: why.into() })
+}
+
+/// A `TypeError` naming the argument and the type that was given.
+pub(crate) fn wrong_type(arg: &str, expected: &str, got: &Bound<'_, PyAny>) -> PyErr {
+    let type_name = got.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "object".to_string());
+    let shown = got.repr().map(|r| r.to_string()).unwrap_or_default();
+    PyTypeError::new_err(format!("{arg}: expected {expected}, got {type_name} {shown}"))
+}
+
+/// `?` for core results.
+pub(crate) trait IntoPy<T> {
+    fn py_err(self) -> PyResult<T>;
+}
+
+impl<T> IntoPy<T> for chiso::Result<T> {
+    fn py_err(self) -> PyResult<T> {
+        self.map_err(to_py)
+    }
+}

@@ -1,0 +1,337 @@
+//! Targets and assessments.
+
+use chiso::{Assessment, Condition, Spec, Target};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use rust_decimal::Decimal;
+
+use crate::convert;
+use crate::errors::{invalid, wrong_type, IntoPy};
+use crate::report::PyReport;
+use crate::values::{quoted, PyEstimate, PyPeriod, Reduced};
+
+const CONDITION: &str = "a dict such as {'at_least': '9.7'} or {'between': ['13', '14']}";
+
+/// A condition from its JSON-format dict: one of `at_least`, `more_than`, `at_most`,
+/// `less_than` (a number) or `between` (two numbers).
+fn condition(arg: &str, spec: &Bound<'_, PyAny>) -> PyResult<Condition> {
+    let dict = spec.cast::<PyDict>().map_err(|_| wrong_type(arg, CONDITION, spec))?;
+    let refuse = || {
+        let shown = spec.repr().map(|r| r.to_string()).unwrap_or_default();
+        invalid(
+            "target condition",
+            shown,
+            "a condition has exactly one key: at_least, more_than, at_most, less_than or between",
+        )
+    };
+    let Some((key, value)) = dict.iter().next().filter(|_| dict.len() == 1) else {
+        return Err(refuse());
+    };
+    let Ok(key) = key.cast::<PyString>() else {
+        return Err(refuse());
+    };
+    let number = |v: &Bound<'_, PyAny>| convert::decimal(arg, v);
+    Ok(match key.to_cow()?.as_ref() {
+        "at_least" => Condition::AtLeast(number(&value)?),
+        "more_than" => Condition::MoreThan(number(&value)?),
+        "at_most" => Condition::AtMost(number(&value)?),
+        "less_than" => Condition::LessThan(number(&value)?),
+        "between" => {
+            let ends: Vec<Bound<'_, PyAny>> = match (value.cast::<PyList>(), value.cast::<PyTuple>()) {
+                (Ok(list), _) => list.iter().collect(),
+                (_, Ok(tuple)) => tuple.iter().collect(),
+                _ => return Err(wrong_type(arg, "a list of two numbers for 'between'", &value)),
+            };
+            let [low, high] = &ends[..] else {
+                return Err(invalid(
+                    "target condition",
+                    value.to_string(),
+                    "'between' takes two numbers, the low and the high end",
+                ));
+            };
+            Condition::between(number(low)?, number(high)?).py_err()?
+        }
+        _ => return Err(refuse()),
+    })
+}
+
+/// A condition as its JSON-format dict, with decimals: `{'between': [Decimal('13'), Decimal('14')]}`.
+fn condition_dict<'py>(py: Python<'py>, condition: Condition) -> PyResult<Bound<'py, PyDict>> {
+    let dict = PyDict::new(py);
+    match condition.thresholds() {
+        (low, Some(high)) => dict.set_item(condition.name(), vec![low, high])?,
+        (threshold, None) => dict.set_item(condition.name(), threshold)?,
+    }
+    Ok(dict)
+}
+
+/// The same condition as Python source, with decimals as strings: `{'between': ['13', '14']}`.
+fn condition_source(condition: Condition) -> String {
+    match condition.thresholds() {
+        (low, Some(high)) => format!("{{'{}': ['{low}', '{high}']}}", condition.name()),
+        (threshold, None) => format!("{{'{}': '{threshold}'}}", condition.name()),
+    }
+}
+
+fn spec_kind(spec: Spec) -> &'static str {
+    if spec.is_growth() {
+        "growth"
+    } else {
+        "level"
+    }
+}
+
+/// The constructor's arguments: indicator, period, growth, level, baseline, quote.
+type TargetArgs<'py> =
+    (String, String, Option<Bound<'py, PyDict>>, Option<Bound<'py, PyDict>>, Option<String>, Option<String>);
+
+/// A target a report sets for an indicator and a period, on growth (in percent, against a
+/// baseline period) or on the level.
+#[pyclass(module = "chiso", name = "Target", frozen, eq, hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PyTarget {
+    pub(crate) inner: Target,
+}
+
+#[pymethods]
+impl PyTarget {
+    #[new]
+    #[pyo3(signature = (indicator, period, growth = None, level = None, baseline = None, quote = None))]
+    fn new(
+        indicator: &str,
+        period: &Bound<'_, PyAny>,
+        growth: Option<&Bound<'_, PyAny>>,
+        level: Option<&Bound<'_, PyAny>>,
+        baseline: Option<&Bound<'_, PyAny>>,
+        quote: Option<String>,
+    ) -> PyResult<Self> {
+        let growth = growth.filter(|g| !g.is_none());
+        let level = level.filter(|l| !l.is_none());
+        let spec = match (growth, level) {
+            (Some(g), None) => Spec::Growth(condition("growth", g)?),
+            (None, Some(l)) => Spec::Level(condition("level", l)?),
+            _ => return Err(invalid("target", indicator, "a target has exactly one of growth= or level=")),
+        };
+        let period = convert::period("period", period)?;
+        let baseline = convert::optional_period("baseline", baseline)?;
+        let target = Target::new(indicator, period, baseline, spec).py_err()?;
+        Ok(PyTarget {
+            inner: match quote {
+                Some(q) => target.with_quote(q),
+                None => target,
+            },
+        })
+    }
+
+    /// The indicator's id.
+    #[getter]
+    fn indicator(&self) -> &str {
+        self.inner.indicator()
+    }
+
+    /// The period the target is for.
+    #[getter]
+    fn period(&self) -> PyPeriod {
+        PyPeriod { inner: self.inner.period() }
+    }
+
+    /// The period growth is measured against; `None` for a level target.
+    #[getter]
+    fn baseline(&self) -> Option<PyPeriod> {
+        self.inner.baseline().map(|inner| PyPeriod { inner })
+    }
+
+    /// `"growth"` or `"level"`.
+    #[getter]
+    fn kind(&self) -> &'static str {
+        spec_kind(self.inner.spec())
+    }
+
+    /// The condition on growth, as a dict, or `None` for a level target.
+    #[getter]
+    fn growth<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
+        match self.inner.spec() {
+            Spec::Growth(c) => condition_dict(py, c).map(Some),
+            Spec::Level(_) => Ok(None),
+        }
+    }
+
+    /// The condition on the level, as a dict, or `None` for a growth target.
+    #[getter]
+    fn level<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
+        match self.inner.spec() {
+            Spec::Level(c) => condition_dict(py, c).map(Some),
+            Spec::Growth(_) => Ok(None),
+        }
+    }
+
+    /// The condition's thresholds: `(low, high)` for a range, `(threshold, None)` otherwise.
+    #[getter]
+    fn thresholds(&self) -> (Decimal, Option<Decimal>) {
+        self.inner.spec().condition().thresholds()
+    }
+
+    /// The quoted source phrase, if kept.
+    #[getter]
+    fn quote(&self) -> Option<&str> {
+        self.inner.quote()
+    }
+
+    /// Checks the target against the report's figures.
+    fn check(&self, report: &Bound<'_, PyReport>) -> PyResult<PyAssessment> {
+        Ok(PyAssessment { inner: self.inner.check(&report.get().inner).py_err()? })
+    }
+
+    fn __str__(&self) -> String {
+        let condition = self.inner.spec().condition();
+        match (self.inner.spec(), self.inner.baseline()) {
+            (Spec::Growth(_), Some(b)) => {
+                format!("{} {}: growth {condition}% against {b}", self.indicator(), self.inner.period())
+            }
+            _ => format!("{} {}: {} {condition}", self.indicator(), self.inner.period(), self.kind()),
+        }
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let t = &self.inner;
+        let mut text = format!(
+            "Target({}, '{}', {}={}",
+            quoted(py, t.indicator())?,
+            t.period(),
+            self.kind(),
+            condition_source(t.spec().condition())
+        );
+        if let Some(baseline) = t.baseline().filter(|b| *b != t.period().previous_year()) {
+            text.push_str(&format!(", baseline='{baseline}'"));
+        }
+        if let Some(quote) = t.quote() {
+            text.push_str(&format!(", quote={}", quoted(py, quote)?));
+        }
+        text.push(')');
+        Ok(text)
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, TargetArgs<'py>> {
+        let py = slf.py();
+        let t = slf.get();
+        let args = (
+            t.inner.indicator().to_string(),
+            t.inner.period().to_string(),
+            t.growth(py)?,
+            t.level(py)?,
+            t.inner.baseline().map(|b| b.to_string()),
+            t.inner.quote().map(str::to_string),
+        );
+        Ok((py.get_type::<PyTarget>().into_any(), args))
+    }
+}
+
+/// The verdict on a target, with the figures behind it.
+#[pyclass(module = "chiso", name = "Assessment", frozen, eq)]
+#[derive(Clone, PartialEq, Eq)]
+pub struct PyAssessment {
+    pub(crate) inner: Assessment,
+}
+
+fn estimate(e: Option<&chiso::Estimate>) -> Option<PyEstimate> {
+    e.map(PyEstimate::of)
+}
+
+#[pymethods]
+impl PyAssessment {
+    /// The indicator's id.
+    #[getter]
+    fn indicator(&self) -> &str {
+        self.inner.indicator()
+    }
+
+    /// The target's period.
+    #[getter]
+    fn period(&self) -> PyPeriod {
+        PyPeriod { inner: self.inner.period() }
+    }
+
+    /// `met`, `exceeded`, `missed`, `undetermined`, `pending`, `on_track` or `off_track`.
+    #[getter]
+    fn verdict(&self) -> &'static str {
+        self.inner.verdict().name()
+    }
+
+    /// The verdict as a reader of `lang` (`"vi"` or `"en"`) says it.
+    #[pyo3(signature = (lang = "en"))]
+    fn verdict_label(&self, lang: &str) -> PyResult<&'static str> {
+        Ok(self.inner.verdict().label(convert::lang(lang)?))
+    }
+
+    /// `"growth"` or `"level"`: what the target constrained.
+    #[getter]
+    fn kind(&self) -> &'static str {
+        spec_kind(self.inner.spec())
+    }
+
+    /// The target's thresholds: `(low, high)` for a range, `(threshold, None)` otherwise.
+    #[getter]
+    fn thresholds(&self) -> (Decimal, Option<Decimal>) {
+        self.inner.spec().condition().thresholds()
+    }
+
+    /// The target's condition as text: `13–14`, `at least 9.7`.
+    #[getter]
+    fn condition(&self) -> String {
+        self.inner.spec().condition().to_string()
+    }
+
+    /// The growth (in percent) or level judged, if there was one.
+    #[getter]
+    fn actual(&self) -> Option<PyEstimate> {
+        estimate(self.inner.actual())
+    }
+
+    /// The period of the actual: the target's, or a year to date tracked against it.
+    #[getter]
+    fn actual_period(&self) -> Option<PyPeriod> {
+        self.inner.actual_period().map(|inner| PyPeriod { inner })
+    }
+
+    /// The actual minus the threshold it is judged against, in percentage points.
+    #[getter]
+    fn gap_pp(&self) -> Option<PyEstimate> {
+        estimate(self.inner.gap_pp())
+    }
+
+    /// The actual level minus the level the target requires, in the indicator's unit.
+    #[getter]
+    fn gap_level(&self) -> Option<PyEstimate> {
+        estimate(self.inner.gap_level())
+    }
+
+    /// The level the target requires for its period (for a range, at its low end).
+    #[getter]
+    fn required(&self) -> Option<PyEstimate> {
+        estimate(self.inner.required())
+    }
+
+    /// The level at the high end of a range target.
+    #[getter]
+    fn required_upper(&self) -> Option<PyEstimate> {
+        estimate(self.inner.required_upper())
+    }
+
+    /// One sentence saying why.
+    #[getter]
+    fn reason(&self) -> &str {
+        self.inner.reason()
+    }
+
+    fn __str__(&self) -> String {
+        self.inner.reason().to_string()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<Assessment {} {}: {}>", self.inner.indicator(), self.inner.period(), self.verdict())
+    }
+
+    fn _repr_html_(slf: &Bound<'_, Self>) -> PyResult<String> {
+        crate::report::display(slf.as_any(), "assessment_html")?.extract()
+    }
+}

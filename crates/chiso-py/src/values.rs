@@ -1,0 +1,418 @@
+//! The value types: `Quantity`, `Interval`, `Estimate`, `Period`. Each keeps its core value and
+//! converts to Python only when an attribute is read.
+
+use chiso::{Endpoint, Estimate, Interval, Period, Quantity, Reported};
+use chrono::NaiveDate;
+use pyo3::prelude::*;
+use pyo3::types::PyString;
+use rust_decimal::Decimal;
+
+use crate::convert;
+use crate::errors::IntoPy;
+
+/// What `__reduce__` returns: the callable that rebuilds an object, and its arguments.
+pub(crate) type Reduced<'py, Args> = PyResult<(Bound<'py, PyAny>, Args)>;
+
+/// Python's `repr` of a string: quotes and escapes as Python writes them.
+pub(crate) fn quoted(py: Python<'_>, text: &str) -> PyResult<String> {
+    Ok(PyString::new(py, text).repr()?.to_string())
+}
+
+/// A printed figure in a unit: `Quantity('16.94', 'billion kWh')`.
+#[pyclass(module = "chiso", name = "Quantity", frozen, eq, hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PyQuantity {
+    pub(crate) inner: Quantity,
+}
+
+#[pymethods]
+impl PyQuantity {
+    #[new]
+    #[pyo3(signature = (value, unit, bound = "as_printed", *, last_digit = None))]
+    fn new(value: &Bound<'_, PyAny>, unit: &str, bound: &str, last_digit: Option<i32>) -> PyResult<Self> {
+        let mut reported = Reported::new(convert::decimal("value", value)?, convert::bound(bound)?);
+        if let Some(digit) = last_digit {
+            reported = reported.with_last_digit(digit).py_err()?;
+        }
+        Ok(PyQuantity { inner: Quantity::from_reported(reported, convert::unit(unit)?) })
+    }
+
+    /// The value exactly as printed.
+    #[getter]
+    fn value(&self) -> Decimal {
+        self.inner.value()
+    }
+
+    /// The unit, as the JSON format writes it.
+    #[getter]
+    fn unit(&self) -> String {
+        self.inner.unit().to_string()
+    }
+
+    /// What the print promises: `as_printed`, `exact`, `more_than`, …
+    #[getter]
+    fn bound(&self) -> &'static str {
+        self.inner.bound().name()
+    }
+
+    /// The power of ten of the last printed digit: −2 for `16.94`.
+    #[getter]
+    fn last_digit(&self) -> i32 {
+        self.inner.reported().last_digit()
+    }
+
+    /// Every true value the figure allows.
+    fn interval(&self) -> PyInterval {
+        PyInterval { inner: self.inner.interval() }
+    }
+
+    /// The same figure in another scale of its dimension, exactly.
+    fn to(&self, unit: &str) -> PyResult<PyQuantity> {
+        Ok(PyQuantity { inner: self.inner.to(&convert::unit(unit)?).py_err()? })
+    }
+
+    /// The average per counted item: a budget divided by a number of fairs.
+    fn per(&self, count: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: Estimate::from(&self.inner).per(&convert::figure("count", count)?).py_err()? })
+    }
+
+    /// The figure as a report in `lang` (`"vi"` or `"en"`) prints it.
+    #[pyo3(signature = (lang = "en"))]
+    fn format(&self, lang: &str) -> PyResult<String> {
+        Ok(chiso::format_quantity(&self.inner, convert::lang(lang)?))
+    }
+
+    fn __add__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        let sum = Estimate::from(&self.inner).checked_add(&convert::figure("other", other)?);
+        Ok(PyEstimate { inner: sum.py_err()? })
+    }
+
+    fn __sub__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        let difference = Estimate::from(&self.inner).checked_sub(&convert::figure("other", other)?);
+        Ok(PyEstimate { inner: difference.py_err()? })
+    }
+
+    fn __radd__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        let sum = convert::figure("other", other)?.checked_add(&Estimate::from(&self.inner));
+        Ok(PyEstimate { inner: sum.py_err()? })
+    }
+
+    fn __rsub__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        let difference = convert::figure("other", other)?.checked_sub(&Estimate::from(&self.inner));
+        Ok(PyEstimate { inner: difference.py_err()? })
+    }
+
+    fn __str__(&self) -> String {
+        self.inner.to_string()
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let mut text = format!("Quantity('{}', {}", self.inner.value(), quoted(py, &self.unit())?);
+        if self.inner.bound() != chiso::Bound::AsPrinted {
+            text.push_str(&format!(", bound='{}'", self.inner.bound().name()));
+        }
+        if self.last_digit() != -(self.inner.value().scale() as i32) {
+            text.push_str(&format!(", last_digit={}", self.last_digit()));
+        }
+        text.push(')');
+        Ok(text)
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (String, String, &'static str, i32)> {
+        let q = slf.get();
+        let args = (q.inner.value().to_string(), q.unit(), q.bound(), q.last_digit());
+        Ok((slf.py().import("chiso._chiso")?.getattr("_quantity")?, args))
+    }
+}
+
+/// Rebuilds a pickled `Quantity`, its last printed digit included.
+#[pyfunction]
+pub(crate) fn _quantity(value: &Bound<'_, PyAny>, unit: &str, bound: &str, last_digit: i32) -> PyResult<PyQuantity> {
+    PyQuantity::new(value, unit, bound, Some(last_digit))
+}
+
+/// The set of true values a figure allows: each end closed, open or unbounded (`None`).
+#[pyclass(module = "chiso", name = "Interval", frozen, eq, hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PyInterval {
+    pub(crate) inner: Interval,
+}
+
+fn endpoint(arg: &str, value: Option<&Bound<'_, PyAny>>, open: bool) -> PyResult<Endpoint> {
+    Ok(match value.filter(|v| !v.is_none()) {
+        None => Endpoint::Unbounded,
+        Some(v) if open => Endpoint::Open(convert::decimal(arg, v)?),
+        Some(v) => Endpoint::Closed(convert::decimal(arg, v)?),
+    })
+}
+
+#[pymethods]
+impl PyInterval {
+    #[new]
+    #[pyo3(signature = (low, high, *, low_open = false, high_open = false))]
+    fn new(
+        low: Option<&Bound<'_, PyAny>>,
+        high: Option<&Bound<'_, PyAny>>,
+        low_open: bool,
+        high_open: bool,
+    ) -> PyResult<Self> {
+        let interval = Interval::new(endpoint("low", low, low_open)?, endpoint("high", high, high_open)?);
+        Ok(PyInterval { inner: interval.py_err()? })
+    }
+
+    /// The low limit, `None` when unbounded below.
+    #[getter]
+    fn low(&self) -> Option<Decimal> {
+        self.inner.low_value()
+    }
+
+    /// The high limit, `None` when unbounded above.
+    #[getter]
+    fn high(&self) -> Option<Decimal> {
+        self.inner.high_value()
+    }
+
+    /// Whether the low limit itself is excluded (an unbounded end counts as open).
+    #[getter]
+    fn low_open(&self) -> bool {
+        self.inner.low().is_open()
+    }
+
+    /// Whether the high limit itself is excluded (an unbounded end counts as open).
+    #[getter]
+    fn high_open(&self) -> bool {
+        self.inner.high().is_open()
+    }
+
+    /// Whether the interval holds a single value.
+    fn is_point(&self) -> bool {
+        self.inner.is_point()
+    }
+
+    /// Whether `value` lies in the interval.
+    fn contains(&self, value: &Bound<'_, PyAny>) -> PyResult<bool> {
+        Ok(self.inner.contains(convert::decimal("value", value)?))
+    }
+
+    fn __contains__(&self, value: &Bound<'_, PyAny>) -> PyResult<bool> {
+        self.contains(value)
+    }
+
+    fn __str__(&self) -> String {
+        self.inner.to_string()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Interval({})", interval_args(&self.inner))
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (Option<String>, Option<String>, bool, bool)> {
+        let i = &slf.get().inner;
+        let text = |e: Endpoint| e.value().map(|v| v.to_string());
+        let args = (text(i.low()), text(i.high()), i.low().is_open(), i.high().is_open());
+        Ok((slf.py().import("chiso._chiso")?.getattr("_interval")?, args))
+    }
+}
+
+/// Rebuilds a pickled `Interval`.
+#[pyfunction]
+pub(crate) fn _interval(
+    low: Option<&Bound<'_, PyAny>>,
+    high: Option<&Bound<'_, PyAny>>,
+    low_open: bool,
+    high_open: bool,
+) -> PyResult<PyInterval> {
+    PyInterval::new(low, high, low_open, high_open)
+}
+
+/// The arguments that rebuild an interval: `'16.935', '16.945'`, `'2.79', None, low_open=True`.
+fn interval_args(interval: &Interval) -> String {
+    let text = |e: Endpoint| e.value().map_or_else(|| "None".to_string(), |v| format!("'{v}'"));
+    let mut args = format!("{}, {}", text(interval.low()), text(interval.high()));
+    if matches!(interval.low(), Endpoint::Open(_)) {
+        args.push_str(", low_open=True");
+    }
+    if matches!(interval.high(), Endpoint::Open(_)) {
+        args.push_str(", high_open=True");
+    }
+    args
+}
+
+/// A derived figure: the value computed from the printed figures and the interval of values
+/// the inputs allow.
+#[pyclass(module = "chiso", name = "Estimate", frozen, eq, hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PyEstimate {
+    pub(crate) inner: Estimate,
+}
+
+impl PyEstimate {
+    pub(crate) fn of(inner: &Estimate) -> PyEstimate {
+        PyEstimate { inner: inner.clone() }
+    }
+}
+
+#[pymethods]
+impl PyEstimate {
+    #[new]
+    #[pyo3(signature = (value, interval, unit = None))]
+    fn new(value: &Bound<'_, PyAny>, interval: &Bound<'_, PyInterval>, unit: Option<&str>) -> PyResult<Self> {
+        let unit = unit.map(convert::unit).transpose()?;
+        let estimate = Estimate::new(convert::decimal("value", value)?, interval.get().inner, unit);
+        Ok(PyEstimate { inner: estimate.py_err()? })
+    }
+
+    /// The value computed from the printed figures.
+    #[getter]
+    fn value(&self) -> Decimal {
+        self.inner.value()
+    }
+
+    /// The low limit of what the inputs allow, `None` when unbounded.
+    #[getter]
+    fn low(&self) -> Option<Decimal> {
+        self.inner.low()
+    }
+
+    /// The high limit of what the inputs allow, `None` when unbounded.
+    #[getter]
+    fn high(&self) -> Option<Decimal> {
+        self.inner.high()
+    }
+
+    /// Whether the low limit itself is excluded.
+    #[getter]
+    fn low_open(&self) -> bool {
+        self.inner.interval().low().is_open()
+    }
+
+    /// Whether the high limit itself is excluded.
+    #[getter]
+    fn high_open(&self) -> bool {
+        self.inner.interval().high().is_open()
+    }
+
+    /// The unit, `None` for a plain number.
+    #[getter]
+    fn unit(&self) -> Option<String> {
+        self.inner.unit().map(ToString::to_string)
+    }
+
+    /// Every value the inputs allow.
+    fn interval(&self) -> PyInterval {
+        PyInterval { inner: self.inner.interval() }
+    }
+
+    /// The same estimate in another scale of its dimension.
+    fn to(&self, unit: &str) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: self.inner.to(&convert::unit(unit)?).py_err()? })
+    }
+
+    /// The average per counted item: a budget divided by a number of fairs.
+    fn per(&self, count: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: self.inner.per(&convert::figure("count", count)?).py_err()? })
+    }
+
+    /// The figure rounded for display to `decimals` places, with its interval rounded outward.
+    #[pyo3(signature = (lang = "en", decimals = 2))]
+    fn format(&self, lang: &str, decimals: u32) -> PyResult<String> {
+        Ok(chiso::format_estimate(&self.inner, convert::lang(lang)?, decimals))
+    }
+
+    fn __add__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: self.inner.checked_add(&convert::figure("other", other)?).py_err()? })
+    }
+
+    fn __sub__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: self.inner.checked_sub(&convert::figure("other", other)?).py_err()? })
+    }
+
+    fn __radd__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: convert::figure("other", other)?.checked_add(&self.inner).py_err()? })
+    }
+
+    fn __rsub__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: convert::figure("other", other)?.checked_sub(&self.inner).py_err()? })
+    }
+
+    fn __str__(&self) -> String {
+        self.inner.to_string()
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let unit = match self.inner.unit() {
+            Some(u) => format!(", unit={}", quoted(py, &u.to_string())?),
+            None => String::new(),
+        };
+        Ok(format!("Estimate('{}', Interval({}){unit})", self.inner.value(), interval_args(&self.inner.interval())))
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (String, Bound<'py, PyInterval>, Option<String>)> {
+        let py = slf.py();
+        let e = slf.get();
+        let args = (e.inner.value().to_string(), Bound::new(py, e.interval())?, e.unit());
+        Ok((py.get_type::<PyEstimate>().into_any(), args))
+    }
+}
+
+/// A reporting period: `Period('2024')`, `Period('2025-Q1')`, `Period('2025-03')`,
+/// `Period('2025-YTD05')`.
+#[pyclass(module = "chiso", name = "Period", frozen, eq, ord, hash)]
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PyPeriod {
+    pub(crate) inner: Period,
+}
+
+#[pymethods]
+impl PyPeriod {
+    #[new]
+    fn new(text: &Bound<'_, PyAny>) -> PyResult<Self> {
+        Ok(PyPeriod { inner: convert::period("text", text)? })
+    }
+
+    /// The first day.
+    #[getter]
+    fn start(&self) -> NaiveDate {
+        self.inner.start()
+    }
+
+    /// The last day.
+    #[getter]
+    fn end(&self) -> NaiveDate {
+        self.inner.end()
+    }
+
+    /// The calendar year.
+    #[getter]
+    fn year(&self) -> i32 {
+        self.inner.calendar_year()
+    }
+
+    /// How many months the period covers.
+    #[getter]
+    fn month_count(&self) -> u32 {
+        self.inner.month_count()
+    }
+
+    /// Whether the period runs from January to a month before December.
+    fn is_year_to_date(&self) -> bool {
+        self.inner.is_year_to_date()
+    }
+
+    /// The same period of the previous year (cùng kỳ).
+    fn previous_year(&self) -> PyPeriod {
+        PyPeriod { inner: self.inner.previous_year() }
+    }
+
+    fn __str__(&self) -> String {
+        self.inner.to_string()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Period('{}')", self.inner)
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (String,)> {
+        Ok((slf.py().get_type::<PyPeriod>().into_any(), (slf.get().inner.to_string(),)))
+    }
+}

@@ -1,0 +1,566 @@
+//! Finding the figures in a paragraph of a report, and only the figures.
+//!
+//! A figure is a number with a unit: a scale word and a unit word (`16,94 tỷ kWh`), `%`, or a
+//! counted noun (`41 sản phẩm`), with its qualifier (`hơn 10%`), a growth verb and comparison
+//! (`tăng 11,4% so với cùng kỳ`), or a second end (`tăng 13 - 14%`). Everything else with
+//! digits is left alone:
+//!
+//! - a number with no unit: bare years (`năm 2024`, `2022 - 2025`), terms, counts of nouns
+//!   chiso does not know;
+//! - a number glued to a letter, `/` or `:`, or to a letter by `-`, `.` or `,`: dates
+//!   (`5/3/2025`), times (`10:15:05`), document numbers (`111-CTr/TU`, `29-NQ/TW`,
+//!   `04/CT-TTg`), names (`COVID-19`, `G20`);
+//! - a number right after a word that makes it a label (`năm`, `giai đoạn`, `khóa`,
+//!   `nhiệm kỳ`, `thứ`, `ngày`, `tháng`, `quý`; `year`, `term`, `No.`): `lần thứ 11`. Not
+//!   `số`: `Chương trình số 111-CTr/TU` is refused for its glue, while `tổng số 120 doanh
+//!   nghiệp` is a figure;
+//! - a number that is not strictly a number of the language (`10.5` in Vietnamese): refused,
+//!   not guessed.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::read::{read_growth, read_quantity, read_range, read_verb, untagged, word_end, Cursor};
+use super::vocabulary::{Lang, LABEL_WORDS, TARGET_WORDS};
+use crate::quantity::Quantity;
+use crate::unit::{Dimension, Unit};
+use crate::value::Bound;
+
+/// How many words [`Mention::context`] keeps at most. Vietnamese writes one syllable per
+/// word, so 15 of them are about an English indicator name of seven words.
+const CONTEXT_WORDS: usize = 15;
+
+/// The role of a figure in its sentence.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{extract, Lang, MentionKind};
+///
+/// let kinds: Vec<MentionKind> = extract("xuất siêu 10 tỷ USD, chiếm hơn 10%, tăng 7,6%", Lang::Vi)
+///     .iter()
+///     .map(|m| m.kind())
+///     .collect();
+/// assert_eq!(kinds, [MentionKind::Level, MentionKind::Share, MentionKind::Growth]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionKind {
+    /// A level or a count: `16,94 tỷ kWh`, `41 sản phẩm`.
+    Level,
+    /// A change after a growth verb: `tăng 11,4%`, `giảm 2,1%`, `up 13.3%`.
+    Growth,
+    /// A percentage that is not a change: `chiếm hơn 10%`, `tỷ lệ 100%`.
+    Share,
+    /// Any figure in a statement of aims: after `phấn đấu`, `mục tiêu`, `chỉ tiêu` (`target`,
+    /// `aim`, `strive`), to the end of that paragraph. The whole paragraph is taken because
+    /// reports list targets in sentences that no longer repeat the verb ("Đó là phấn đấu IIP
+    /// tăng 9,7%. Kim ngạch xuất khẩu tăng 9 - 10%."). A heading such as "nhiệm vụ năm 2025"
+    /// is not enough: a section of tasks also quotes the results it builds on.
+    Target,
+}
+
+impl MentionKind {
+    /// The name used in JSON: `level`, `growth`, `share` or `target`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(chiso::MentionKind::Growth.name(), "growth");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            MentionKind::Level => "level",
+            MentionKind::Growth => "growth",
+            MentionKind::Share => "share",
+            MentionKind::Target => "target",
+        }
+    }
+}
+
+impl std::fmt::Display for MentionKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A figure found in a text: where it is, what was read, and the words before it.
+///
+/// Serialized (for the command line's JSON) as `start`, `end`, `text`, `kind`, then `value`,
+/// `unit`, `bound` for a single figure or `low` and `high` (each with `value`, `unit`,
+/// `bound`) for a range, then `context`. Values are strings, so no printed digit is lost.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{extract, Lang};
+///
+/// let text = "Tổng mức bán lẻ ước đạt 351.640 tỷ đồng, tăng 13,3% so với cùng kỳ.";
+/// let retail = &extract(text, Lang::Vi)[0];
+/// assert_eq!((retail.start(), retail.end(), retail.text()), (24, 39, "351.640 tỷ đồng"));
+/// assert_eq!(retail.context(), "Tổng mức bán lẻ ước đạt");
+/// let json = serde_json::to_string(retail)?;
+/// assert!(json.contains(r#""value":"351640","unit":"billion VND","bound":"as_printed""#));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    start: usize,
+    end: usize,
+    text: String,
+    kind: MentionKind,
+    figure: Figure,
+    context: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Figure {
+    Point(Quantity),
+    Range(Quantity, Quantity),
+}
+
+impl Mention {
+    /// The character offset (not byte offset) where the figure starts.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let mention = &chiso::extract("đạt 10 tỷ USD", chiso::Lang::Vi)[0];
+    /// assert_eq!(mention.start(), 4);
+    /// ```
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// The character offset just after the figure.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let mention = &chiso::extract("đạt 10 tỷ USD.", chiso::Lang::Vi)[0];
+    /// assert_eq!(mention.end(), 13);
+    /// ```
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The figure as printed, from [`start`](Mention::start) to [`end`](Mention::end).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let mention = &chiso::extract("chiếm hơn 10% tổng", chiso::Lang::Vi)[0];
+    /// assert_eq!(mention.text(), "hơn 10%");
+    /// ```
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The role of the figure.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let mention = &chiso::extract("IIP tăng 7,6%", chiso::Lang::Vi)[0];
+    /// assert_eq!(mention.kind(), chiso::MentionKind::Growth);
+    /// ```
+    pub fn kind(&self) -> MentionKind {
+        self.kind
+    }
+
+    /// The figure read, for a single figure; `None` for a range. A growth is signed by its
+    /// verb: `giảm 2,1%` is −2.1%.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let mention = &chiso::extract("giảm 2,1%", chiso::Lang::Vi)[0];
+    /// assert_eq!(mention.quantity().map(|q| q.to_string()).as_deref(), Some("-2.1 percent"));
+    /// ```
+    pub fn quantity(&self) -> Option<&Quantity> {
+        match &self.figure {
+            Figure::Point(quantity) => Some(quantity),
+            Figure::Range(..) => None,
+        }
+    }
+
+    /// The two ends read, for a range; `None` for a single figure.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let mention = &chiso::extract("tăng 13 - 14%", chiso::Lang::Vi)[0];
+    /// let ends = mention.range().map(|(low, high)| (low.to_string(), high.to_string()));
+    /// assert_eq!(ends, Some(("13 percent".into(), "14 percent".into())));
+    /// ```
+    pub fn range(&self) -> Option<(&Quantity, &Quantity)> {
+        match &self.figure {
+            Figure::Point(_) => None,
+            Figure::Range(low, high) => Some((low, high)),
+        }
+    }
+
+    /// The words just before the figure, which usually name the indicator: back to the
+    /// previous figure or to the start of the clause (after `.`, `,`, `;`, `:` or a line
+    /// break), at most 15 words. A growth printed right after a level (`16,94 tỷ kWh, tăng
+    /// 11,4%`) is a growth of that level and takes its context.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let mentions = chiso::extract("Sản lượng điện ước đạt 16,94 tỷ kWh, tăng 11,4%.", chiso::Lang::Vi);
+    /// assert_eq!(mentions[0].context(), "Sản lượng điện ước đạt");
+    /// assert_eq!(mentions[1].context(), "Sản lượng điện ước đạt");
+    /// ```
+    pub fn context(&self) -> &str {
+        &self.context
+    }
+}
+
+/// Finds every figure in `text`, in order, and nothing that is not a figure.
+///
+/// See [`Mention`] for what each carries and [`MentionKind`] for the roles. Dates, times,
+/// document numbers, years, ordinals and numbers with no unit are not figures; neither is a
+/// number that `lang` would not print (`10.5` in Vietnamese), which is skipped rather than
+/// guessed at: read it with [`parse_number`](crate::parse_number) to see why.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{extract, Bound, Lang, Mention, Quantity};
+///
+/// let text = "Ngày 5/3/2025, theo Chương trình số 111-CTr/TU, khuyến công đã thực hiện \
+///             14 kế hoạch, đề án, với kinh phí hơn 2,79 tỷ đồng.";
+/// let mentions = extract(text, Lang::Vi);
+/// let read: Vec<String> = mentions.iter().filter_map(Mention::quantity).map(Quantity::to_string).collect();
+/// assert_eq!(read, ["14 plans", "more than 2.79 billion VND"]);
+/// assert_eq!(mentions[0].quantity().map(Quantity::bound), Some(Bound::Exact));
+/// assert_eq!(mentions[1].context(), "với kinh phí");
+/// ```
+pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {
+    let chars: Vec<char> = text.chars().collect();
+    let aims = target_spans(&chars, lang);
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut pos = 0;
+    while pos < chars.len() {
+        let Some(found) = figure_at(&chars, pos, lang) else {
+            pos += 1;
+            continue;
+        };
+        let in_aims = aims.iter().any(|aim| aim.contains(&found.start));
+        let context = context_for(&chars, &found, mentions.last());
+        mentions.push(Mention {
+            start: found.start,
+            end: found.end,
+            text: chars[found.start..found.end].iter().collect(),
+            kind: found.kind(in_aims),
+            figure: found.figure,
+            context,
+        });
+        pos = found.end;
+    }
+    mentions
+}
+
+/// A figure read at a position of the text.
+struct Found {
+    start: usize,
+    end: usize,
+    figure: Figure,
+    growth: bool,
+}
+
+impl Found {
+    fn kind(&self, in_aims: bool) -> MentionKind {
+        let first = match &self.figure {
+            Figure::Point(quantity) | Figure::Range(quantity, _) => quantity,
+        };
+        if in_aims {
+            MentionKind::Target
+        } else if self.growth {
+            MentionKind::Growth
+        } else if *first.unit().dimension() == Dimension::Percent {
+            MentionKind::Share
+        } else {
+            MentionKind::Level
+        }
+    }
+}
+
+/// The figure that starts at `pos`, if one does: a range, a change or a quantity, tried in
+/// that order so that the longest reading wins (`tăng 13 - 14%` is a range, not `13`).
+fn figure_at(chars: &[char], pos: usize, lang: Lang) -> Option<Found> {
+    if !may_start_figure(chars, pos, lang) {
+        return None;
+    }
+    let found = |figure, cursor: Cursor, growth| Found { start: pos, end: cursor.pos(), figure, growth };
+    let verb = read_verb(&mut Cursor::new(chars, pos, lang)).is_some();
+    let mut cursor = Cursor::new(chars, pos, lang);
+    if let Ok((low, high)) = read_range(&mut cursor) {
+        return Some(found(Figure::Range(low, high), cursor, verb));
+    }
+    cursor = Cursor::new(chars, pos, lang);
+    if let Ok(change) = read_growth(&mut cursor, true) {
+        return Some(found(Figure::Point(change), cursor, true));
+    }
+    // A verb that reads as no change may still start a quantity: "up to 10%".
+    cursor = Cursor::new(chars, pos, lang);
+    let quantity = read_quantity(&mut cursor).ok()?;
+    Some(found(Figure::Point(quantity), cursor, false))
+}
+
+/// Whether a figure may start at `pos`: at a word or a number standing on its own, not glued
+/// to the letters, slashes or colons of a date, a time or a document number, and not after a
+/// word that makes a number a label.
+fn may_start_figure(chars: &[char], pos: usize, lang: Lang) -> bool {
+    let Some(&first) = chars.get(pos) else {
+        return false;
+    };
+    let numeric = first.is_ascii_digit() || matches!(first, '+' | '-' | '−');
+    if !first.is_alphanumeric() && !numeric {
+        return false;
+    }
+    let before = |back: usize| pos.checked_sub(back).and_then(|i| chars.get(i)).copied();
+    let glued = match before(1) {
+        None => false,
+        Some('/' | ':') => true,
+        Some('.' | ',' | '-' | '−' | '–' | '—' | '+' | '_' | '#') => before(2).is_some_and(char::is_alphanumeric),
+        Some(c) => c.is_alphanumeric(),
+    };
+    let label = numeric && after_label(chars, pos, lang);
+    !glued && !label
+}
+
+/// Whether the word before `pos` makes the number at `pos` a label: `năm 2024`, `thứ 11`.
+fn after_label(chars: &[char], pos: usize, lang: Lang) -> bool {
+    let mut end = pos;
+    while end > 0 && chars[end - 1].is_whitespace() {
+        end -= 1;
+    }
+    if end == pos {
+        return false;
+    }
+    untagged(LABEL_WORDS, lang).any(|(word, ())| {
+        let longest = word.chars().count() * 2;
+        (end.saturating_sub(longest)..end).any(|start| word_end(chars, start, word, true) == Some(end))
+    })
+}
+
+/// The spans of the text that state aims: from a target word to the end of its line.
+fn target_spans(chars: &[char], lang: Lang) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    let mut line_start = 0;
+    while line_start < chars.len() {
+        let line_end = chars[line_start..].iter().position(|&c| c == '\n').map_or(chars.len(), |i| line_start + i);
+        let cue = (line_start..line_end)
+            .find(|&i| untagged(TARGET_WORDS, lang).any(|(word, ())| word_end(chars, i, word, true).is_some()));
+        if let Some(cue) = cue {
+            spans.push(cue..line_end);
+        }
+        line_start = line_end + 1;
+    }
+    spans
+}
+
+/// The context of a figure: see [`Mention::context`].
+fn context_for(chars: &[char], found: &Found, previous: Option<&Mention>) -> String {
+    let floor = previous.map_or(0, |m| m.end);
+    let gap = &chars[floor..found.start];
+    if let Some(previous) = previous {
+        if found.growth && !gap.iter().any(|c| c.is_alphanumeric() || *c == '\n') {
+            return previous.context.clone();
+        }
+    }
+    let mut from = found.start;
+    while from > floor && !is_clause_break(chars, from - 1) {
+        from -= 1;
+    }
+    let clause: String = chars[from..found.start].iter().collect();
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let kept = &words[words.len().saturating_sub(CONTEXT_WORDS)..];
+    let punctuation: &[char] = &[',', ';', ':', '-', '–', '—', '(', '|'];
+    kept.join(" ").trim_matches(|c: char| c.is_whitespace() || punctuation.contains(&c)).to_string()
+}
+
+/// Whether the character at `i` ends a clause: a line break, `;`, `!`, `?`, `…`, or `.`, `,`
+/// or `:` before a space (so that `16,94` and `10:15` do not).
+fn is_clause_break(chars: &[char], i: usize) -> bool {
+    match chars[i] {
+        '\n' | ';' | '!' | '?' | '…' => true,
+        '.' | ',' | ':' => chars.get(i + 1).is_none_or(|c| c.is_whitespace()),
+        _ => false,
+    }
+}
+
+/// A quantity as the JSON of a mention writes it.
+#[derive(Serialize)]
+struct QuantityJson<'a> {
+    value: Decimal,
+    unit: &'a Unit,
+    bound: Bound,
+}
+
+impl<'a> From<&'a Quantity> for QuantityJson<'a> {
+    fn from(quantity: &'a Quantity) -> Self {
+        QuantityJson { value: quantity.value(), unit: quantity.unit(), bound: quantity.bound() }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum FigureJson<'a> {
+    Point(QuantityJson<'a>),
+    Range { low: QuantityJson<'a>, high: QuantityJson<'a> },
+}
+
+#[derive(Serialize)]
+struct MentionJson<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    kind: MentionKind,
+    #[serde(flatten)]
+    figure: FigureJson<'a>,
+    context: &'a str,
+}
+
+impl Serialize for Mention {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let figure = match &self.figure {
+            Figure::Point(quantity) => FigureJson::Point(quantity.into()),
+            Figure::Range(low, high) => FigureJson::Range { low: low.into(), high: high.into() },
+        };
+        MentionJson {
+            start: self.start,
+            end: self.end,
+            text: &self.text,
+            kind: self.kind,
+            figure,
+            context: &self.context,
+        }
+        .serialize(serializer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn texts(text: &str, lang: Lang) -> Vec<String> {
+        extract(text, lang).iter().map(|m| m.text().to_string()).collect()
+    }
+
+    #[test]
+    fn non_figures_are_left_alone() {
+        let cases = [
+            "10:15:05 | 5/3/2025",
+            "Chương trình số 111-CTr/TU về thực hiện Nghị quyết số 29-NQ/TW (khóa XIII)",
+            "Chỉ thị số 04/CT-TTg giai đoạn năm 2022 - 2025, tầm nhìn đến năm 2030",
+            "lần thứ VII, năm 2024; lần thứ 11, nhiệm kỳ 2020 - 2025",
+            "Năm 2024 được coi là bước ngoặt",
+            "COVID-19 và G20 năm 2024",
+            "giảm 10.5% và 1.2.3 sản phẩm",
+            "giá 100 USD/tấn",
+            "có 5 KCN và 12 người",
+            "tăng trưởng khá so với cùng kỳ",
+            "thứ 2 sản phẩm, năm 2024 sản phẩm",
+        ];
+        for text in cases {
+            assert_eq!(texts(text, Lang::Vi), Vec::<String>::new(), "{text}");
+        }
+        assert_eq!(
+            texts("On 3/5/2025 at 10:15, Decree 15/2025/ND-CP and year 2024 products", Lang::En),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn figures_are_read_with_their_qualifier_verb_and_comparison() {
+        let text = "IIP ước tăng 7,6% so với cùng kỳ. Điện đạt 16,94 tỷ kWh, tăng 11,4%; \
+                    bán lẻ đạt 351.640 tỷ đồng. Chiếm hơn 10%, duy trì 100%.";
+        assert_eq!(
+            texts(text, Lang::Vi),
+            ["tăng 7,6% so với cùng kỳ", "16,94 tỷ kWh", "tăng 11,4%", "351.640 tỷ đồng", "hơn 10%", "100%"]
+        );
+        let total = "với tổng số 120 doanh nghiệp tham gia";
+        assert_eq!(texts(total, Lang::Vi), ["120 doanh nghiệp"]);
+        let en = "Retail sales reached 351,640 billion VND, up 13.3% year on year, more than 10% of the total.";
+        assert_eq!(texts(en, Lang::En), ["351,640 billion VND", "up 13.3% year on year", "more than 10%"]);
+    }
+
+    #[test]
+    fn kinds_follow_the_role_of_the_figure() {
+        let text =
+            "Đạt 10 tỷ USD, giảm 2,1%, chiếm 30%.\nĐó là phấn đấu tăng 9,7%. Xuất khẩu tăng 9 - 10%. Đạt 99,99%.\n\
+                    Có hơn 30 khu công nghiệp.";
+        let kinds: Vec<MentionKind> = extract(text, Lang::Vi).iter().map(Mention::kind).collect();
+        use MentionKind::*;
+        assert_eq!(kinds, [Level, Growth, Share, Target, Target, Target, Level]);
+        let en = "Output rose 5%. The province aims to grow exports by 9-10% and keep 99% coverage.";
+        let kinds: Vec<MentionKind> = extract(en, Lang::En).iter().map(Mention::kind).collect();
+        assert_eq!(kinds, [Growth, Target, Target]);
+    }
+
+    #[test]
+    fn growths_are_signed_and_ranges_ordered() {
+        let mentions = extract("xuất khẩu giảm 2,1%, nhập khẩu giảm 3 - 4%", Lang::Vi);
+        assert_eq!(mentions[0].quantity().map(|q| q.value().to_string()).as_deref(), Some("-2.1"));
+        let (low, high) = mentions[1].range().unwrap();
+        assert_eq!((low.value().to_string(), high.value().to_string()), ("-4".into(), "-3".into()));
+        assert!(mentions[1].quantity().is_none() && mentions[0].range().is_none());
+    }
+
+    #[test]
+    fn offsets_are_characters_and_contexts_are_clauses() {
+        let text = "Theo đó, tỷ lệ giải quyết hồ sơ đúng hạn đạt trên 99% và duy trì ổn định tỷ lệ 100% số hóa";
+        let mentions = extract(text, Lang::Vi);
+        let first = &mentions[0];
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(chars[first.start()..first.end()].iter().collect::<String>(), "trên 99%");
+        assert_eq!(first.context(), "tỷ lệ giải quyết hồ sơ đúng hạn đạt");
+        assert_eq!(mentions[1].context(), "và duy trì ổn định tỷ lệ");
+        let long = "một hai ba bốn năm sáu bảy tám chín mười mười một mười hai mười ba mười bốn mười lăm 5%";
+        assert_eq!(extract(long, Lang::Vi)[0].context().split(' ').count(), CONTEXT_WORDS);
+    }
+
+    #[test]
+    fn mentions_serialize_for_the_command_line() {
+        let mentions = extract("tăng 13 - 14% so với cùng kỳ, đạt hơn 2,79 tỷ đồng", Lang::Vi);
+        let range = serde_json::to_value(&mentions[0]).unwrap();
+        assert_eq!(
+            range,
+            serde_json::json!({
+                "start": 0, "end": 28, "text": "tăng 13 - 14% so với cùng kỳ", "kind": "growth",
+                "low": {"value": "13", "unit": "percent", "bound": "as_printed"},
+                "high": {"value": "14", "unit": "percent", "bound": "as_printed"},
+                "context": ""
+            })
+        );
+        let point = serde_json::to_value(&mentions[1]).unwrap();
+        assert_eq!(point["value"], "2.79");
+        assert_eq!(point["bound"], "more_than");
+        assert_eq!(point["context"], "đạt");
+    }
+
+    proptest! {
+        #[test]
+        fn extraction_never_panics(text in "\\PC{0,80}", vi in any::<bool>()) {
+            let lang = if vi { Lang::Vi } else { Lang::En };
+            for mention in extract(&text, lang) {
+                prop_assert!(mention.start() < mention.end());
+                prop_assert_eq!(mention.text().chars().count(), mention.end() - mention.start());
+            }
+        }
+
+        #[test]
+        fn extraction_never_panics_on_report_like_text(
+            text in "(( |\n|, |\\. )?(năm|hơn|tăng|giảm|phấn đấu|từ|đến|so với cùng kỳ|[0-9]{1,4}([.,/:-][0-9]{1,3})?|tỷ|đồng|%|sản phẩm|-|–)){0,16}",
+        ) {
+            let mentions = extract(&text, Lang::Vi);
+            for pair in mentions.windows(2) {
+                prop_assert!(pair[0].end() <= pair[1].start());
+            }
+        }
+    }
+}

@@ -1,0 +1,1195 @@
+//! Reading figures as reports print them: numbers, quantities, changes and ranges.
+//!
+//! Reading is strict wherever a lenient reader would have to guess, as CLDR's number patterns
+//! are: `10.5` is not a Vietnamese number (`.` groups thousands), and saying so, with the
+//! offset and a suggestion, is more useful than returning 105 or 10.5. Every refusal is an
+//! [`Error::Parse`] naming the text and the character (not byte) offset.
+//!
+//! The rules, in one place:
+//!
+//! - A number is an optional sign (`+`, `-` or `−`), digits, and an optional decimal mark with
+//!   digits. Its integer part is either ungrouped (`351640`, `05`) or grouped consistently:
+//!   1 to 3 digits not starting with 0, then groups of exactly 3 (`351.640` in Vietnamese,
+//!   `351,640` in English). A group separator followed by anything other than 3 digits is
+//!   refused, with a hint when the writer probably meant a decimal mark (`10.5` in Vietnamese:
+//!   did you mean `10,5`?). Printed digits are kept: `16,940` has scale 3.
+//! - Spaces never group digits (`1 234` is refused): Vietnamese and English reports group with
+//!   `.` and `,`, and in running text a space between digits more often separates two numbers
+//!   than groups one. Unicode spaces (no-break, narrow no-break, thin) count as spaces
+//!   around words and numbers.
+//! - A word unit is separated from its number by a space (`10 tỷ`, not `10tỷ`); `%` may be
+//!   glued (`10%`) or not (`10 %`). A rate per unit (`USD/tấn`) is not a chiso unit and is
+//!   refused.
+//! - Without a qualifier a figure is [`Bound::AsPrinted`], except a count of a counted noun
+//!   printed with no decimals and no scale word (`41 sản phẩm`), which is [`Bound::Exact`]:
+//!   nobody rounds 41 products. `41 nghìn doanh nghiệp` is rounded to the thousand, so it is
+//!   as printed.
+
+use rust_decimal::Decimal;
+
+use super::vocabulary::{
+    scale_word, Lang, COMPARISONS, COUNT_NOUNS, GROWTH_LINKS, GROWTH_VERBS, QUALIFIERS, RANGE_JOINERS, RANGE_OPENERS,
+    SCALE_VARIANTS, UNIT_SPELLINGS,
+};
+use crate::error::{Error, Result};
+use crate::quantity::Quantity;
+use crate::unit::{Dimension, Scale, Unit};
+use crate::value::Bound;
+
+/// Reads a number as `lang` prints it, strictly, keeping its printed digits.
+///
+/// Vietnamese groups thousands with `.` and marks decimals with `,`; English does the reverse.
+/// An integer part is either ungrouped or grouped in threes after a first group of 1 to 3
+/// digits: `351.640` is 351640 in Vietnamese, and `10.5` is refused there. A leading `+`, `-`
+/// or `−` is allowed, and spaces around the number (Unicode ones included) are ignored.
+///
+/// # Errors
+///
+/// [`Error::Parse`] naming the text, the character offset and what was expected there: for an
+/// empty text, a separator not followed by 3 digits (`10.5` in Vietnamese, with the hint
+/// "did you mean 10,5?"), a second decimal mark (`1,2,3`), a space inside the number
+/// (`1 234`), anything after the number, or more digits than a `Decimal` holds.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{parse_number, Error, Lang};
+///
+/// assert_eq!(parse_number("351.640", Lang::Vi)?.to_string(), "351640");
+/// assert_eq!(parse_number("16,940", Lang::Vi)?.to_string(), "16.940");
+/// assert_eq!(parse_number("−2.1", Lang::En)?.to_string(), "-2.1");
+/// let refusal = parse_number("10.5", Lang::Vi);
+/// assert!(matches!(refusal, Err(Error::Parse { offset: 2, ref expected, .. })
+///     if expected.contains("did you mean 10,5?")));
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn parse_number(text: &str, lang: Lang) -> Result<Decimal> {
+    read_all(text, lang, "number", read_number)
+}
+
+/// Reads a quantity as `lang` prints it: an optional qualifier, a number, an optional scale
+/// word and a unit, and nothing else.
+///
+/// Qualifiers give the [`Bound`]: *hơn*, *trên*, *more than*, *over*, *above* are
+/// `MoreThan`; *ít nhất*, *tối thiểu*, *at least* are `AtLeast`; *dưới*, *less than*, *below*,
+/// *under* are `LessThan`; *tối đa*, *at most*, *up to* are `AtMost`; *khoảng*, *gần*,
+/// *xấp xỉ*, *about*, *nearly*, *approximately*, *around* are `About` (*gần* and *nearly*
+/// promise closeness, not a side: writers use them for figures rounded from either side).
+/// With no qualifier the bound is `AsPrinted`, or `Exact` for a count of a counted noun with
+/// no decimals and no scale word (`41 sản phẩm`).
+///
+/// Units: `đồng`, `VND`, `VNĐ`, `vnđ` are VND; `USD`, `đô la Mỹ` are USD; `kWh`; `%`;
+/// `điểm` (index points); `điểm phần trăm` (percentage points); and counted nouns such as
+/// `sản phẩm` (products), `phiên chợ` (fairs), `kế hoạch, đề án` (plans), `khu công nghiệp`
+/// (parks). Scale words: `nghìn`/`ngàn`, `triệu`, `tỷ`/`tỉ`, `nghìn tỷ`; `thousand`,
+/// `million`, `billion`, `trillion`.
+///
+/// # Errors
+///
+/// [`Error::Parse`] naming the text and the character offset: a missing number or unit, a
+/// malformed number (see [`parse_number`]), a scale word before `%`, or anything after the
+/// unit.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{parse_quantity, Bound, Lang};
+///
+/// let budget = parse_quantity("hơn 2,79 tỷ đồng", Lang::Vi)?;
+/// assert_eq!(budget.to_string(), "more than 2.79 billion VND");
+/// let parks = parse_quantity("hơn 30 khu công nghiệp", Lang::Vi)?;
+/// assert_eq!(parks.unit().to_string(), "parks");
+/// let products = parse_quantity("41 sản phẩm", Lang::Vi)?;
+/// assert_eq!(products.bound(), Bound::Exact);
+/// assert_eq!(parse_quantity("about 406.2 million kWh", Lang::En)?.bound(), Bound::About);
+/// assert!(parse_quantity("10 tỷ USD nữa", Lang::Vi).is_err());
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn parse_quantity(text: &str, lang: Lang) -> Result<Quantity> {
+    read_all(text, lang, "quantity", read_quantity)
+}
+
+/// Reads a change as `lang` prints it: a verb (`tăng`, `giảm`, `tăng trưởng`; `up`, `down`,
+/// `rose`, `fell`, …) or an explicit sign, an optional qualifier, a number and a unit, and an
+/// optional comparison (`so với cùng kỳ`, `year on year`).
+///
+/// The verb signs the value: `giảm 2,1%` is −2.1%, and a fall *more than* 2% is a change
+/// *less than* −2%, so the bound turns with the sign. A change in `%` is a growth rate; in
+/// `điểm phần trăm` it is a change of a rate; in any other unit (`tăng 5 tỷ USD`) it is a
+/// change of a level. The unit tells them apart.
+///
+/// # Errors
+///
+/// [`Error::Parse`] naming the text and the character offset: no verb and no sign, a sign
+/// after a verb (`giảm -2%`: the verb already gives the direction), or anything
+/// [`parse_quantity`] refuses.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{parse_growth, Bound, Lang};
+///
+/// assert_eq!(parse_growth("tăng 11,4% so với cùng kỳ", Lang::Vi)?.value().to_string(), "11.4");
+/// assert_eq!(parse_growth("giảm 2,1%", Lang::Vi)?.value().to_string(), "-2.1");
+/// let fall = parse_growth("down more than 2%", Lang::En)?;
+/// assert_eq!((fall.value().to_string(), fall.bound()), ("-2".to_string(), Bound::LessThan));
+/// assert!(parse_growth("2,1%", Lang::Vi).is_err());
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn parse_growth(text: &str, lang: Lang) -> Result<Quantity> {
+    read_all(text, lang, "change", |c| read_growth(c, false))
+}
+
+/// Reads a range as `lang` prints it: `13 - 14%`, `9–10%`, `từ 9 đến 10%`; `9-10%`,
+/// `9 to 10%`, `from 9 to 10%`, `between 9 and 10%`. A unit or scale written once, after the
+/// higher end, applies to both. A growth verb may come first (`tăng 13 - 14%`), and then a
+/// comparison may follow; `giảm 2 - 3%` is the range −3% to −2%.
+///
+/// # Errors
+///
+/// [`Error::Parse`] naming the text and the character offset: a missing joiner or end, ends
+/// in different units, a lower end that is not below the higher, or anything
+/// [`parse_quantity`] refuses.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{parse_range, Lang};
+///
+/// let (low, high) = parse_range("13 - 14%", Lang::Vi)?;
+/// assert_eq!((low.to_string(), high.to_string()), ("13 percent".to_string(), "14 percent".to_string()));
+/// let (low, _) = parse_range("từ 500 triệu đến 1,2 tỷ đồng", Lang::Vi)?;
+/// assert_eq!(low.to_string(), "500 million VND");
+/// assert!(parse_range("14 - 13%", Lang::Vi).is_err());
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn parse_range(text: &str, lang: Lang) -> Result<(Quantity, Quantity)> {
+    read_all(text, lang, "range", read_range)
+}
+
+/// Reads a unit as `lang` prints it after a number: an optional scale word and a unit word,
+/// and nothing else. These are the words [`parse_quantity`] reads after the number, so a unit
+/// can be taken from a report's own words (`tỷ kWh`, `triệu đồng`, `sản phẩm`, `%`); a unit as
+/// the JSON format writes it (`billion kWh`) is read by `Unit`'s [`FromStr`](std::str::FromStr).
+///
+/// # Errors
+///
+/// [`Error::Parse`] naming the text and the character offset: a missing or unknown unit word
+/// (`tỷ`, `EURO`), a number (`10 tỷ đồng`: that is a quantity), a scale word before `%`, a
+/// rate per unit (`USD/tấn`), or anything after the unit.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{parse_unit, Lang};
+///
+/// assert_eq!(parse_unit("tỷ kWh", Lang::Vi)?.to_string(), "billion kWh");
+/// assert_eq!(parse_unit("triệu đồng", Lang::Vi)?.to_string(), "million VND");
+/// assert_eq!(parse_unit("sản phẩm", Lang::Vi)?.to_string(), "products");
+/// assert_eq!(parse_unit("billion US dollars", Lang::En)?.to_string(), "billion USD");
+/// assert!(parse_unit("tỷ", Lang::Vi).is_err());
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn parse_unit(text: &str, lang: Lang) -> Result<Unit> {
+    read_all(text, lang, "unit", read_unit)
+}
+
+/// Where reading stopped, in characters from the start of the text, and what it wanted there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Failure {
+    offset: usize,
+    expected: String,
+}
+
+impl Failure {
+    fn into_error(self, text: &str) -> Error {
+        Error::Parse { text: text.to_string(), offset: self.offset, expected: self.expected }
+    }
+}
+
+/// The result of reading a part of a text.
+pub(crate) type Read<T> = std::result::Result<T, Failure>;
+
+/// A position in a text being read. The text is a slice of characters so that positions are
+/// character offsets; the cursor is `Copy` so that a reader can try a form and step back.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cursor<'a> {
+    chars: &'a [char],
+    pos: usize,
+    lang: Lang,
+}
+
+impl<'a> Cursor<'a> {
+    pub(crate) fn new(chars: &'a [char], pos: usize, lang: Lang) -> Cursor<'a> {
+        Cursor { chars, pos, lang }
+    }
+
+    pub(crate) fn pos(&self) -> usize {
+        self.pos
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.pos).copied()
+    }
+
+    fn peek_digit_at(&self, ahead: usize) -> bool {
+        self.chars.get(self.pos + ahead).is_some_and(char::is_ascii_digit)
+    }
+
+    fn skip_spaces(&mut self) -> bool {
+        let start = self.pos;
+        while self.peek().is_some_and(char::is_whitespace) {
+            self.pos += 1;
+        }
+        self.pos > start
+    }
+
+    fn take_digits(&mut self) -> String {
+        let start = self.pos;
+        while self.peek_digit_at(0) {
+            self.pos += 1;
+        }
+        self.chars[start..self.pos].iter().collect()
+    }
+
+    fn failure(&self, expected: impl Into<String>) -> Failure {
+        Failure { offset: self.pos, expected: expected.into() }
+    }
+
+    /// Reads the longest of `words` spelled here as a whole word and returns its tag.
+    fn eat_longest<T>(&mut self, words: impl IntoIterator<Item = (&'static str, T)>, fold_case: bool) -> Option<T> {
+        let (end, tag) = words
+            .into_iter()
+            .filter_map(|(word, tag)| word_end(self.chars, self.pos, word, fold_case).map(|end| (end, tag)))
+            .max_by_key(|(end, _)| *end)?;
+        self.pos = end;
+        Some(tag)
+    }
+
+    /// Reads one of `words`, then at least one space; steps back and returns `None` otherwise.
+    fn eat_word_then_space<T>(&mut self, words: impl IntoIterator<Item = (&'static str, T)>) -> Option<T> {
+        let saved = *self;
+        let tag = self.eat_longest(words, true)?;
+        if self.skip_spaces() {
+            Some(tag)
+        } else {
+            *self = saved;
+            None
+        }
+    }
+}
+
+/// Where `word` ends if `chars` spell it at `pos` as a whole word. A space in `word` matches
+/// any run of whitespace; letters match case-insensitively when `fold_case` is set. A word
+/// that begins (ends) with a letter or digit must not be glued to one before (after) it.
+pub(crate) fn word_end(chars: &[char], pos: usize, word: &str, fold_case: bool) -> Option<usize> {
+    let glued = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
+    let starts_alphanumeric = word.starts_with(char::is_alphanumeric);
+    if starts_alphanumeric && pos > 0 && glued(chars.get(pos - 1)) {
+        return None;
+    }
+    let mut i = pos;
+    for expected in word.chars() {
+        if expected == ' ' {
+            let start = i;
+            while chars.get(i).is_some_and(|c| c.is_whitespace()) {
+                i += 1;
+            }
+            if i == start {
+                return None;
+            }
+        } else {
+            let found = *chars.get(i)?;
+            let same = found == expected || (fold_case && found.to_lowercase().eq(expected.to_lowercase()));
+            if !same {
+                return None;
+            }
+            i += 1;
+        }
+    }
+    if word.ends_with(char::is_alphanumeric) && glued(chars.get(i)) {
+        return None;
+    }
+    Some(i)
+}
+
+/// The words of `lang` in a vocabulary table, with their tags.
+fn tagged<T: Copy>(table: &'static [(Lang, &'static str, T)], lang: Lang) -> impl Iterator<Item = (&'static str, T)> {
+    table.iter().filter(move |(l, _, _)| *l == lang).map(|&(_, word, tag)| (word, tag))
+}
+
+/// The words of `lang` in a vocabulary table of words alone, with an empty tag.
+pub(crate) fn untagged(table: &'static [(Lang, &'static str)], lang: Lang) -> impl Iterator<Item = (&'static str, ())> {
+    table.iter().filter(move |(l, _)| *l == lang).map(|&(_, word)| (word, ()))
+}
+
+/// Reads the whole of `text` with `read`, allowing spaces around it.
+fn read_all<T>(text: &str, lang: Lang, what: &str, read: impl FnOnce(&mut Cursor) -> Read<T>) -> Result<T> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut cursor = Cursor::new(&chars, 0, lang);
+    cursor.skip_spaces();
+    let value = read(&mut cursor).and_then(|value| expect_end(&mut cursor, what).map(|()| value));
+    value.map_err(|failure| failure.into_error(text))
+}
+
+fn expect_end(c: &mut Cursor, what: &str) -> Read<()> {
+    let end_of_figure = *c;
+    c.skip_spaces();
+    if c.peek().is_none() {
+        return Ok(());
+    }
+    let (group, mark) = (c.lang.group_separator(), c.lang.decimal_mark());
+    // A separator or a space only looks like part of a number right after a digit: after a
+    // unit word (`10 tỷ đồng.`) it is just more text.
+    let after_digit = end_of_figure.pos > 0 && end_of_figure.chars[end_of_figure.pos - 1].is_ascii_digit();
+    let expected = match end_of_figure.peek() {
+        _ if !after_digit => return Err(c.failure(format!("the end of the {what}"))),
+        Some(ch) if ch == group => format!("3 digits after '{group}', which groups thousands in {}", language(c.lang)),
+        Some(ch) if ch == mark => format!("a digit after the decimal mark '{mark}'"),
+        Some(ch) if ch.is_whitespace() && c.peek_digit_at(0) => format!(
+            "no space inside a number: {} groups thousands with '{group}' (1{group}234), never with a space",
+            language(c.lang)
+        ),
+        _ => return Err(c.failure(format!("the end of the {what}"))),
+    };
+    Err(end_of_figure.failure(expected))
+}
+
+fn language(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "Vietnamese",
+        Lang::En => "English",
+    }
+}
+
+/// Reads a number; see [`parse_number`] for the rules.
+pub(crate) fn read_number(c: &mut Cursor) -> Read<Decimal> {
+    let start = c.pos;
+    let negative = read_sign(c).unwrap_or(false);
+    if !c.peek_digit_at(0) {
+        return Err(missing_digit(c, c.pos > start));
+    }
+    let whole = read_whole(c, start)?;
+    let fraction = read_fraction(c)?;
+    to_decimal(negative, &whole, &fraction).ok_or_else(|| Failure {
+        offset: start,
+        expected: "a number of at most 28 significant digits, which is what a decimal holds exactly".to_string(),
+    })
+}
+
+/// Reads a sign and says whether it was a minus; `None` when there is none.
+fn read_sign(c: &mut Cursor) -> Option<bool> {
+    let negative = match c.peek()? {
+        '-' | '−' => true,
+        '+' => false,
+        _ => return None,
+    };
+    c.pos += 1;
+    Some(negative)
+}
+
+fn missing_digit(c: &Cursor, after_sign: bool) -> Failure {
+    let mark = c.lang.decimal_mark();
+    match c.peek() {
+        _ if after_sign => c.failure("a digit right after the sign"),
+        Some(ch) if ch == mark || ch == c.lang.group_separator() => {
+            c.failure(format!("a digit before '{ch}' (write 0{mark}5, not {mark}5)"))
+        }
+        _ => c.failure("a number"),
+    }
+}
+
+/// Reads the integer part: ungrouped digits, or 1 to 3 digits and groups of exactly 3.
+fn read_whole(c: &mut Cursor, start: usize) -> Read<String> {
+    let first_at = c.pos;
+    let mut whole = c.take_digits();
+    let first_len = whole.len();
+    let group = c.lang.group_separator();
+    while c.peek() == Some(group) && c.peek_digit_at(1) {
+        let separator_at = c.pos;
+        c.pos += 1;
+        let digits = c.take_digits();
+        if digits.len() != 3 {
+            return Err(Failure {
+                offset: separator_at,
+                expected: format!(
+                    "exactly 3 digits after '{group}', which groups thousands in {}{}",
+                    language(c.lang),
+                    decimal_hint(c, start)
+                ),
+            });
+        }
+        if whole.len() == first_len && (first_len > 3 || whole.starts_with('0')) {
+            return Err(Failure {
+                offset: first_at,
+                expected: format!(
+                    "1 to 3 digits, not starting with 0, before the first '{group}' that groups thousands{}",
+                    decimal_hint(c, start)
+                ),
+            });
+        }
+        whole.push_str(&digits);
+    }
+    Ok(whole)
+}
+
+/// Reads the decimal mark and the fraction digits, if any.
+fn read_fraction(c: &mut Cursor) -> Read<String> {
+    let (group, mark) = (c.lang.group_separator(), c.lang.decimal_mark());
+    if c.peek() != Some(mark) || !c.peek_digit_at(1) {
+        return Ok(String::new());
+    }
+    c.pos += 1;
+    let fraction = c.take_digits();
+    match c.peek() {
+        Some(ch) if ch == mark && c.peek_digit_at(1) => {
+            Err(c.failure(format!("the end of the number: it has one decimal mark '{mark}' at most")))
+        }
+        Some(ch) if ch == group && c.peek_digit_at(1) => Err(c.failure(format!(
+            "no '{group}' after the decimal mark '{mark}': in {} '{group}' groups thousands before it",
+            language(c.lang)
+        ))),
+        _ => Ok(fraction),
+    }
+}
+
+/// "; did you mean 10,5?" when the number at `start` has one group separator and no decimal
+/// mark, so that the writer probably meant a decimal mark.
+fn decimal_hint(c: &Cursor, start: usize) -> String {
+    let (group, mark) = (c.lang.group_separator(), c.lang.decimal_mark());
+    let token: String = c.chars[start..]
+        .iter()
+        .enumerate()
+        .take_while(|&(i, &ch)| {
+            ch.is_ascii_digit()
+                || (i == 0 && matches!(ch, '+' | '-' | '−'))
+                || ((ch == group || ch == mark) && c.chars.get(start + i + 1).is_some_and(char::is_ascii_digit))
+        })
+        .map(|(_, &ch)| ch)
+        .collect();
+    let one_group = token.matches(group).count() == 1 && !token.contains(mark);
+    if one_group {
+        format!("; did you mean {}?", token.replace(group, &mark.to_string()))
+    } else {
+        String::new()
+    }
+}
+
+fn to_decimal(negative: bool, whole: &str, fraction: &str) -> Option<Decimal> {
+    let mut plain = String::with_capacity(whole.len() + fraction.len() + 2);
+    if negative {
+        plain.push('-');
+    }
+    plain.push_str(whole);
+    if !fraction.is_empty() {
+        plain.push('.');
+        plain.push_str(fraction);
+    }
+    Decimal::from_str_exact(&plain).ok()
+}
+
+/// A unit word as the vocabulary lists it: a unit of the JSON format, or a counted noun.
+#[derive(Debug, Clone, Copy)]
+enum UnitWord {
+    Json(&'static str),
+    Count(&'static str),
+}
+
+/// The scale word and the unit word read after a number, either of which may be missing.
+#[derive(Debug, Clone, Default)]
+struct UnitWords {
+    scale: Option<(Scale, usize)>,
+    dimension: Option<(Dimension, usize)>,
+}
+
+fn scale_words(lang: Lang) -> impl Iterator<Item = (&'static str, Scale)> {
+    let canonical = Scale::ALL.into_iter().skip(1).map(move |scale| (scale_word(scale, lang), scale));
+    canonical.chain(tagged(SCALE_VARIANTS, lang))
+}
+
+fn unit_words(lang: Lang) -> impl Iterator<Item = (&'static str, UnitWord)> {
+    let units = tagged(UNIT_SPELLINGS, lang).map(|(word, json)| (word, UnitWord::Json(json)));
+    let counts = COUNT_NOUNS.iter().map(move |&(en, vi)| match lang {
+        Lang::Vi => (vi, UnitWord::Count(en)),
+        Lang::En => (en, UnitWord::Count(en)),
+    });
+    units.chain(counts)
+}
+
+/// Reads an optional scale word and an optional unit word, leaving the cursor after the last
+/// one read.
+fn read_unit_words(c: &mut Cursor) -> Read<UnitWords> {
+    let mut words = UnitWords::default();
+    let after_number = *c;
+    c.skip_spaces();
+    let scale_at = c.pos;
+    match c.eat_longest(scale_words(c.lang), false) {
+        Some(scale) => words.scale = Some((scale, scale_at)),
+        None => *c = after_number,
+    }
+    let after_scale = *c;
+    c.skip_spaces();
+    let unit_at = c.pos;
+    let Some(word) = c.eat_longest(unit_words(c.lang), false) else {
+        *c = after_scale;
+        return Ok(words);
+    };
+    if c.peek() == Some('/') {
+        return Err(c.failure("no '/' after a unit: a figure per unit, such as USD/tấn, is not read"));
+    }
+    let dimension = match word {
+        UnitWord::Json(json) => {
+            json.parse::<Unit>().map_err(|e| Failure { offset: unit_at, expected: e.to_string() })?.dimension().clone()
+        }
+        UnitWord::Count(noun) => Dimension::Count(noun.into()),
+    };
+    words.dimension = Some((dimension, unit_at));
+    Ok(words)
+}
+
+/// Reads the scale word and unit after a number; the unit is required.
+fn read_unit(c: &mut Cursor) -> Read<Unit> {
+    let words = read_unit_words(c)?;
+    let Some((dimension, _)) = words.dimension else {
+        let mut at_next_word = *c;
+        at_next_word.skip_spaces();
+        return Err(at_next_word.failure(expected_unit(c.lang)));
+    };
+    unit_in_scale(dimension, words.scale)
+}
+
+fn unit_in_scale(dimension: Dimension, scale: Option<(Scale, usize)>) -> Read<Unit> {
+    let (scale, scale_at) = scale.unwrap_or((Scale::One, 0));
+    Unit::new(dimension, scale).map_err(|e| Failure { offset: scale_at, expected: format!("no scale word here: {e}") })
+}
+
+fn expected_unit(lang: Lang) -> String {
+    let scales: Vec<&str> = scale_words(lang).map(|(word, _)| word).collect();
+    let units: Vec<&str> = tagged(UNIT_SPELLINGS, lang).map(|(word, _)| word).collect();
+    let example = match lang {
+        Lang::Vi => COUNT_NOUNS[0].1,
+        Lang::En => COUNT_NOUNS[0].0,
+    };
+    format!(
+        "a unit ({}, or a counted noun such as {example}) after an optional scale word ({})",
+        units.join(", "),
+        scales.join(", ")
+    )
+}
+
+/// The bound of a figure printed with no qualifier: exact for a plain count, as printed else.
+fn plain_bound(value: Decimal, unit: &Unit) -> Bound {
+    let plain_count =
+        matches!(unit.dimension(), Dimension::Count(_)) && unit.scale() == Scale::One && value.scale() == 0;
+    if plain_count {
+        Bound::Exact
+    } else {
+        Bound::AsPrinted
+    }
+}
+
+fn read_qualifier(c: &mut Cursor) -> Option<Bound> {
+    c.eat_word_then_space(tagged(QUALIFIERS, c.lang))
+}
+
+/// Reads a growth verb (and an English "by") and says whether it means a fall.
+pub(crate) fn read_verb(c: &mut Cursor) -> Option<bool> {
+    let lang = c.lang;
+    let falling = c.eat_word_then_space(tagged(GROWTH_VERBS, lang))?;
+    c.eat_word_then_space(untagged(GROWTH_LINKS, lang));
+    Some(falling)
+}
+
+/// Reads an optional comparison such as "so với cùng kỳ" after a change.
+fn read_comparison(c: &mut Cursor) {
+    let saved = *c;
+    c.skip_spaces();
+    if c.eat_longest(untagged(COMPARISONS, c.lang), true).is_none() {
+        *c = saved;
+    }
+}
+
+/// Reads a quantity; see [`parse_quantity`].
+pub(crate) fn read_quantity(c: &mut Cursor) -> Read<Quantity> {
+    let bound = read_qualifier(c);
+    let value = read_number(c).map_err(|failure| with_growth_hint(c, failure))?;
+    let unit = read_unit(c)?;
+    let bound = bound.unwrap_or_else(|| plain_bound(value, &unit));
+    Ok(Quantity::new(value, unit, bound))
+}
+
+fn with_growth_hint(c: &Cursor, failure: Failure) -> Failure {
+    let mut probe = *c;
+    if read_verb(&mut probe).is_none() {
+        return failure;
+    }
+    Failure {
+        expected: format!("{}; a change such as \"tăng 11,4%\" is read by parse_growth", failure.expected),
+        ..failure
+    }
+}
+
+/// Reads a change; see [`parse_growth`]. Running text needs the verb (`verb_required`): a
+/// bare signed figure there is a level.
+pub(crate) fn read_growth(c: &mut Cursor, verb_required: bool) -> Read<Quantity> {
+    let verb_at = c.pos;
+    let falling = read_verb(c);
+    let bound = read_qualifier(c);
+    let signed = matches!(c.peek(), Some('+' | '-' | '−'));
+    match falling {
+        None if verb_required || !signed => {
+            return Err(Failure { offset: verb_at, expected: expected_verb(c.lang) });
+        }
+        Some(_) if signed => {
+            return Err(c.failure("a number with no sign: the verb before it already says which way the figure moved"));
+        }
+        _ => {}
+    }
+    let value = read_number(c)?;
+    let unit = read_unit(c)?;
+    read_comparison(c);
+    let bound = bound.unwrap_or_else(|| plain_bound(value, &unit));
+    let quantity = Quantity::new(value, unit, bound);
+    Ok(if falling == Some(true) { negated(&quantity) } else { quantity })
+}
+
+fn expected_verb(lang: Lang) -> String {
+    let verbs: Vec<&str> = tagged(GROWTH_VERBS, lang).map(|(word, _)| word).collect();
+    format!("a verb ({}) or a sign before the figure of a change", verbs.join(", "))
+}
+
+/// The quantity with its sign turned: a fall of more than 2% is a change of less than −2%.
+fn negated(quantity: &Quantity) -> Quantity {
+    let bound = match quantity.bound() {
+        Bound::MoreThan => Bound::LessThan,
+        Bound::LessThan => Bound::MoreThan,
+        Bound::AtLeast => Bound::AtMost,
+        Bound::AtMost => Bound::AtLeast,
+        other => other,
+    };
+    let value = if quantity.value().is_zero() { quantity.value() } else { -quantity.value() };
+    Quantity::new(value, quantity.unit().clone(), bound)
+}
+
+/// Reads a range; see [`parse_range`].
+pub(crate) fn read_range(c: &mut Cursor) -> Read<(Quantity, Quantity)> {
+    let falling = read_verb(c);
+    let opener = read_opener(c);
+    let low_at = c.pos;
+    let low_value = read_number(c)?;
+    let low_words = read_unit_words(c)?;
+    read_joiner(c, opener)?;
+    let high_value = read_number(c)?;
+    let high_unit = read_unit(c)?;
+    if falling.is_some() {
+        read_comparison(c);
+    }
+    let low_unit = low_unit(low_words, &high_unit)?;
+    let low = Quantity::new(low_value, low_unit.clone(), plain_bound(low_value, &low_unit));
+    let high = Quantity::new(high_value, high_unit.clone(), plain_bound(high_value, &high_unit));
+    check_order(&low, &high, low_at)?;
+    Ok(if falling == Some(true) { (negated(&high), negated(&low)) } else { (low, high) })
+}
+
+/// Reads a word that opens a range ("từ", "from", "between") and returns it.
+fn read_opener(c: &mut Cursor) -> Option<&'static str> {
+    c.eat_word_then_space(tagged(RANGE_OPENERS, c.lang).map(|(opener, _)| (opener, opener)))
+}
+
+/// Reads what joins the ends of a range: the joiner of `opener` if there was one ("từ 9 đến
+/// 10"), else a dash or a plain joining word.
+fn read_joiner(c: &mut Cursor, opener: Option<&'static str>) -> Read<()> {
+    let lang = c.lang;
+    c.skip_spaces();
+    let joiners: Vec<&'static str> = match opener {
+        Some(opener) => tagged(RANGE_OPENERS, lang).filter(|(o, _)| *o == opener).map(|(_, joiner)| joiner).collect(),
+        None => untagged(RANGE_JOINERS, lang).map(|(joiner, ())| joiner).collect(),
+    };
+    if c.eat_longest(joiners.iter().map(|&j| (j, ())), true).is_none() {
+        return Err(c.failure(format!("a word or dash joining the two ends of a range ({})", joiners.join(", "))));
+    }
+    c.skip_spaces();
+    Ok(())
+}
+
+/// The unit of a range's lower end: its own, or the higher end's where it wrote none.
+fn low_unit(words: UnitWords, high: &Unit) -> Read<Unit> {
+    match words.dimension {
+        Some((dimension, at)) if &dimension != high.dimension() => Err(Failure {
+            offset: at,
+            expected: format!("the unit of the higher end ({high}) at both ends of a range"),
+        }),
+        Some((dimension, _)) => unit_in_scale(dimension, words.scale),
+        None => {
+            let scale = words.scale.or(Some((high.scale(), 0)));
+            unit_in_scale(high.dimension().clone(), scale)
+        }
+    }
+}
+
+fn check_order(low: &Quantity, high: &Quantity, low_at: usize) -> Read<()> {
+    let out_of_order =
+        || Failure { offset: low_at, expected: "a range written from its lower end to its higher end".to_string() };
+    let low_in_high_unit = low.to(high.unit()).map_err(|_| out_of_order())?;
+    if low_in_high_unit.value() < high.value() {
+        Ok(())
+    } else {
+        Err(out_of_order())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::format::{format_decimal, format_quantity};
+    use proptest::prelude::*;
+
+    fn d(text: &str) -> Decimal {
+        crate::value::parse_decimal(text).unwrap()
+    }
+
+    fn q(value: &str, unit: &str, bound: Bound) -> Quantity {
+        Quantity::new(d(value), unit.parse().unwrap(), bound)
+    }
+
+    /// The offset and the expected-text of a refusal, checking that the error names the text.
+    fn refusal<T: std::fmt::Debug>(result: Result<T>, text: &str) -> (usize, String) {
+        match result {
+            Err(Error::Parse { text: named, offset, expected }) => {
+                assert_eq!(named, text);
+                (offset, expected)
+            }
+            other => panic!("{text:?} should be refused, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn numbers_read_as_each_language_prints_them() {
+        let cases = [
+            ("351.640", Lang::Vi, "351640"),
+            ("16,94", Lang::Vi, "16.94"),
+            ("16,940", Lang::Vi, "16.940"),
+            ("1.234.567,891", Lang::Vi, "1234567.891"),
+            ("351640", Lang::Vi, "351640"),
+            ("05", Lang::Vi, "5"),
+            ("0,5", Lang::Vi, "0.5"),
+            ("351,640", Lang::En, "351640"),
+            ("16.94", Lang::En, "16.94"),
+            ("1,234,567.891", Lang::En, "1234567.891"),
+            ("-2,1", Lang::Vi, "-2.1"),
+            ("−2,1", Lang::Vi, "-2.1"),
+            ("+2,1", Lang::Vi, "2.1"),
+            ("\u{a0}16,94\u{202f}", Lang::Vi, "16.94"),
+            ("\u{2009} 7.6 \t", Lang::En, "7.6"),
+        ];
+        for (text, lang, expected) in cases {
+            let value = parse_number(text, lang).unwrap();
+            assert_eq!(value.to_string(), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn malformed_numbers_are_refused_at_the_offending_character() {
+        let cases = [
+            ("10.5", Lang::Vi, 2, "did you mean 10,5?"),
+            ("10,5", Lang::En, 2, "did you mean 10.5?"),
+            ("1.2.3", Lang::Vi, 1, "exactly 3 digits after '.'"),
+            ("1,2,3", Lang::Vi, 3, "one decimal mark"),
+            ("1,2,3", Lang::En, 1, "exactly 3 digits after ','"),
+            ("1.2345", Lang::Vi, 1, "did you mean 1,2345?"),
+            ("1234.567", Lang::Vi, 0, "1 to 3 digits"),
+            ("0.640", Lang::Vi, 0, "did you mean 0,640?"),
+            ("1,234.5", Lang::Vi, 5, "no '.' after the decimal mark"),
+            ("", Lang::Vi, 0, "a number"),
+            ("   ", Lang::Vi, 3, "a number"),
+            ("abc", Lang::En, 0, "a number"),
+            (",5", Lang::Vi, 0, "write 0,5"),
+            ("-", Lang::Vi, 1, "right after the sign"),
+            ("- 5", Lang::Vi, 1, "right after the sign"),
+            ("10.", Lang::Vi, 2, "3 digits after '.'"),
+            ("10,", Lang::Vi, 2, "a digit after the decimal mark"),
+            ("1 234", Lang::Vi, 1, "no space inside a number"),
+            ("1\u{a0}234", Lang::En, 1, "no space inside a number"),
+            ("10 tỷ", Lang::Vi, 3, "the end of the number"),
+            ("5/3/2025", Lang::Vi, 1, "the end of the number"),
+            ("10:15", Lang::Vi, 2, "the end of the number"),
+            ("12345678901234567890123456789012", Lang::En, 0, "28 significant digits"),
+            ("0,12345678901234567890123456789", Lang::Vi, 0, "28 significant digits"),
+        ];
+        for (text, lang, offset, expected) in cases {
+            let (at, message) = refusal(parse_number(text, lang), text);
+            assert_eq!(at, offset, "{text:?}: {message}");
+            assert!(message.contains(expected), "{text:?}: {message}");
+        }
+    }
+
+    #[test]
+    fn offsets_count_characters_not_bytes() {
+        let text = "hơn 2,79 tỷ đồng thôi";
+        let (offset, message) = refusal(parse_quantity(text, Lang::Vi), text);
+        assert_eq!(offset, 17);
+        assert!(message.contains("the end of the quantity"), "{message}");
+    }
+
+    #[test]
+    fn every_qualifier_gives_its_bound() {
+        for &(lang, word, bound) in crate::text::vocabulary::QUALIFIERS {
+            let number = if lang == Lang::Vi { "2,5" } else { "2.5" };
+            let text = format!("{word} {number}%");
+            let quantity = parse_quantity(&text, lang).unwrap();
+            assert_eq!(quantity.bound(), bound, "{text}");
+            assert_eq!(quantity.value(), d("2.5"), "{text}");
+        }
+        assert_eq!(parse_quantity("Hơn 30 khu công nghiệp", Lang::Vi).unwrap().bound(), Bound::MoreThan);
+        assert_eq!(parse_quantity("More than 99%", Lang::En).unwrap().bound(), Bound::MoreThan);
+    }
+
+    #[test]
+    fn every_scale_word_gives_its_scale() {
+        let cases = [
+            ("1 nghìn đồng", Lang::Vi, "thousand VND"),
+            ("1 ngàn đồng", Lang::Vi, "thousand VND"),
+            ("1 triệu đồng", Lang::Vi, "million VND"),
+            ("1 tỷ đồng", Lang::Vi, "billion VND"),
+            ("1 tỉ đồng", Lang::Vi, "billion VND"),
+            ("1 nghìn tỷ đồng", Lang::Vi, "trillion VND"),
+            ("1 ngàn tỷ đồng", Lang::Vi, "trillion VND"),
+            ("1 nghìn tỉ đồng", Lang::Vi, "trillion VND"),
+            ("1 ngàn tỉ đồng", Lang::Vi, "trillion VND"),
+            ("1 thousand VND", Lang::En, "thousand VND"),
+            ("1 million VND", Lang::En, "million VND"),
+            ("1 billion VND", Lang::En, "billion VND"),
+            ("1 trillion VND", Lang::En, "trillion VND"),
+            ("1 đồng", Lang::Vi, "VND"),
+        ];
+        for (text, lang, unit) in cases {
+            assert_eq!(parse_quantity(text, lang).unwrap().unit().to_string(), unit, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_unit_word_gives_its_unit() {
+        let cases = [
+            ("10 tỷ đồng", Lang::Vi, "billion VND"),
+            ("10 tỷ VND", Lang::Vi, "billion VND"),
+            ("10 tỷ VNĐ", Lang::Vi, "billion VND"),
+            ("10 tỷ vnđ", Lang::Vi, "billion VND"),
+            ("10 tỷ USD", Lang::Vi, "billion USD"),
+            ("10 tỷ đô la Mỹ", Lang::Vi, "billion USD"),
+            ("10 tỷ đô-la Mỹ", Lang::Vi, "billion USD"),
+            ("16,94 tỷ kWh", Lang::Vi, "billion kWh"),
+            ("10%", Lang::Vi, "percent"),
+            ("10 %", Lang::Vi, "percent"),
+            ("10 phần trăm", Lang::Vi, "percent"),
+            ("2 điểm phần trăm", Lang::Vi, "percentage points"),
+            ("2 điểm", Lang::Vi, "points"),
+            ("41 sản phẩm", Lang::Vi, "products"),
+            ("6 phiên chợ", Lang::Vi, "fairs"),
+            ("14 kế hoạch, đề án", Lang::Vi, "plans"),
+            ("14 kế hoạch", Lang::Vi, "plans"),
+            ("30 khu công nghiệp", Lang::Vi, "parks"),
+            ("10 billion USD", Lang::En, "billion USD"),
+            ("10 billion US dollars", Lang::En, "billion USD"),
+            ("10 billion dong", Lang::En, "billion VND"),
+            ("10 percent", Lang::En, "percent"),
+            ("10 per cent", Lang::En, "percent"),
+            ("2 percentage points", Lang::En, "percentage points"),
+            ("2 points", Lang::En, "points"),
+            ("41 products", Lang::En, "products"),
+            ("30 parks", Lang::En, "parks"),
+        ];
+        for (text, lang, unit) in cases {
+            assert_eq!(parse_quantity(text, lang).unwrap().unit().to_string(), unit, "{text}");
+        }
+    }
+
+    #[test]
+    fn plain_counts_are_exact_and_everything_else_as_printed() {
+        let cases = [
+            ("41 sản phẩm", Bound::Exact),
+            ("1,5 nghìn doanh nghiệp", Bound::AsPrinted),
+            ("41 nghìn doanh nghiệp", Bound::AsPrinted),
+            ("41,0 sản phẩm", Bound::AsPrinted),
+            ("350 triệu đồng", Bound::AsPrinted),
+            ("100%", Bound::AsPrinted),
+            ("hơn 30 khu công nghiệp", Bound::MoreThan),
+        ];
+        for (text, bound) in cases {
+            assert_eq!(parse_quantity(text, Lang::Vi).unwrap().bound(), bound, "{text}");
+        }
+    }
+
+    #[test]
+    fn malformed_quantities_are_refused_at_the_offending_character() {
+        let cases = [
+            ("10", Lang::Vi, 2, "a unit (đồng"),
+            ("10 tỷ", Lang::Vi, 5, "a unit"),
+            ("10tỷ đồng", Lang::Vi, 2, "a unit"),
+            ("hơn", Lang::Vi, 0, "a number"),
+            ("hơn 10", Lang::Vi, 6, "a unit"),
+            ("10 triệu %", Lang::Vi, 3, "no scale word here"),
+            ("10 tỷ USD nữa", Lang::Vi, 10, "the end of the quantity"),
+            ("100 USD/tấn", Lang::Vi, 7, "USD/tấn"),
+            ("tăng 11,4%", Lang::Vi, 0, "parse_growth"),
+            ("10.5 tỷ đồng", Lang::Vi, 2, "did you mean 10,5?"),
+            ("10 tỷ EURO", Lang::Vi, 6, "a unit"),
+            ("5 KCN", Lang::Vi, 2, "a unit"),
+            ("10 billion", Lang::En, 10, "thousand, million, billion, trillion"),
+            ("", Lang::En, 0, "a number"),
+        ];
+        for (text, lang, offset, expected) in cases {
+            let (at, message) = refusal(parse_quantity(text, lang), text);
+            assert_eq!(at, offset, "{text:?}: {message}");
+            assert!(message.contains(expected), "{text:?}: {message}");
+        }
+    }
+
+    #[test]
+    fn units_read_as_each_language_prints_them_after_a_number() {
+        let cases = [
+            ("tỷ kWh", Lang::Vi, "billion kWh"),
+            ("triệu đồng", Lang::Vi, "million VND"),
+            ("nghìn tỷ đồng", Lang::Vi, "trillion VND"),
+            ("tỉ USD", Lang::Vi, "billion USD"),
+            ("đồng", Lang::Vi, "VND"),
+            ("%", Lang::Vi, "percent"),
+            ("điểm phần trăm", Lang::Vi, "percentage points"),
+            ("sản phẩm", Lang::Vi, "products"),
+            ("nghìn doanh nghiệp", Lang::Vi, "thousand enterprises"),
+            ("kế hoạch, đề án", Lang::Vi, "plans"),
+            (" \u{a0}tỷ  kWh ", Lang::Vi, "billion kWh"),
+            ("billion US dollars", Lang::En, "billion USD"),
+            ("million kWh", Lang::En, "million kWh"),
+            ("per cent", Lang::En, "percent"),
+            ("parks", Lang::En, "parks"),
+        ];
+        for (text, lang, unit) in cases {
+            assert_eq!(parse_unit(text, lang).unwrap().to_string(), unit, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn malformed_units_are_refused_at_the_offending_character() {
+        let cases = [
+            ("", Lang::Vi, 0, "a unit (đồng"),
+            ("tỷ", Lang::Vi, 2, "a unit (đồng"),
+            ("10 tỷ đồng", Lang::Vi, 0, "a unit"),
+            ("EURO", Lang::Vi, 0, "a unit"),
+            ("triệu %", Lang::Vi, 0, "no scale word here"),
+            ("USD/tấn", Lang::Vi, 3, "no '/' after a unit"),
+            ("tỷ đồng.", Lang::Vi, 7, "the end of the unit"),
+            ("tỷ đồng nữa", Lang::Vi, 8, "the end of the unit"),
+            ("billion kWh", Lang::Vi, 0, "a unit"),
+            ("tỷ kWh", Lang::En, 0, "a unit (VND"),
+        ];
+        for (text, lang, offset, expected) in cases {
+            let (at, message) = refusal(parse_unit(text, lang), text);
+            assert_eq!(at, offset, "{text:?}: {message}");
+            assert!(message.contains(expected), "{text:?}: {message}");
+        }
+    }
+
+    #[test]
+    fn separators_after_a_unit_word_are_not_taken_for_a_number() {
+        let cases = [
+            ("10 tỷ đồng.", Lang::Vi, 10, "the end of the quantity"),
+            ("10 tỷ đồng, 5", Lang::Vi, 10, "the end of the quantity"),
+            ("10 billion VND 5", Lang::En, 15, "the end of the quantity"),
+            ("10%.", Lang::Vi, 3, "the end of the quantity"),
+        ];
+        for (text, lang, offset, expected) in cases {
+            let (at, message) = refusal(parse_quantity(text, lang), text);
+            assert_eq!(at, offset, "{text:?}: {message}");
+            assert!(message.contains(expected), "{text:?}: {message}");
+        }
+    }
+
+    #[test]
+    fn growths_are_signed_by_their_verb() {
+        let cases = [
+            ("tăng 11,4%", Lang::Vi, "11.4", Bound::AsPrinted),
+            ("tăng 11,4% so với cùng kỳ", Lang::Vi, "11.4", Bound::AsPrinted),
+            ("tăng 10,8% so với cùng kỳ năm trước", Lang::Vi, "10.8", Bound::AsPrinted),
+            ("giảm 2,1%", Lang::Vi, "-2.1", Bound::AsPrinted),
+            ("Giảm hơn 2%", Lang::Vi, "-2", Bound::LessThan),
+            ("giảm ít nhất 2%", Lang::Vi, "-2", Bound::AtMost),
+            ("sụt giảm 0%", Lang::Vi, "0", Bound::AsPrinted),
+            ("tăng trưởng 7,6%", Lang::Vi, "7.6", Bound::AsPrinted),
+            ("-2,1%", Lang::Vi, "-2.1", Bound::AsPrinted),
+            ("+2,1%", Lang::Vi, "2.1", Bound::AsPrinted),
+            ("up 13.3%", Lang::En, "13.3", Bound::AsPrinted),
+            ("down 2.1% year on year", Lang::En, "-2.1", Bound::AsPrinted),
+            ("rose by more than 5%", Lang::En, "5", Bound::MoreThan),
+            ("fell by less than 1%", Lang::En, "-1", Bound::MoreThan),
+        ];
+        for (text, lang, value, bound) in cases {
+            let growth = parse_growth(text, lang).unwrap();
+            assert_eq!((growth.value(), growth.bound()), (d(value), bound), "{text}");
+            assert_eq!(growth.value().to_string(), value, "{text}");
+        }
+        let change = parse_growth("tăng 2,1 điểm phần trăm", Lang::Vi).unwrap();
+        assert_eq!(change.unit().to_string(), "percentage points");
+        let level = parse_growth("giảm 5 tỷ USD", Lang::Vi).unwrap();
+        assert_eq!(level.to_string(), "-5 billion USD");
+    }
+
+    #[test]
+    fn malformed_growths_are_refused_at_the_offending_character() {
+        let cases = [
+            ("2,1%", Lang::Vi, 0, "a verb (tăng, giảm"),
+            ("giảm -2,1%", Lang::Vi, 5, "no sign"),
+            ("tăng", Lang::Vi, 0, "a verb"),
+            ("tăng 11,4", Lang::Vi, 9, "a unit"),
+            ("tăng 11,4% so với", Lang::Vi, 11, "the end of the change"),
+            ("up 13,3%", Lang::En, 5, "did you mean 13.3?"),
+            ("tăng 10.5%", Lang::Vi, 7, "did you mean 10,5?"),
+        ];
+        for (text, lang, offset, expected) in cases {
+            let (at, message) = refusal(parse_growth(text, lang), text);
+            assert_eq!(at, offset, "{text:?}: {message}");
+            assert!(message.contains(expected), "{text:?}: {message}");
+        }
+    }
+
+    #[test]
+    fn ranges_share_the_unit_written_once() {
+        let cases = [
+            ("13 - 14%", Lang::Vi, ("13", "percent"), ("14", "percent")),
+            ("9–10%", Lang::Vi, ("9", "percent"), ("10", "percent")),
+            ("9 — 10%", Lang::Vi, ("9", "percent"), ("10", "percent")),
+            ("từ 9 đến 10%", Lang::Vi, ("9", "percent"), ("10", "percent")),
+            ("từ 9 tới 10%", Lang::Vi, ("9", "percent"), ("10", "percent")),
+            ("9 đến 10%", Lang::Vi, ("9", "percent"), ("10", "percent")),
+            ("9% - 10%", Lang::Vi, ("9", "percent"), ("10", "percent")),
+            ("tăng 13 - 14% so với cùng kỳ", Lang::Vi, ("13", "percent"), ("14", "percent")),
+            ("giảm 2 - 3%", Lang::Vi, ("-3", "percent"), ("-2", "percent")),
+            ("1,5 - 2 tỷ đồng", Lang::Vi, ("1.5", "billion VND"), ("2", "billion VND")),
+            ("500 triệu - 1,2 tỷ đồng", Lang::Vi, ("500", "million VND"), ("1.2", "billion VND")),
+            ("9-10%", Lang::En, ("9", "percent"), ("10", "percent")),
+            ("9 to 10%", Lang::En, ("9", "percent"), ("10", "percent")),
+            ("from 9 to 10%", Lang::En, ("9", "percent"), ("10", "percent")),
+            ("between 9 and 10%", Lang::En, ("9", "percent"), ("10", "percent")),
+            ("up 13-14% year on year", Lang::En, ("13", "percent"), ("14", "percent")),
+        ];
+        for (text, lang, (low_value, low_unit), (high_value, high_unit)) in cases {
+            let (low, high) = parse_range(text, lang).unwrap();
+            assert_eq!(
+                (low.value().to_string(), low.unit().to_string()),
+                (low_value.into(), low_unit.into()),
+                "{text}"
+            );
+            assert_eq!(
+                (high.value().to_string(), high.unit().to_string()),
+                (high_value.into(), high_unit.into()),
+                "{text}"
+            );
+        }
+        let (low, high) = parse_range("5 - 10 sản phẩm", Lang::Vi).unwrap();
+        assert_eq!((low.bound(), high.bound()), (Bound::Exact, Bound::Exact));
+    }
+
+    #[test]
+    fn malformed_ranges_are_refused_at_the_offending_character() {
+        let cases = [
+            ("14 - 13%", Lang::Vi, 0, "lower end to its higher end"),
+            ("10 - 10%", Lang::Vi, 0, "lower end"),
+            ("2 tỷ - 500 triệu đồng", Lang::Vi, 0, "lower end"),
+            ("9 USD - 10%", Lang::Vi, 2, "the unit of the higher end (percent)"),
+            ("từ 9 - 10%", Lang::Vi, 5, "đến, tới"),
+            ("between 9 to 10%", Lang::En, 10, "and"),
+            ("9 10%", Lang::Vi, 2, "joining the two ends"),
+            ("9 -", Lang::Vi, 3, "a number"),
+            ("9 - 10", Lang::Vi, 6, "a unit"),
+            ("2022 - 2025", Lang::Vi, 11, "a unit"),
+            ("9 - 10% nữa", Lang::Vi, 8, "the end of the range"),
+            ("9 triệu - 10%", Lang::Vi, 2, "no scale word here"),
+        ];
+        for (text, lang, offset, expected) in cases {
+            let (at, message) = refusal(parse_range(text, lang), text);
+            assert_eq!(at, offset, "{text:?}: {message}");
+            assert!(message.contains(expected), "{text:?}: {message}");
+        }
+    }
+
+    #[test]
+    fn formatted_quantities_read_back_equal() {
+        let bounds = Bound::ALL.into_iter().filter(|b| *b != Bound::Exact);
+        let units = [
+            "billion VND",
+            "million USD",
+            "billion kWh",
+            "percent",
+            "points",
+            "percentage points",
+            "trillion VND",
+            "thousand fairs",
+        ];
+        for bound in bounds {
+            for unit in units {
+                for lang in [Lang::Vi, Lang::En] {
+                    let quantity = q("-1234.50", unit, bound);
+                    let printed = format_quantity(&quantity, lang);
+                    assert_eq!(parse_quantity(&printed, lang).unwrap(), quantity, "{printed}");
+                }
+            }
+        }
+        for (noun, _) in COUNT_NOUNS {
+            for lang in [Lang::Vi, Lang::En] {
+                let quantity = q("41", noun, Bound::Exact);
+                let printed = format_quantity(&quantity, lang);
+                assert_eq!(parse_quantity(&printed, lang).unwrap(), quantity, "{printed}");
+            }
+        }
+    }
+
+    #[test]
+    fn formatted_growths_read_back_equal() {
+        for text in ["11.4", "-2.1", "0"] {
+            let reported: crate::value::Reported = text.parse().unwrap();
+            for lang in [Lang::Vi, Lang::En] {
+                let printed = crate::text::format::format_growth(&reported, lang);
+                let growth = parse_growth(&printed, lang).unwrap();
+                assert_eq!(growth.reported(), &reported, "{printed}");
+            }
+        }
+    }
+
+    fn any_decimal() -> impl Strategy<Value = Decimal> {
+        (any::<i128>(), 0u32..=28).prop_map(|(mantissa, scale)| {
+            Decimal::from_i128_with_scale(mantissa % 79_228_162_514_264_337_593_543_950_336, scale)
+        })
+    }
+
+    fn any_lang() -> impl Strategy<Value = Lang> {
+        prop_oneof![Just(Lang::Vi), Just(Lang::En)]
+    }
+
+    proptest! {
+        #[test]
+        fn formatted_decimals_read_back_with_their_scale(value in any_decimal(), lang in any_lang()) {
+            let printed = format_decimal(value, lang);
+            let read = parse_number(&printed, lang).unwrap();
+            prop_assert_eq!(read, value);
+            prop_assert_eq!(read.scale(), value.scale());
+        }
+
+        #[test]
+        fn readers_never_panic(text in "\\PC{0,40}", lang in any_lang()) {
+            let _ = parse_number(&text, lang);
+            let _ = parse_quantity(&text, lang);
+            let _ = parse_growth(&text, lang);
+            let _ = parse_range(&text, lang);
+        }
+
+        #[test]
+        fn readers_never_panic_on_figure_like_text(
+            text in "[ \u{a0}0-9.,%+−–-]{0,12}( ?(hơn|tăng|giảm|từ|đến|nghìn|tỷ|triệu|đồng|USD|%|kWh|sản phẩm|more than|up|to|billion)){0,4}[0-9.,%−-]{0,6}",
+            lang in any_lang(),
+        ) {
+            let _ = parse_number(&text, lang);
+            let _ = parse_quantity(&text, lang);
+            let _ = parse_growth(&text, lang);
+            let _ = parse_range(&text, lang);
+        }
+    }
+}
