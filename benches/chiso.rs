@@ -160,5 +160,33 @@ fn targets_of_every_kind(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, functions, target_check, targets_of_every_kind, report_at_scale);
+/// The source report, repeated to about a megabyte.
+const SOURCE: &str = include_str!("../data/sources/binh_duong_2024.txt");
+
+fn text(c: &mut Criterion) {
+    let mut group = c.benchmark_group("text");
+    let figure = "hơn 2,79 tỷ đồng";
+    group.throughput(Throughput::Bytes(figure.len() as u64));
+    group.bench_function("parse_quantity", |b| {
+        b.iter(|| {
+            let q = chiso::parse_quantity(black_box(figure), chiso::Lang::Vi).expect("a quantity");
+            assert_eq!(q.bound(), Bound::MoreThan);
+            q
+        })
+    });
+    let copies = 1_000_000 / SOURCE.len() + 1;
+    let text = SOURCE.repeat(copies);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.sample_size(10);
+    group.bench_function("extract_1mb", |b| {
+        b.iter(|| {
+            let mentions = chiso::extract(black_box(&text), chiso::Lang::Vi);
+            assert_eq!(mentions.len(), 24 * copies);
+            mentions
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, functions, target_check, targets_of_every_kind, text, report_at_scale);
 criterion_main!(benches);

@@ -6,7 +6,7 @@ use chiso::{
     extract, format_quantity, parse_growth, parse_quantity, parse_range, Lang, Mention, MentionKind, Quantity,
 };
 
-const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/000_df9294fc63528193.txt");
+const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/sources/binh_duong_2024.txt");
 
 fn seed() -> String {
     std::fs::read_to_string(SEED).unwrap_or_else(|e| panic!("the seed report should be at {SEED}: {e}"))

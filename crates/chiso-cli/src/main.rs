@@ -3,6 +3,7 @@
 //! computed by the `chiso` crate.
 
 mod check;
+mod parse;
 mod scorecard;
 mod table;
 
@@ -39,6 +40,17 @@ enum Command {
         /// The output format.
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
+    },
+    /// Find every figure in a text: where it is, its role, and what it was read as.
+    Parse {
+        /// The text, as a report prints it; `-` reads standard input.
+        text: String,
+        /// The language the text is written in.
+        #[arg(long, value_enum, default_value_t = Language::Vi)]
+        lang: Language,
+        /// The output format.
+        #[arg(long, value_enum, default_value_t = ParseFormat::Table)]
+        format: ParseFormat,
     },
 }
 
@@ -77,6 +89,14 @@ enum CheckFormat {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum ParseFormat {
+    /// An aligned text table.
+    Table,
+    /// JSON: offsets, kind, value, unit, bound and context of each figure.
+    Json,
+}
+
 /// Why the command failed: printed to standard error, exit status 2.
 struct Failure(String);
 
@@ -102,6 +122,14 @@ fn run(cli: Cli) -> Result<String, Failure> {
             scorecard::render(&report, lang.into(), format)
         }
         Command::Check { report, format } => Ok(check::render(&load(&report)?, format)),
+        Command::Parse { text, lang, format } => {
+            let text = if text == "-" {
+                std::io::read_to_string(std::io::stdin()).map_err(|e| Failure(format!("cannot read standard input: {e}")))?
+            } else {
+                text
+            };
+            Ok(parse::render(&text, lang.into(), format))
+        }
     }
 }
 

@@ -107,3 +107,34 @@ fn missing_files_and_bad_arguments_get_a_message_not_a_panic() {
         assert!(!err.is_empty(), "{args:?} printed no message");
     }
 }
+
+#[test]
+fn parse_reads_every_figure_of_a_sentence() {
+    let output = chiso(&["parse", "Sản lượng điện thương phẩm ước đạt 16,94 tỷ kWh, tăng 11,4%; kinh phí hơn 2,79 tỷ đồng."]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    for expected in ["16,94 tỷ kWh", "tăng 11,4%", "hơn 2,79 tỷ đồng [more_than]", "growth", "Sản lượng điện thương phẩm"] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    let json = stdout(&chiso(&["parse", "up 13.3% to 351,640 billion VND", "--lang", "en", "--format", "json"]));
+    let mentions: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(mentions[0]["kind"], "growth");
+    assert_eq!(mentions[0]["value"], "13.3");
+    assert_eq!(mentions[1]["value"], "351640");
+    assert_eq!(mentions[1]["unit"], "billion VND");
+}
+
+#[test]
+fn parse_reads_standard_input_and_reports_nothing_found() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chiso"))
+        .args(["parse", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child.stdin.take().expect("stdin").write_all("Ngày 5/3/2025, lần thứ VII".as_bytes()).expect("write");
+    let output = child.wait_with_output().expect("wait");
+    assert!(output.status.success());
+    assert_eq!(stdout(&output), "no figures found\n");
+}

@@ -1,0 +1,40 @@
+//! `chiso parse`: every figure in a text, where it is and what was read.
+
+use chiso::{extract, format_quantity, Lang, Mention};
+
+use crate::table::aligned;
+use crate::ParseFormat;
+
+pub fn render(text: &str, lang: Lang, format: ParseFormat) -> String {
+    let mentions = extract(text, lang);
+    match format {
+        ParseFormat::Json => serde_json::to_string_pretty(&mentions).map(|s| s + "\n").unwrap_or_default(),
+        ParseFormat::Table if mentions.is_empty() => "no figures found\n".to_string(),
+        ParseFormat::Table => {
+            let header = ["at", "kind", "text", "read as", "context"].map(String::from);
+            let rows: Vec<Vec<String>> = mentions
+                .iter()
+                .map(|m| {
+                    vec![
+                        format!("{}–{}", m.start(), m.end()),
+                        m.kind().name().to_string(),
+                        m.text().to_string(),
+                        reading(m, lang),
+                        m.context().to_string(),
+                    ]
+                })
+                .collect();
+            aligned(&header, &rows)
+        }
+    }
+}
+
+/// The figure as read, printed canonically with its bound in the text's language.
+fn reading(mention: &Mention, lang: Lang) -> String {
+    let show = |q| format!("{} [{}]", format_quantity(q, lang), chiso::Quantity::bound(q));
+    match (mention.quantity(), mention.range()) {
+        (Some(quantity), _) => show(quantity),
+        (None, Some((low, high))) => format!("{} … {}", show(low), show(high)),
+        (None, None) => String::new(),
+    }
+}
