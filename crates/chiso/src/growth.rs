@@ -63,7 +63,7 @@ fn growth_at_corners(current: &Interval, previous: &Interval) -> Option<Result<I
     else {
         return None;
     };
-    if c_low.is_sign_negative() || p_low <= Decimal::ZERO {
+    if c_low.is_sign_negative() || p_low.is_sign_negative() || p_low.is_zero() {
         return None;
     }
     let corner = |c: Decimal, p: Decimal, mode: Round| -> Result<Decimal> {
@@ -75,7 +75,8 @@ fn growth_at_corners(current: &Interval, previous: &Interval) -> Option<Result<I
         |value: Result<Decimal>, open: bool| value.map(|v| if open { Endpoint::Open(v) } else { Endpoint::Closed(v) });
     let low = end(corner(c_low, p_high, Round::Down), current.low().is_open() || previous.high().is_open());
     let high = end(corner(c_high, p_low, Round::Up), current.high().is_open() || previous.low().is_open());
-    Some(low.and_then(|low| Ok((low, high?))).and_then(|(low, high)| Interval::new(low, high)))
+    // The low corner rounds down and the high corner up, so the ends are ordered.
+    Some(low.and_then(|low| Ok(Interval { low, high: high? })))
 }
 
 /// The previous value that `current` and its growth imply: `current / (1 + growth / 100)`.
@@ -326,7 +327,7 @@ fn percent(rate: Estimate, what: &'static str) -> Result<Estimate> {
 }
 
 fn require_positive(base: &Estimate, what: &str, role: &str) -> Result<()> {
-    if base.value() <= Decimal::ZERO {
+    if base.value().is_sign_negative() || base.value().is_zero() {
         return Err(Error::Undefined(format!(
             "{what} is undefined when {role} is {}: a percentage change needs a positive base (a balance that turns from deficit to surplus has none)",
             base.value()

@@ -277,28 +277,18 @@ impl Interval {
     fn is_all_above(&self, threshold: Decimal, inclusive: bool) -> bool {
         match self.low {
             Endpoint::Unbounded => false,
-            Endpoint::Closed(l) => {
-                if inclusive {
-                    l >= threshold
-                } else {
-                    l > threshold
-                }
-            }
-            Endpoint::Open(l) => l >= threshold,
+            Endpoint::Closed(l) if inclusive => compare(l, threshold) != Ordering::Less,
+            Endpoint::Closed(l) => compare(l, threshold) == Ordering::Greater,
+            Endpoint::Open(l) => compare(l, threshold) != Ordering::Less,
         }
     }
 
     fn is_all_below(&self, threshold: Decimal, inclusive: bool) -> bool {
         match self.high {
             Endpoint::Unbounded => false,
-            Endpoint::Closed(h) => {
-                if inclusive {
-                    h <= threshold
-                } else {
-                    h < threshold
-                }
-            }
-            Endpoint::Open(h) => h <= threshold,
+            Endpoint::Closed(h) if inclusive => compare(h, threshold) != Ordering::Greater,
+            Endpoint::Closed(h) => compare(h, threshold) == Ordering::Less,
+            Endpoint::Open(h) => compare(h, threshold) != Ordering::Greater,
         }
     }
 
@@ -597,6 +587,22 @@ impl fmt::Display for Interval {
             Endpoint::Closed(v) => write!(f, ", {v}]"),
             Endpoint::Open(v) => write!(f, ", {v})"),
         }
+    }
+}
+
+/// `a` against `b`; against zero, by sign alone (a `Decimal` comparison across scales rescales,
+/// and zero is the threshold every division and growth checks).
+fn compare(a: Decimal, b: Decimal) -> Ordering {
+    if b.is_zero() {
+        if a.is_zero() {
+            Ordering::Equal
+        } else if a.is_sign_negative() {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        }
+    } else {
+        a.cmp(&b)
     }
 }
 

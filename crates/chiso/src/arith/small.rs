@@ -23,7 +23,12 @@ const SMALL_DIVISOR: u128 = POW10[10];
 
 /// How many decimal digits `n > 0` has.
 fn digits(n: u128) -> i64 {
-    POW10.partition_point(|&p| p <= n) as i64
+    // The 64-bit logarithm is several times cheaper, and printed figures fit in 64 bits.
+    let log = match u64::try_from(n) {
+        Ok(small) => small.ilog10(),
+        Err(_) => n.ilog10(),
+    };
+    i64::from(log) + 1
 }
 
 /// `m × 10^k` when it cannot overflow: the bit lengths of the factors add up to at most 126
@@ -71,39 +76,34 @@ pub(super) fn div(a: Decimal, b: Decimal, mode: Round) -> Option<Decimal> {
     if !(0..=38).contains(&shift) {
         return None;
     }
-    let scaled = dividend.checked_mul(POW10[shift as usize])?;
-    let (mut quotient, remainder) = (scaled / divisor, scaled % divisor);
-    let mut scale = shift + sa - sb;
-    let (round_up, inexact) = if quotient >= TEN_POW_28 {
-        // Twenty-nine digits: drop the last, remembering whether anything followed it.
-        let dropped = quotient % 10;
-        quotient /= 10;
-        scale -= 1;
-        let inexact = dropped > 0 || remainder > 0;
-        let up = match mode {
-            Round::Nearest => dropped > 5 || (dropped == 5 && (remainder > 0 || quotient % 2 == 1)),
-            Round::Down => negative && inexact,
-            Round::Up => !negative && inexact,
-        };
-        (up, inexact)
-    } else {
-        let up = match mode {
+    let mut scaled = dividend.checked_mul(POW10[shift as usize])?;
+    // Twenty-nine digits would need a second rounding: shift one place less instead.
+    if scaled >= divisor * TEN_POW_28 {
+        if shift == 0 {
+            return None;
+        }
+        shift -= 1;
+        scaled = dividend * POW10[shift as usize];
+    }
+    let scale = shift + sa - sb;
+    if scale < 0 {
+        return None;
+    }
+    let quotient = scaled / divisor;
+    let remainder = scaled - quotient * divisor;
+    let round_up = remainder > 0
+        && match mode {
             Round::Nearest => {
                 let twice = remainder * 2;
                 twice > divisor || (twice == divisor && quotient % 2 == 1)
             }
-            Round::Down => negative && remainder > 0,
-            Round::Up => !negative && remainder > 0,
+            Round::Down => negative,
+            Round::Up => !negative,
         };
-        (up, remainder > 0)
-    };
-    if scale < 0 {
-        return None;
-    }
     let magnitude = quotient + u128::from(round_up);
     let signed = if negative { -(magnitude as i128) } else { magnitude as i128 };
     let result = Decimal::try_from_i128_with_scale(signed, scale as u32).ok()?;
-    Some(if inexact { result } else { trim(result, (sa - sb).max(0) as u32) })
+    Some(if remainder > 0 { result } else { trim(result, (sa - sb).max(0) as u32) })
 }
 
 /// An exact quotient without the trailing zeros the shift added, down to `ideal` places.
