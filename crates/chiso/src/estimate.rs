@@ -9,7 +9,7 @@ use crate::arith;
 use crate::error::{Error, Result};
 use crate::interval::{Endpoint, Interval};
 use crate::quantity::Quantity;
-use crate::unit::{Dimension, Unit};
+use crate::unit::{Dimension, Direction, ExchangeRate, Unit};
 use crate::value::Reported;
 
 /// A derived figure: the value computed from the printed values, and the interval of values
@@ -155,6 +155,57 @@ impl Estimate {
         };
         let factor = own.factor_to(unit)?;
         self.scaled(factor, Some(unit.clone()))
+    }
+
+    /// The same amount of money in the other currency of a dated exchange rate, in the same
+    /// scale: the only way chiso converts between currencies.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnitMismatch`] when the estimate is not money in one of the rate's currencies.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Currency, Estimate, ExchangeRate, Quantity};
+    /// use chrono::NaiveDate;
+    /// use rust_decimal::Decimal;
+    ///
+    /// let surplus = Quantity::from_reported("10".parse()?, "billion USD".parse()?);
+    /// let date = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
+    /// let rate = ExchangeRate::new(Currency::USD, Currency::VND, Decimal::from(25_450), date)?;
+    /// let in_vnd = Estimate::from(&surplus).convert(&rate)?;
+    /// assert_eq!(in_vnd.to_string(), "254500 billion VND in [241775.0, 267225.0]");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn convert(&self, rate: &ExchangeRate) -> Result<Estimate> {
+        let currency = match self.unit.as_ref().map(Unit::dimension) {
+            Some(Dimension::Money(currency)) => *currency,
+            _ => {
+                return Err(Error::UnitMismatch {
+                    operation: "convert",
+                    left: describe_unit(self.unit.as_ref()),
+                    right: "an exchange rate".to_string(),
+                    why: "only money converts between currencies".to_string(),
+                })
+            }
+        };
+        // OK because the match above leaves only money, which has a unit.
+        let scale = self.unit.as_ref().map(Unit::scale).expect("money has a unit");
+        let what = "a currency conversion";
+        let (value, interval, target) = match rate.direction(currency)? {
+            Direction::BaseToQuote => (
+                arith::mul(self.value, rate.rate(), what)?,
+                self.interval.checked_mul(&Interval::point(rate.rate()))?,
+                rate.quote(),
+            ),
+            Direction::QuoteToBase => (
+                arith::div(self.value, rate.rate(), what)?,
+                self.interval.checked_div(&Interval::point(rate.rate()))?,
+                rate.base(),
+            ),
+        };
+        Ok(Estimate::derived(value, interval, Some(Unit::new(Dimension::Money(target), scale)?)))
     }
 
     fn scaled(&self, factor: Decimal, unit: Option<Unit>) -> Result<Estimate> {

@@ -534,10 +534,18 @@ impl ExchangeRate {
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn convert(&self, amount: Decimal, from: Currency) -> Result<Decimal> {
+        match self.direction(from)? {
+            Direction::BaseToQuote => crate::arith::mul(amount, self.rate, "a currency conversion"),
+            Direction::QuoteToBase => crate::arith::div(amount, self.rate, "a currency conversion"),
+        }
+    }
+
+    /// Which way an amount in `from` converts.
+    pub(crate) fn direction(&self, from: Currency) -> Result<Direction> {
         if from == self.base {
-            crate::arith::mul(amount, self.rate, "a currency conversion")
+            Ok(Direction::BaseToQuote)
         } else if from == self.quote {
-            crate::arith::div(amount, self.rate, "a currency conversion")
+            Ok(Direction::QuoteToBase)
         } else {
             Err(Error::UnitMismatch {
                 operation: "convert",
@@ -547,6 +555,49 @@ impl ExchangeRate {
             })
         }
     }
+
+    /// The currency one unit of which the rate prices.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use chiso::{Currency, ExchangeRate};
+    /// # use rust_decimal::Decimal;
+    /// let date = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
+    /// let rate = ExchangeRate::new(Currency::USD, Currency::VND, Decimal::from(25_450), date)?;
+    /// assert_eq!((rate.base(), rate.quote(), rate.rate()), (Currency::USD, Currency::VND, Decimal::from(25_450)));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn base(&self) -> Currency {
+        self.base
+    }
+
+    /// The currency the price is in.
+    ///
+    /// # Example
+    ///
+    /// See [`ExchangeRate::base`].
+    pub fn quote(&self) -> Currency {
+        self.quote
+    }
+
+    /// How many units of the quote currency one unit of the base buys.
+    ///
+    /// # Example
+    ///
+    /// See [`ExchangeRate::base`].
+    pub fn rate(&self) -> Decimal {
+        self.rate
+    }
+}
+
+/// Which way an exchange rate is applied.
+pub(crate) enum Direction {
+    /// Multiply by the rate.
+    BaseToQuote,
+    /// Divide by the rate.
+    QuoteToBase,
 }
 
 #[cfg(test)]
@@ -613,5 +664,19 @@ mod tests {
         let eur: Currency = "EUR".parse().unwrap();
         assert_eq!(rate.convert(Decimal::ONE, eur).unwrap_err().kind(), "unit_mismatch");
         assert!(ExchangeRate::new(Currency::USD, Currency::USD, Decimal::ONE, date).is_err());
+    }
+
+    #[test]
+    fn estimates_convert_both_ways_and_refuse_what_is_not_money() {
+        use crate::{Estimate, Quantity};
+        let date = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
+        let rate = ExchangeRate::new(Currency::USD, Currency::VND, Decimal::from(25_000), date).unwrap();
+        let retail = Quantity::from_reported("351640".parse().unwrap(), "billion VND".parse().unwrap());
+        let usd = Estimate::from(&retail).convert(&rate).unwrap();
+        assert_eq!(usd.value().to_string(), "14.0656");
+        assert_eq!(usd.unit().unwrap().to_string(), "billion USD");
+        assert_eq!(usd.interval().to_string(), "[14.06558, 14.06562]");
+        let kwh = Quantity::from_reported("16.94".parse().unwrap(), "billion kWh".parse().unwrap());
+        assert_eq!(Estimate::from(&kwh).convert(&rate).unwrap_err().kind(), "unit_mismatch");
     }
 }
