@@ -1,4 +1,4 @@
-"""The cost of chiso from Python against the same arithmetic in Python's `decimal`.
+"""The cost of chiso from Python against the same work in pure Python.
 
 Run by hand after building the extension in release (scripts/test-python.sh does):
 
@@ -6,17 +6,26 @@ Run by hand after building the extension in release (scripts/test-python.sh does
 
 chiso.growth also computes the interval the printed bounds allow, converts its inputs exactly
 and checks units; the aim is to stay within 2x of the bare `(c - p) / p * 100` in `decimal`.
+
+Reading 100,000 numbers as Vietnamese reports print them (`351.640`, `16,94`), chiso's
+`parse_number` and `parse_numbers` against Babel's `parse_decimal` for the `vi` locale, strict
+as chiso is (and lenient, for reference): the aim is at least 50x faster than strict Babel.
+
 The script also builds the wheel into a temporary directory and prints its size.
 """
 
+import decimal
 import os
+import random
 import subprocess
 import sys
 import tempfile
+import time
 import timeit
 from decimal import Decimal
 from pathlib import Path
 
+import babel.numbers
 import chiso
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,7 +57,68 @@ def main() -> None:
     for name, call in cases.items():
         seconds = best_per_call(call)
         print(f"{name:40} {seconds * 1e9:8.0f} ns {seconds / baseline:6.2f}x")
+    print()
+    number_reading()
+    print()
     wheel_size()
+
+
+def vietnamese_numbers(count: int = 100_000) -> list[str]:
+    """Numbers as a Vietnamese report prints them: 1 to 13 digits, 0 to 3 decimals, a fifth
+    negative; most of them grouped (`351.640`, `1.234.567,891`), some not (`16,94`)."""
+    rng = random.Random(20250305)
+    texts = []
+    for _ in range(count):
+        digits = rng.randint(1, 13)
+        scale = rng.randint(0, 3)
+        value = Decimal(rng.randrange(10 ** (digits - 1), 10**digits)).scaleb(-scale)
+        texts.append(chiso.format_decimal(-value if rng.random() < 0.2 else value, "vi"))
+    return texts
+
+
+def best_of(repeat: int, run) -> tuple[float, object]:
+    """The least disturbed of `repeat` timings of `run()`, and its result."""
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = run()
+        timings.append(time.perf_counter() - start)
+    return min(timings), result
+
+
+def number_reading() -> None:
+    texts = vietnamese_numbers()
+    grouped = sum("." in t for t in texts)
+    print(f"reading {len(texts):,} Vietnamese numbers ({grouped:,} grouped), best of 3 runs:")
+    runs = {
+        "babel.numbers.parse_decimal(strict=True)": lambda: [
+            babel.numbers.parse_decimal(t, locale="vi", strict=True) for t in texts
+        ],
+        "babel.numbers.parse_decimal": lambda: [babel.numbers.parse_decimal(t, locale="vi") for t in texts],
+        "chiso.parse_number": lambda: [chiso.parse_number(t, "vi") for t in texts],
+        "chiso.parse_numbers": lambda: chiso.parse_numbers(texts, "vi"),
+    }
+    timings = {}
+    expected = None
+    for name, run in runs.items():
+        seconds, numbers = best_of(3, run)
+        # Each run reads the same values with the same printed digits, or the comparison is void.
+        printed = [(n, n.as_tuple().exponent) for n in numbers]
+        assert expected is None or printed == expected, name
+        expected = printed
+        timings[name] = seconds
+    # What making the decimal.Decimal objects alone costs, the floor of any reader returning them.
+    create = decimal.Context(
+        prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
+    ).create_decimal
+    canonical = [str(number) for number, _ in expected]
+    timings["(Context.create_decimal on canonical text)"], _ = best_of(
+        3, lambda: list(map(create, canonical))
+    )
+    strict = timings["babel.numbers.parse_decimal(strict=True)"]
+    for name, seconds in timings.items():
+        per_number = seconds / len(texts) * 1e9
+        print(f"{name:42} {seconds * 1e3:8.1f} ms {per_number:8.0f} ns/number  {strict / seconds:6.1f}x")
 
 
 def wheel_size() -> None:

@@ -10,7 +10,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/pip install --quiet --disable-pip-version-check \
     'maturin>=1.16,<2' 'pytest>=7' 'hypothesis>=6' 'pandas>=1.5' 'matplotlib>=3.5' \
-    'nbmake>=1.5' 'nbformat>=5' 'ipykernel>=6' 'mypy>=1.8' 'jsonschema>=4'
+    'nbmake>=1.5' 'nbformat>=5' 'ipykernel>=6' 'mypy>=1.8' 'jsonschema>=4' 'Babel>=2.12'
 
 # One build: `maturin develop` installs the package editable, so python/chiso is used in place
 # and only the native module is built.

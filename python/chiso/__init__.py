@@ -10,6 +10,24 @@ computation, so a target check says ``undetermined`` instead of guessing.
 >>> round(g.value, 2), g.low < g.value < g.high
 (Decimal('11.37'), True)
 
+Figures are read as Vietnamese and English reports print them, and found in running text:
+
+>>> chiso.parse_quantity("hơn 2,79 tỷ đồng")
+Quantity('2.79', 'billion VND', bound='more_than')
+>>> chiso.parse_growth("giảm 2,1% so với cùng kỳ").value
+Decimal('-2.1')
+>>> [m.text for m in chiso.extract("Sản lượng điện đạt 16,94 tỷ kWh, tăng 11,4%.")]
+['16,94 tỷ kWh', 'tăng 11,4%']
+>>> chiso.format_quantity(chiso.Quantity("351.640", "tỷ đồng"), "en")
+'351,640 billion VND'
+
+The readers (``parse_number``, ``parse_numbers``, ``parse_quantity``, ``parse_growth``,
+``parse_range``, ``extract``) take ``lang="vi"`` by default, the language of the reports chiso
+reads; ``lang="en"`` reads English. Formatters (``format_quantity``, ``format_decimal``,
+``Quantity.format``) write ``lang="en"`` by default. Any other language is refused with
+:class:`InvalidInputError`; text that cannot be read raises :class:`ParseError`, whose
+``.text``, ``.offset`` (a ``str`` index) and ``.expected`` say where and why.
+
 Numbers go in as ``int``, ``str`` or ``decimal.Decimal`` (exactly) or ``float`` (through its
 shortest ``repr``) and come out as ``decimal.Decimal``. NaN, infinities and malformed text
 raise :class:`ChisoError` (a ``ValueError``); ``None`` or ``bool`` where a number belongs raise
@@ -27,6 +45,7 @@ from chiso._chiso import (
     Interval,
     InvalidInputError,
     InvalidReportError,
+    Mention,
     Observation,
     ParseError,
     Period,
@@ -40,10 +59,17 @@ from chiso._chiso import (
     cagr,
     change_pp,
     contribution,
+    extract,
     format_decimal,
+    format_quantity,
     format_rounded,
     growth,
     implied_base,
+    parse_growth,
+    parse_number,
+    parse_numbers,
+    parse_quantity,
+    parse_range,
     project,
     share,
 )
@@ -58,6 +84,7 @@ __all__ = [
     "Interval",
     "InvalidInputError",
     "InvalidReportError",
+    "Mention",
     "Observation",
     "ParseError",
     "Period",
@@ -72,10 +99,17 @@ __all__ = [
     "change_pp",
     "contribution",
     "datasets",
+    "extract",
     "format_decimal",
+    "format_quantity",
     "format_rounded",
     "growth",
     "implied_base",
+    "parse_growth",
+    "parse_number",
+    "parse_numbers",
+    "parse_quantity",
+    "parse_range",
     "project",
     "share",
 ]

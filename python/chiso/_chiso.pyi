@@ -2,6 +2,7 @@
 
 import datetime
 import os
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any, TypeAlias, final
 
@@ -15,6 +16,7 @@ __all__ = [
     "Interval",
     "InvalidInputError",
     "InvalidReportError",
+    "Mention",
     "Observation",
     "ParseError",
     "Period",
@@ -32,10 +34,17 @@ __all__ = [
     "cagr",
     "change_pp",
     "contribution",
+    "extract",
     "format_decimal",
+    "format_quantity",
     "format_rounded",
     "growth",
     "implied_base",
+    "parse_growth",
+    "parse_number",
+    "parse_numbers",
+    "parse_quantity",
+    "parse_range",
     "project",
     "share",
 ]
@@ -56,12 +65,29 @@ class InvalidInputError(ChisoError): ...
 class UndefinedError(ChisoError): ...
 class DecimalOverflowError(ChisoError): ...
 class InvalidReportError(ChisoError): ...
-class ParseError(ChisoError): ...
+
+class ParseError(ChisoError):
+    # Set on every ParseError chiso raises: the text read, the character offset (a str index)
+    # where reading failed, and what was expected there.
+    text: str
+    offset: int
+    expected: str
 
 @final
 class Quantity:
+    # `unit` as the JSON format writes it ("billion kWh") or, failing that, as a report in
+    # `lang` (Vietnamese by default) prints it ("tỷ kWh"). A str `value` is read as a report
+    # prints numbers when the unit was in a report's words or `lang` is given ("351.640" is
+    # 351640 with "tỷ đồng"), else as the JSON format writes decimals ("351.640" is 351.64
+    # with "billion VND").
     def __new__(
-        cls, value: _Number, unit: str, bound: str = "as_printed", *, last_digit: int | None = None
+        cls,
+        value: _Number,
+        unit: str,
+        bound: str = "as_printed",
+        *,
+        lang: str | None = None,
+        last_digit: int | None = None,
     ) -> Quantity: ...
     @property
     def value(self) -> Decimal: ...
@@ -363,6 +389,33 @@ class ScorecardRow:
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
 
+@final
+class Mention:
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def quantity(self) -> Quantity | None: ...
+    @property
+    def range(self) -> tuple[Quantity, Quantity] | None: ...
+    @property
+    def context(self) -> str: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+
+# Readers default to lang="vi", formatters to lang="en".
+def parse_number(text: str, lang: str = "vi") -> Decimal: ...
+def parse_numbers(texts: Iterable[str], lang: str = "vi") -> list[Decimal]: ...
+def parse_quantity(text: str, lang: str = "vi") -> Quantity: ...
+def parse_growth(text: str, lang: str = "vi") -> Quantity: ...
+def parse_range(text: str, lang: str = "vi") -> tuple[Quantity, Quantity]: ...
+def format_quantity(quantity: Quantity, lang: str = "en") -> str: ...
+def extract(text: str, lang: str = "vi") -> list[Mention]: ...
 def growth(current: _Figure, previous: _Figure) -> Estimate: ...
 def implied_base(current: _Figure, growth: _Figure) -> Estimate: ...
 def project(base: _Figure, growth: _Figure) -> Estimate: ...

@@ -124,7 +124,8 @@ fn run(cli: Cli) -> Result<String, Failure> {
         Command::Check { report, format } => Ok(check::render(&load(&report)?, format)),
         Command::Parse { text, lang, format } => {
             let text = if text == "-" {
-                std::io::read_to_string(std::io::stdin()).map_err(|e| Failure(format!("cannot read standard input: {e}")))?
+                std::io::read_to_string(std::io::stdin())
+                    .map_err(|e| Failure(format!("cannot read standard input: {e}")))?
             } else {
                 text
             };

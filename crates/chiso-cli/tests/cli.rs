@@ -110,10 +110,13 @@ fn missing_files_and_bad_arguments_get_a_message_not_a_panic() {
 
 #[test]
 fn parse_reads_every_figure_of_a_sentence() {
-    let output = chiso(&["parse", "Sản lượng điện thương phẩm ước đạt 16,94 tỷ kWh, tăng 11,4%; kinh phí hơn 2,79 tỷ đồng."]);
+    let output =
+        chiso(&["parse", "Sản lượng điện thương phẩm ước đạt 16,94 tỷ kWh, tăng 11,4%; kinh phí hơn 2,79 tỷ đồng."]);
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);
-    for expected in ["16,94 tỷ kWh", "tăng 11,4%", "hơn 2,79 tỷ đồng [more_than]", "growth", "Sản lượng điện thương phẩm"] {
+    for expected in
+        ["16,94 tỷ kWh", "tăng 11,4%", "hơn 2,79 tỷ đồng [more_than]", "growth", "Sản lượng điện thương phẩm"]
+    {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
     let json = stdout(&chiso(&["parse", "up 13.3% to 351,640 billion VND", "--lang", "en", "--format", "json"]));

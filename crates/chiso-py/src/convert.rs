@@ -6,18 +6,20 @@
 
 use chiso::{Bound as Printed, Estimate, Lang, Period, Reported, Status, Unit};
 use chrono::NaiveDate;
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyFloat, PyInt, PyString, PyType};
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyString, PyType};
 use rust_decimal::Decimal;
 
-use crate::errors::{invalid, wrong_type, IntoPy};
+use crate::errors::{self, invalid, wrong_type, IntoPy};
 use crate::values::{PyEstimate, PyPeriod, PyQuantity};
 
 const NUMBER: &str = "a number (int, str, decimal.Decimal or float)";
 
 static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static EXACT_DECIMAL: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 
 /// A number given as `int`, `str`, `decimal.Decimal` or `float`, exactly.
 pub(crate) fn decimal(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Decimal> {
@@ -70,6 +72,69 @@ fn from_float(value: f64) -> PyResult<Decimal> {
     })
 }
 
+/// A `decimal.Decimal` with exactly the digits of `value`: `16.940` stays `Decimal('16.940')`.
+///
+/// The readers of text return one per number read, so this writes the digits as integer and
+/// exponent (`16940E-3`, which Python reads as the same digits) on the stack, rather than
+/// through `Decimal`'s `Display`, which allocates and divides its 96-bit mantissa by ten once
+/// per digit.
+pub(crate) fn py_decimal(py: Python<'_>, value: Decimal) -> PyResult<Bound<'_, PyAny>> {
+    // The longest text is a sign, the 29 digits of a 96-bit mantissa and "E-28".
+    let mut text = [0u8; 34];
+    let mut start = text.len();
+    let mut put = |byte: u8| {
+        start -= 1;
+        text[start] = byte;
+    };
+    let scale = value.scale();
+    if scale > 0 {
+        put(b'0' + (scale % 10) as u8);
+        if scale >= 10 {
+            put(b'0' + (scale / 10) as u8);
+        }
+        put(b'-');
+        put(b'E');
+    }
+    // Dividing a u128 is a library call; the mantissas of printed figures fit a u64.
+    let mut wide = value.mantissa().unsigned_abs();
+    while wide > u128::from(u64::MAX) {
+        put(b'0' + (wide % 10) as u8);
+        wide /= 10;
+    }
+    let mut mantissa = wide as u64;
+    loop {
+        put(b'0' + (mantissa % 10) as u8);
+        mantissa /= 10;
+        if mantissa == 0 {
+            break;
+        }
+    }
+    if value.is_sign_negative() {
+        put(b'-');
+    }
+    let text = std::str::from_utf8(&text[start..]).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    exact_decimal(py)?.call1((PyString::new(py, text),))
+}
+
+/// `create_decimal` of `decimal.Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)`: it reads
+/// any decimal text exactly (chiso's have 29 digits at most), whatever the caller's context,
+/// and is cheaper to call than the `Decimal` constructor, which also takes keywords and looks
+/// the current context up. Reading exactly, it never rounds and so never sets a flag on the
+/// shared context.
+fn exact_decimal(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
+    EXACT_DECIMAL
+        .get_or_try_init(py, || {
+            let decimal = py.import("decimal")?;
+            let limits = PyDict::new(py);
+            for (keyword, limit) in [("prec", "MAX_PREC"), ("Emax", "MAX_EMAX"), ("Emin", "MIN_EMIN")] {
+                limits.set_item(keyword, decimal.getattr(limit)?)?;
+            }
+            let context = decimal.getattr("Context")?.call((), Some(&limits))?;
+            Ok::<_, PyErr>(context.getattr("create_decimal")?.unbind())
+        })
+        .map(|create| create.bind(py))
+}
+
 fn repr(obj: &Bound<'_, PyAny>) -> String {
     obj.repr().map(|r| r.to_string()).unwrap_or_default()
 }
@@ -111,6 +176,46 @@ pub(crate) fn optional_period(arg: &str, obj: Option<&Bound<'_, PyAny>>) -> PyRe
 
 pub(crate) fn unit(text: &str) -> PyResult<Unit> {
     text.parse().py_err()
+}
+
+/// A unit as the JSON format writes it (`billion kWh`) or, failing that, as a report in
+/// `lang` (Vietnamese by default) prints it after a number (`tỷ kWh`), with the language it
+/// was read in: `None` for the JSON spelling. A unit read neither way is invalid input that
+/// gives both reasons.
+pub(crate) fn unit_in_words(text: &str, lang: Option<Lang>) -> PyResult<(Unit, Option<Lang>)> {
+    let json_refusal = match text.parse::<Unit>() {
+        Ok(unit) => return Ok((unit, None)),
+        Err(chiso::Error::InvalidInput { why, .. }) => why,
+        Err(other) => other.to_string(),
+    };
+    let words = lang.unwrap_or(Lang::Vi);
+    let words_refusal = match chiso::parse_unit(text, words) {
+        Ok(unit) => return Ok((unit, Some(words))),
+        Err(chiso::Error::Parse { offset, expected, .. }) => format!("at character {offset}, {expected}"),
+        Err(other) => other.to_string(),
+    };
+    let language = if words == Lang::Vi { "Vietnamese" } else { "English" };
+    Err(invalid("unit", text, format!("{json_refusal}; nor is it a unit as {language} prints it: {words_refusal}")))
+}
+
+/// A figure's value in a unit read by [`unit_in_words`]: text in the language of the unit
+/// words, or in `lang` when given, is read as that language prints numbers (`351.640` is
+/// 351640 in Vietnamese); text with a JSON unit and no `lang` is the plain decimal the JSON
+/// format writes (`351.640` is 351.64); numbers of other types are taken exactly.
+pub(crate) fn value_in_words(obj: &Bound<'_, PyAny>, lang: Option<Lang>) -> PyResult<Decimal> {
+    let text = match (obj.cast::<PyString>(), lang) {
+        (Ok(text), Some(lang)) => return chiso::parse_number(&text.to_cow()?, lang).py_err(),
+        (Ok(text), None) => text.to_cow()?,
+        (Err(_), _) => return decimal("value", obj),
+    };
+    chiso::parse_decimal(&text).map_err(|err| match err {
+        chiso::Error::InvalidInput { why, .. } => invalid(
+            "decimal",
+            text.as_ref(),
+            format!("{why}; for a number as a report prints it, pass lang='vi' (16,94) or lang='en' (16.94)"),
+        ),
+        other => errors::to_py(other),
+    })
 }
 
 pub(crate) fn bound(text: &str) -> PyResult<Printed> {

@@ -40,6 +40,10 @@ pub(crate) fn classes(py: Python<'_>) -> [(&'static str, Bound<'_, pyo3::types::
 pub(crate) fn to_py(err: chiso::Error) -> PyErr {
     let kind = err.kind();
     let message = err.to_string();
+    let parse_failure = match err {
+        chiso::Error::Parse { text, offset, expected } => Some((text, offset, expected)),
+        _ => None,
+    };
     let py_err = match kind {
         "unit_mismatch" => UnitMismatchError::new_err(message),
         "invalid_input" => InvalidInputError::new_err(message),
@@ -52,7 +56,14 @@ pub(crate) fn to_py(err: chiso::Error) -> PyErr {
     Python::attach(|py| {
         // Setting an attribute on a fresh exception instance cannot fail short of memory
         // exhaustion; the class attribute stays as a fallback either way.
-        let _ = py_err.value(py).setattr("kind", kind);
+        let value = py_err.value(py);
+        let _ = value.setattr("kind", kind);
+        // Where reading failed, for a caller that points at it: `err.text[err.offset:]` was refused.
+        if let Some((text, offset, expected)) = parse_failure {
+            let _ = value.setattr("text", text);
+            let _ = value.setattr("offset", offset);
+            let _ = value.setattr("expected", expected);
+        }
     });
     py_err
 }

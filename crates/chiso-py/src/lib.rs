@@ -10,6 +10,7 @@ mod errors;
 mod functions;
 mod report;
 mod target;
+mod text;
 mod values;
 
 use pyo3::prelude::*;
@@ -45,6 +46,14 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(functions::contribution, m)?)?;
     m.add_function(wrap_pyfunction!(functions::format_decimal, m)?)?;
     m.add_function(wrap_pyfunction!(functions::format_rounded, m)?)?;
+    m.add_class::<text::PyMention>()?;
+    m.add_function(wrap_pyfunction!(text::parse_number, m)?)?;
+    m.add_function(wrap_pyfunction!(text::parse_numbers, m)?)?;
+    m.add_function(wrap_pyfunction!(text::parse_quantity, m)?)?;
+    m.add_function(wrap_pyfunction!(text::parse_growth, m)?)?;
+    m.add_function(wrap_pyfunction!(text::parse_range, m)?)?;
+    m.add_function(wrap_pyfunction!(text::format_quantity, m)?)?;
+    m.add_function(wrap_pyfunction!(text::extract, m)?)?;
     m.add_function(wrap_pyfunction!(report::binh_duong_2024, m)?)?;
     m.add_function(wrap_pyfunction!(report::binh_duong_2024_json, m)?)?;
     m.add_function(wrap_pyfunction!(values::_quantity, m)?)?;

@@ -19,6 +19,15 @@ pub(crate) fn quoted(py: Python<'_>, text: &str) -> PyResult<String> {
 }
 
 /// A printed figure in a unit: `Quantity('16.94', 'billion kWh')`.
+///
+/// The unit is read as the JSON format writes it (`'billion kWh'`, `'percent'`, `'products'`)
+/// or, failing that, as a report prints it after a number, in Vietnamese unless `lang='en'`
+/// (`'tỷ kWh'`, `'triệu đồng'`, `'sản phẩm'`). A `str` value is then read as a report prints
+/// numbers when the unit was in a report's words or `lang` is given (`'351.640'` is 351640 in
+/// Vietnamese, `'351,640'` in English), and otherwise as the JSON format writes decimals
+/// (`'351.640'` is 351.64): `Quantity('351.640', 'tỷ đồng')` is 351640 billion VND but
+/// `Quantity('351.640', 'billion VND')` is 351.640 billion VND. An `int`, `Decimal` or `float`
+/// value is taken exactly whatever the unit.
 #[pyclass(module = "chiso", name = "Quantity", frozen, eq, hash)]
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct PyQuantity {
@@ -28,13 +37,21 @@ pub struct PyQuantity {
 #[pymethods]
 impl PyQuantity {
     #[new]
-    #[pyo3(signature = (value, unit, bound = "as_printed", *, last_digit = None))]
-    fn new(value: &Bound<'_, PyAny>, unit: &str, bound: &str, last_digit: Option<i32>) -> PyResult<Self> {
-        let mut reported = Reported::new(convert::decimal("value", value)?, convert::bound(bound)?);
+    #[pyo3(signature = (value, unit, bound = "as_printed", *, lang = None, last_digit = None))]
+    fn new(
+        value: &Bound<'_, PyAny>,
+        unit: &str,
+        bound: &str,
+        lang: Option<&str>,
+        last_digit: Option<i32>,
+    ) -> PyResult<Self> {
+        let lang = lang.map(convert::lang).transpose()?;
+        let (unit, unit_lang) = convert::unit_in_words(unit, lang)?;
+        let mut reported = Reported::new(convert::value_in_words(value, lang.or(unit_lang))?, convert::bound(bound)?);
         if let Some(digit) = last_digit {
             reported = reported.with_last_digit(digit).py_err()?;
         }
-        Ok(PyQuantity { inner: Quantity::from_reported(reported, convert::unit(unit)?) })
+        Ok(PyQuantity { inner: Quantity::from_reported(reported, unit) })
     }
 
     /// The value exactly as printed.
@@ -128,7 +145,7 @@ impl PyQuantity {
 /// Rebuilds a pickled `Quantity`, its last printed digit included.
 #[pyfunction]
 pub(crate) fn _quantity(value: &Bound<'_, PyAny>, unit: &str, bound: &str, last_digit: i32) -> PyResult<PyQuantity> {
-    PyQuantity::new(value, unit, bound, Some(last_digit))
+    PyQuantity::new(value, unit, bound, None, Some(last_digit))
 }
 
 /// The set of true values a figure allows: each end closed, open or unbounded (`None`).

@@ -244,12 +244,14 @@ impl<'a> Cursor<'a> {
         self.pos > start
     }
 
-    fn take_digits(&mut self) -> String {
+    /// Reads a run of digits into `digits` and returns how many there were.
+    fn take_digits(&mut self, digits: &mut Digits) -> usize {
         let start = self.pos;
-        while self.peek_digit_at(0) {
+        while let Some(digit) = self.peek().and_then(|ch| ch.to_digit(10)) {
+            digits.push(digit);
             self.pos += 1;
         }
-        self.chars[start..self.pos].iter().collect()
+        self.pos - start
     }
 
     fn failure(&self, expected: impl Into<String>) -> Failure {
@@ -325,8 +327,22 @@ pub(crate) fn untagged(table: &'static [(Lang, &'static str)], lang: Lang) -> im
 
 /// Reads the whole of `text` with `read`, allowing spaces around it.
 fn read_all<T>(text: &str, lang: Lang, what: &str, read: impl FnOnce(&mut Cursor) -> Read<T>) -> Result<T> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut cursor = Cursor::new(&chars, 0, lang);
+    // Most texts read are one figure: their characters fit on the stack, and reading a
+    // number then allocates nothing (`parse_numbers` in Python reads them by the million).
+    let mut on_stack = ['\0'; 48];
+    let on_heap: Vec<char>;
+    let chars: &[char] = if text.len() <= on_stack.len() {
+        let mut count = 0;
+        for (slot, ch) in on_stack.iter_mut().zip(text.chars()) {
+            *slot = ch;
+            count += 1;
+        }
+        &on_stack[..count]
+    } else {
+        on_heap = text.chars().collect();
+        &on_heap
+    };
+    let mut cursor = Cursor::new(chars, 0, lang);
     cursor.skip_spaces();
     let value = read(&mut cursor).and_then(|value| expect_end(&mut cursor, what).map(|()| value));
     value.map_err(|failure| failure.into_error(text))
@@ -369,9 +385,10 @@ pub(crate) fn read_number(c: &mut Cursor) -> Read<Decimal> {
     if !c.peek_digit_at(0) {
         return Err(missing_digit(c, c.pos > start));
     }
-    let whole = read_whole(c, start)?;
-    let fraction = read_fraction(c)?;
-    to_decimal(negative, &whole, &fraction).ok_or_else(|| Failure {
+    let mut digits = Digits::new();
+    read_whole(c, start, &mut digits)?;
+    read_fraction(c, &mut digits)?;
+    digits.to_decimal(negative).ok_or_else(|| Failure {
         offset: start,
         expected: "a number of at most 28 significant digits, which is what a decimal holds exactly".to_string(),
     })
@@ -400,16 +417,16 @@ fn missing_digit(c: &Cursor, after_sign: bool) -> Failure {
 }
 
 /// Reads the integer part: ungrouped digits, or 1 to 3 digits and groups of exactly 3.
-fn read_whole(c: &mut Cursor, start: usize) -> Read<String> {
+fn read_whole(c: &mut Cursor, start: usize, digits: &mut Digits) -> Read<()> {
     let first_at = c.pos;
-    let mut whole = c.take_digits();
-    let first_len = whole.len();
+    let first_len = c.take_digits(digits);
+    let leading_zero = c.chars[first_at] == '0';
     let group = c.lang.group_separator();
+    let mut grouped = false;
     while c.peek() == Some(group) && c.peek_digit_at(1) {
         let separator_at = c.pos;
         c.pos += 1;
-        let digits = c.take_digits();
-        if digits.len() != 3 {
+        if c.take_digits(digits) != 3 {
             return Err(Failure {
                 offset: separator_at,
                 expected: format!(
@@ -419,7 +436,7 @@ fn read_whole(c: &mut Cursor, start: usize) -> Read<String> {
                 ),
             });
         }
-        if whole.len() == first_len && (first_len > 3 || whole.starts_with('0')) {
+        if !grouped && (first_len > 3 || leading_zero) {
             return Err(Failure {
                 offset: first_at,
                 expected: format!(
@@ -428,19 +445,19 @@ fn read_whole(c: &mut Cursor, start: usize) -> Read<String> {
                 ),
             });
         }
-        whole.push_str(&digits);
+        grouped = true;
     }
-    Ok(whole)
+    Ok(())
 }
 
 /// Reads the decimal mark and the fraction digits, if any.
-fn read_fraction(c: &mut Cursor) -> Read<String> {
+fn read_fraction(c: &mut Cursor, digits: &mut Digits) -> Read<()> {
     let (group, mark) = (c.lang.group_separator(), c.lang.decimal_mark());
     if c.peek() != Some(mark) || !c.peek_digit_at(1) {
-        return Ok(String::new());
+        return Ok(());
     }
     c.pos += 1;
-    let fraction = c.take_digits();
+    digits.decimals = c.take_digits(digits);
     match c.peek() {
         Some(ch) if ch == mark && c.peek_digit_at(1) => {
             Err(c.failure(format!("the end of the number: it has one decimal mark '{mark}' at most")))
@@ -449,7 +466,7 @@ fn read_fraction(c: &mut Cursor) -> Read<String> {
             "no '{group}' after the decimal mark '{mark}': in {} '{group}' groups thousands before it",
             language(c.lang)
         ))),
-        _ => Ok(fraction),
+        _ => Ok(()),
     }
 }
 
@@ -475,17 +492,30 @@ fn decimal_hint(c: &Cursor, start: usize) -> String {
     }
 }
 
-fn to_decimal(negative: bool, whole: &str, fraction: &str) -> Option<Decimal> {
-    let mut plain = String::with_capacity(whole.len() + fraction.len() + 2);
-    if negative {
-        plain.push('-');
+/// The digits of a number as they are read, gathered into an integer and a count of decimals
+/// so that reading a number allocates nothing.
+struct Digits {
+    /// Every digit read, whole part then fraction; `None` once they no longer fit a `u128`.
+    mantissa: Option<u128>,
+    decimals: usize,
+}
+
+impl Digits {
+    fn new() -> Digits {
+        Digits { mantissa: Some(0), decimals: 0 }
     }
-    plain.push_str(whole);
-    if !fraction.is_empty() {
-        plain.push('.');
-        plain.push_str(fraction);
+
+    fn push(&mut self, digit: u32) {
+        self.mantissa = self.mantissa.and_then(|m| m.checked_mul(10)?.checked_add(u128::from(digit)));
     }
-    Decimal::from_str_exact(&plain).ok()
+
+    /// The number, exactly with its printed digits (`16,940` has scale 3); `None` when it does
+    /// not fit a `Decimal` (96 bits of digits and at most 28 decimals). A minus zero is zero.
+    fn to_decimal(&self, negative: bool) -> Option<Decimal> {
+        let magnitude = i128::try_from(self.mantissa?).ok()?;
+        let scale = u32::try_from(self.decimals).ok()?;
+        Decimal::try_from_i128_with_scale(if negative { -magnitude } else { magnitude }, scale).ok()
+    }
 }
 
 /// A unit word as the vocabulary lists it: a unit of the JSON format, or a counted noun.
@@ -781,6 +811,9 @@ mod tests {
             ("+2,1", Lang::Vi, "2.1"),
             ("\u{a0}16,94\u{202f}", Lang::Vi, "16.94"),
             ("\u{2009} 7.6 \t", Lang::En, "7.6"),
+            ("79.228.162.514.264.337.593.543.950.335", Lang::Vi, "79228162514264337593543950335"),
+            ("-0,0000000000000000000000000001", Lang::Vi, "-0.0000000000000000000000000001"),
+            ("-0,00", Lang::Vi, "0.00"),
         ];
         for (text, lang, expected) in cases {
             let value = parse_number(text, lang).unwrap();
@@ -815,6 +848,8 @@ mod tests {
             ("10:15", Lang::Vi, 2, "the end of the number"),
             ("12345678901234567890123456789012", Lang::En, 0, "28 significant digits"),
             ("0,12345678901234567890123456789", Lang::Vi, 0, "28 significant digits"),
+            ("79228162514264337593543950336", Lang::En, 0, "28 significant digits"),
+            ("-1234567890123456789012345678901234567890", Lang::En, 0, "28 significant digits"),
         ];
         for (text, lang, offset, expected) in cases {
             let (at, message) = refusal(parse_number(text, lang), text);
