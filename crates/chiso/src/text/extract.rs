@@ -20,6 +20,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::compose::Composed;
 use super::read::{read_growth, read_quantity, read_range, read_verb, untagged, word_end, Cursor};
 use super::vocabulary::{Lang, LABEL_WORDS, TARGET_WORDS};
 use crate::quantity::Quantity;
@@ -238,17 +239,39 @@ impl Mention {
 /// assert_eq!(mentions[1].context(), "với kinh phí");
 /// ```
 pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {
-    let chars: Vec<char> = text.chars().collect();
-    let aims = target_spans(&chars, lang);
+    let given: Vec<char> = text.chars().collect();
+    let composed = Composed::of(text);
+    let chars = composed.as_ref().map_or(&given[..], Composed::chars);
+    let mut mentions = find(chars, lang);
+    if let Some(composed) = composed {
+        for mention in &mut mentions {
+            mention.start = composed.given_offset(mention.start);
+            mention.end = composed.given_offset(mention.end);
+            mention.text = given[mention.start..mention.end].iter().collect();
+        }
+    }
+    mentions
+}
+
+/// The mentions in composed text.
+fn find(chars: &[char], lang: Lang) -> Vec<Mention> {
+    let aims = target_spans(chars, lang);
+    // Every figure has a digit within its first few words (a verb, a qualifier, an opener):
+    // positions with none near are not tried, which makes prose cheap to skip.
+    let mut next_digit = vec![usize::MAX; chars.len() + 1];
+    for i in (0..chars.len()).rev() {
+        next_digit[i] = if chars[i].is_ascii_digit() { i } else { next_digit[i + 1] };
+    }
     let mut mentions: Vec<Mention> = Vec::new();
     let mut pos = 0;
     while pos < chars.len() {
-        let Some(found) = figure_at(&chars, pos, lang) else {
+        let near = next_digit[pos].saturating_sub(pos) <= DIGIT_REACH;
+        let Some(found) = near.then(|| figure_at(chars, pos, lang)).flatten() else {
             pos += 1;
             continue;
         };
         let in_aims = aims.iter().any(|aim| aim.contains(&found.start));
-        let context = context_for(&chars, &found, mentions.last());
+        let context = context_for(chars, &found, mentions.last());
         mentions.push(Mention {
             start: found.start,
             end: found.end,
@@ -261,6 +284,11 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {
     }
     mentions
 }
+
+/// How far, in characters, a figure may start before its first digit: longer than any run of
+/// verbs, qualifiers and openers the vocabulary has (`tăng trưởng xấp xỉ từ `, `increased by
+/// approximately `).
+const DIGIT_REACH: usize = 64;
 
 /// A figure read at a position of the text.
 struct Found {
@@ -562,5 +590,25 @@ mod tests {
                 prop_assert!(pair[0].end() <= pair[1].start());
             }
         }
+    }
+
+    #[test]
+    fn decomposed_text_reads_as_composed_text_with_offsets_in_the_given_text() {
+        use unicode_normalization::UnicodeNormalization;
+        let composed = "Sản lượng điện thương phẩm ước đạt 16,94 tỷ kWh, tăng 11,4%; hơn 30 khu công nghiệp.";
+        let decomposed: String = composed.nfd().collect();
+        assert_ne!(composed.chars().count(), decomposed.chars().count());
+        let expected = extract(composed, Lang::Vi);
+        let found = extract(&decomposed, Lang::Vi);
+        assert_eq!(found.len(), 3);
+        let given: Vec<char> = decomposed.chars().collect();
+        for (want, got) in expected.iter().zip(&found) {
+            assert_eq!((got.kind(), got.quantity()), (want.kind(), want.quantity()));
+            assert_eq!(got.text(), given[got.start()..got.end()].iter().collect::<String>());
+            assert_eq!(got.text().nfc().collect::<String>(), want.text());
+        }
+        let refusal = crate::parse_quantity(&"16,94 tỷ kWh nữa".nfd().collect::<String>(), Lang::Vi).unwrap_err();
+        // "nữa" starts after "16,94 " (6), "tỷ" decomposed into 3 characters, " kWh " (5).
+        assert!(matches!(refusal, crate::Error::Parse { offset: 14, .. }), "{refusal}");
     }
 }

@@ -4,6 +4,7 @@
 //! English does the reverse (`351,640`, `16.94`). Scale words, units and qualifiers follow
 //! each language: `hơn 2,79 tỷ đồng` is `more than 2.79 billion VND`.
 
+mod compose;
 mod extract;
 mod format;
 mod read;

@@ -27,6 +27,7 @@
 
 use rust_decimal::Decimal;
 
+use super::compose::Composed;
 use super::vocabulary::{
     scale_word, Lang, COMPARISONS, COUNT_NOUNS, GROWTH_LINKS, GROWTH_VERBS, QUALIFIERS, RANGE_JOINERS, RANGE_OPENERS,
     SCALE_VARIANTS, UNIT_SPELLINGS,
@@ -285,11 +286,8 @@ impl<'a> Cursor<'a> {
 /// any run of whitespace; letters match case-insensitively when `fold_case` is set. A word
 /// that begins (ends) with a letter or digit must not be glued to one before (after) it.
 pub(crate) fn word_end(chars: &[char], pos: usize, word: &str, fold_case: bool) -> Option<usize> {
-    let glued = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
-    let starts_alphanumeric = word.starts_with(char::is_alphanumeric);
-    if starts_alphanumeric && pos > 0 && glued(chars.get(pos - 1)) {
-        return None;
-    }
+    // Spell the word first: almost every word fails on its first letter, and the checks for
+    // glued letters below need Unicode tables.
     let mut i = pos;
     for expected in word.chars() {
         if expected == ' ' {
@@ -302,17 +300,30 @@ pub(crate) fn word_end(chars: &[char], pos: usize, word: &str, fold_case: bool) 
             }
         } else {
             let found = *chars.get(i)?;
-            let same = found == expected || (fold_case && found.to_lowercase().eq(expected.to_lowercase()));
-            if !same {
+            if !same_letter(found, expected, fold_case) {
                 return None;
             }
             i += 1;
         }
     }
+    let glued = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
+    if word.starts_with(char::is_alphanumeric) && pos > 0 && glued(chars.get(pos - 1)) {
+        return None;
+    }
     if word.ends_with(char::is_alphanumeric) && glued(chars.get(i)) {
         return None;
     }
     Some(i)
+}
+
+fn same_letter(found: char, expected: char, fold_case: bool) -> bool {
+    found == expected
+        || (fold_case
+            && if found.is_ascii() && expected.is_ascii() {
+                found.eq_ignore_ascii_case(&expected)
+            } else {
+                found.to_lowercase().eq(expected.to_lowercase())
+            })
 }
 
 /// The words of `lang` in a vocabulary table, with their tags.
@@ -342,10 +353,17 @@ fn read_all<T>(text: &str, lang: Lang, what: &str, read: impl FnOnce(&mut Cursor
         on_heap = text.chars().collect();
         &on_heap
     };
+    let composed = Composed::of(text);
+    let chars = composed.as_ref().map_or(chars, Composed::chars);
     let mut cursor = Cursor::new(chars, 0, lang);
     cursor.skip_spaces();
     let value = read(&mut cursor).and_then(|value| expect_end(&mut cursor, what).map(|()| value));
-    value.map_err(|failure| failure.into_error(text))
+    value.map_err(|mut failure| {
+        if let Some(composed) = &composed {
+            failure.offset = composed.given_offset(failure.offset);
+        }
+        failure.into_error(text)
+    })
 }
 
 fn expect_end(c: &mut Cursor, what: &str) -> Read<()> {
