@@ -4,7 +4,7 @@ import datetime
 import os
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, TypeAlias, final
+from typing import Any, ClassVar, TypeAlias, final
 
 __all__ = [
     "Assessment",
@@ -362,6 +362,7 @@ class Scorecard:
     @property
     def rows(self) -> list[ScorecardRow]: ...
     def row(self, indicator: str) -> ScorecardRow | None: ...
+    COLUMNS: ClassVar[list[str]]
     def lines(self) -> list[dict[str, Any]]: ...
     def to_pandas(self) -> Any: ...
     def plot(self, lang: str = "en") -> Any: ...

@@ -35,29 +35,6 @@ _STYLE = (
     "</style>"
 )
 
-#: Columns of ``Scorecard.to_pandas()``, in the order of the core's flat records.
-SCORECARD_COLUMNS = [
-    "indicator",
-    "name_vi",
-    "name_en",
-    "unit",
-    "period",
-    "value",
-    "bound",
-    "growth",
-    "growth_bound",
-    "status",
-    "implied_previous",
-    "implied_previous_low",
-    "implied_previous_high",
-    "target_period",
-    "target",
-    "required",
-    "required_upper",
-    "verdict",
-    "gap_pp",
-    "reason",
-]
 
 
 def _text(value: object) -> str:
@@ -177,7 +154,7 @@ def scorecard_to_pandas(scorecard: Scorecard) -> Any:
     """The core's flat records as a DataFrame; decimals stay ``Decimal`` (object dtype)."""
     import pandas as pd  # type: ignore[import-untyped]  # no stubs needed at run time
 
-    frame = pd.DataFrame(scorecard.lines(), columns=SCORECARD_COLUMNS, dtype=object)
+    frame = pd.DataFrame(scorecard.lines(), columns=scorecard.COLUMNS, dtype=object)
     return frame
 
 

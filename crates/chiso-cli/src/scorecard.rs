@@ -126,53 +126,13 @@ fn json(report: &Report, card: &chiso::Scorecard) -> String {
 }
 
 fn csv(card: &chiso::Scorecard) -> String {
-    let header = [
-        "indicator",
-        "name_vi",
-        "name_en",
-        "unit",
-        "period",
-        "value",
-        "bound",
-        "growth",
-        "growth_bound",
-        "status",
-        "implied_previous",
-        "implied_previous_low",
-        "implied_previous_high",
-        "target_period",
-        "target",
-        "required",
-        "required_upper",
-        "verdict",
-        "gap_pp",
-        "reason",
-    ];
-    let mut out = csv_record(&header.map(String::from));
-    let text = |d: Option<rust_decimal::Decimal>| d.map(|d| d.to_string()).unwrap_or_default();
+    let mut out = csv_record(&chiso::ScorecardLine::COLUMNS.map(String::from));
     for line in card.lines() {
-        out.push_str(&csv_record(&[
-            line.indicator,
-            line.name_vi,
-            line.name_en,
-            line.unit,
-            line.period.unwrap_or_default(),
-            text(line.value),
-            line.bound.unwrap_or_default(),
-            text(line.growth),
-            line.growth_bound.unwrap_or_default(),
-            line.status.unwrap_or_default(),
-            text(line.implied_previous),
-            text(line.implied_previous_low),
-            text(line.implied_previous_high),
-            line.target_period.unwrap_or_default(),
-            line.target.unwrap_or_default(),
-            text(line.required),
-            text(line.required_upper),
-            line.verdict.unwrap_or_default(),
-            text(line.gap_pp),
-            line.reason.unwrap_or_default(),
-        ]));
+        out.push_str(&csv_record(&line.cells().map(|cell| match cell {
+            chiso::Cell::Text(text) => text.to_string(),
+            chiso::Cell::Number(number) => number.to_string(),
+            chiso::Cell::Empty => String::new(),
+        })));
     }
     out
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use chiso::{Finding, Indicator, Observation, Report, Scorecard, ScorecardLine, ScorecardRow};
+use chiso::{Cell, Finding, Indicator, Observation, Report, Scorecard, ScorecardLine, ScorecardRow};
 use chrono::NaiveDate;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
@@ -419,31 +419,25 @@ pub struct PyScorecard {
 
 fn line_dict<'py>(py: Python<'py>, line: ScorecardLine) -> PyResult<Bound<'py, PyDict>> {
     let dict = PyDict::new(py);
-    dict.set_item("indicator", line.indicator)?;
-    dict.set_item("name_vi", line.name_vi)?;
-    dict.set_item("name_en", line.name_en)?;
-    dict.set_item("unit", line.unit)?;
-    dict.set_item("period", line.period)?;
-    dict.set_item("value", line.value)?;
-    dict.set_item("bound", line.bound)?;
-    dict.set_item("growth", line.growth)?;
-    dict.set_item("growth_bound", line.growth_bound)?;
-    dict.set_item("status", line.status)?;
-    dict.set_item("implied_previous", line.implied_previous)?;
-    dict.set_item("implied_previous_low", line.implied_previous_low)?;
-    dict.set_item("implied_previous_high", line.implied_previous_high)?;
-    dict.set_item("target_period", line.target_period)?;
-    dict.set_item("target", line.target)?;
-    dict.set_item("required", line.required)?;
-    dict.set_item("required_upper", line.required_upper)?;
-    dict.set_item("verdict", line.verdict)?;
-    dict.set_item("gap_pp", line.gap_pp)?;
-    dict.set_item("reason", line.reason)?;
+    for (column, cell) in ScorecardLine::COLUMNS.iter().zip(line.cells()) {
+        match cell {
+            Cell::Text(text) => dict.set_item(column, text)?,
+            Cell::Number(number) => dict.set_item(column, number)?,
+            Cell::Empty => dict.set_item(column, py.None())?,
+        }
+    }
     Ok(dict)
 }
 
 #[pymethods]
 impl PyScorecard {
+    /// The names of the fields of each of `lines()`, in order: the columns of `to_pandas()`.
+    #[classattr]
+    #[allow(non_snake_case)]
+    fn COLUMNS() -> Vec<&'static str> {
+        ScorecardLine::COLUMNS.to_vec()
+    }
+
     /// The rows, in the report's order of indicators.
     #[getter]
     fn rows(&self) -> Vec<PyScorecardRow> {

@@ -10,7 +10,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 pub use consistency::{Finding, FindingKind};
-pub use scorecard::{Scorecard, ScorecardLine, ScorecardRow};
+pub use scorecard::{Cell, Scorecard, ScorecardLine, ScorecardRow};
 
 use crate::error::{Error, Result};
 use crate::indicator::{Indicator, Names};

@@ -256,7 +256,88 @@ pub struct ScorecardLine {
     pub reason: Option<String>,
 }
 
+/// One field of a [`ScorecardLine`], in the order of [`ScorecardLine::COLUMNS`].
+///
+/// # Example
+///
+/// See [`ScorecardLine::cells`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cell<'a> {
+    /// Text.
+    Text(&'a str),
+    /// A decimal, exactly.
+    Number(Decimal),
+    /// Nothing: the line has no such figure.
+    Empty,
+}
+
 impl ScorecardLine {
+    /// The names of the fields, in the order [`ScorecardLine::cells`] gives them: the header
+    /// of a CSV file or a data frame.
+    pub const COLUMNS: [&'static str; 20] = [
+        "indicator",
+        "name_vi",
+        "name_en",
+        "unit",
+        "period",
+        "value",
+        "bound",
+        "growth",
+        "growth_bound",
+        "status",
+        "implied_previous",
+        "implied_previous_low",
+        "implied_previous_high",
+        "target_period",
+        "target",
+        "required",
+        "required_upper",
+        "verdict",
+        "gap_pp",
+        "reason",
+    ];
+
+    /// The fields in the order of [`ScorecardLine::COLUMNS`], for writers that take columns.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Cell, ScorecardLine};
+    /// let lines = chiso::datasets::binh_duong_2024().scorecard()?.lines();
+    /// let retail = lines.iter().find(|l| l.indicator == "retail_sales").unwrap();
+    /// let value = ScorecardLine::COLUMNS.iter().position(|c| *c == "value").unwrap();
+    /// assert_eq!(retail.cells()[value], Cell::Number(rust_decimal::Decimal::from(351_640)));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn cells(&self) -> [Cell<'_>; 20] {
+        fn text(t: &Option<String>) -> Cell<'_> {
+            t.as_deref().map_or(Cell::Empty, Cell::Text)
+        }
+        let number = |d: Option<Decimal>| d.map_or(Cell::Empty, Cell::Number);
+        [
+            Cell::Text(&self.indicator),
+            Cell::Text(&self.name_vi),
+            Cell::Text(&self.name_en),
+            Cell::Text(&self.unit),
+            text(&self.period),
+            number(self.value),
+            text(&self.bound),
+            number(self.growth),
+            text(&self.growth_bound),
+            text(&self.status),
+            number(self.implied_previous),
+            number(self.implied_previous_low),
+            number(self.implied_previous_high),
+            text(&self.target_period),
+            text(&self.target),
+            number(self.required),
+            number(self.required_upper),
+            text(&self.verdict),
+            number(self.gap_pp),
+            text(&self.reason),
+        ]
+    }
+
     fn with_assessment(mut self, assessment: &Assessment, unit: String) -> ScorecardLine {
         self.target_period = Some(assessment.period().to_string());
         self.target = Some(match assessment.spec() {
