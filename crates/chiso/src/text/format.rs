@@ -5,7 +5,6 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::vocabulary::{dimension_word, qualifier, scale_word, Lang};
 use crate::estimate::Estimate;
-use crate::interval::Endpoint;
 use crate::quantity::Quantity;
 use crate::unit::{Dimension, Scale, Unit};
 use crate::value::{Bound, Reported};
@@ -129,25 +128,23 @@ pub fn format_estimate(estimate: &Estimate, lang: Lang, decimals: u32) -> String
     }
     let end = |value: Decimal, strategy| format_decimal(value.round_dp_with_strategy(decimals, strategy), lang);
     let interval = estimate.interval();
-    let range = match (interval.low(), interval.high()) {
-        (Endpoint::Unbounded, Endpoint::Unbounded) => match lang {
+    let (low, high) = (interval.low(), interval.high());
+    let range = match (low.value(), high.value()) {
+        (None, None) => match lang {
             Lang::Vi => "không xác định".to_string(),
             Lang::En => "unbounded".to_string(),
         },
-        (low, Endpoint::Unbounded) => {
+        (Some(l), None) => {
             let bound = if low.is_open() { Bound::MoreThan } else { Bound::AtLeast };
-            // OK because the arm's pattern leaves only bounded low ends.
-            with_qualifier(bound, lang, end(low.value().expect("bounded"), RoundingStrategy::ToNegativeInfinity))
+            with_qualifier(bound, lang, end(l, RoundingStrategy::ToNegativeInfinity))
         }
-        (Endpoint::Unbounded, high) => {
+        (None, Some(h)) => {
             let bound = if high.is_open() { Bound::LessThan } else { Bound::AtMost };
-            with_qualifier(bound, lang, end(high.value().expect("bounded"), RoundingStrategy::ToPositiveInfinity))
+            with_qualifier(bound, lang, end(h, RoundingStrategy::ToPositiveInfinity))
         }
-        (low, high) => format!(
-            "{}–{}",
-            end(low.value().expect("bounded"), RoundingStrategy::ToNegativeInfinity),
-            end(high.value().expect("bounded"), RoundingStrategy::ToPositiveInfinity)
-        ),
+        (Some(l), Some(h)) => {
+            format!("{}–{}", end(l, RoundingStrategy::ToNegativeInfinity), end(h, RoundingStrategy::ToPositiveInfinity))
+        }
     };
     format!("{point} ({range})")
 }
