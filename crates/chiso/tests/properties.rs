@@ -109,4 +109,22 @@ proptest! {
         prop_assert_eq!(&again, &report);
         prop_assert_eq!(again.to_json(), text);
     }
+
+    #[test]
+    fn bad_input_is_an_error_never_a_panic(text in ".{0,40}", at in 0usize..6000, cut in 0usize..40) {
+        let _ = text.parse::<chiso::Unit>();
+        let _ = text.parse::<chiso::Period>();
+        let _ = text.parse::<chiso::Bound>();
+        let _ = chiso::parse_decimal(&text);
+        let _ = chiso::Report::from_json(&text);
+        // A damaged copy of the real document: loading it is Ok or a clean error.
+        let good = chiso::datasets::binh_duong_2024_json();
+        let start = good.char_indices().map(|(i, _)| i).find(|&i| i >= at.min(good.len())).unwrap_or(good.len());
+        let end = good[start..].char_indices().map(|(i, _)| start + i).nth(cut).unwrap_or(good.len());
+        let damaged = format!("{}{}{}", &good[..start], text, &good[end..]);
+        if let Err(err) = chiso::Report::from_json(&damaged) {
+            prop_assert_eq!(err.kind(), "invalid_report");
+        }
+    }
 }
+
