@@ -198,21 +198,25 @@ fn widen(root: Decimal, mode: Round) -> Result<Decimal> {
     }
 }
 
-/// The positive `n`th root of a non-negative `x`, by Newton's method from `powd`'s estimate.
+/// The positive `n`th root of a non-negative `x`, by Newton's method from above.
+///
+/// It starts at `1 + (x − 1)/n`, which is never below the root (Bernoulli's inequality), so
+/// every step goes down until rounding stops it: no overshoot to guard against, and no
+/// `powd`, which is a hundred times slower.
 fn nth_root(x: Decimal, n: u32) -> Result<Decimal> {
     if n == 1 || x.is_zero() {
         return Ok(x);
     }
     let overflow = || Error::Overflow("compound growth");
     let n_dec = Decimal::from(n);
-    let mut y = x.checked_powd(Decimal::ONE / n_dec).ok_or_else(overflow)?;
-    for _ in 0..8 {
+    let mut y = Decimal::ONE + (x - Decimal::ONE).checked_div(n_dec).ok_or_else(overflow)?;
+    for _ in 0..400 {
         let y_pow = y.checked_powi(i64::from(n) - 1).ok_or_else(overflow)?;
         let next = (y.checked_mul(n_dec - Decimal::ONE).ok_or_else(overflow)?
             + x.checked_div(y_pow).ok_or_else(overflow)?)
         .checked_div(n_dec)
         .ok_or_else(overflow)?;
-        if next == y {
+        if next >= y {
             break;
         }
         y = next;
