@@ -54,3 +54,19 @@ fn the_schema_refuses_what_the_loader_refuses() {
         assert!(chiso::Report::from_json(&document).is_err(), "the loader accepted a broken document");
     }
 }
+
+#[test]
+fn a_figure_known_to_a_coarser_digit_round_trips_and_validates() {
+    let known_to_hundreds =
+        chiso::Reported::as_printed(rust_decimal::Decimal::from(16_900)).with_last_digit(2).unwrap();
+    let observation =
+        chiso::Observation::new("retail_sales", "2023".parse().unwrap()).unwrap().with_value(known_to_hundreds);
+    let report = chiso::datasets::binh_duong_2024().with_observation(observation).unwrap();
+    let text = report.to_json();
+    assert!(text.contains("\"last_digit\": 2"), "{text}");
+    assert_eq!(errors(&text), Vec::<String>::new());
+    let again = chiso::Report::from_json(&text).unwrap();
+    assert_eq!(again, report);
+    let level = again.level("retail_sales", "2023".parse().unwrap()).unwrap();
+    assert_eq!(level.interval().to_string(), "[16850, 16950]");
+}

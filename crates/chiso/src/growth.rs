@@ -42,7 +42,7 @@ pub fn growth(current: impl Into<Estimate>, previous: impl Into<Estimate>) -> Re
     let (current, previous) = align(&current.into(), &previous.into(), "compare")?;
     require_positive(&previous, "growth", "the previous value")?;
     let change = arith::sub(current.value(), previous.value(), "growth")?;
-    let value = arith::div(arith::mul(change, HUNDRED, "growth")?, previous.value(), "growth")?;
+    let value = arith::mul_div(change, HUNDRED, previous.value(), Round::Nearest, "growth")?;
     let interval = match growth_at_corners(&current.interval(), &previous.interval()) {
         Some(interval) => interval?,
         // 100·c/p − 100 uses each input once, so interval algebra, which also takes the
@@ -69,12 +69,15 @@ fn growth_at_corners(current: &Interval, previous: &Interval) -> Option<Result<I
     let corner = |c: Decimal, p: Decimal, mode: Round| -> Result<Decimal> {
         // Rounding every step the same way keeps the corner on its side: p is positive.
         let change = arith::add_r(c, -p, mode, "growth")?;
-        arith::div_r(arith::mul_r(change, HUNDRED, mode, "growth")?, p, mode, "growth")
+        arith::mul_div(change, HUNDRED, p, mode, "growth")
     };
     let end =
         |value: Result<Decimal>, open: bool| value.map(|v| if open { Endpoint::Open(v) } else { Endpoint::Closed(v) });
-    let low = end(corner(c_low, p_high, Round::Down), current.low().is_open() || previous.high().is_open());
-    let high = end(corner(c_high, p_low, Round::Up), current.high().is_open() || previous.low().is_open());
+    // A corner is reached when both its ends are; a current value of zero gives −100 against
+    // any previous value, so then only its own end decides.
+    let open = |c: Decimal, c_end: Endpoint, p_end: Endpoint| c_end.is_open() || (!c.is_zero() && p_end.is_open());
+    let low = end(corner(c_low, p_high, Round::Down), open(c_low, current.low(), previous.high()));
+    let high = end(corner(c_high, p_low, Round::Up), open(c_high, current.high(), previous.low()));
     // The low corner rounds down and the high corner up, so the ends are ordered.
     Some(low.and_then(|low| Ok(Interval { low, high: high? })))
 }
@@ -268,7 +271,7 @@ pub fn change_pp(now: impl Into<Estimate>, before: impl Into<Estimate>) -> Resul
 pub fn share(part: impl Into<Estimate>, whole: impl Into<Estimate>) -> Result<Estimate> {
     let (part, whole) = align(&part.into(), &whole.into(), "compare")?;
     require_positive(&whole, "a share", "the whole")?;
-    let value = arith::div(arith::mul(part.value(), HUNDRED, "a share")?, whole.value(), "a share")?;
+    let value = arith::mul_div(part.value(), HUNDRED, whole.value(), Round::Nearest, "a share")?;
     let interval = scale(&part.interval(), HUNDRED)?.checked_div(&whole.interval())?;
     Ok(Estimate::derived(value, interval, Some(Unit::percent())))
 }
@@ -300,7 +303,7 @@ pub fn contribution(
     let (before, _) = align(&before, &whole, "compare")?;
     require_positive(&whole, "a contribution to growth", "the whole")?;
     let change = arith::sub(now.value(), before.value(), "a contribution to growth")?;
-    let value = arith::div(arith::mul(change, HUNDRED, "a contribution")?, whole.value(), "a contribution")?;
+    let value = arith::mul_div(change, HUNDRED, whole.value(), Round::Nearest, "a contribution")?;
     let interval = scale(&now.interval().checked_sub(&before.interval())?, HUNDRED)?.checked_div(&whole.interval())?;
     Ok(Estimate::derived(value, interval, Some(Unit::percentage_points())))
 }
@@ -309,7 +312,7 @@ pub fn contribution(
 /// digits (`351640 × 1.14` is `400869.60`).
 fn growth_factor(growth: Estimate, what: &'static str) -> Result<Estimate> {
     let growth = percent(growth, what)?;
-    let value = arith::add(Decimal::ONE, arith::div(growth.value(), HUNDRED, what)?, what)?;
+    let value = arith::one_plus_percent(growth.value(), Round::Nearest, what)?;
     let interval = growth
         .interval()
         .checked_mul(&Interval::point(Decimal::new(1, 2)))?
@@ -393,5 +396,31 @@ mod tests {
     #[test]
     fn zero_years_is_refused() {
         assert_eq!(cagr(r("1"), r("2"), 0).unwrap_err().kind(), "invalid_input");
+    }
+
+    #[test]
+    fn a_current_value_of_zero_reaches_minus_100_whatever_the_base() {
+        let current =
+            Estimate::new(Decimal::ZERO, Interval::closed(Decimal::ZERO, Decimal::from(5)).unwrap(), None).unwrap();
+        let base = Interval::new(Endpoint::Closed(Decimal::from(9)), Endpoint::Open(Decimal::from(11))).unwrap();
+        let previous = Estimate::new(Decimal::TEN, base, None).unwrap();
+        let g = growth(current, previous).unwrap();
+        assert!(g.interval().contains(Decimal::from(-100)), "{}", g.interval());
+    }
+
+    #[test]
+    fn a_derived_growth_fed_back_rounds_as_python_does() {
+        // Python: g = (Decimal(55420) - 50488) / 50488 * 100
+        let g = growth(r("55420"), r("50488")).unwrap();
+        assert_eq!(g.value(), parse_decimal("9.768657898906670892093170654").unwrap());
+        // Python: Decimal(50488) * (1 + g / 100) and Decimal(55420) / (1 + g / 100)
+        assert_eq!(
+            project(r("50488"), g.value()).unwrap().value(),
+            parse_decimal("55420.00000000000000000000002").unwrap()
+        );
+        assert_eq!(
+            implied_base(r("55420"), g.value()).unwrap().value(),
+            parse_decimal("50487.99999999999999999999998").unwrap()
+        );
     }
 }

@@ -385,7 +385,9 @@ impl Interval {
         } else {
             return None;
         };
-        Some(above.low.value()? - below.high.value()?)
+        // The gap rounded down stays a lower bound; beyond Decimal's range, its largest value is.
+        let gap = arith::add_r(above.low.value()?, -below.high.value()?, Round::Down, "a gap");
+        Some(gap.unwrap_or(Decimal::MAX))
     }
 
     /// The sum of every pair of values, rounded outward.
@@ -481,7 +483,9 @@ impl Interval {
         let (a_low, a_high) = (End::low(self.low), End::high(self.high));
         let (b_low, b_high) = (End::low(other.low), End::high(other.high));
         let low = Ext::mul(a_low, if a_low.value.signum() >= 0 { b_low } else { b_high }, Round::Down)?;
-        let high = Ext::mul(a_high, if a_high.value.signum() >= 0 { b_high } else { b_low }, Round::Up)?;
+        // A high end at zero or below is largest times the smallest factor: at zero, that
+        // keeps a closed zero of the other factor.
+        let high = Ext::mul(a_high, if a_high.value.signum() > 0 { b_high } else { b_low }, Round::Up)?;
         Ok(Interval { low: low.to_endpoint(), high: high.to_endpoint() })
     }
 
@@ -674,7 +678,8 @@ impl Ext {
             (Ext::Fin(x), Ext::Fin(y)) if y.is_zero() => {
                 // An open end at zero of a divisor that keeps one sign: the quotient runs off.
                 match Ext::Fin(x).signum() {
-                    0 => End::of(Ext::Fin(Decimal::ZERO), open),
+                    // Zero over any divisor is zero: attained when the zero is.
+                    0 => End::of(Ext::Fin(Decimal::ZERO), a.open),
                     sign => End::of(Ext::infinity(sign * b.side), true),
                 }
             }

@@ -122,10 +122,16 @@ impl Condition {
                     Polarity::HigherIsBetter => (above, below),
                     Polarity::LowerIsBetter => (below, above),
                 };
+                // Every value either inside the range or beyond its good end has reached the
+                // target: that is met (the reason says it may have exceeded).
+                let reached = match polarity {
+                    Polarity::HigherIsBetter => actual.all_at_least(low),
+                    Polarity::LowerIsBetter => actual.all_at_most(high),
+                };
                 return match beyond {
                     (true, _) => Verdict::Exceeded,
                     (_, true) => Verdict::Missed,
-                    _ if actual.all_at_least(low) && actual.all_at_most(high) => Verdict::Met,
+                    _ if reached => Verdict::Met,
                     _ => Verdict::Undetermined,
                 };
             }
@@ -292,6 +298,15 @@ impl Target {
                     "a level target has no baseline; only growth targets do",
                 ))
             }
+            (Spec::Growth(_), Some(b)) if b.span() != period.span() || b.calendar_year() >= period.calendar_year() => {
+                return Err(Error::invalid(
+                    "baseline",
+                    b.to_string(),
+                    format!(
+                        "a growth target for {period} is measured against the same kind of period in an earlier year"
+                    ),
+                ))
+            }
             (_, b) => b,
         };
         Ok(Target { indicator, period, baseline, spec, quote: None })
@@ -443,11 +458,12 @@ impl Target {
         if self.period.span() != Span::Year {
             return None;
         }
-        (1..12)
+        // January to December is the whole year, judged as such rather than tracked.
+        (1..=12)
             .rev()
             .filter_map(|m| Period::year_to_date(self.period.calendar_year(), m).ok())
             .find(|p| report.latest_where(&self.indicator, *p, wants).is_some())
-            .map(|p| (p, true))
+            .map(|p| (p, p.is_year_to_date()))
     }
 
     /// The growth or level to judge, or why there is none.
@@ -564,6 +580,9 @@ impl Target {
         let target = format!("the {} target of {}{unit}", self.period, condition);
         let subject = format!("The {period} {} of {shown}{pace}", self.what());
         match assessment.verdict {
+            Verdict::Met if !within(condition, judged) => {
+                format!("{subject} meets {target}, and may exceed its range: the printed figures allow both.")
+            }
             Verdict::Met => format!("{subject} meets {target} whatever the printed figures' rounding."),
             Verdict::Exceeded => format!("{subject} lies beyond the range of {target}, on the good side."),
             Verdict::Missed => format!("{subject} falls short of {target} even at the edge of its printed bounds."),
@@ -574,6 +593,14 @@ impl Target {
             ),
             Verdict::Pending => format!("Pending: {subject}."),
         }
+    }
+}
+
+/// Whether every value of `actual` lies inside a range condition (always, for other kinds).
+fn within(condition: Condition, actual: &Interval) -> bool {
+    match condition {
+        Condition::Between(low, high) => actual.all_at_least(low) && actual.all_at_most(high),
+        _ => true,
     }
 }
 

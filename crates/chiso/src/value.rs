@@ -275,10 +275,12 @@ impl Reported {
         let v = self.value;
         let widen = |half: Decimal| {
             // Ends are at most one digit finer than the value; only a value at Decimal's last
-            // decimal place can lose that digit, and then rounding outward keeps it honest.
-            let low = arith::add_r(v, -half, Round::Down, "an interval").unwrap_or(Decimal::MIN);
-            let high = arith::add_r(v, half, Round::Up, "an interval").unwrap_or(Decimal::MAX);
-            Interval { low: Endpoint::Closed(low), high: Endpoint::Closed(high) }
+            // decimal place can lose that digit, and then rounding outward keeps it honest. An
+            // end beyond Decimal's range is left unbounded rather than cut short.
+            let end = |sum: Result<Decimal>| sum.map_or(Endpoint::Unbounded, Endpoint::Closed);
+            let low = end(arith::add_r(v, -half, Round::Down, "an interval"));
+            let high = end(arith::add_r(v, half, Round::Up, "an interval"));
+            Interval { low, high }
         };
         match self.bound {
             Bound::Exact => Interval::point(v),
@@ -458,5 +460,14 @@ mod tests {
             assert_eq!(bound.name().parse::<Bound>().unwrap(), bound);
         }
         assert!("roughly".parse::<Bound>().is_err());
+    }
+
+    #[test]
+    fn ends_beyond_decimals_range_are_unbounded_not_cut_short() {
+        let i = Reported::as_printed(Decimal::MAX).interval();
+        assert_eq!(i.high(), Endpoint::Unbounded);
+        let about = Reported::new(parse_decimal("76000000000000000000000000000").unwrap(), Bound::About).interval();
+        assert_eq!(about.high(), Endpoint::Unbounded);
+        assert!(about.low_value().is_some());
     }
 }

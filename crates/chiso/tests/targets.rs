@@ -239,3 +239,51 @@ fn a_growth_its_levels_cannot_give_is_a_finding_and_one_they_can_is_not() {
     assert_eq!(findings[0].kind(), chiso::FindingKind::Growth);
     assert!(findings[0].gap() > d("3.8") && findings[0].gap() < d("3.9"), "{}", findings[0].gap());
 }
+
+#[test]
+fn figures_at_the_edge_of_decimals_range_give_errors_or_results_never_panics() {
+    let edge = report(vec![{
+        let o = observation("sales", "2024", None, Some("0"));
+        o.with_value(chiso::Reported::new(d("76000000000000000000000000000"), chiso::Bound::About))
+            .with_growth(chiso::Reported::exact(d("0")))
+    }]);
+    let card = edge.scorecard().unwrap();
+    assert!(card.row("sales").unwrap().implied_previous().is_some_and(|e| e.high().is_none()));
+    let huge = trade(vec![
+        observation("exports", "2024", Some("50000000000000000000000000000"), None),
+        observation("imports", "2024", Some("0"), None),
+        observation("balance", "2024", Some("-50000000000000000000000000000"), None),
+    ]);
+    let findings = huge.check();
+    assert!(findings.iter().all(|f| f.gap() > Decimal::ZERO));
+}
+
+#[test]
+fn straddling_only_the_good_end_of_a_range_is_met() {
+    // 14.0 as printed is [13.95, 14.05]: met or exceeded, either way reached.
+    let r =
+        report(vec![observation("sales", "2025", None, Some("14.0")), observation("cost", "2025", None, Some("13.0"))]);
+    let sales = growth_target("sales", range("13", "14")).check(&r).unwrap();
+    assert_eq!(sales.verdict(), Verdict::Met);
+    assert!(sales.reason().contains("may exceed"), "{}", sales.reason());
+    assert_eq!(growth_target("cost", range("13", "14")).check(&r).unwrap().verdict(), Verdict::Met);
+    let ytd = report(vec![observation("sales", "2025-YTD06", None, Some("14.0"))]);
+    assert_eq!(growth_target("sales", range("13", "14")).check(&ytd).unwrap().verdict(), Verdict::OnTrack);
+}
+
+#[test]
+fn a_january_to_december_figure_is_judged_as_the_year() {
+    let r = report(vec![observation("sales", "2025-YTD12", None, Some("10.19"))]);
+    let a = growth_target("sales", Condition::AtLeast(d("9.7"))).check(&r).unwrap();
+    assert_eq!((a.verdict(), a.actual_period().unwrap().to_string()), (Verdict::Met, "2025-YTD12".to_string()));
+}
+
+#[test]
+fn a_baseline_must_be_an_earlier_period_of_the_same_kind() {
+    let spec = Spec::Growth(Condition::AtLeast(d("9.7")));
+    for baseline in ["2025", "2026", "2024-Q1"] {
+        let err = Target::new("sales", "2025".parse().unwrap(), Some(baseline.parse().unwrap()), spec).unwrap_err();
+        assert!(err.to_string().contains(baseline), "{err}");
+    }
+    assert!(Target::new("sales", "2025".parse().unwrap(), Some("2023".parse().unwrap()), spec).is_ok());
+}

@@ -57,6 +57,38 @@ pub(crate) fn div(a: Decimal, b: Decimal, what: &'static str) -> Result<Decimal>
     div_r(a, b, Round::Nearest, what)
 }
 
+/// `a × k ÷ b` with a single rounding, as Python rounds `a / b * k` when `k` is a power of ten:
+/// the product is exact whether or not it fits in a `Decimal`.
+pub(crate) fn mul_div(a: Decimal, k: Decimal, b: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
+    if b.is_zero() {
+        return Err(Error::Undefined(format!("{what} divides by zero")));
+    }
+    if let Some(product) = small::mul(a, k) {
+        return div_r(product, b, mode, what);
+    }
+    let mut num = big(a) * big(k) * pow10_big(b.scale());
+    let mut den = big(b);
+    if den.sign() == Sign::Minus {
+        den = -den;
+        num = -num;
+    }
+    round_rational(num, den, i64::from(a.scale() + k.scale()), mode, what)
+}
+
+/// `1 + g / 100` with a single rounding, as Python computes it: `g / 100` only moves the
+/// decimal point, so the sum is exact before it is rounded.
+pub(crate) fn one_plus_percent(g: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
+    let scale = g.scale() + 2;
+    let shifted = |one: i128| g.mantissa().checked_add(one);
+    if scale <= MAX_SCALE {
+        let exact = shifted(10i128.pow(scale)).and_then(|m| Decimal::try_from_i128_with_scale(m, scale).ok());
+        if let Some(exact) = exact {
+            return round_exact(exact, mode, what);
+        }
+    }
+    round_rational(big(g) + pow10_big(scale), BigInt::from(1), i64::from(scale), mode, what)
+}
+
 pub(crate) fn add_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
     if let Some(sum) = small::add(a, b) {
         return round_exact(sum, mode, what);
@@ -99,8 +131,8 @@ pub(crate) fn div_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> 
     let last_digit = (magnitude % 10) as u32;
     match mode {
         // An inexact quotient lies within a unit in its last place of the truth.
-        Round::Down => round_exact(quotient - ulp(quotient), mode, what),
-        Round::Up => round_exact(quotient + ulp(quotient), mode, what),
+        Round::Down => round_exact(quotient.checked_sub(ulp(quotient)).ok_or(Error::Overflow(what))?, mode, what),
+        Round::Up => round_exact(quotient.checked_add(ulp(quotient)).ok_or(Error::Overflow(what))?, mode, what),
         // A 29-digit quotient is correctly rounded at its 29th digit; rounding it to 28 is
         // right unless that digit is a 5, which may itself come from rounding.
         Round::Nearest if magnitude >= TEN_POW_28 && last_digit != 5 => round_exact(quotient, mode, what),
@@ -311,5 +343,33 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn widening_a_quotient_at_the_edge_of_the_range_is_an_overflow_not_a_panic() {
+        let at_edge = div_r(Decimal::MAX, d("1.00000000000000000000000001"), Round::Up, "t");
+        assert!(matches!(at_edge, Ok(_) | Err(Error::Overflow(_))));
+        assert!(matches!(
+            div_r(Decimal::MAX, d("0.99999999999999999999999999"), Round::Up, "t"),
+            Err(Error::Overflow(_))
+        ));
+    }
+
+    #[test]
+    fn growth_factors_and_percent_quotients_round_once_as_python_does() {
+        // Python: 1 + Decimal('9.768657898906670892093170654') / 100
+        assert_eq!(
+            one_plus_percent(d("9.768657898906670892093170654"), Round::Nearest, "t").unwrap(),
+            d("1.097686578989066708920931707")
+        );
+        // Python: Decimal(1) + Decimal('0.0000000000000000000000000501') / 100
+        assert_eq!(
+            one_plus_percent(d("0.0000000000000000000000000501"), Round::Nearest, "t").unwrap(),
+            d("1.000000000000000000000000001")
+        );
+        // Python: (Decimal('961780534143283312314798347.0') - …) / … * 100 needs no room for ×100.
+        let big_change = d("961780534143283312314798150.123895514990195");
+        let result = mul_div(big_change, Decimal::ONE_HUNDRED, d("196.876104485009805"), Round::Nearest, "t");
+        assert!(result.is_ok(), "{result:?}");
     }
 }

@@ -82,10 +82,15 @@ struct WireObservation<'a> {
     value: Option<Dec>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     bound: Option<Bound>,
+    /// Written only for a figure known to another digit than its last printed one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    last_digit: Option<i32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     growth: Option<Dec>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     growth_bound: Option<Bound>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    growth_last_digit: Option<i32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     status: Option<Status>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -186,13 +191,23 @@ fn message_of(err: Error) -> String {
 type FieldResult<T> = std::result::Result<T, (&'static str, Error)>;
 
 fn observation(w: WireObservation) -> FieldResult<Observation> {
-    let reported = |value: Option<Dec>, bound: Option<Bound>, field: &'static str| match (value, bound) {
-        (Some(Dec(v)), bound) => Ok(Some(Reported::new(v, bound.unwrap_or_default()))),
-        (None, Some(_)) => Err((field, Error::invalid("bound", field, "a bound needs the figure it qualifies"))),
-        (None, None) => Ok(None),
+    let reported = |value: Option<Dec>, bound: Option<Bound>, last_digit: Option<i32>, fields: [&'static str; 2]| match (
+        value, bound, last_digit,
+    ) {
+        (Some(Dec(v)), bound, last_digit) => {
+            let printed = Reported::new(v, bound.unwrap_or_default());
+            last_digit.map_or(Ok(printed), |d| printed.with_last_digit(d)).map(Some).map_err(|e| (fields[1], e))
+        }
+        (None, Some(_), _) => {
+            Err((fields[0], Error::invalid("bound", fields[0], "a bound needs the figure it qualifies")))
+        }
+        (None, _, Some(_)) => {
+            Err((fields[1], Error::invalid("last digit", fields[1], "a last digit needs its figure")))
+        }
+        (None, None, None) => Ok(None),
     };
-    let value = reported(w.value, w.bound, ".bound")?;
-    let growth = reported(w.growth, w.growth_bound, ".growth_bound")?;
+    let value = reported(w.value, w.bound, w.last_digit, [".bound", ".last_digit"])?;
+    let growth = reported(w.growth, w.growth_bound, w.growth_last_digit, [".growth_bound", ".growth_last_digit"])?;
     let mut o = Observation::new(w.indicator, w.period).map_err(|e| (".indicator", e))?;
     if let Some(v) = value {
         o = o.with_value(v);
@@ -270,12 +285,20 @@ fn wire_observation(o: &Observation) -> WireObservation<'_> {
         period: o.period(),
         value: o.value().map(|r| Dec(r.value())),
         bound: o.value().map(|r| r.bound()),
+        last_digit: o.value().and_then(rescaled_digit),
         growth: o.growth().map(|r| Dec(r.value())),
         growth_bound: o.growth().map(|r| r.bound()),
+        growth_last_digit: o.growth().and_then(rescaled_digit),
         status: o.status(),
         as_of: o.as_of(),
         quote: o.quote().map(str::to_string),
     }
+}
+
+/// The last digit a figure is known to, when its printed digits do not say it.
+fn rescaled_digit(reported: &Reported) -> Option<i32> {
+    let printed = -(reported.value().scale() as i32);
+    (reported.last_digit() != printed).then_some(reported.last_digit())
 }
 
 fn wire_condition(c: Condition) -> WireCondition {
