@@ -7,7 +7,7 @@
 //!
 //! Growth rates go in and come out in percent: `11.4` is 11.4%.
 
-use rust_decimal::{Decimal, MathematicalOps};
+use rust_decimal::Decimal;
 
 use crate::arith::{self, Round};
 use crate::error::{Error, Result};
@@ -203,22 +203,28 @@ fn widen(root: Decimal, mode: Round) -> Result<Decimal> {
 
 /// The positive `n`th root of a non-negative `x`, by Newton's method from above.
 ///
-/// It starts at `1 + (x − 1)/n`, which is never below the root (Bernoulli's inequality), so
-/// every step goes down until rounding stops it: no overshoot to guard against, and no
-/// `powd`, which is a hundred times slower.
+/// It starts at an upper bound of the root, the smaller of `1 + (x − 1)/n` (Bernoulli's
+/// inequality) and `2^⌈b/n⌉` for an `x` of `b` bits, so every step goes down until rounding
+/// stops it: no overshoot to guard against, and no `powd`, which is a hundred times slower.
+/// `x / y^(n−1)` is taken as `n − 1` divisions, which cannot overflow as a power can.
 fn nth_root(x: Decimal, n: u32) -> Result<Decimal> {
     if n == 1 || x.is_zero() {
         return Ok(x);
     }
     let overflow = || Error::Overflow("compound growth");
     let n_dec = Decimal::from(n);
-    let mut y = Decimal::ONE + (x - Decimal::ONE).checked_div(n_dec).ok_or_else(overflow)?;
+    let bernoulli = Decimal::ONE + (x - Decimal::ONE).checked_div(n_dec).ok_or_else(overflow)?;
+    let bits = 128 - x.trunc().mantissa().unsigned_abs().leading_zeros();
+    let power_of_two = Decimal::from(1u128 << bits.div_ceil(n).min(95));
+    let mut y = bernoulli.min(power_of_two.max(Decimal::ONE));
     for _ in 0..400 {
-        let y_pow = y.checked_powi(i64::from(n) - 1).ok_or_else(overflow)?;
-        let next = (y.checked_mul(n_dec - Decimal::ONE).ok_or_else(overflow)?
-            + x.checked_div(y_pow).ok_or_else(overflow)?)
-        .checked_div(n_dec)
-        .ok_or_else(overflow)?;
+        let mut quotient = x;
+        for _ in 1..n {
+            quotient = quotient.checked_div(y).ok_or_else(overflow)?;
+        }
+        let next = (y.checked_mul(n_dec - Decimal::ONE).ok_or_else(overflow)? + quotient)
+            .checked_div(n_dec)
+            .ok_or_else(overflow)?;
         if next >= y {
             break;
         }
@@ -422,5 +428,13 @@ mod tests {
             implied_base(r("55420"), g.value()).unwrap().value(),
             parse_decimal("50487.99999999999999999999998").unwrap()
         );
+    }
+
+    #[test]
+    fn compound_growth_over_many_years_or_from_far_apart_values_does_not_overflow() {
+        let g = cagr(r("1"), r("21937.4"), 10).unwrap();
+        assert_eq!(g.value().round_dp(6).to_string(), "171.718066");
+        let century = cagr(r("100"), r("110"), 100).unwrap();
+        assert_eq!(century.value().round_dp(8).to_string(), "0.09535561");
     }
 }
