@@ -225,6 +225,6 @@ def _plot_target(ax: Any, row: Any, assessment: Assessment, lang: str) -> None:
     ax.set_xlim(left, right)
     ax.set_ylim(-1, 1)
     ax.set_yticks([])
-    ax.set_title(
-        f"{name}: {assessment.period} {assessment.kind} {assessment.condition}{unit} — {label}", fontsize=9
-    )
+    title = f"{name}: {assessment.period} {assessment.kind} {assessment.condition}{unit} — {label}"
+    # Two "$" in a title (US$ … US$) would switch matplotlib into mathematical notation.
+    ax.set_title(title.replace("$", r"\$"), fontsize=9)

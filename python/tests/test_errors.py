@@ -126,3 +126,25 @@ def test_exceptions_pickle_with_their_kind() -> None:
         chiso.growth(1, 0)
     again = pickle.loads(pickle.dumps(info.value))
     assert type(again) is chiso.UndefinedError and again.kind == "undefined" and str(again) == str(info.value)
+
+
+def test_review_edge_cases_are_clean_errors_or_exact_answers() -> None:
+    assert chiso.ChisoError.kind == "error"
+    # An integer from another library is taken through __index__.
+    class Index:
+        def __index__(self) -> int:
+            return 5
+
+    assert chiso.Quantity(Index(), "percent").value == Decimal(5)  # type: ignore[arg-type]
+    # A Decimal with a huge exponent is refused without being written out in full.
+    with pytest.raises(chiso.InvalidInputError):
+        chiso.growth(Decimal("1E+100000000"), 1)
+    # A rescale beyond 28 decimal places is refused, never a PanicException.
+    with pytest.raises(chiso.InvalidInputError):
+        chiso.Quantity(0.1 + 0.2, "VND").to("trillion VND")
+    rescaled = chiso.Quantity("1.92", "billion VND").to("million VND")
+    assert pickle.loads(pickle.dumps(rescaled)) == rescaled
+    # with_observation reads report-printed numbers when told the language.
+    report = chiso.datasets.binh_duong_2024().with_observation("retail_sales", "2025", value="397.353", lang="vi")
+    retail = next(t for t in report.targets if t.indicator == "retail_sales")
+    assert retail.check(report).verdict == "undetermined"

@@ -42,6 +42,11 @@ pub(crate) fn decimal(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Decimal> {
     if let Ok(float) = obj.cast::<PyFloat>() {
         return from_float(float.value());
     }
+    // Integers of other libraries (numpy's int64, a pandas column's values) say so by
+    // `__index__`, which Python's own `operator.index` uses.
+    if obj.hasattr("__index__")? {
+        return decimal(arg, &obj.call_method0("__index__")?);
+    }
     Err(wrong_type(arg, NUMBER, obj))
 }
 
@@ -55,6 +60,15 @@ fn from_python_decimal(obj: &Bound<'_, PyAny>) -> PyResult<Decimal> {
     }
     if !text.contains(['E', 'e']) {
         return chiso::parse_decimal(&text).py_err();
+    }
+    // Written out in full, 1E+100000000 would be a hundred million digits: refuse by exponent.
+    let exponent: i64 = text.rsplit(['E', 'e']).next().and_then(|e| e.parse().ok()).unwrap_or(i64::MAX);
+    if exponent.abs() > 60 {
+        return Err(invalid(
+            "decimal",
+            text.as_ref(),
+            "it has more digits than a decimal of 28 significant digits holds",
+        ));
     }
     let plain = obj.call_method1("__format__", ("f",))?;
     chiso::parse_decimal(&plain.cast::<PyString>()?.to_cow()?).py_err()

@@ -19,10 +19,9 @@ use pyo3::prelude::*;
 fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     for (kind, class) in errors::classes(py) {
-        // The kind is a class attribute too, so an exception rebuilt by pickle keeps it.
-        if kind != "chiso" {
-            class.setattr("kind", kind)?;
-        }
+        // The kind is a class attribute too, so an exception rebuilt by pickle keeps it; the
+        // base class, raised only for kinds a later core adds, says just "error".
+        class.setattr("kind", if kind == "chiso" { "error" } else { kind })?;
         m.add(class.name()?, class)?;
     }
     m.add_class::<values::PyQuantity>()?;

@@ -140,7 +140,9 @@ impl PyReport {
 
     /// A new report with one more observation: a level (`value`, in the indicator's unit),
     /// a growth in percent against the same period a year earlier, or both.
-    #[pyo3(signature = (indicator, period, value = None, growth = None, bound = None, growth_bound = None, status = None, as_of = None, quote = None))]
+    /// A `str` value or growth is read as the JSON format writes numbers ("351640.5"), or, with
+    /// `lang="vi"` or `lang="en"`, as a report in that language prints them ("351.640,5").
+    #[pyo3(signature = (indicator, period, value = None, growth = None, bound = None, growth_bound = None, status = None, as_of = None, quote = None, *, lang = None))]
     #[allow(clippy::too_many_arguments)]
     fn with_observation(
         &self,
@@ -153,7 +155,9 @@ impl PyReport {
         status: Option<&str>,
         as_of: Option<&Bound<'_, PyAny>>,
         quote: Option<String>,
+        lang: Option<&str>,
     ) -> PyResult<PyReport> {
+        let lang = lang.map(convert::lang).transpose()?;
         let period = convert::period("period", period)?;
         let mut observation = Observation::new(indicator, period).py_err()?;
         let figure =
@@ -161,7 +165,11 @@ impl PyReport {
                 match (number.filter(|n| !n.is_none()), bound) {
                     (Some(n), b) => {
                         let b = b.map(convert::bound).transpose()?.unwrap_or_default();
-                        Ok(Some(chiso::Reported::new(convert::decimal(arg, n)?, b)))
+                        let number = match lang {
+                            Some(lang) => convert::value_in_words(n, Some(lang))?,
+                            None => convert::decimal(arg, n)?,
+                        };
+                        Ok(Some(chiso::Reported::new(number, b)))
                     }
                     (None, Some(b)) => Err(invalid("bound", b, format!("a bound needs the {arg} it qualifies"))),
                     (None, None) => Ok(None),

@@ -140,6 +140,9 @@ pub fn project(base: impl Into<Estimate>, growth: impl Into<Estimate>) -> Result
     Ok(Estimate::derived(value, interval, base.unit().cloned()))
 }
 
+/// The longest span compound growth is taken over: each year costs a division in the root.
+pub const MAX_YEARS: u32 = 1000;
+
 /// Relative accuracy kept for the ends of a CAGR interval: roots are computed by Newton's
 /// method to about 27 digits, and the ends are widened by this much to stay honest.
 const ROOT_SLACK: Decimal = Decimal::from_parts(1, 0, 0, false, 24);
@@ -165,8 +168,12 @@ const ROOT_SLACK: Decimal = Decimal::from_parts(1, 0, 0, false, 24);
 /// # Ok::<(), chiso::Error>(())
 /// ```
 pub fn cagr(start: impl Into<Estimate>, end: impl Into<Estimate>, years: u32) -> Result<Estimate> {
-    if years == 0 {
-        return Err(Error::invalid("number of years", "0", "compound growth needs at least one year"));
+    if !(1..=MAX_YEARS).contains(&years) {
+        return Err(Error::invalid(
+            "number of years",
+            years.to_string(),
+            format!("compound growth is taken over 1 to {MAX_YEARS} years"),
+        ));
     }
     let (start, end) = align(&start.into(), &end.into(), "compare")?;
     require_positive(&start, "compound growth", "the start value")?;

@@ -43,7 +43,7 @@ mod value;
 
 pub use error::{Error, Result};
 pub use estimate::Estimate;
-pub use growth::{cagr, change_pp, contribution, growth, implied_base, project, share};
+pub use growth::{cagr, change_pp, contribution, growth, implied_base, project, share, MAX_YEARS};
 pub use indicator::{Identity, Indicator, Measure, Names, Polarity};
 pub use interval::{Endpoint, Interval};
 pub use observation::{Observation, Status};

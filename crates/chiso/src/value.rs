@@ -319,8 +319,15 @@ impl Reported {
 
     /// The figure multiplied by an exact power of ten, keeping what its last digit promised.
     pub(crate) fn rescaled(&self, exponent: i64, what: &'static str) -> Result<Reported> {
-        let mut value = arith::mul(self.value, crate::unit::power_of_ten(exponent), what)?;
         let last_digit = self.last_digit + exponent as i32;
+        if last_digit < -28 {
+            return Err(Error::invalid(
+                "change of unit",
+                self.value.to_string(),
+                format!("in that unit the figure would need {} decimal places; a decimal holds 28", -last_digit),
+            ));
+        }
+        let mut value = arith::mul(self.value, crate::unit::power_of_ten(exponent), what)?;
         // The product carries the old decimal places as trailing zeros; drop those the last
         // printed digit does not reach (the value is exact at that scale).
         value.rescale((-last_digit).max(0) as u32);
@@ -469,5 +476,13 @@ mod tests {
         let about = Reported::new(parse_decimal("76000000000000000000000000000").unwrap(), Bound::About).interval();
         assert_eq!(about.high(), Endpoint::Unbounded);
         assert!(about.low_value().is_some());
+    }
+
+    #[test]
+    fn rescaling_past_28_decimal_places_is_refused() {
+        let tiny = Reported::as_printed(parse_decimal("0.30000000000000004").unwrap());
+        let err = tiny.rescaled(-12, "t").unwrap_err();
+        assert_eq!(err.kind(), "invalid_input");
+        assert!(err.to_string().contains("29 decimal places"), "{err}");
     }
 }

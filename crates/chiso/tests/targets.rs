@@ -287,3 +287,13 @@ fn a_baseline_must_be_an_earlier_period_of_the_same_kind() {
     }
     assert!(Target::new("sales", "2025".parse().unwrap(), Some("2023".parse().unwrap()), spec).is_ok());
 }
+
+#[test]
+fn edge_inputs_get_exact_answers_or_clear_errors() {
+    let zero = chiso::implied_base(chiso::Reported::exact(d("0")), chiso::Reported::exact(d("-50"))).unwrap();
+    assert!(zero.interval().is_point(), "{}", zero.interval());
+    let err = chiso::cagr(chiso::Reported::exact(d("1")), chiso::Reported::exact(d("2")), 1_000_000).unwrap_err();
+    assert!(err.to_string().contains("1 to 1000 years"), "{err}");
+    let with_bom = format!("\u{feff}{}", chiso::datasets::binh_duong_2024_json());
+    assert!(Report::from_json(&with_bom).is_ok());
+}

@@ -118,6 +118,10 @@ pub(crate) fn div_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> 
     if b.is_zero() {
         return Err(Error::Undefined(format!("{what} divides by zero")));
     }
+    if a.is_zero() {
+        // Zero divided by anything is exactly zero, at the scale Python would give it.
+        return Ok(Decimal::new(0, a.scale().saturating_sub(b.scale())));
+    }
     if let Some(quotient) = small::div(a, b, mode) {
         return Ok(quotient);
     }

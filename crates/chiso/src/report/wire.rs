@@ -125,6 +125,8 @@ enum WireCondition {
 }
 
 pub(crate) fn from_json(text: &str) -> Result<Report> {
+    // Editors on Windows start UTF-8 files with a byte-order mark, which is not JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // The plain parse is the fast path; only a failure pays for tracking the path.
     let document: Document = match serde_json::from_str(text) {
         Ok(document) => document,

@@ -611,4 +611,20 @@ mod tests {
         // "nữa" starts after "16,94 " (6), "tỷ" decomposed into 3 characters, " kWh " (5).
         assert!(matches!(refusal, crate::Error::Parse { offset: 14, .. }), "{refusal}");
     }
+
+    #[test]
+    fn a_qualified_range_keeps_its_verb_and_its_qualifier() {
+        let falls = extract("Kim ngạch giảm khoảng 2 - 3% so với cùng kỳ.", Lang::Vi);
+        assert_eq!(falls.len(), 1);
+        assert_eq!(falls[0].kind(), MentionKind::Growth);
+        let (low, high) = falls[0].range().expect("a range");
+        assert_eq!(
+            (low.to_string(), high.to_string()),
+            ("about -3 percent".to_string(), "about -2 percent".to_string())
+        );
+        let english = extract("exports were down about 2-3%", Lang::En);
+        assert_eq!(english[0].range().map(|(low, _)| low.value().is_sign_negative()), Some(true));
+        let points = extract("tỷ lệ giảm 0,5 điểm %", Lang::Vi);
+        assert_eq!(points[0].quantity().map(|q| q.unit().to_string()).as_deref(), Some("percentage points"));
+    }
 }

@@ -722,6 +722,8 @@ fn negated(quantity: &Quantity) -> Quantity {
 /// Reads a range; see [`parse_range`].
 pub(crate) fn read_range(c: &mut Cursor) -> Read<(Quantity, Quantity)> {
     let falling = read_verb(c);
+    // A qualifier before a range qualifies both ends: "giảm khoảng 2 - 3%".
+    let qualifier = read_qualifier(c);
     let opener = read_opener(c);
     let low_at = c.pos;
     let low_value = read_number(c)?;
@@ -733,8 +735,10 @@ pub(crate) fn read_range(c: &mut Cursor) -> Read<(Quantity, Quantity)> {
         read_comparison(c);
     }
     let low_unit = low_unit(low_words, &high_unit)?;
-    let low = Quantity::new(low_value, low_unit.clone(), plain_bound(low_value, &low_unit));
-    let high = Quantity::new(high_value, high_unit.clone(), plain_bound(high_value, &high_unit));
+    let low =
+        Quantity::new(low_value, low_unit.clone(), qualifier.unwrap_or_else(|| plain_bound(low_value, &low_unit)));
+    let high =
+        Quantity::new(high_value, high_unit.clone(), qualifier.unwrap_or_else(|| plain_bound(high_value, &high_unit)));
     check_order(&low, &high, low_at)?;
     Ok(if falling == Some(true) { (negated(&high), negated(&low)) } else { (low, high) })
 }

@@ -206,6 +206,7 @@ pub(crate) const UNIT_SPELLINGS: &[(Lang, &str, &str)] = &[
     (Lang::Vi, "%", "percent"),
     (Lang::Vi, "phần trăm", "percent"),
     (Lang::Vi, "điểm phần trăm", "percentage points"),
+    (Lang::Vi, "điểm %", "percentage points"),
     (Lang::Vi, "điểm", "points"),
     (Lang::En, "VND", "VND"),
     (Lang::En, "dong", "VND"),
@@ -217,6 +218,9 @@ pub(crate) const UNIT_SPELLINGS: &[(Lang, &str, &str)] = &[
     (Lang::En, "percent", "percent"),
     (Lang::En, "per cent", "percent"),
     (Lang::En, "percentage points", "percentage points"),
+    (Lang::En, "percentage point", "percentage points"),
+    (Lang::En, "pp", "percentage points"),
+    (Lang::En, "pct", "percent"),
     (Lang::En, "points", "points"),
 ];
 
