@@ -1,9 +1,7 @@
 //! `chiso scorecard`: the report's scorecard as a table, JSON or CSV.
 
-use chiso::{
-    format_decimal, format_estimate, format_growth, format_quantity, format_rounded, Assessment, Condition, Lang,
-    Report, Spec,
-};
+use chiso::{format_condition, format_estimate, format_growth, format_quantity, Assessment, Lang, Report, Spec};
+use rust_decimal::RoundingStrategy;
 
 use crate::table::{aligned, csv_record};
 use crate::{Failure, Format};
@@ -67,30 +65,13 @@ fn table(report: &Report, card: &chiso::Scorecard, lang: Lang) -> String {
 
 /// `growth 13–14%`, `tăng ít nhất 9,7%`, `level at least 99.99%`.
 fn describe(assessment: &Assessment, unit: &chiso::Unit, lang: Lang) -> String {
-    let number = |d| format_decimal(d, lang);
-    let (kind, suffix) = match (assessment.spec(), lang) {
-        (Spec::Growth(_), Lang::Vi) => ("tăng", "%".to_string()),
-        (Spec::Growth(_), Lang::En) => ("growth", "%".to_string()),
-        (Spec::Level(_), Lang::Vi) => ("đạt", unit_suffix(unit)),
-        (Spec::Level(_), Lang::En) => ("level", unit_suffix(unit)),
+    let (kind, unit) = match (assessment.spec(), lang) {
+        (Spec::Growth(_), Lang::Vi) => ("tăng", chiso::Unit::percent()),
+        (Spec::Growth(_), Lang::En) => ("growth", chiso::Unit::percent()),
+        (Spec::Level(_), Lang::Vi) => ("đạt", unit.clone()),
+        (Spec::Level(_), Lang::En) => ("level", unit.clone()),
     };
-    let words = |en: &'static str, vi: &'static str| if lang == Lang::Vi { vi } else { en };
-    let condition = match assessment.spec().condition() {
-        Condition::AtLeast(t) => format!("{} {}", words("at least", "ít nhất"), number(t)),
-        Condition::MoreThan(t) => format!("{} {}", words("more than", "hơn"), number(t)),
-        Condition::AtMost(t) => format!("{} {}", words("at most", "tối đa"), number(t)),
-        Condition::LessThan(t) => format!("{} {}", words("less than", "dưới"), number(t)),
-        Condition::Between(a, b) => format!("{}–{}", number(a), number(b)),
-    };
-    format!("{kind} {condition}{suffix}")
-}
-
-fn unit_suffix(unit: &chiso::Unit) -> String {
-    if *unit.dimension() == chiso::Dimension::Percent {
-        "%".to_string()
-    } else {
-        format!(" {unit}")
-    }
+    format!("{kind} {}", format_condition(&assessment.spec().condition(), Some(&unit), lang))
 }
 
 /// The level a growth target requires: a point with its interval, or the two ends of a range.
@@ -101,17 +82,13 @@ fn requirement(assessment: &Assessment, lang: Lang) -> Option<String> {
     let low = assessment.required()?;
     Some(match assessment.required_upper() {
         Some(high) => {
-            let unit = low.unit().map(|u| format_quantity_unit(u, lang)).unwrap_or_default();
-            format!("{}–{}{unit}", format_rounded(low.value(), lang, 2), format_rounded(high.value(), lang, 2))
+            let shown =
+                |e: &chiso::Estimate| e.value().round_dp_with_strategy(2, RoundingStrategy::MidpointNearestEven);
+            let ends = chiso::Condition::Between(shown(low), shown(high));
+            format_condition(&ends, low.unit(), lang)
         }
         None => format_estimate(low, lang, 2),
     })
-}
-
-/// The unit as it follows a number: ` tỷ đồng`, `%`.
-fn format_quantity_unit(unit: &chiso::Unit, lang: Lang) -> String {
-    let one = chiso::Quantity::new(rust_decimal::Decimal::ONE, unit.clone(), chiso::Bound::Exact);
-    format_quantity(&one, lang).trim_start_matches('1').to_string()
 }
 
 fn json(report: &Report, card: &chiso::Scorecard) -> String {

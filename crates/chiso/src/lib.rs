@@ -52,7 +52,9 @@ pub use quantity::Quantity;
 pub use report::{Cell, Finding, FindingKind, Region, Report, Scorecard, ScorecardLine, ScorecardRow, Source};
 pub use target::{Assessment, Condition, Spec, Target, Verdict};
 pub use text::{extract, parse_growth, parse_number, parse_quantity, parse_range, parse_unit, Mention, MentionKind};
-pub use text::{format_decimal, format_estimate, format_growth, format_quantity, format_rounded, Lang};
+pub use text::{
+    format_condition, format_decimal, format_estimate, format_growth, format_quantity, format_rounded, Lang,
+};
 pub use unit::{Currency, Dimension, ExchangeRate, Scale, Unit};
 pub use value::{parse_decimal, Bound, Reported, ABOUT_TOLERANCE};
 

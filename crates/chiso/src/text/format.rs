@@ -6,6 +6,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use super::vocabulary::{dimension_word, qualifier, scale_word, Lang};
 use crate::estimate::Estimate;
 use crate::quantity::Quantity;
+use crate::target::Condition;
 use crate::unit::{Dimension, Scale, Unit};
 use crate::value::{Bound, Reported};
 
@@ -147,6 +148,34 @@ pub fn format_estimate(estimate: &Estimate, lang: Lang, decimals: u32) -> String
         }
     };
     format!("{point} ({range})")
+}
+
+/// A target's condition as `lang` prints it, with the unit of its thresholds: `ít nhất 9,7%`,
+/// `13–14%`, `at least 99.99%`.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{format_condition, Condition, Lang, Unit};
+/// use rust_decimal::Decimal;
+///
+/// let floor = Condition::AtLeast(Decimal::new(97, 1));
+/// assert_eq!(format_condition(&floor, Some(&Unit::percent()), Lang::Vi), "ít nhất 9,7%");
+/// let range = Condition::between(Decimal::new(3973532, 1), Decimal::new(4008696, 1))?;
+/// assert_eq!(format_condition(&range, Some(&"billion VND".parse()?), Lang::Vi), "397.353,2–400.869,6 tỷ đồng");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn format_condition(condition: &Condition, unit: Option<&Unit>, lang: Lang) -> String {
+    let (bound, number) = match *condition {
+        Condition::AtLeast(t) => (Bound::AtLeast, format_decimal(t, lang)),
+        Condition::MoreThan(t) => (Bound::MoreThan, format_decimal(t, lang)),
+        Condition::AtMost(t) => (Bound::AtMost, format_decimal(t, lang)),
+        Condition::LessThan(t) => (Bound::LessThan, format_decimal(t, lang)),
+        Condition::Between(low, high) => {
+            (Bound::AsPrinted, format!("{}–{}", format_decimal(low, lang), format_decimal(high, lang)))
+        }
+    };
+    with_qualifier(bound, lang, with_unit(number, unit, lang))
 }
 
 fn with_qualifier(bound: Bound, lang: Lang, text: String) -> String {

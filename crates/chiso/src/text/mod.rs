@@ -11,6 +11,6 @@ mod read;
 mod vocabulary;
 
 pub use extract::{extract, Mention, MentionKind};
-pub use format::{format_decimal, format_estimate, format_growth, format_quantity, format_rounded};
+pub use format::{format_condition, format_decimal, format_estimate, format_growth, format_quantity, format_rounded};
 pub use read::{parse_growth, parse_number, parse_quantity, parse_range, parse_unit};
 pub use vocabulary::Lang;
