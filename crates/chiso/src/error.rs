@@ -34,7 +34,8 @@ pub enum Error {
     InvalidInput {
         /// What kind of input it was meant to be (`unit`, `period`, `decimal`, …).
         what: &'static str,
-        /// The input as given.
+        /// The input as given, cut to its first [`Error::EXCERPT`] characters (with `…`) when
+        /// longer.
         input: String,
         /// What is wrong with it.
         why: String,
@@ -56,7 +57,9 @@ pub enum Error {
     /// Text that could not be read as a figure.
     #[error("cannot read {text:?} at character {offset}: {expected}")]
     Parse {
-        /// The text that was being read.
+        /// The text that was being read, or, when it is longer than [`Error::EXCERPT`]
+        /// characters, an excerpt of that many characters around `offset`, with `…` where
+        /// text was left out: an error never carries a whole document.
         text: String,
         /// The character offset (not byte offset) where reading failed.
         offset: usize,
@@ -88,9 +91,35 @@ impl Error {
         }
     }
 
+    /// The most characters of an input an error quotes.
+    pub const EXCERPT: usize = 80;
+
     pub(crate) fn invalid(what: &'static str, input: impl Into<String>, why: impl Into<String>) -> Self {
-        Error::InvalidInput { what, input: input.into(), why: why.into() }
+        let input = input.into();
+        let input = if input.chars().count() > Error::EXCERPT { excerpt(&input, 0) } else { input };
+        Error::InvalidInput { what, input, why: why.into() }
     }
+
+    /// A parse error at character `offset` of `text`, quoting at most [`Error::EXCERPT`]
+    /// characters around it.
+    pub(crate) fn parse(text: &str, offset: usize, expected: impl Into<String>) -> Self {
+        Error::Parse { text: excerpt(text, offset), offset, expected: expected.into() }
+    }
+}
+
+/// `text` itself when it is short; otherwise [`Error::EXCERPT`] characters around character
+/// `offset` (a third before it, the rest after), with `…` marking each cut.
+fn excerpt(text: &str, offset: usize) -> String {
+    if text.chars().nth(Error::EXCERPT).is_none() {
+        return text.to_string();
+    }
+    let total = text.chars().count();
+    let start = offset.min(total).saturating_sub(Error::EXCERPT / 3).min(total - Error::EXCERPT);
+    let byte = |chars: usize| text.char_indices().nth(chars).map_or(text.len(), |(at, _)| at);
+    let (from, to) = (byte(start), byte(start + Error::EXCERPT));
+    let before = if from > 0 { "…" } else { "" };
+    let after = if to < text.len() { "…" } else { "" };
+    format!("{before}{}{after}", &text[from..to])
 }
 
 /// The result type of chiso's fallible functions.

@@ -68,7 +68,15 @@ impl Estimate {
     /// An estimate whose point was computed from the printed values and whose interval from
     /// their intervals. The point may sit on an open end: `more than 2.79` is computed from
     /// 2.79 itself.
+    ///
+    /// The point is rounded once per step, as Python rounds it, while each end of the interval
+    /// is rounded outward once; where the two roundings part (a point at the 28th digit of a
+    /// difference of far-apart values), the interval is stretched to reach the point, so that
+    /// every estimate holds its own value.
     pub(crate) fn derived(value: Decimal, interval: Interval, unit: Option<Unit>) -> Estimate {
+        let on_an_end = interval.low_value() == Some(value) || interval.high_value() == Some(value);
+        let interval =
+            if interval.contains(value) || on_an_end { interval } else { interval.hull(&Interval::point(value)) };
         Estimate { value, interval, unit }
     }
 
@@ -239,7 +247,22 @@ impl Estimate {
         let (a, b) = align(self, other, "add")?;
         let value = arith::add(a.value, b.value, "a sum")?;
         let interval = a.interval.checked_add(&b.interval)?;
-        Ok(Estimate::derived(value, interval, a.unit))
+        Estimate::derived(value, interval, a.unit).in_coarser_unit(self, other)
+    }
+
+    /// A sum or difference computed in the finer unit of its terms, given in the coarser one.
+    fn in_coarser_unit(self, a: &Estimate, b: &Estimate) -> Result<Estimate> {
+        match (&a.unit, &b.unit, &self.unit) {
+            (Some(ua), Some(ub), Some(own)) => {
+                let coarser = if ua.scale() >= ub.scale() { ua } else { ub };
+                if coarser == own {
+                    Ok(self)
+                } else {
+                    self.to(coarser)
+                }
+            }
+            _ => Ok(self),
+        }
     }
 
     /// The difference; see [`Estimate::checked_add`].
@@ -261,7 +284,7 @@ impl Estimate {
         let (a, b) = align(self, other, "subtract")?;
         let value = arith::sub(a.value, b.value, "a difference")?;
         let interval = a.interval.checked_sub(&b.interval)?;
-        Ok(Estimate::derived(value, interval, a.unit))
+        Estimate::derived(value, interval, a.unit).in_coarser_unit(self, other)
     }
 
     /// The average per counted item: a budget divided by a number of fairs is a budget per
@@ -320,22 +343,80 @@ fn no_unit(operation: &'static str, unit: &Unit) -> Error {
     }
 }
 
-/// Both estimates in one unit: the coarser scale of the two when both have units.
+/// Both estimates in one unit; see [`align_all`].
 pub(crate) fn align(a: &Estimate, b: &Estimate, operation: &'static str) -> Result<(Estimate, Estimate)> {
-    match (&a.unit, &b.unit) {
-        (None, None) => Ok((a.clone(), b.clone())),
-        (Some(u), None) | (None, Some(u)) => Err(Error::UnitMismatch {
-            operation,
-            left: describe_unit(a.unit.as_ref()),
-            right: describe_unit(b.unit.as_ref()),
-            why: format!("a plain number next to {u} is ambiguous; give both figures a unit, or neither"),
-        }),
-        (Some(ua), Some(ub)) if ua == ub => Ok((a.clone(), b.clone())),
-        (Some(ua), Some(ub)) => {
-            ua.check_same_dimension(ub, operation)?;
-            let target = if ua.scale() >= ub.scale() { ua } else { ub };
-            Ok((a.to(target)?, b.to(target)?))
+    let [a, b] = align_all([a, b], operation)?;
+    Ok((a, b))
+}
+
+/// The estimates in one unit: the finest scale among them when every coarser figure converts
+/// to it exactly (multiplying by a power of ten only lengthens a mantissa), so that no digit
+/// is lost before the computation; otherwise the coarsest scale, whose rounding is outward.
+pub(crate) fn align_all<const N: usize>(estimates: [&Estimate; N], operation: &'static str) -> Result<[Estimate; N]> {
+    let Some(first) = estimates.iter().find_map(|e| e.unit.as_ref()) else {
+        return Ok(estimates.map(Estimate::clone));
+    };
+    for estimate in estimates {
+        match &estimate.unit {
+            None => {
+                let (left, right) =
+                    (describe_unit(estimates[0].unit.as_ref()), describe_unit(estimates[N - 1].unit.as_ref()));
+                return Err(Error::UnitMismatch {
+                    operation,
+                    left,
+                    right,
+                    why: format!("a plain number next to {first} is ambiguous; give both figures a unit, or neither"),
+                });
+            }
+            Some(unit) => first.check_same_dimension(unit, operation)?,
         }
+    }
+    // OK because every estimate has a unit, checked above.
+    let units = estimates.map(|e| e.unit.clone().expect("checked above"));
+    let (finest, coarsest) = units.iter().fold((first, first), |(fine, coarse), unit| {
+        (
+            if unit.scale() < fine.scale() { unit } else { fine },
+            if unit.scale() > coarse.scale() { unit } else { coarse },
+        )
+    });
+    let exact: Option<Vec<Estimate>> = estimates.iter().map(|e| e.to_finer_exactly(finest)).collect();
+    let aligned = match exact {
+        Some(exact) => exact,
+        None => estimates.iter().map(|e| e.to(coarsest)).collect::<Result<Vec<_>>>()?,
+    };
+    // OK because both vectors were built from an array of N.
+    Ok(aligned.try_into().unwrap_or_else(|_| unreachable!("N estimates in, N out")))
+}
+
+impl Estimate {
+    /// The estimate in a finer scale of its unit when every value converts without rounding.
+    fn to_finer_exactly(&self, unit: &Unit) -> Option<Estimate> {
+        let own = self.unit.as_ref()?;
+        if own == unit {
+            return Some(self.clone());
+        }
+        let exponent = own.scale().exponent().checked_sub(unit.scale().exponent())?;
+        let exactly = |v: Decimal| -> Option<Decimal> {
+            // Moving the decimal point: decimal places first, then trailing zeros.
+            let (scale, zeros) = match v.scale().checked_sub(exponent) {
+                Some(scale) => (scale, 0),
+                None => (0, exponent - v.scale()),
+            };
+            let mantissa = v.mantissa().checked_mul(10i128.checked_pow(zeros)?)?;
+            // Within Python's 28 digits, so that no later step rounds it again.
+            (mantissa.unsigned_abs() < arith::TEN_POW_28)
+                .then(|| Decimal::try_from_i128_with_scale(mantissa, scale).ok())
+                .flatten()
+        };
+        let end = |end: Endpoint| -> Option<Endpoint> {
+            Some(match end {
+                Endpoint::Unbounded => Endpoint::Unbounded,
+                Endpoint::Closed(v) => Endpoint::Closed(exactly(v)?),
+                Endpoint::Open(v) => Endpoint::Open(exactly(v)?),
+            })
+        };
+        let interval = Interval { low: end(self.interval.low())?, high: end(self.interval.high())? };
+        Some(Estimate { value: exactly(self.value)?, interval, unit: Some(unit.clone()) })
     }
 }
 

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use crate::arith::{self, Round};
 use crate::error::{Error, Result};
-use crate::estimate::{align, Estimate};
+use crate::estimate::{align, align_all, Estimate};
 use crate::interval::{Endpoint, Interval};
 use crate::unit::{Dimension, Unit};
 
@@ -311,9 +311,7 @@ pub fn contribution(
     part_before: impl Into<Estimate>,
     whole_before: impl Into<Estimate>,
 ) -> Result<Estimate> {
-    let (now, before) = align(&part_now.into(), &part_before.into(), "compare")?;
-    let (now, whole) = align(&now, &whole_before.into(), "compare")?;
-    let (before, _) = align(&before, &whole, "compare")?;
+    let [now, before, whole] = align_all([&part_now.into(), &part_before.into(), &whole_before.into()], "compare")?;
     require_positive(&whole, "a contribution to growth", "the whole")?;
     let change = arith::sub(now.value(), before.value(), "a contribution to growth")?;
     let value = arith::mul_div(change, HUNDRED, whole.value(), Round::Nearest, "a contribution")?;

@@ -325,7 +325,7 @@ impl Unit {
         self.check_same_dimension(other, "convert between")?;
         let from = self.scale.exponent() as i64;
         let to = other.scale.exponent() as i64;
-        Ok(power_of_ten(from - to))
+        power_of_ten(from - to)
     }
 
     /// Checks that `self` and `other` measure the same thing.
@@ -371,12 +371,14 @@ fn describe(dimension: &Dimension) -> String {
     }
 }
 
-/// 10^exponent as an exact decimal, for |exponent| <= 28.
-pub(crate) fn power_of_ten(exponent: i64) -> Decimal {
-    if exponent >= 0 {
-        Decimal::from_i128_with_scale(10i128.pow(exponent as u32), 0)
-    } else {
-        Decimal::new(1, (-exponent) as u32)
+/// 10^exponent as an exact decimal; `Decimal` holds 10^-28 to 10^28.
+pub(crate) fn power_of_ten(exponent: i64) -> Result<Decimal> {
+    match u32::try_from(exponent.unsigned_abs()) {
+        Ok(magnitude) if magnitude <= 28 && exponent >= 0 => {
+            Decimal::try_from_i128_with_scale(10i128.pow(magnitude), 0).map_err(|_| Error::Overflow("a power of ten"))
+        }
+        Ok(magnitude) if magnitude <= 28 => Ok(Decimal::new(1, magnitude)),
+        _ => Err(Error::Overflow("a power of ten")),
     }
 }
 

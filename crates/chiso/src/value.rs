@@ -89,6 +89,30 @@ impl Bound {
     }
 }
 
+impl Bound {
+    /// The bound of the negated figure: a fall of *more than* 2% is a change of *less than*
+    /// −2%, so `MoreThan` and `LessThan` swap, as do `AtLeast` and `AtMost`; the others keep.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::Bound;
+    ///
+    /// assert_eq!(Bound::MoreThan.mirrored(), Bound::LessThan);
+    /// assert_eq!(Bound::AtMost.mirrored(), Bound::AtLeast);
+    /// assert_eq!(Bound::About.mirrored(), Bound::About);
+    /// ```
+    pub fn mirrored(self) -> Bound {
+        match self {
+            Bound::MoreThan => Bound::LessThan,
+            Bound::LessThan => Bound::MoreThan,
+            Bound::AtLeast => Bound::AtMost,
+            Bound::AtMost => Bound::AtLeast,
+            other => other,
+        }
+    }
+}
+
 impl FromStr for Bound {
     type Err = Error;
 
@@ -256,7 +280,7 @@ impl Reported {
         if self.value.scale() as i32 != (-last_digit).max(0) {
             return Err(refuse("the value must be written to exactly its last digit"));
         }
-        if last_digit > 0 && !(self.value % crate::unit::power_of_ten(i64::from(last_digit))).is_zero() {
+        if last_digit > 0 && !(self.value % crate::unit::power_of_ten(i64::from(last_digit))?).is_zero() {
             return Err(refuse("the value has digits below its last digit"));
         }
         Ok(Reported { last_digit, ..self })
@@ -285,7 +309,11 @@ impl Reported {
         match self.bound {
             Bound::Exact => Interval::point(v),
             Bound::AsPrinted => self.printed_interval().unwrap_or_else(|| widen(self.half_digit())),
-            Bound::About => widen((v.abs() * ABOUT_TOLERANCE).max(self.half_digit())),
+            Bound::About => {
+                // The tolerance rounded up: rounded to nearest, it could fall short of 5%.
+                let tolerance = arith::mul_r(v.abs(), ABOUT_TOLERANCE, Round::Up, "an interval");
+                widen(tolerance.map_or(Decimal::MAX, |t| t.max(self.half_digit())))
+            }
             Bound::MoreThan => Interval { low: Endpoint::Open(v), high: Endpoint::Unbounded },
             Bound::AtLeast => Interval { low: Endpoint::Closed(v), high: Endpoint::Unbounded },
             Bound::LessThan => Interval { low: Endpoint::Unbounded, high: Endpoint::Open(v) },
@@ -309,7 +337,10 @@ impl Reported {
     /// `Decimal`'s 28 decimal places.
     fn half_digit(&self) -> Decimal {
         if self.last_digit > 0 {
-            Decimal::from(5) * crate::unit::power_of_ten(i64::from(self.last_digit - 1))
+            // A last digit lies at 10^28 or finer (`with_last_digit` and `rescaled` see to
+            // it), so half of it is at most 5 × 10^27.
+            let unit = crate::unit::power_of_ten(i64::from(self.last_digit - 1)).unwrap_or(Decimal::MAX);
+            arith::mul_r(Decimal::from(5), unit, Round::Up, "an interval").unwrap_or(Decimal::MAX)
         } else if self.last_digit > -28 {
             Decimal::new(5, (1 - self.last_digit) as u32)
         } else {
@@ -319,7 +350,7 @@ impl Reported {
 
     /// The figure multiplied by an exact power of ten, keeping what its last digit promised.
     pub(crate) fn rescaled(&self, exponent: i64, what: &'static str) -> Result<Reported> {
-        let last_digit = self.last_digit + exponent as i32;
+        let last_digit = i64::from(self.last_digit) + exponent;
         if last_digit < -28 {
             return Err(Error::invalid(
                 "change of unit",
@@ -327,7 +358,18 @@ impl Reported {
                 format!("in that unit the figure would need {} decimal places; a decimal holds 28", -last_digit),
             ));
         }
-        let mut value = arith::mul(self.value, crate::unit::power_of_ten(exponent), what)?;
+        if last_digit > 28 {
+            return Err(Error::invalid(
+                "change of unit",
+                self.value.to_string(),
+                format!(
+                    "in that unit the figure would be known only to 10^{last_digit}; a decimal's digits end at 10^28"
+                ),
+            ));
+        }
+        // OK because the checks above keep it within −28 to 28.
+        let last_digit = last_digit as i32;
+        let mut value = arith::mul(self.value, crate::unit::power_of_ten(exponent)?, what)?;
         // The product carries the old decimal places as trailing zeros; drop those the last
         // printed digit does not reach (the value is exact at that scale).
         value.rescale((-last_digit).max(0) as u32);
@@ -359,7 +401,8 @@ impl fmt::Display for Reported {
 }
 
 /// Reads a decimal as the JSON format writes it: an optional `-`, digits with no leading zeros,
-/// and an optional `.` with digits. The printed digits are kept (`"16.940"` has scale 3).
+/// and an optional `.` with digits. The printed digits are kept (`"16.940"` has scale 3), and
+/// so is the sign of a zero (`"-0.0"`, a fall rounded to nothing, saves as it was read).
 ///
 /// # Errors
 ///
@@ -391,9 +434,11 @@ pub fn parse_decimal(text: &str) -> Result<Decimal> {
             "expected digits with an optional '-' and an optional '.' fraction, as in \"-16.94\"",
         ));
     }
-    let value = Decimal::from_str_exact(text).map_err(|_| {
+    let mut value = Decimal::from_str_exact(text).map_err(|_| {
         Error::invalid("decimal", text, "it has more digits than a decimal of 28 significant digits holds")
     })?;
+    // `-0.0` keeps its sign, as printed: a fall rounded to nothing (`rust_decimal` drops it).
+    value.set_sign_negative(text.starts_with('-'));
     Ok(value)
 }
 

@@ -23,7 +23,7 @@ mod small;
 
 /// Significant digits kept, as in Python's default decimal context.
 pub(crate) const DIGITS: u32 = 28;
-pub(super) const TEN_POW_28: u128 = 10_000_000_000_000_000_000_000_000_000;
+pub(crate) const TEN_POW_28: u128 = 10_000_000_000_000_000_000_000_000_000;
 pub(super) const MAX_SCALE: u32 = 28;
 
 /// Which way an inexact result is rounded.
@@ -75,9 +75,11 @@ pub(crate) fn mul_div(a: Decimal, k: Decimal, b: Decimal, mode: Round, what: &'s
     round_rational(num, den, i64::from(a.scale() + k.scale()), mode, what)
 }
 
-/// `1 + g / 100` with a single rounding, as Python computes it: `g / 100` only moves the
-/// decimal point, so the sum is exact before it is rounded.
+/// `1 + g / 100`, rounded as Python computes it: `g / 100` only moves the decimal point, so it
+/// is exact unless `g` has 29 significant digits, which Python first rounds to 28; the sum is
+/// then rounded once.
 pub(crate) fn one_plus_percent(g: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
+    let g = round_exact(g, mode, what)?;
     let scale = g.scale() + 2;
     let shifted = |one: i128| g.mantissa().checked_add(one);
     if scale <= MAX_SCALE {
@@ -128,6 +130,10 @@ pub(crate) fn div_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> 
     let Some(quotient) = a.checked_div(b) else {
         return Err(Error::Overflow(what));
     };
+    // `rust_decimal` underflows a quotient below its last place to zero, losing its sign.
+    if quotient.is_zero() {
+        return exact_quotient(a, b, mode, what);
+    }
     if is_exact_quotient(a, b, quotient) {
         return round_exact(quotient, mode, what);
     }
@@ -140,22 +146,36 @@ pub(crate) fn div_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> 
         // A 29-digit quotient is correctly rounded at its 29th digit; rounding it to 28 is
         // right unless that digit is a 5, which may itself come from rounding.
         Round::Nearest if magnitude >= TEN_POW_28 && last_digit != 5 => round_exact(quotient, mode, what),
-        Round::Nearest => {
-            // value = (ma / 10^sa) / (mb / 10^sb) = (ma × 10^sb) / mb × 10^-sa
-            let mut num = big(a) * pow10_big(b.scale());
-            let mut den = big(b);
-            if den.sign() == Sign::Minus {
-                den = -den;
-                num = -num;
-            }
-            round_rational(num, den, a.scale() as i64, mode, what)
-        }
+        Round::Nearest => exact_quotient(a, b, mode, what),
     }
 }
 
+/// `a ÷ b` by exact big-integer division, rounded once.
+fn exact_quotient(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
+    // value = (ma / 10^sa) / (mb / 10^sb) = (ma × 10^sb) / mb × 10^-sa
+    let mut num = big(a) * pow10_big(b.scale());
+    let mut den = big(b);
+    if den.sign() == Sign::Minus {
+        den = -den;
+        num = -num;
+    }
+    round_rational(num, den, a.scale() as i64, mode, what)
+}
+
+/// Whether `quotient × b == a` exactly. The cheap test multiplies in `Decimal`, which cannot
+/// hold the product when `b` has many decimal places (`5 ÷ 1.0000000000000000000000000000`);
+/// then the mantissas are compared as big integers.
 fn is_exact_quotient(a: Decimal, b: Decimal, quotient: Decimal) -> bool {
     let scale = quotient.scale() + b.scale();
-    scale <= MAX_SCALE && matches!(quotient.checked_mul(b), Some(p) if p.scale() == scale && p == a)
+    if scale <= MAX_SCALE {
+        if let Some(product) = quotient.checked_mul(b) {
+            if product.scale() == scale {
+                return product == a;
+            }
+        }
+    }
+    // q·b = a  ⇔  mq·mb·10^sa = ma·10^(sq+sb)
+    big(quotient) * big(b) * pow10_big(a.scale()) == big(a) * pow10_big(scale)
 }
 
 /// One unit in the last place of `d`, at its own scale.

@@ -55,8 +55,9 @@ pub struct Source {
     /// Its author.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
-    /// When it was published.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// When it was published, to the nanosecond at most (a finer time is refused on loading,
+    /// not cut short).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "wire::published")]
     pub published: Option<DateTime<FixedOffset>>,
 }
 

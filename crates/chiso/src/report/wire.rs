@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -24,9 +24,35 @@ pub const FORMAT: &str = "chiso.report/1";
 struct Dec(Decimal);
 
 impl Serialize for Dec {
+    /// The decimal's digits; a negative zero keeps its sign (`"-0.0"`), as printed: a fall
+    /// rounded to nothing is what the report said.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        serializer.collect_str(&self.0)
+        if self.0.is_zero() && self.0.is_sign_negative() {
+            serializer.collect_str(&format_args!("-{}", self.0.abs()))
+        } else {
+            serializer.collect_str(&self.0)
+        }
     }
+}
+
+/// A publication time in RFC 3339, refused rather than truncated when it is finer than a
+/// nanosecond, which is as fine as a time is kept.
+pub(crate) fn published<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> std::result::Result<Option<DateTime<FixedOffset>>, D::Error> {
+    use serde::de::Error as _;
+    let Some(text) = Option::<String>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    let fraction = text.split_once('.').map_or(0, |(_, rest)| rest.bytes().take_while(u8::is_ascii_digit).count());
+    if fraction > 9 {
+        return Err(D::Error::custom(format!(
+            "{text:?} gives {fraction} digits of a second; a time is kept to the nanosecond (9 digits)"
+        )));
+    }
+    DateTime::parse_from_rfc3339(&text)
+        .map(Some)
+        .map_err(|err| D::Error::custom(format!("{text:?} is not an RFC 3339 date and time: {err}")))
 }
 
 impl<'de> Deserialize<'de> for Dec {

@@ -87,13 +87,19 @@ pub fn format_quantity(quantity: &Quantity, lang: Lang) -> String {
 
 /// A reported growth as a report prints it: `tăng 11,4%`, `giảm 2,1%`, `up 13.3%`.
 ///
+/// A fall turns its qualifier round with its sign: a change of less than −2% is a fall of
+/// *more than* 2% (`giảm hơn 2%`), as [`parse_growth`](crate::parse_growth) reads it back.
+///
 /// # Example
 ///
 /// ```
-/// use chiso::{format_growth, Lang, Reported};
+/// use chiso::{format_growth, Bound, Lang, Reported};
 ///
 /// assert_eq!(format_growth(&"11.4".parse::<Reported>()?, Lang::Vi), "tăng 11,4%");
 /// assert_eq!(format_growth(&"-2.1".parse::<Reported>()?, Lang::En), "down 2.1%");
+/// let steep = "-2".parse::<Reported>()?.with_bound(Bound::LessThan);
+/// assert_eq!(format_growth(&steep, Lang::Vi), "giảm hơn 2%");
+/// assert_eq!(format_growth(&steep, Lang::En), "down more than 2%");
 /// # Ok::<(), chiso::Error>(())
 /// ```
 pub fn format_growth(growth: &Reported, lang: Lang) -> String {
@@ -105,7 +111,8 @@ pub fn format_growth(growth: &Reported, lang: Lang) -> String {
         (true, Lang::En) => "down",
     };
     let number = format!("{}%", format_decimal(growth.value().abs(), lang));
-    format!("{verb} {}", with_qualifier(growth.bound(), lang, number))
+    let bound = if falling { growth.bound().mirrored() } else { growth.bound() };
+    format!("{verb} {}", with_qualifier(bound, lang, number))
 }
 
 /// A derived figure with its interval, rounded for display to `decimals` places: the point

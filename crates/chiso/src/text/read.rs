@@ -204,7 +204,7 @@ pub(crate) struct Failure {
 
 impl Failure {
     fn into_error(self, text: &str) -> Error {
-        Error::Parse { text: text.to_string(), offset: self.offset, expected: self.expected }
+        Error::parse(text, self.offset, self.expected)
     }
 }
 
@@ -708,13 +708,7 @@ fn expected_verb(lang: Lang) -> String {
 
 /// The quantity with its sign turned: a fall of more than 2% is a change of less than −2%.
 fn negated(quantity: &Quantity) -> Quantity {
-    let bound = match quantity.bound() {
-        Bound::MoreThan => Bound::LessThan,
-        Bound::LessThan => Bound::MoreThan,
-        Bound::AtLeast => Bound::AtMost,
-        Bound::AtMost => Bound::AtLeast,
-        other => other,
-    };
+    let bound = quantity.bound().mirrored();
     let value = if quantity.value().is_zero() { quantity.value() } else { -quantity.value() };
     Quantity::new(value, quantity.unit().clone(), bound)
 }
