@@ -43,7 +43,13 @@ pub fn growth(current: impl Into<Estimate>, previous: impl Into<Estimate>) -> Re
     require_positive(&previous, "growth", "the previous value")?;
     let change = arith::sub(current.value(), previous.value(), "growth")?;
     let value = arith::mul_div(change, HUNDRED, previous.value(), Round::Nearest, "growth")?;
-    let interval = match growth_at_corners(&current.interval(), &previous.interval()) {
+    let corners = at_corners(
+        [current.interval(), previous.interval()],
+        |[c, p], mode| arith::percent_change(c, p, p, mode, "growth"),
+        // Growth moves with the previous value unless the current one is zero (−100 always).
+        |[c, _], side| side == 0 || !c.is_zero(),
+    );
+    let interval = match corners {
         Some(interval) => interval?,
         // 100·c/p − 100 uses each input once, so interval algebra, which also takes the
         // limits of unbounded ends, gives its exact interval up to rounding.
@@ -54,32 +60,58 @@ pub fn growth(current: impl Into<Estimate>, previous: impl Into<Estimate>) -> Re
     Ok(Estimate::derived(value, interval, Some(Unit::percent())))
 }
 
-/// Growth's interval for bounded inputs with `c >= 0`: growth then rises with `c` and falls
-/// with `p`, so its ends are its values at two corners, `(c_low, p_high)` and
-/// `(c_high, p_low)`: three exact steps and one rounding each, the common case made cheap.
-fn growth_at_corners(current: &Interval, previous: &Interval) -> Option<Result<Interval>> {
-    let (Some(c_low), Some(c_high), Some(p_low), Some(p_high)) =
-        (current.low_value(), current.high_value(), previous.low_value(), previous.high_value())
-    else {
-        return None;
-    };
-    if c_low.is_sign_negative() || p_low.is_sign_negative() || p_low.is_zero() {
-        return None;
+/// The interval of `f` over a box of bounded intervals, or `None` when an end is unbounded.
+///
+/// Every function here is monotone in each argument while the others are held, so its
+/// extremes lie at the box's corners. Each corner is computed exactly and rounded once,
+/// outward, so the interval is within a unit of the 28th digit of the exact range whatever
+/// the inputs' magnitudes. A corner's value is attained, and its end closed, unless an open
+/// end it stands on is one that `f` moves with there (`moves(corner, argument)`).
+fn at_corners<const N: usize>(
+    sides: [Interval; N],
+    f: impl Fn([Decimal; N], Round) -> Result<Decimal>,
+    moves: impl Fn([Decimal; N], usize) -> bool,
+) -> Option<Result<Interval>> {
+    let mut ends = [(Decimal::ZERO, false, Decimal::ZERO, false); N];
+    for (end, side) in ends.iter_mut().zip(&sides) {
+        let (low, high) = (side.low(), side.high());
+        *end = (low.value()?, low.is_open(), high.value()?, high.is_open());
     }
-    let corner = |c: Decimal, p: Decimal, mode: Round| -> Result<Decimal> {
-        // Rounding every step the same way keeps the corner on its side: p is positive.
-        let change = arith::add_r(c, -p, mode, "growth")?;
-        arith::mul_div(change, HUNDRED, p, mode, "growth")
-    };
-    let end =
-        |value: Result<Decimal>, open: bool| value.map(|v| if open { Endpoint::Open(v) } else { Endpoint::Closed(v) });
-    // A corner is reached when both its ends are; a current value of zero gives −100 against
-    // any previous value, so then only its own end decides.
-    let open = |c: Decimal, c_end: Endpoint, p_end: Endpoint| c_end.is_open() || (!c.is_zero() && p_end.is_open());
-    let low = end(corner(c_low, p_high, Round::Down), open(c_low, current.low(), previous.high()));
-    let high = end(corner(c_high, p_low, Round::Up), open(c_high, current.high(), previous.low()));
-    // The low corner rounds down and the high corner up, so the ends are ordered.
-    Some(low.and_then(|low| Ok(Interval { low, high: high? })))
+    let mut low: Option<Endpoint> = None;
+    let mut high: Option<Endpoint> = None;
+    for corner in 0..1usize << N {
+        let mut point = [Decimal::ZERO; N];
+        let mut open = [false; N];
+        for (i, &(l, l_open, h, h_open)) in ends.iter().enumerate() {
+            (point[i], open[i]) = if corner >> i & 1 == 0 { (l, l_open) } else { (h, h_open) };
+        }
+        let unattained = (0..N).any(|i| open[i] && moves(point, i));
+        let end = |value: Decimal| if unattained { Endpoint::Open(value) } else { Endpoint::Closed(value) };
+        let (down, up) = match (f(point, Round::Down), f(point, Round::Up)) {
+            (Ok(down), Ok(up)) => (end(down), end(up)),
+            (Err(err), _) | (_, Err(err)) => return Some(Err(err)),
+        };
+        low = Some(match low {
+            Some(l) if lower_end(l, down) => l,
+            _ => down,
+        });
+        high = Some(match high {
+            Some(h) if lower_end(up, h) => h,
+            _ => up,
+        });
+    }
+    // OK because a box has at least one corner, and every corner set both ends.
+    let (low, high) = (low.expect("one corner"), high.expect("one corner"));
+    Some(Interval::new(low, high))
+}
+
+/// Whether `a` reaches at least as low as `b`: smaller, or equal and closed where `b` is open.
+fn lower_end(a: Endpoint, b: Endpoint) -> bool {
+    match (a.value(), b.value()) {
+        (Some(x), Some(y)) if x == y => !a.is_open() || b.is_open(),
+        (Some(x), Some(y)) => x < y,
+        _ => false,
+    }
 }
 
 /// The previous value that `current` and its growth imply: `current / (1 + growth / 100)`.
@@ -102,7 +134,9 @@ fn growth_at_corners(current: &Interval, previous: &Interval) -> Option<Result<I
 /// ```
 pub fn implied_base(current: impl Into<Estimate>, growth: impl Into<Estimate>) -> Result<Estimate> {
     let current = current.into();
-    let factor = growth_factor(growth.into(), "an implied base")?;
+    let growth = growth.into();
+    let growth_interval = growth.interval();
+    let factor = growth_factor(growth, "an implied base")?;
     if !factor.interval().all_more_than(Decimal::ZERO) {
         return Err(Error::Undefined(format!(
             "an implied base is undefined for a growth of {}%: the growth allows a fall of 100% or more, \
@@ -111,7 +145,15 @@ pub fn implied_base(current: impl Into<Estimate>, growth: impl Into<Estimate>) -
         )));
     }
     let value = arith::div(current.value(), factor.value(), "an implied base")?;
-    let interval = current.interval().checked_div(&factor.interval())?;
+    let corners = at_corners(
+        [current.interval(), growth_interval],
+        |[c, g], mode| arith::over_growth_factor(c, g, mode, "an implied base"),
+        |[c, _], side| side == 0 || !c.is_zero(),
+    );
+    let interval = match corners {
+        Some(interval) => interval?,
+        None => current.interval().checked_div(&factor.interval())?,
+    };
     Ok(Estimate::derived(value, interval, current.unit().cloned()))
 }
 
@@ -134,9 +176,21 @@ pub fn implied_base(current: impl Into<Estimate>, growth: impl Into<Estimate>) -
 /// ```
 pub fn project(base: impl Into<Estimate>, growth: impl Into<Estimate>) -> Result<Estimate> {
     let base = base.into();
-    let factor = growth_factor(growth.into(), "a projection")?;
+    let growth = growth.into();
+    let growth_interval = growth.interval();
+    let factor = growth_factor(growth, "a projection")?;
     let value = arith::mul(base.value(), factor.value(), "a projection")?;
-    let interval = base.interval().checked_mul(&factor.interval())?;
+    let corners = at_corners(
+        [base.interval(), growth_interval],
+        |[b, g], mode| arith::times_growth_factor(b, g, mode, "a projection"),
+        // A projection moves with the base unless the factor is zero, with the growth unless
+        // the base is.
+        |[b, g], side| if side == 0 { g != -HUNDRED } else { !b.is_zero() },
+    );
+    let interval = match corners {
+        Some(interval) => interval?,
+        None => base.interval().checked_mul(&factor.interval())?,
+    };
     Ok(Estimate::derived(value, interval, base.unit().cloned()))
 }
 
@@ -285,7 +339,15 @@ pub fn share(part: impl Into<Estimate>, whole: impl Into<Estimate>) -> Result<Es
     let (part, whole) = align(&part.into(), &whole.into(), "compare")?;
     require_positive(&whole, "a share", "the whole")?;
     let value = arith::mul_div(part.value(), HUNDRED, whole.value(), Round::Nearest, "a share")?;
-    let interval = scale(&part.interval(), HUNDRED)?.checked_div(&whole.interval())?;
+    let corners = at_corners(
+        [part.interval(), whole.interval()],
+        |[x, w], mode| arith::mul_div(x, HUNDRED, w, mode, "a share"),
+        |[x, _], side| side == 0 || !x.is_zero(),
+    );
+    let interval = match corners {
+        Some(interval) => interval?,
+        None => scale(&part.interval(), HUNDRED)?.checked_div(&whole.interval())?,
+    };
     Ok(Estimate::derived(value, interval, Some(Unit::percent())))
 }
 
@@ -315,7 +377,15 @@ pub fn contribution(
     require_positive(&whole, "a contribution to growth", "the whole")?;
     let change = arith::sub(now.value(), before.value(), "a contribution to growth")?;
     let value = arith::mul_div(change, HUNDRED, whole.value(), Round::Nearest, "a contribution")?;
-    let interval = scale(&now.interval().checked_sub(&before.interval())?, HUNDRED)?.checked_div(&whole.interval())?;
+    let corners = at_corners(
+        [now.interval(), before.interval(), whole.interval()],
+        |[n, b, w], mode| arith::percent_change(n, b, w, mode, "a contribution"),
+        |[n, b, _], side| side < 2 || n != b,
+    );
+    let interval = match corners {
+        Some(interval) => interval?,
+        None => scale(&now.interval().checked_sub(&before.interval())?, HUNDRED)?.checked_div(&whole.interval())?,
+    };
     Ok(Estimate::derived(value, interval, Some(Unit::percentage_points())))
 }
 

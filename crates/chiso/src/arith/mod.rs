@@ -91,6 +91,66 @@ pub(crate) fn one_plus_percent(g: Decimal, mode: Round, what: &'static str) -> R
     round_rational(big(g) + pow10_big(scale), BigInt::from(1), i64::from(scale), mode, what)
 }
 
+/// `(x − y) × 100 / w` with a single rounding: the end of a growth or contribution interval,
+/// exact however far apart `x` and `y` are.
+pub(crate) fn percent_change(x: Decimal, y: Decimal, w: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
+    if let Some(change) = small::add(x, -y) {
+        if change.mantissa().unsigned_abs() < TEN_POW_28 {
+            return mul_div(change, Decimal::ONE_HUNDRED, w, mode, what);
+        }
+    }
+    if w.is_zero() {
+        return Err(Error::Undefined(format!("{what} divides by zero")));
+    }
+    // (x − y) = D / 10^s, so (x − y) × 100 / w = D × 100 × 10^sw / mw × 10^-s.
+    let scale = x.scale().max(y.scale());
+    let change = big_at_scale(x, scale) - big_at_scale(y, scale);
+    let (num, den) = positive_denominator(change * 100u32 * pow10_big(w.scale()), big(w));
+    round_rational(num, den, i64::from(scale), mode, what)
+}
+
+/// `1 + g / 100` when it is exact within 28 digits.
+fn exact_growth_factor(g: Decimal) -> Option<Decimal> {
+    let scale = g.scale() + 2;
+    if scale > MAX_SCALE {
+        return None;
+    }
+    let mantissa = g.mantissa().checked_add(10i128.checked_pow(scale)?)?;
+    (mantissa.unsigned_abs() < TEN_POW_28).then(|| Decimal::try_from_i128_with_scale(mantissa, scale).ok())?
+}
+
+/// `b × (1 + g / 100)` with a single rounding: the end of a projection interval.
+pub(crate) fn times_growth_factor(b: Decimal, g: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
+    if let Some(factor) = exact_growth_factor(g) {
+        return mul_r(b, factor, mode, what);
+    }
+    // b × (10^(sg+2) + mg) / 10^(sg+2), over 10^sb.
+    let num = big(b) * (pow10_big(g.scale() + 2) + big(g));
+    round_rational(num, BigInt::from(1), i64::from(b.scale() + g.scale() + 2), mode, what)
+}
+
+/// `c / (1 + g / 100)` with a single rounding: the end of an implied-base interval. The factor
+/// must not be zero.
+pub(crate) fn over_growth_factor(c: Decimal, g: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
+    if let Some(factor) = exact_growth_factor(g) {
+        return div_r(c, factor, mode, what);
+    }
+    let den = pow10_big(g.scale() + 2) + big(g);
+    if den.is_zero() {
+        return Err(Error::Undefined(format!("{what} divides by zero")));
+    }
+    let (num, den) = positive_denominator(big(c) * pow10_big(g.scale() + 2), den);
+    round_rational(num, den, i64::from(c.scale()), mode, what)
+}
+
+fn positive_denominator(num: BigInt, den: BigInt) -> (BigInt, BigInt) {
+    if den.sign() == Sign::Minus {
+        (-num, -den)
+    } else {
+        (num, den)
+    }
+}
+
 pub(crate) fn add_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
     if let Some(sum) = small::add(a, b) {
         return round_exact(sum, mode, what);
@@ -139,10 +199,16 @@ pub(crate) fn div_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> 
     }
     let magnitude = quotient.mantissa().unsigned_abs();
     let last_digit = (magnitude % 10) as u32;
+    // `rust_decimal` may stop short of 28 digits (at most 28 places, or sooner): its last place
+    // is then too coarse a step to widen by.
+    let full = magnitude >= TEN_POW_28 / 10 || quotient.scale() == MAX_SCALE;
     match mode {
-        // An inexact quotient lies within a unit in its last place of the truth.
-        Round::Down => round_exact(quotient.checked_sub(ulp(quotient)).ok_or(Error::Overflow(what))?, mode, what),
-        Round::Up => round_exact(quotient.checked_add(ulp(quotient)).ok_or(Error::Overflow(what))?, mode, what),
+        // An inexact quotient with all its digits lies within a unit in its last place of the truth.
+        Round::Down if full => {
+            round_exact(quotient.checked_sub(ulp(quotient)).ok_or(Error::Overflow(what))?, mode, what)
+        }
+        Round::Up if full => round_exact(quotient.checked_add(ulp(quotient)).ok_or(Error::Overflow(what))?, mode, what),
+        Round::Down | Round::Up => exact_quotient(a, b, mode, what),
         // A 29-digit quotient is correctly rounded at its 29th digit; rounding it to 28 is
         // right unless that digit is a 5, which may itself come from rounding.
         Round::Nearest if magnitude >= TEN_POW_28 && last_digit != 5 => round_exact(quotient, mode, what),
