@@ -241,13 +241,14 @@ impl Target {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidInput`] for a malformed indicator id.
+    /// [`Error::InvalidInput`] for a malformed indicator id, or a period in year 0001, which
+    /// has no previous year.
     ///
     /// # Example
     ///
     /// See [`Target`].
     pub fn growth(indicator: impl Into<String>, period: Period, condition: Condition) -> Result<Target> {
-        Target::new(indicator, period, Some(period.previous_year()), Spec::Growth(condition))
+        Target::new(indicator, period, None, Spec::Growth(condition))
     }
 
     /// A level target.
@@ -274,7 +275,9 @@ impl Target {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidInput`] for a malformed indicator id, or a baseline on a level target.
+    /// [`Error::InvalidInput`] for a malformed indicator id, a baseline on a level target, a
+    /// baseline of another kind of period or not in an earlier year, or a growth target in
+    /// year 0001 without a baseline (there is no previous year).
     ///
     /// # Example
     ///
@@ -290,7 +293,13 @@ impl Target {
         let indicator = indicator.into();
         check_id(&indicator)?;
         let baseline = match (spec, baseline) {
-            (Spec::Growth(_), None) => Some(period.previous_year()),
+            (Spec::Growth(_), None) => Some(period.checked_previous_year().map_err(|_| {
+                Error::invalid(
+                    "growth target period",
+                    period.to_string(),
+                    "growth is measured against an earlier year, and there is none before 0001",
+                )
+            })?),
             (Spec::Level(_), Some(b)) => {
                 return Err(Error::invalid(
                     "baseline",
@@ -467,6 +476,10 @@ impl Target {
     }
 
     /// The growth or level to judge, or why there is none.
+    ///
+    /// A printed growth is against the same period a year earlier, so it judges only a target
+    /// whose baseline is that year; against another baseline the growth is computed from the
+    /// levels of `period` and of the same span in the baseline's year.
     fn actual(&self, report: &Report, indicator: &Indicator, period: Period) -> std::result::Result<Estimate, String> {
         let level = report.level(&self.indicator, period);
         if !self.spec.is_growth() {
@@ -474,19 +487,52 @@ impl Target {
                 .map(|q| Estimate::from(&q))
                 .ok_or_else(|| format!("no level of {} is reported for {period}", indicator.id()));
         }
-        if let Some(observation) = report.latest_where(&self.indicator, period, |o| o.growth().is_some()) {
-            // OK because the filter above keeps only observations with a growth.
-            let reported = *observation.growth().expect("filtered on growth");
+        let printed =
+            report.latest_where(&self.indicator, period, |o| o.growth().is_some()).and_then(|o| o.growth().copied());
+        if let Some(reported) = printed.filter(|_| self.printed_growth_applies()) {
             return Ok(Estimate::from(&Quantity::from_reported(reported, Unit::percent())));
         }
-        let base_period = if period == self.period {
-            self.baseline.unwrap_or(period.previous_year())
-        } else {
-            period.previous_year()
+        let Some(base_period) = self.base_period(period) else {
+            return Err(format!("{period} has no period in the baseline's year to measure growth against"));
         };
-        match (level, report.level(&self.indicator, base_period)) {
+        let before = report.level(&self.indicator, base_period);
+        match (level, before) {
             (Some(now), Some(before)) => growth(&now, &before).map_err(|e| e.to_string()),
-            _ => Err(format!("no growth is reported for {period}, and no {base_period} level to compute it from")),
+            (now, before) => {
+                let missing: Vec<String> = [(now.is_none(), period), (before.is_none(), base_period)]
+                    .iter()
+                    .filter(|(missing, _)| *missing)
+                    .map(|(_, p)| p.to_string())
+                    .collect();
+                let missing = format!("no {} level to compute it from", missing.join(" or "));
+                Err(match printed {
+                    Some(g) => format!(
+                        "the reported {period} growth of {}% is against the same period a year earlier, \
+                         not the baseline {base_period}, and there is {missing}",
+                        format_rounded(g.value(), Lang::En, g.value().scale()),
+                    ),
+                    None => format!("no growth is reported for {period}, and there is {missing}"),
+                })
+            }
+        }
+    }
+
+    /// Whether a printed growth (against the same period a year earlier) measures what the
+    /// target does: only when its baseline is the previous year.
+    fn printed_growth_applies(&self) -> bool {
+        self.baseline.is_some() && self.baseline == self.period.checked_previous_year().ok()
+    }
+
+    /// What a figure for `period` (the target's own, or a year to date tracked against an
+    /// annual target) is measured against: the same span in the baseline's year.
+    fn base_period(&self, period: Period) -> Option<Period> {
+        let baseline = self.baseline?;
+        if period == self.period {
+            return Some(baseline);
+        }
+        match period.span() {
+            Span::YearToDate(month) => Period::year_to_date(baseline.calendar_year(), month).ok(),
+            _ => None,
         }
     }
 
@@ -577,8 +623,12 @@ impl Target {
         } else {
             ""
         };
+        let against = match self.base_period(period) {
+            Some(base) if self.spec.is_growth() && !self.printed_growth_applies() => format!(" against {base}"),
+            _ => String::new(),
+        };
         let target = format!("the {} target of {}{unit}", self.period, condition);
-        let subject = format!("The {period} {} of {shown}{pace}", self.what());
+        let subject = format!("The {period} {} of {shown}{against}{pace}", self.what());
         match assessment.verdict {
             Verdict::Met if !within(condition, judged) => {
                 format!("{subject} meets {target}, and may exceed its range: the printed figures allow both.")

@@ -158,7 +158,7 @@ fn growth_finding(report: &Report, id: &str, period: Period) -> Option<Finding> 
     let indicator = report.indicator(id)?;
     let printed = report.latest_where(id, period, |o| o.growth().is_some())?.growth().copied()?;
     let now = report.level(id, period)?;
-    let before_period = period.previous_year();
+    let before_period = period.checked_previous_year().ok()?;
     let before = report.level(id, before_period)?;
     let implied = growth(&now, &before).ok()?;
     let reported = Estimate::from(&Quantity::from_reported(printed, Unit::percent()));
