@@ -141,3 +141,62 @@ fn parse_reads_standard_input_and_reports_nothing_found() {
     assert!(output.status.success());
     assert_eq!(stdout(&output), "no figures found\n");
 }
+
+/// The embedded report with one more observation, written to a file the test owns.
+fn embedded_with(observation: &str, name: &str) -> std::path::PathBuf {
+    let text = chiso::datasets::binh_duong_2024().to_json();
+    let path = std::env::temp_dir().join(format!("chiso-{name}-{}.json", std::process::id()));
+    std::fs::write(&path, text.replacen("\"observations\": [", &format!("\"observations\": [{observation},"), 1))
+        .expect("write");
+    path
+}
+
+#[test]
+fn check_never_says_every_figure_agrees_about_a_relation_it_could_not_compute() {
+    let zero = r#"{"indicator": "retail_sales", "period": "2023", "value": "0", "bound": "exact"}"#;
+    let path = embedded_with(zero, "zero-base");
+    let text = chiso(&["check", path.to_str().expect("path")]);
+    let json = chiso(&["check", path.to_str().expect("path"), "--format", "json"]);
+    std::fs::remove_file(&path).ok();
+    assert_eq!(text.status.code(), Some(0));
+    let out = stdout(&text);
+    assert!(!out.contains("every figure agrees"), "{out}");
+    assert!(
+        out.starts_with(
+            "valid: 20 indicators, 17 observations, 5 targets; 0 relations agree; 1 could not be checked:\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "\n- retail_sales 2024: the reported growth of 13.3% against the levels 351,640 (2024) and 0 (2023) \
+             billion VND was not checked, because "
+        ),
+        "{out}"
+    );
+    assert_eq!(json.status.code(), Some(0));
+    let document: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
+    assert_eq!(document["agreeing"], 0);
+    assert_eq!(document["findings"].as_array().map(Vec::len), Some(0));
+    assert_eq!(document["unchecked"][0]["indicators"][0], "retail_sales");
+    assert_eq!(document["unchecked"][0]["period"], "2024");
+    assert_eq!(document["unchecked"][0]["kind"], "growth");
+}
+
+#[test]
+fn check_says_how_many_relations_it_checked_and_nothing_more() {
+    let path = std::env::temp_dir().join(format!("chiso-embedded-{}.json", std::process::id()));
+    std::fs::write(&path, chiso::datasets::binh_duong_2024().to_json()).expect("write");
+    let none = stdout(&chiso(&["check", path.to_str().expect("path")]));
+    std::fs::remove_file(&path).ok();
+    assert!(none.ends_with("; no two figures are related, so there was nothing to check\n"), "{none}");
+    // 351,640 / 310,362 − 1 = 13.29995…%, inside 13.3% as printed.
+    let agreeing = r#"{"indicator": "retail_sales", "period": "2023", "value": "310362"}"#;
+    let path = embedded_with(agreeing, "agreeing");
+    let one = stdout(&chiso(&["check", path.to_str().expect("path")]));
+    std::fs::remove_file(&path).ok();
+    assert!(
+        one.ends_with("; every figure agrees with the others within its printed bounds (1 relation checked)\n"),
+        "{one}"
+    );
+}

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-pub use consistency::{Finding, FindingKind};
+pub use consistency::{Consistency, Finding, FindingKind, UncheckedRelation};
 pub use scorecard::{Cell, Scorecard, ScorecardLine, ScorecardRow};
 
 use crate::error::{Error, Result};
@@ -442,13 +442,28 @@ impl Report {
 
     /// Where the report's own figures disagree beyond what their printed bounds explain.
     ///
+    /// An empty list does not say that every figure agrees: a relation that could not be
+    /// computed (a zero base, units that do not combine) is not a finding. See
+    /// [`Report::consistency`] for those, and for how many relations agree.
+    ///
     /// # Example
     ///
     /// ```
     /// assert!(chiso::datasets::binh_duong_2024().check().is_empty());
     /// ```
     pub fn check(&self) -> Vec<Finding> {
-        consistency::findings(self)
+        self.consistency().into_findings()
+    }
+
+    /// Every relation between the report's figures: how many agree within their printed
+    /// bounds, the findings where they disagree, and the relations that could not be checked,
+    /// with why.
+    ///
+    /// # Example
+    ///
+    /// See [`Consistency`].
+    pub fn consistency(&self) -> Consistency {
+        consistency::consistency(self)
     }
 
     /// The scorecard: per indicator, its latest figures, the previous-year value they imply,
