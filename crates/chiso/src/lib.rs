@@ -51,7 +51,7 @@ pub use period::{Period, Span};
 pub use quantity::Quantity;
 pub use report::{
     Cell, Consistency, Finding, FindingKind, Region, Report, Scorecard, ScorecardLine, ScorecardRow, Source,
-    UncheckedRelation,
+    TargetFailure, UncheckedRelation,
 };
 pub use target::{Assessment, Condition, Spec, Target, Verdict};
 pub use text::{extract, parse_growth, parse_number, parse_quantity, parse_range, parse_unit, Mention, MentionKind};

@@ -10,7 +10,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 pub use consistency::{Consistency, Finding, FindingKind, UncheckedRelation};
-pub use scorecard::{Cell, Scorecard, ScorecardLine, ScorecardRow};
+pub use scorecard::{Cell, Scorecard, ScorecardLine, ScorecardRow, TargetFailure};
 
 use crate::error::{Error, Result};
 use crate::indicator::{Indicator, Names};
@@ -467,11 +467,14 @@ impl Report {
     }
 
     /// The scorecard: per indicator, its latest figures, the previous-year value they imply,
-    /// and the verdict on each of its targets.
+    /// and the verdict on each of its targets. A target whose check fails, such as one whose
+    /// required level does not fit in a `Decimal`, is a [`TargetFailure`] of its row, and the
+    /// rest of the scorecard is as usual.
     ///
     /// # Errors
     ///
-    /// [`Error::Overflow`] when a derived figure does not fit in a `Decimal`.
+    /// None at present: the `Result` is kept so that callers written against the fallible
+    /// version still compile.
     ///
     /// # Example
     ///
