@@ -12,7 +12,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from chiso._chiso import Assessment, Estimate, Quantity, Report, Scorecard
+    from chiso._chiso import Assessment, Estimate, Quantity, Report, Scorecard, TargetFailure
 
 # Good news green, bad news red, "cannot tell" amber, "no figure yet" grey.
 VERDICT_COLOURS = {
@@ -24,6 +24,8 @@ VERDICT_COLOURS = {
     "undetermined": "#9a6700",
     "pending": "#6e7781",
 }
+# A target whose check failed: not a verdict, so outside the palette above.
+FAILURE_COLOUR = "#8250df"
 
 _STYLE = (
     "<style>"
@@ -64,6 +66,10 @@ def _table(header: list[str], rows: list[list[str]], numeric: set[int]) -> str:
         for row in rows
     )
     return f'{_STYLE}<table class="chiso-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _failure(failure: TargetFailure) -> str:
+    return f'<span class="chiso-verdict" style="background:{FAILURE_COLOUR}">error</span>'
 
 
 def _target_text(assessment: Assessment) -> str:
@@ -119,7 +125,7 @@ def scorecard_html(scorecard: Scorecard) -> str:
             _quantity(row.growth),
             _estimate(row.implied_previous),
         ]
-        if not row.assessments:
+        if not row.assessments and not row.failures:
             rows.append(figures + ["", "", "", ""])
         for assessment in row.assessments:
             rows.append(
@@ -129,6 +135,16 @@ def scorecard_html(scorecard: Scorecard) -> str:
                     _required_text(assessment),
                     _verdict(assessment),
                     f'<span class="chiso-reason">{_text(assessment.reason)}</span>',
+                ]
+            )
+        for failure in row.failures:
+            rows.append(
+                figures
+                + [
+                    _text(f"{failure.period} {failure.target}"),
+                    "",
+                    _failure(failure),
+                    f'<span class="chiso-reason">{_text(failure)}</span>',
                 ]
             )
     return _table(header, rows, numeric={2, 3, 4, 6})
@@ -175,11 +191,17 @@ def scorecard_plot(scorecard: Scorecard, lang: str = "en") -> Any:
     import matplotlib.pyplot as plt
 
     panels = [(row, a) for row in scorecard.rows for a in row.assessments]
-    height = max(1.6, 1.25 * len(panels))
-    fig, axes = plt.subplots(len(panels) or 1, 1, figsize=(8, height), squeeze=False)
+    failures = [f for row in scorecard.rows for f in row.failures]
+    count = len(panels) + len(failures)
+    height = max(1.6, 1.25 * count)
+    fig, axes = plt.subplots(count or 1, 1, figsize=(8, height), squeeze=False)
     for ax, (row, assessment) in zip(axes[:, 0], panels):
         _plot_target(ax, row, assessment, lang)
-    if not panels:
+    # A target whose check failed gets a panel that says so instead of a chart.
+    for ax, failure in zip(axes[len(panels) :, 0], failures):
+        ax.text(0.5, 0.5, str(failure).replace("$", r"\$"), ha="center", va="center", fontsize=8, wrap=True)
+        ax.set_axis_off()
+    if not count:
         axes[0, 0].text(0.5, 0.5, "no targets", ha="center", va="center")
         axes[0, 0].set_axis_off()
     fig.tight_layout()
