@@ -71,7 +71,7 @@ pub struct ScorecardRow {
 /// let failure = &retail.failures()[0];
 /// assert_eq!(failure.indicator(), "retail_sales");
 /// assert_eq!(failure.error().kind(), "overflow");
-/// assert!(failure.to_string().starts_with("retail_sales 2025 growth at least 1000000000000000000000000000%: "));
+/// assert!(failure.to_string().starts_with("retail_sales 2025 growth at least 1,000,000,000,000,000,000,000,000,000%: "));
 /// # Ok::<(), chiso::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
