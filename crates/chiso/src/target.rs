@@ -391,7 +391,10 @@ impl Target {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidInput`] when the report has no such indicator.
+    /// [`Error::InvalidInput`] when the report has no such indicator; [`Error::Undefined`]
+    /// when a growth must be computed from levels and its base is zero or negative;
+    /// [`Error::Overflow`] when a figure does not fit in a `Decimal`. A missing figure is
+    /// not an error: the verdict is then `pending`.
     ///
     /// # Example
     ///
@@ -429,7 +432,7 @@ impl Target {
             return Ok(assessment);
         };
         assessment.actual_period = Some(period);
-        let actual = match self.actual(report, indicator, period) {
+        let actual = match self.actual(report, indicator, period)? {
             Ok(actual) => actual,
             Err(why) => {
                 assessment.reason = self.pending_reason(&assessment, Some(why));
@@ -475,29 +478,35 @@ impl Target {
             .map(|p| (p, p.is_year_to_date()))
     }
 
-    /// The growth or level to judge, or why there is none.
+    /// The growth or level to judge, or why there is none; an error when the figures are
+    /// there but the growth cannot be computed from them.
     ///
     /// A printed growth is against the same period a year earlier, so it judges only a target
     /// whose baseline is that year; against another baseline the growth is computed from the
     /// levels of `period` and of the same span in the baseline's year.
-    fn actual(&self, report: &Report, indicator: &Indicator, period: Period) -> std::result::Result<Estimate, String> {
+    fn actual(
+        &self,
+        report: &Report,
+        indicator: &Indicator,
+        period: Period,
+    ) -> Result<std::result::Result<Estimate, String>> {
         let level = report.level(&self.indicator, period);
         if !self.spec.is_growth() {
-            return level
+            return Ok(level
                 .map(|q| Estimate::from(&q))
-                .ok_or_else(|| format!("no level of {} is reported for {period}", indicator.id()));
+                .ok_or_else(|| format!("no level of {} is reported for {period}", indicator.id())));
         }
         let printed =
             report.latest_where(&self.indicator, period, |o| o.growth().is_some()).and_then(|o| o.growth().copied());
         if let Some(reported) = printed.filter(|_| self.printed_growth_applies()) {
-            return Ok(Estimate::from(&Quantity::from_reported(reported, Unit::percent())));
+            return Ok(Ok(Estimate::from(&Quantity::from_reported(reported, Unit::percent()))));
         }
         let Some(base_period) = self.base_period(period) else {
-            return Err(format!("{period} has no period in the baseline's year to measure growth against"));
+            return Ok(Err(format!("{period} has no period in the baseline's year to measure growth against")));
         };
         let before = report.level(&self.indicator, base_period);
-        match (level, before) {
-            (Some(now), Some(before)) => growth(&now, &before).map_err(|e| e.to_string()),
+        Ok(match (level, before) {
+            (Some(now), Some(before)) => Ok(growth(&now, &before)?),
             (now, before) => {
                 let missing: Vec<String> = [(now.is_none(), period), (before.is_none(), base_period)]
                     .iter()
@@ -514,7 +523,7 @@ impl Target {
                     None => format!("no growth is reported for {period}, and there is {missing}"),
                 })
             }
-        }
+        })
     }
 
     /// Whether a printed growth (against the same period a year earlier) measures what the

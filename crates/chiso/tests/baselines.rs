@@ -144,3 +144,17 @@ fn a_year_one_growth_is_not_compared_with_year_one_itself() {
     let r = report(vec![level("0001", "100").with_growth("50".parse().unwrap())]);
     assert_eq!(r.check(), vec![]);
 }
+
+#[test]
+fn a_growth_that_cannot_be_computed_from_its_levels_is_an_error_not_pending() {
+    let default = Target::growth("sales", "2025".parse().unwrap(), Condition::AtLeast(d("5"))).unwrap();
+    // Before: "Pending", as though no 2025 figure had been reported.
+    let zero = report(vec![level("2024", "0"), level("2025", "5")]);
+    assert_eq!(default.check(&zero).unwrap_err().kind(), "undefined");
+    let tiny = report(vec![level("2024", "0.0000000001"), level("2025", "79000000000000000000")]);
+    assert_eq!(default.check(&tiny).unwrap_err().kind(), "overflow");
+    let card = tiny.with_target(default).unwrap().scorecard().unwrap();
+    let failure = &card.row("sales").unwrap().failures()[0];
+    assert_eq!(failure.to_string(), format!("sales 2025 growth at least 5%: {}", failure.error()));
+    assert_eq!(failure.error().kind(), "overflow");
+}
