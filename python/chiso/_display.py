@@ -123,7 +123,7 @@ def scorecard_html(scorecard: Scorecard) -> str:
             _text(row.period),
             _quantity(row.value),
             _quantity(row.growth),
-            _estimate(row.implied_previous),
+            _estimate(row.implied_previous) or _text(row.implied_previous_error),
         ]
         if not row.assessments and not row.failures:
             rows.append(figures + ["", "", "", ""])

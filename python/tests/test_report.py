@@ -328,3 +328,14 @@ def test_an_overflowing_target_still_displays_tabulates_and_plots(report: chiso.
     figure = card.plot()
     assert len(figure.axes) == 6
     assert any("overflow" in text.get_text() for ax in figure.axes for text in ax.texts)
+
+
+def test_a_row_says_why_it_has_no_implied_previous_year(report: chiso.Report) -> None:
+    # 7.9 × 10^28 after a fall of 50% was 1.58 × 10^29: beyond a decimal's range.
+    huge = report.with_observation("retail_sales", "2025", value=79 * 10**27, growth=-50)
+    retail = huge.scorecard().row("retail_sales")
+    assert retail is not None and retail.implied_previous is None
+    assert retail.implied_previous_error is not None
+    assert retail.implied_previous_error.startswith("overflow while computing")
+    assert retail.implied_previous_error in huge.scorecard()._repr_html_()
+    assert report.scorecard().row("commercial_electricity").implied_previous_error is None

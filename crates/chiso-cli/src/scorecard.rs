@@ -40,7 +40,11 @@ fn table(report: &Report, card: &chiso::Scorecard, lang: Lang) -> String {
                 row.period().map_or_else(dash, |p| p.to_string()),
                 row.value().map_or_else(dash, |q| format_quantity(q, lang)),
                 row.growth().map_or_else(dash, |g| format_growth(g, lang)),
-                row.implied_previous().map_or_else(dash, |e| format_estimate(e, lang, 2)),
+                match (row.implied_previous(), row.implied_previous_error()) {
+                    (Some(e), _) => format_estimate(e, lang, 2),
+                    (None, Some(error)) => format!("— ({error})"),
+                    (None, None) => dash(),
+                },
             ]);
         }
         for assessment in row.assessments() {

@@ -255,6 +255,8 @@ fn a_target_that_overflows_fails_only_its_own_cell_in_every_format() {
     for expected in ["15.21 billion kWh (15.19–15.22)", "up 13.3%"] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
+    // The exports row has no growth, so no implied previous year and no error there.
+    assert!(!text.contains("— (overflow"), "{text}");
     assert!(stdout(&vi).contains("lỗi: overflow while computing"), "{}", stdout(&vi));
 
     let document: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
@@ -287,4 +289,17 @@ fn a_target_that_overflows_fails_only_its_own_cell_in_every_format() {
         "{csv}"
     );
     assert!(csv.lines().any(|l| l.starts_with("retail_sales,") && l.contains(",pending,")), "{csv}");
+}
+
+#[test]
+fn a_previous_year_level_that_overflows_says_so_in_its_cell() {
+    let huge =
+        r#"{"indicator": "retail_sales", "period": "2025", "value": "79000000000000000000000000000", "growth": "-50"}"#;
+    let path = embedded_with(huge, "implied-overflow");
+    let output = chiso(&["scorecard", path.to_str().expect("path")]);
+    std::fs::remove_file(&path).ok();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let retail = text.lines().find(|l| l.starts_with("Retail sales")).unwrap_or_default();
+    assert!(retail.contains("down 50%") && retail.contains("— (overflow while computing"), "{text}");
 }

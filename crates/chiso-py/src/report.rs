@@ -638,6 +638,12 @@ impl PyScorecardRow {
         self.inner.implied_previous().map(PyEstimate::of)
     }
 
+    /// Why a row with a value and a growth has no implied previous-year level, or `None`.
+    #[getter]
+    fn implied_previous_error(&self) -> Option<String> {
+        self.inner.implied_previous_error().map(|e| e.to_string())
+    }
+
     /// The verdicts on the indicator's targets, but for those whose check failed.
     #[getter]
     fn assessments(&self) -> Vec<PyAssessment> {

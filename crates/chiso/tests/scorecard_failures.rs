@@ -50,3 +50,34 @@ fn an_overflowing_target_is_a_failure_of_its_row_and_the_rest_is_unchanged() {
         Cell::Text("overflow while computing a projection: the result does not fit in a decimal of 28 digits")
     );
 }
+
+#[test]
+fn a_row_without_an_implied_previous_year_says_why() {
+    let with = |value: &str, growth: &str| {
+        datasets::binh_duong_2024()
+            .with_observation(
+                Observation::new("retail_sales", "2025".parse().unwrap())
+                    .unwrap()
+                    .with_value(value.parse().unwrap())
+                    .with_growth(growth.parse().unwrap()),
+            )
+            .unwrap()
+            .scorecard()
+            .unwrap()
+    };
+    // 7.9 × 10^28 after a fall of 50% was 1.58 × 10^29: beyond a decimal's range.
+    let card = with("79000000000000000000000000000", "-50");
+    let retail = card.row("retail_sales").unwrap();
+    assert!(retail.implied_previous().is_none());
+    let error = retail.implied_previous_error().unwrap();
+    assert_eq!(error.kind(), "overflow");
+    let lines = card.lines();
+    let line = lines.iter().find(|l| l.indicator == "retail_sales").unwrap();
+    assert_eq!(line.implied_previous_error, Some(error.to_string()));
+    // A fall of 100% implies no base at all.
+    let gone = with("0", "-100");
+    assert_eq!(gone.row("retail_sales").unwrap().implied_previous_error().unwrap().kind(), "undefined");
+    // A row with a value and a growth that imply a base has no error.
+    let fine = datasets::binh_duong_2024().scorecard().unwrap();
+    assert!(fine.row("commercial_electricity").unwrap().implied_previous_error().is_none());
+}

@@ -49,6 +49,8 @@ pub struct ScorecardRow {
     growth: Option<Reported>,
     status: Option<Status>,
     implied_previous: Option<Estimate>,
+    #[serde(serialize_with = "serialize_error")]
+    implied_previous_error: Option<Error>,
     assessments: Vec<Assessment>,
     failures: Vec<TargetFailure>,
 }
@@ -284,6 +286,29 @@ impl ScorecardRow {
         self.implied_previous.as_ref()
     }
 
+    /// Why a row with a value and a growth has no implied previous-year level: a fall of 100%
+    /// or more implies none, and a base beyond a `Decimal`'s range overflows.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{datasets, Observation};
+    ///
+    /// let report = datasets::binh_duong_2024().with_observation(
+    ///     Observation::new("retail_sales", "2025".parse()?)?
+    ///         .with_value("79000000000000000000000000000".parse()?)
+    ///         .with_growth("-50".parse()?),
+    /// )?;
+    /// let card = report.scorecard()?;
+    /// let retail = card.row("retail_sales").unwrap();
+    /// assert!(retail.implied_previous().is_none());
+    /// assert_eq!(retail.implied_previous_error().unwrap().kind(), "overflow");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn implied_previous_error(&self) -> Option<&Error> {
+        self.implied_previous_error.as_ref()
+    }
+
     /// The verdicts on the indicator's targets, but for those whose check failed.
     ///
     /// # Example
@@ -318,6 +343,7 @@ impl ScorecardRow {
             implied_previous: implied.map(Estimate::value),
             implied_previous_low: implied.and_then(Estimate::low),
             implied_previous_high: implied.and_then(Estimate::high),
+            implied_previous_error: self.implied_previous_error.as_ref().map(Error::to_string),
             target_period: None,
             target: None,
             required: None,
@@ -363,6 +389,8 @@ pub struct ScorecardLine {
     pub implied_previous_low: Option<Decimal>,
     /// Its high end (`None` when unbounded).
     pub implied_previous_high: Option<Decimal>,
+    /// Why there is no implied previous-year level despite a value and a growth.
+    pub implied_previous_error: Option<String>,
     /// The target's period.
     pub target_period: Option<String>,
     /// The target, as `growth 13–14%` or `level at least 99.99 percent`.
@@ -399,7 +427,7 @@ pub enum Cell<'a> {
 impl ScorecardLine {
     /// The names of the fields, in the order [`ScorecardLine::cells`] gives them: the header
     /// of a CSV file or a data frame.
-    pub const COLUMNS: [&'static str; 21] = [
+    pub const COLUMNS: [&'static str; 22] = [
         "indicator",
         "name_vi",
         "name_en",
@@ -413,6 +441,7 @@ impl ScorecardLine {
         "implied_previous",
         "implied_previous_low",
         "implied_previous_high",
+        "implied_previous_error",
         "target_period",
         "target",
         "required",
@@ -435,7 +464,7 @@ impl ScorecardLine {
     /// assert_eq!(retail.cells()[value], Cell::Number(rust_decimal::Decimal::from(351_640)));
     /// # Ok::<(), chiso::Error>(())
     /// ```
-    pub fn cells(&self) -> [Cell<'_>; 21] {
+    pub fn cells(&self) -> [Cell<'_>; 22] {
         fn text(t: &Option<String>) -> Cell<'_> {
             t.as_deref().map_or(Cell::Empty, Cell::Text)
         }
@@ -454,6 +483,7 @@ impl ScorecardLine {
             number(self.implied_previous),
             number(self.implied_previous_low),
             number(self.implied_previous_high),
+            text(&self.implied_previous_error),
             text(&self.target_period),
             text(&self.target),
             number(self.required),
@@ -524,8 +554,13 @@ fn row(report: &Report, indicator: &Indicator, period: Option<Period>) -> Scorec
     let growth =
         period.and_then(|p| report.latest_where(id, p, |o| o.growth().is_some())).and_then(|o| o.growth().copied());
     let status = period.and_then(|p| report.latest_where(id, p, |_| true)).and_then(|o| o.status());
-    // A growth of −100% or less implies no base; the row then simply has none.
-    let implied_previous = value.as_ref().zip(growth).and_then(|(v, g)| implied_base(v, g).ok());
+    // A growth of −100% or less implies no base, and a huge one may overflow: the row then
+    // has none, and says why.
+    let (implied_previous, implied_previous_error) = match value.as_ref().zip(growth).map(|(v, g)| implied_base(v, g)) {
+        Some(Ok(base)) => (Some(base), None),
+        Some(Err(error)) => (None, Some(error)),
+        None => (None, None),
+    };
     ScorecardRow {
         indicator: indicator.clone(),
         period,
@@ -533,9 +568,14 @@ fn row(report: &Report, indicator: &Indicator, period: Option<Period>) -> Scorec
         growth,
         status,
         implied_previous,
+        implied_previous_error,
         assessments: Vec::new(),
         failures: Vec::new(),
     }
+}
+
+fn serialize_error<S: serde::Serializer>(error: &Option<Error>, s: S) -> std::result::Result<S::Ok, S::Error> {
+    error.as_ref().map(Error::to_string).serialize(s)
 }
 
 fn serialize_indicator<S: serde::Serializer>(indicator: &Indicator, s: S) -> std::result::Result<S::Ok, S::Error> {
