@@ -504,7 +504,7 @@ impl Target {
         let Some(base_period) = self.base_period(period) else {
             return Ok(Err(format!("{period} has no period in the baseline's year to measure growth against")));
         };
-        let before = report.level(&self.indicator, base_period);
+        let before = whole_year_level(report, &self.indicator, base_period);
         Ok(match (level, before) {
             (Some(now), Some(before)) => Ok(growth(&now, &before)?),
             (now, before) => {
@@ -555,7 +555,7 @@ impl Target {
                 Ok((Some(level(low)), high.map(level)))
             }
             Spec::Growth(_) => {
-                let Some(base) = self.baseline.and_then(|b| report.level(&self.indicator, b)) else {
+                let Some(base) = self.baseline.and_then(|b| whole_year_level(report, &self.indicator, b)) else {
                     return Ok((None, None));
                 };
                 let upper = high.map(|h| project(&base, h)).transpose()?;
@@ -574,7 +574,7 @@ impl Target {
         let condition = self.spec.condition();
         let level = match self.spec {
             Spec::Level(_) => actual.clone(),
-            Spec::Growth(_) => match report.level(indicator.id(), self.period) {
+            Spec::Growth(_) => match whole_year_level(report, indicator.id(), self.period) {
                 Some(q) => Estimate::from(&q),
                 None => return Ok(None),
             },
@@ -653,6 +653,17 @@ impl Target {
             Verdict::Pending => format!("Pending: {subject}."),
         }
     }
+}
+
+/// The level of a period, where a year and January to December stand for each other: a
+/// baseline year printed as `2023-YTD12` is the year 2023.
+fn whole_year_level(report: &Report, id: &str, period: Period) -> Option<Quantity> {
+    let other = match period.span() {
+        Span::Year => Period::year_to_date(period.calendar_year(), 12).ok(),
+        Span::YearToDate(12) => Period::year(period.calendar_year()).ok(),
+        _ => None,
+    };
+    report.level(id, period).or_else(|| other.and_then(|p| report.level(id, p)))
 }
 
 /// Whether every value of `actual` lies inside a range condition (always, for other kinds).

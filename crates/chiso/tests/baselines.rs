@@ -158,3 +158,16 @@ fn a_growth_that_cannot_be_computed_from_its_levels_is_an_error_not_pending() {
     assert_eq!(failure.to_string(), format!("sales 2025 growth at least 5%: {}", failure.error()));
     assert_eq!(failure.error().kind(), "overflow");
 }
+
+#[test]
+fn a_year_and_january_to_december_stand_for_each_other_as_a_baseline() {
+    // 2025-YTD12 against the year 2023: 125 / 100 − 1 = 25%, met; 100 × 1.2 = 120 required.
+    let a = against_2023().check(&report(vec![level("2023", "100"), level("2025-YTD12", "125")])).unwrap();
+    assert_eq!((a.verdict(), a.actual().unwrap().value()), (Verdict::Met, d("25")));
+    assert_eq!(a.actual_period().unwrap().to_string(), "2025-YTD12");
+    assert_eq!(a.gap_level().unwrap().value(), d("5"));
+    // The year 2025 against 2023 printed as January to December.
+    let b = against_2023().check(&report(vec![level("2023-YTD12", "100"), level("2025", "125")])).unwrap();
+    assert_eq!((b.verdict(), b.actual().unwrap().value()), (Verdict::Met, d("25")));
+    assert_eq!(b.required().unwrap().value(), d("120"));
+}
