@@ -389,6 +389,13 @@ impl Target {
     /// `off_track`): a year-to-date growth against the annual growth target, and for a flow,
     /// the year-to-date level at its pace over twelve months against a level target.
     ///
+    /// A printed growth is against the same period a year earlier, so it judges a growth
+    /// target only when the target's baseline is the previous year. Against an earlier
+    /// baseline, the growth is computed from the levels of the period and of the same span in
+    /// the baseline's year (for a year to date, the same months); without them the verdict is
+    /// `pending` and the reason says which levels are missing. A year and its January to
+    /// December stand for each other.
+    ///
     /// # Errors
     ///
     /// [`Error::InvalidInput`] when the report has no such indicator; [`Error::Undefined`]
