@@ -300,7 +300,9 @@ def test_an_overflowing_target_fails_only_its_own_row(report: chiso.Report) -> N
     assert failure.indicator == "retail_sales" and str(failure.period) == "2025"
     assert failure.target == "growth at least 1,000,000,000,000,000,000,000,000,000%"
     assert failure.error_kind == "overflow"
-    assert failure.message == "overflow while computing a projection: the result does not fit in a decimal of 28 digits"
+    assert failure.message == (
+        "overflow while computing a projection: the result does not fit in a decimal of 28 digits"
+    )
     assert str(failure) == f"retail_sales 2025 {failure.target}: {failure.message}"
     assert [r.assessments for r in card.rows] == [r.assessments for r in before.rows]
     assert repr(card).endswith("6 targets (5 pending, 1 failed)>")
