@@ -12,7 +12,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from chiso._chiso import Assessment, Estimate, Quantity, Report, Scorecard, TargetFailure
+    from chiso._chiso import Assessment, Estimate, Quantity, Report, Scorecard
 
 # Good news green, bad news red, "cannot tell" amber, "no figure yet" grey.
 VERDICT_COLOURS = {
@@ -26,6 +26,7 @@ VERDICT_COLOURS = {
 }
 # A target whose check failed: not a verdict, so outside the palette above.
 FAILURE_COLOUR = "#8250df"
+_FAILURE_LABEL = f'<span class="chiso-verdict" style="background:{FAILURE_COLOUR}">error</span>'
 
 _STYLE = (
     "<style>"
@@ -36,7 +37,6 @@ _STYLE = (
     ".chiso-reason{color:#57606a;font-size:0.85em}"
     "</style>"
 )
-
 
 
 def _text(value: object) -> str:
@@ -66,10 +66,6 @@ def _table(header: list[str], rows: list[list[str]], numeric: set[int]) -> str:
         for row in rows
     )
     return f'{_STYLE}<table class="chiso-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-
-
-def _failure(failure: TargetFailure) -> str:
-    return f'<span class="chiso-verdict" style="background:{FAILURE_COLOUR}">error</span>'
 
 
 def _target_text(assessment: Assessment) -> str:
@@ -143,7 +139,7 @@ def scorecard_html(scorecard: Scorecard) -> str:
                 + [
                     _text(f"{failure.period} {failure.target}"),
                     "",
-                    _failure(failure),
+                    _FAILURE_LABEL,
                     f'<span class="chiso-reason">{_text(failure)}</span>',
                 ]
             )
