@@ -24,6 +24,9 @@ VERDICT_COLOURS = {
     "undetermined": "#9a6700",
     "pending": "#6e7781",
 }
+# A target whose check failed: not a verdict, so outside the palette above.
+FAILURE_COLOUR = "#8250df"
+_FAILURE_LABEL = f'<span class="chiso-verdict" style="background:{FAILURE_COLOUR}">error</span>'
 
 _STYLE = (
     "<style>"
@@ -34,7 +37,6 @@ _STYLE = (
     ".chiso-reason{color:#57606a;font-size:0.85em}"
     "</style>"
 )
-
 
 
 def _text(value: object) -> str:
@@ -117,9 +119,9 @@ def scorecard_html(scorecard: Scorecard) -> str:
             _text(row.period),
             _quantity(row.value),
             _quantity(row.growth),
-            _estimate(row.implied_previous),
+            _estimate(row.implied_previous) or _text(row.implied_previous_error),
         ]
-        if not row.assessments:
+        if not row.assessments and not row.failures:
             rows.append(figures + ["", "", "", ""])
         for assessment in row.assessments:
             rows.append(
@@ -129,6 +131,16 @@ def scorecard_html(scorecard: Scorecard) -> str:
                     _required_text(assessment),
                     _verdict(assessment),
                     f'<span class="chiso-reason">{_text(assessment.reason)}</span>',
+                ]
+            )
+        for failure in row.failures:
+            rows.append(
+                figures
+                + [
+                    _text(f"{failure.period} {failure.target}"),
+                    "",
+                    _FAILURE_LABEL,
+                    f'<span class="chiso-reason">{_text(failure)}</span>',
                 ]
             )
     return _table(header, rows, numeric={2, 3, 4, 6})
@@ -175,11 +187,17 @@ def scorecard_plot(scorecard: Scorecard, lang: str = "en") -> Any:
     import matplotlib.pyplot as plt
 
     panels = [(row, a) for row in scorecard.rows for a in row.assessments]
-    height = max(1.6, 1.25 * len(panels))
-    fig, axes = plt.subplots(len(panels) or 1, 1, figsize=(8, height), squeeze=False)
+    failures = [f for row in scorecard.rows for f in row.failures]
+    count = len(panels) + len(failures)
+    height = max(1.6, 1.25 * count)
+    fig, axes = plt.subplots(count or 1, 1, figsize=(8, height), squeeze=False)
     for ax, (row, assessment) in zip(axes[:, 0], panels):
         _plot_target(ax, row, assessment, lang)
-    if not panels:
+    # A target whose check failed gets a panel that says so instead of a chart.
+    for ax, failure in zip(axes[len(panels) :, 0], failures):
+        ax.text(0.5, 0.5, str(failure).replace("$", r"\$"), ha="center", va="center", fontsize=8, wrap=True)
+        ax.set_axis_off()
+    if not count:
         axes[0, 0].text(0.5, 0.5, "no targets", ha="center", va="center")
         axes[0, 0].set_axis_off()
     fig.tight_layout()

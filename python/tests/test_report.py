@@ -269,3 +269,75 @@ def test_html_escapes_text(report: chiso.Report) -> None:
     document["indicators"][0]["name"]["en"] = "<script>alert('x')</script>"
     html = chiso.Report.from_json(json.dumps(document)).scorecard()._repr_html_()
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_relations_that_cannot_be_computed_are_listed_as_unchecked(report: chiso.Report) -> None:
+    assert report.unchecked() == []
+    zero_base = report.with_observation("retail_sales", "2023", value="0", bound="exact")
+    assert zero_base.check() == []
+    (relation,) = zero_base.unchecked()
+    assert relation.kind == "growth" and relation.indicators == ["retail_sales"]
+    assert str(relation.period) == "2024"
+    assert relation.reason.startswith("growth is undefined when the previous value is 0")
+    assert str(relation).startswith(
+        "retail_sales 2024: the reported growth of 13.3% against the levels 351,640 (2024) and 0 (2023) "
+        "billion VND was not checked, because growth is undefined"
+    )
+    assert repr(relation).startswith("<UncheckedRelation growth: ")
+
+
+def _overflowing(report: chiso.Report) -> chiso.Report:
+    # 351,640 billion đồng grown by 10^27 percent does not fit in a decimal.
+    return report.with_target(chiso.Target("retail_sales", "2025", growth={"at_least": 10**27}))
+
+
+def test_an_overflowing_target_fails_only_its_own_row(report: chiso.Report) -> None:
+    card = _overflowing(report).scorecard()
+    before = report.scorecard()
+    retail = card.row("retail_sales")
+    assert retail is not None and retail.assessments == before.row("retail_sales").assessments
+    (failure,) = retail.failures
+    assert failure.indicator == "retail_sales" and str(failure.period) == "2025"
+    assert failure.target == "growth at least 1,000,000,000,000,000,000,000,000,000%"
+    assert failure.error_kind == "overflow"
+    assert failure.message == (
+        "overflow while computing a projection: the result does not fit in a decimal of 28 digits"
+    )
+    assert str(failure) == f"retail_sales 2025 {failure.target}: {failure.message}"
+    assert [r.assessments for r in card.rows] == [r.assessments for r in before.rows]
+    assert repr(card).endswith("6 targets (5 pending, 1 failed)>")
+    lines = card.lines()
+    (failed,) = [line for line in lines if line["error"] is not None]
+    assert failed["indicator"] == "retail_sales" and failed["verdict"] is None
+    assert failed["target"] == failure.target and failed["error"] == failure.message
+
+
+def test_an_overflowing_target_still_displays_tabulates_and_plots(report: chiso.Report) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    updated = _overflowing(report)
+    card = updated.scorecard()
+    html = card._repr_html_()
+    assert "overflow while computing a projection" in html and "retail_sales 2025 growth at least" in html
+    assert "15.21 billion kWh (15.19–15.22)" in html and "397,353.20" in html
+    assert "overflow while computing" in updated._repr_html_()
+    frame = card.to_pandas()
+    assert len(frame) == len(card.lines()) == len(report.scorecard().lines()) + 1
+    assert list(frame["error"].dropna()) == [
+        "overflow while computing a projection: the result does not fit in a decimal of 28 digits"
+    ]
+    figure = card.plot()
+    assert len(figure.axes) == 6
+    assert any("overflow" in text.get_text() for ax in figure.axes for text in ax.texts)
+
+
+def test_a_row_says_why_it_has_no_implied_previous_year(report: chiso.Report) -> None:
+    # 7.9 × 10^28 after a fall of 50% was 1.58 × 10^29: beyond a decimal's range.
+    huge = report.with_observation("retail_sales", "2025", value=79 * 10**27, growth=-50)
+    retail = huge.scorecard().row("retail_sales")
+    assert retail is not None and retail.implied_previous is None
+    assert retail.implied_previous_error is not None
+    assert retail.implied_previous_error.startswith("overflow while computing")
+    assert retail.implied_previous_error in huge.scorecard()._repr_html_()
+    assert report.scorecard().row("commercial_electricity").implied_previous_error is None

@@ -40,16 +40,34 @@ fn table(report: &Report, card: &chiso::Scorecard, lang: Lang) -> String {
                 row.period().map_or_else(dash, |p| p.to_string()),
                 row.value().map_or_else(dash, |q| format_quantity(q, lang)),
                 row.growth().map_or_else(dash, |g| format_growth(g, lang)),
-                row.implied_previous().map_or_else(dash, |e| format_estimate(e, lang, 2)),
+                match (row.implied_previous(), row.implied_previous_error()) {
+                    (Some(e), _) => format_estimate(e, lang, 2),
+                    (None, Some(error)) => format!("— ({error})"),
+                    (None, None) => dash(),
+                },
             ]);
         }
         for assessment in row.assessments() {
             targets.push(vec![
                 name.clone(),
                 assessment.period().to_string(),
-                describe(assessment, row.indicator().unit(), lang),
+                describe(assessment.spec(), row.indicator().unit(), lang),
                 requirement(assessment, lang).unwrap_or_else(dash),
                 assessment.verdict().label(lang).to_string(),
+            ]);
+        }
+        // A target whose check failed keeps its line, with the error where the verdict goes.
+        for failure in row.failures() {
+            let error = match lang {
+                Lang::Vi => "lỗi",
+                Lang::En => "error",
+            };
+            targets.push(vec![
+                name.clone(),
+                failure.period().to_string(),
+                describe(failure.spec(), row.indicator().unit(), lang),
+                dash(),
+                format!("{error}: {}", failure.error()),
             ]);
         }
     }
@@ -64,14 +82,14 @@ fn table(report: &Report, card: &chiso::Scorecard, lang: Lang) -> String {
 }
 
 /// `growth 13–14%`, `tăng ít nhất 9,7%`, `level at least 99.99%`.
-fn describe(assessment: &Assessment, unit: &chiso::Unit, lang: Lang) -> String {
-    let (kind, unit) = match (assessment.spec(), lang) {
+fn describe(spec: Spec, unit: &chiso::Unit, lang: Lang) -> String {
+    let (kind, unit) = match (spec, lang) {
         (Spec::Growth(_), Lang::Vi) => ("tăng", chiso::Unit::percent()),
         (Spec::Growth(_), Lang::En) => ("growth", chiso::Unit::percent()),
         (Spec::Level(_), Lang::Vi) => ("đạt", unit.clone()),
         (Spec::Level(_), Lang::En) => ("level", unit.clone()),
     };
-    format!("{kind} {}", format_condition(&assessment.spec().condition(), Some(&unit), lang))
+    format!("{kind} {}", format_condition(&spec.condition(), Some(&unit), lang))
 }
 
 /// The level a growth target requires: a point with its interval, or the two ends of a range.

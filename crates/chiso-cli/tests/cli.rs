@@ -141,3 +141,165 @@ fn parse_reads_standard_input_and_reports_nothing_found() {
     assert!(output.status.success());
     assert_eq!(stdout(&output), "no figures found\n");
 }
+
+/// The embedded report with one more observation, written to a file the test owns.
+fn embedded_with(observation: &str, name: &str) -> std::path::PathBuf {
+    let text = chiso::datasets::binh_duong_2024().to_json();
+    let path = std::env::temp_dir().join(format!("chiso-{name}-{}.json", std::process::id()));
+    std::fs::write(&path, text.replacen("\"observations\": [", &format!("\"observations\": [{observation},"), 1))
+        .expect("write");
+    path
+}
+
+#[test]
+fn check_never_says_every_figure_agrees_about_a_relation_it_could_not_compute() {
+    let zero = r#"{"indicator": "retail_sales", "period": "2023", "value": "0", "bound": "exact"}"#;
+    let path = embedded_with(zero, "zero-base");
+    let text = chiso(&["check", path.to_str().expect("path")]);
+    let json = chiso(&["check", path.to_str().expect("path"), "--format", "json"]);
+    std::fs::remove_file(&path).ok();
+    assert_eq!(text.status.code(), Some(0));
+    let out = stdout(&text);
+    assert!(!out.contains("every figure agrees"), "{out}");
+    assert!(
+        out.starts_with(
+            "valid: 20 indicators, 17 observations, 5 targets; 0 relations agree; 1 could not be checked:\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "\n- retail_sales 2024: the reported growth of 13.3% against the levels 351,640 (2024) and 0 (2023) \
+             billion VND was not checked, because "
+        ),
+        "{out}"
+    );
+    assert_eq!(json.status.code(), Some(0));
+    let document: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
+    assert_eq!(document["agreeing"], 0);
+    assert_eq!(document["findings"].as_array().map(Vec::len), Some(0));
+    assert_eq!(document["unchecked"][0]["indicators"][0], "retail_sales");
+    assert_eq!(document["unchecked"][0]["period"], "2024");
+    assert_eq!(document["unchecked"][0]["kind"], "growth");
+}
+
+#[test]
+fn check_says_how_many_relations_it_checked_and_nothing_more() {
+    let path = std::env::temp_dir().join(format!("chiso-embedded-{}.json", std::process::id()));
+    std::fs::write(&path, chiso::datasets::binh_duong_2024().to_json()).expect("write");
+    let none = stdout(&chiso(&["check", path.to_str().expect("path")]));
+    std::fs::remove_file(&path).ok();
+    assert!(none.ends_with("; no two figures are related, so there was nothing to check\n"), "{none}");
+    // 351,640 / 310,362 − 1 = 13.29995…%, inside 13.3% as printed.
+    let agreeing = r#"{"indicator": "retail_sales", "period": "2023", "value": "310362"}"#;
+    let path = embedded_with(agreeing, "agreeing");
+    let one = stdout(&chiso(&["check", path.to_str().expect("path")]));
+    std::fs::remove_file(&path).ok();
+    assert!(
+        one.ends_with("; every figure agrees with the others within its printed bounds (1 relation checked)\n"),
+        "{one}"
+    );
+}
+
+/// The embedded report with two targets whose required levels overflow a decimal: retail
+/// sales up 10^27 percent, and exports of 7.9 × 10^28 up 900%.
+fn overflowing_report() -> std::path::PathBuf {
+    use chiso::{Condition, Observation, Target};
+    let huge = Condition::AtLeast(rust_decimal::Decimal::from_i128_with_scale(10_i128.pow(27), 0));
+    let report = chiso::datasets::binh_duong_2024()
+        .with_target(Target::growth("retail_sales", "2025".parse().unwrap(), huge).unwrap())
+        .unwrap()
+        .with_observation(
+            Observation::new("exports", "2023".parse().unwrap())
+                .unwrap()
+                .with_value("79000000000000000000000000000".parse().unwrap()),
+        )
+        .unwrap()
+        .with_target(
+            Target::new(
+                "exports",
+                "2025".parse().unwrap(),
+                Some("2023".parse().unwrap()),
+                chiso::Spec::Growth(Condition::AtLeast(rust_decimal::Decimal::from(900))),
+            )
+            .unwrap(),
+        )
+        .unwrap();
+    let path = std::env::temp_dir().join(format!("chiso-overflow-{}.json", std::process::id()));
+    std::fs::write(&path, report.to_json()).expect("write");
+    path
+}
+
+#[test]
+fn a_target_that_overflows_fails_only_its_own_cell_in_every_format() {
+    let path = overflowing_report();
+    let file = path.to_str().expect("path");
+    let table = chiso(&["scorecard", file]);
+    let vi = chiso(&["scorecard", file, "--lang", "vi"]);
+    let json = chiso(&["scorecard", file, "--format", "json"]);
+    let csv = chiso(&["scorecard", file, "--format", "csv"]);
+    std::fs::remove_file(&path).ok();
+    for output in [&table, &vi, &json, &csv] {
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(output));
+    }
+
+    let text = stdout(&table);
+    let retail_lines: Vec<&str> = text.lines().filter(|l| l.starts_with("Retail sales")).collect();
+    // The figures line, the 13–14% target as before, and the failed target with its error.
+    assert_eq!(retail_lines.len(), 3, "{text}");
+    assert!(retail_lines[1].contains("397,353.20–400,869.60 billion VND") && retail_lines[1].ends_with("pending"));
+    assert!(retail_lines[2].contains("growth at least 1,000,000,000,000,000,000,000,000,000%"), "{text}");
+    assert!(retail_lines[2].contains("error: overflow while computing"), "{text}");
+    let exports: Vec<&str> = text.lines().filter(|l| l.contains("error: overflow")).collect();
+    assert_eq!(exports.len(), 2, "{text}");
+    for expected in ["15.21 billion kWh (15.19–15.22)", "up 13.3%"] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    // The exports row has no growth, so no implied previous year and no error there.
+    assert!(!text.contains("— (overflow"), "{text}");
+    assert!(stdout(&vi).contains("lỗi: overflow while computing"), "{}", stdout(&vi));
+
+    let document: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
+    let rows = document["scorecard"]["rows"].as_array().expect("rows");
+    let retail = rows.iter().find(|r| r["indicator"]["id"] == "retail_sales").expect("retail row");
+    assert_eq!(retail["assessments"][0]["required_upper"]["value"], "400869.60");
+    let failure = &retail["failures"][0];
+    assert_eq!(failure["indicator"], "retail_sales");
+    assert_eq!(failure["period"], "2025");
+    assert_eq!(failure["target"], "growth at least 1,000,000,000,000,000,000,000,000,000%");
+    assert_eq!(failure["kind"], "overflow");
+    assert!(failure["message"].as_str().is_some_and(|m| m.starts_with("overflow while computing")), "{failure}");
+
+    let csv = stdout(&csv);
+    assert!(csv
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .ends_with(",target,required,required_upper,verdict,gap_pp,reason,error"));
+    let failed: Vec<&str> = csv.lines().filter(|l| l.contains("overflow")).collect();
+    assert_eq!(failed.len(), 2, "{csv}");
+    // The target, then no required level, no verdict, no gap, no reason: the error.
+    assert!(failed[0].starts_with("exports,") && failed[0].ends_with(",2025,growth at least 900%,,,,,,overflow while computing a projection: the result does not fit in a decimal of 28 digits"), "{csv}");
+    assert!(failed[1].starts_with("retail_sales,"), "{csv}");
+    assert!(
+        failed[1].ends_with(&format!(
+            ",2025,\"growth at least 1,000,000,000,000,000,000,000,000,000%\",,,,,,{}",
+            failure["message"].as_str().unwrap_or_default()
+        )),
+        "{csv}"
+    );
+    assert!(csv.lines().any(|l| l.starts_with("retail_sales,") && l.contains(",pending,")), "{csv}");
+}
+
+#[test]
+fn a_previous_year_level_that_overflows_says_so_in_its_cell() {
+    let huge =
+        r#"{"indicator": "retail_sales", "period": "2025", "value": "79000000000000000000000000000", "growth": "-50"}"#;
+    let path = embedded_with(huge, "implied-overflow");
+    let output = chiso(&["scorecard", path.to_str().expect("path")]);
+    std::fs::remove_file(&path).ok();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let retail = text.lines().find(|l| l.starts_with("Retail sales")).unwrap_or_default();
+    assert!(retail.contains("down 50%") && retail.contains("— (overflow while computing"), "{text}");
+}

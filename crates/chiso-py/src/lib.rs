@@ -34,6 +34,8 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<report::PyIndicator>()?;
     m.add_class::<report::PyObservation>()?;
     m.add_class::<report::PyFinding>()?;
+    m.add_class::<report::PyUncheckedRelation>()?;
+    m.add_class::<report::PyTargetFailure>()?;
     m.add_class::<report::PyScorecard>()?;
     m.add_class::<report::PyScorecardRow>()?;
     m.add_function(wrap_pyfunction!(functions::growth, m)?)?;

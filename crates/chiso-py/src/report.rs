@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
-use chiso::{Cell, Finding, Indicator, Observation, Report, Scorecard, ScorecardLine, ScorecardRow};
+use chiso::{
+    Cell, Finding, Indicator, Observation, Report, Scorecard, ScorecardLine, ScorecardRow, TargetFailure,
+    UncheckedRelation,
+};
 use chrono::NaiveDate;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
@@ -117,9 +120,16 @@ impl PyReport {
         Ok(self.inner.level(indicator, period).map(|inner| PyQuantity { inner }))
     }
 
-    /// Where the report's own figures disagree beyond what their printed bounds explain.
+    /// Where the report's own figures disagree beyond what their printed bounds explain. An
+    /// empty list does not say every figure agrees: see `unchecked()`.
     fn check(&self) -> Vec<PyFinding> {
         self.inner.check().into_iter().map(|inner| PyFinding { inner }).collect()
+    }
+
+    /// The relations between figures that could not be checked (a zero base, a zero whole,
+    /// units that do not combine, an overflow), each with why: neither agreements nor findings.
+    fn unchecked(&self) -> Vec<PyUncheckedRelation> {
+        self.inner.consistency().unchecked().iter().map(|u| PyUncheckedRelation { inner: u.clone() }).collect()
     }
 
     /// Per indicator, its latest figures, the previous-year value they imply and the verdict
@@ -417,6 +427,96 @@ impl PyFinding {
     }
 }
 
+/// A relation between a report's figures that could not be checked, and why.
+#[pyclass(module = "chiso", name = "UncheckedRelation", frozen, eq)]
+#[derive(Clone, PartialEq, Eq)]
+pub struct PyUncheckedRelation {
+    pub(crate) inner: UncheckedRelation,
+}
+
+#[pymethods]
+impl PyUncheckedRelation {
+    /// `growth` or `identity`: which relation it is.
+    #[getter]
+    fn kind(&self) -> &'static str {
+        self.inner.kind().name()
+    }
+
+    /// The ids of the indicators involved, the checked one first.
+    #[getter]
+    fn indicators(&self) -> Vec<String> {
+        self.inner.indicators().to_vec()
+    }
+
+    /// The period of the figure that was to be checked.
+    #[getter]
+    fn period(&self) -> PyPeriod {
+        PyPeriod { inner: self.inner.period() }
+    }
+
+    /// Why it could not be checked.
+    #[getter]
+    fn reason(&self) -> &str {
+        self.inner.reason()
+    }
+
+    fn __str__(&self) -> String {
+        self.inner.to_string()
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!("<UncheckedRelation {}: {}>", self.kind(), quoted(py, &self.inner.to_string())?))
+    }
+}
+
+/// A scorecard target whose check failed (a figure beyond a decimal's range), and why.
+#[pyclass(module = "chiso", name = "TargetFailure", frozen, eq)]
+#[derive(Clone, PartialEq, Eq)]
+pub struct PyTargetFailure {
+    pub(crate) inner: TargetFailure,
+}
+
+#[pymethods]
+impl PyTargetFailure {
+    /// The indicator's id.
+    #[getter]
+    fn indicator(&self) -> &str {
+        self.inner.indicator()
+    }
+
+    /// The target's period.
+    #[getter]
+    fn period(&self) -> PyPeriod {
+        PyPeriod { inner: self.inner.period() }
+    }
+
+    /// The target as the scorecard writes it: `growth at least 9.7%`.
+    #[getter]
+    fn target(&self) -> &str {
+        self.inner.target()
+    }
+
+    /// The error's kind, as `ChisoError.kind`: `overflow`, …
+    #[getter]
+    fn error_kind(&self) -> &'static str {
+        self.inner.error().kind()
+    }
+
+    /// The error's message.
+    #[getter]
+    fn message(&self) -> String {
+        self.inner.error().to_string()
+    }
+
+    fn __str__(&self) -> String {
+        self.inner.to_string()
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!("<TargetFailure {}>", quoted(py, &self.inner.to_string())?))
+    }
+}
+
 /// A report's scorecard: one row per indicator with its latest figures and the verdicts on
 /// its targets.
 #[pyclass(module = "chiso", name = "Scorecard", frozen, eq)]
@@ -482,8 +582,10 @@ impl PyScorecard {
     fn __repr__(&self) -> String {
         let lines = self.inner.lines();
         let pending = lines.iter().filter(|l| l.verdict.as_deref() == Some("pending")).count();
-        let targets = lines.iter().filter(|l| l.verdict.is_some()).count();
-        format!("<Scorecard: {} indicators, {targets} targets ({pending} pending)>", self.inner.rows().len())
+        let failed = lines.iter().filter(|l| l.error.is_some()).count();
+        let targets = lines.iter().filter(|l| l.target.is_some()).count();
+        let failed = if failed > 0 { format!(", {failed} failed") } else { String::new() };
+        format!("<Scorecard: {} indicators, {targets} targets ({pending} pending{failed})>", self.inner.rows().len())
     }
 
     fn _repr_html_(slf: &Bound<'_, Self>) -> PyResult<String> {
@@ -536,10 +638,22 @@ impl PyScorecardRow {
         self.inner.implied_previous().map(PyEstimate::of)
     }
 
-    /// The verdicts on the indicator's targets.
+    /// Why a row with a value and a growth has no implied previous-year level, or `None`.
+    #[getter]
+    fn implied_previous_error(&self) -> Option<String> {
+        self.inner.implied_previous_error().map(|e| e.to_string())
+    }
+
+    /// The verdicts on the indicator's targets, but for those whose check failed.
     #[getter]
     fn assessments(&self) -> Vec<PyAssessment> {
         self.inner.assessments().iter().map(|a| PyAssessment { inner: a.clone() }).collect()
+    }
+
+    /// The indicator's targets whose check failed, each with its error.
+    #[getter]
+    fn failures(&self) -> Vec<PyTargetFailure> {
+        self.inner.failures().iter().map(|f| PyTargetFailure { inner: f.clone() }).collect()
     }
 
     fn __repr__(&self) -> String {

@@ -201,7 +201,7 @@ impl PyTarget {
             self.kind(),
             condition_source(t.spec().condition())
         );
-        if let Some(baseline) = t.baseline().filter(|b| *b != t.period().previous_year()) {
+        if let Some(baseline) = t.baseline().filter(|b| Ok(*b) != t.period().checked_previous_year()) {
             text.push_str(&format!(", baseline='{baseline}'"));
         }
         if let Some(quote) = t.quote() {

@@ -416,9 +416,9 @@ impl PyPeriod {
         self.inner.is_year_to_date()
     }
 
-    /// The same period of the previous year (cùng kỳ).
-    fn previous_year(&self) -> PyPeriod {
-        PyPeriod { inner: self.inner.previous_year() }
+    /// The same period of the previous year (cùng kỳ); `UndefinedError` for year 1.
+    fn previous_year(&self) -> PyResult<PyPeriod> {
+        Ok(PyPeriod { inner: self.inner.checked_previous_year().py_err()? })
     }
 
     fn __str__(&self) -> String {

@@ -49,7 +49,10 @@ pub use interval::{Endpoint, Interval};
 pub use observation::{Observation, Status};
 pub use period::{Period, Span};
 pub use quantity::Quantity;
-pub use report::{Cell, Finding, FindingKind, Region, Report, Scorecard, ScorecardLine, ScorecardRow, Source};
+pub use report::{
+    Cell, Consistency, Finding, FindingKind, Region, Report, Scorecard, ScorecardLine, ScorecardRow, Source,
+    TargetFailure, UncheckedRelation,
+};
 pub use target::{Assessment, Condition, Spec, Target, Verdict};
 pub use text::{extract, parse_growth, parse_number, parse_quantity, parse_range, parse_unit, Mention, MentionKind};
 pub use text::{

@@ -10,7 +10,9 @@ use crate::error::{Error, Result};
 /// A reporting period, written as in the JSON format: `2024`, `2025-Q1`, `2025-03`,
 /// `2025-YTD05` (January through May 2025). `2025-H1` reads as `2025-YTD06`.
 ///
-/// A `Period` that exists is valid: its year is 1 to 9999 and its month or quarter exists.
+/// A `Period` that exists is valid: its year is 1 to 9999 ([`Period::EARLIEST_YEAR`] to
+/// [`Period::LATEST_YEAR`], the years the JSON format's four digits can write) and its month
+/// or quarter exists. Every period that exists writes as text and reads back as itself.
 ///
 /// # Example
 ///
@@ -21,7 +23,7 @@ use crate::error::{Error, Result};
 /// assert_eq!(ytd.to_string(), "2025-YTD06");
 /// assert_eq!(ytd.start().to_string(), "2025-01-01");
 /// assert_eq!(ytd.end().to_string(), "2025-06-30");
-/// assert_eq!(ytd.previous_year().to_string(), "2024-YTD06");
+/// assert_eq!(ytd.checked_previous_year()?.to_string(), "2024-YTD06");
 /// # Ok::<(), chiso::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -61,6 +63,12 @@ pub enum Span {
 }
 
 impl Period {
+    /// The earliest year a period can lie in: there is no year 0.
+    pub const EARLIEST_YEAR: i32 = 1;
+
+    /// The latest year a period can lie in: the JSON format writes years with four digits.
+    pub const LATEST_YEAR: i32 = 9999;
+
     /// A calendar year.
     ///
     /// # Errors
@@ -126,7 +134,7 @@ impl Period {
 
     fn new(year: i32, kind: Kind) -> Result<Period> {
         let period = Period { year, kind };
-        if !(1..=9999).contains(&year) {
+        if !(Period::EARLIEST_YEAR..=Period::LATEST_YEAR).contains(&year) {
             return Err(Error::invalid("period", period.to_string(), "the year must be 1 to 9999"));
         }
         let ok = match kind {
@@ -230,16 +238,27 @@ impl Period {
     }
 
     /// The same period of the previous year (*cùng kỳ*), what growth is measured against.
-    /// For year 1 it returns the period itself unchanged, as there is no year 0.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Undefined`] for a period in year 0001, [`Period::EARLIEST_YEAR`]: there is no
+    /// earlier year to measure against.
     ///
     /// # Example
     ///
     /// ```
-    /// assert_eq!("2025-Q1".parse::<chiso::Period>()?.previous_year().to_string(), "2024-Q1");
+    /// assert_eq!("2025-Q1".parse::<chiso::Period>()?.checked_previous_year()?.to_string(), "2024-Q1");
+    /// assert!("0001-Q1".parse::<chiso::Period>()?.checked_previous_year().is_err());
     /// # Ok::<(), chiso::Error>(())
     /// ```
-    pub fn previous_year(&self) -> Period {
-        Period { year: (self.year - 1).max(1), kind: self.kind }
+    pub fn checked_previous_year(&self) -> Result<Period> {
+        if self.year <= Period::EARLIEST_YEAR {
+            return Err(Error::Undefined(format!(
+                "{self} has no previous year: {:04} is the earliest year a period can lie in",
+                Period::EARLIEST_YEAR
+            )));
+        }
+        Ok(Period { year: self.year - 1, kind: self.kind })
     }
 
     /// Whether the period runs from January to a month before December: a partial year that
@@ -328,6 +347,40 @@ mod tests {
         {
             assert_eq!(text.parse::<Period>().unwrap().to_string(), text);
         }
+    }
+
+    #[test]
+    fn every_kind_round_trips_at_the_earliest_and_latest_years() {
+        for year in [Period::EARLIEST_YEAR, Period::LATEST_YEAR] {
+            let mut periods = vec![Period::year(year).unwrap()];
+            periods.extend((1..=4).map(|q| Period::quarter(year, q).unwrap()));
+            periods.extend((1..=12).map(|m| Period::month(year, m).unwrap()));
+            periods.extend((1..=12).map(|m| Period::year_to_date(year, m).unwrap()));
+            for period in periods {
+                let text = period.to_string();
+                assert_eq!(text.parse::<Period>().unwrap(), period, "{text}");
+                let json = serde_json::to_string(&period).unwrap();
+                assert_eq!(serde_json::from_str::<Period>(&json).unwrap(), period, "{json}");
+                assert!(period.start() <= period.end(), "{text}");
+            }
+        }
+        assert!(Period::year(Period::EARLIEST_YEAR - 1).is_err());
+        assert!(Period::year(Period::LATEST_YEAR + 1).is_err());
+    }
+
+    #[test]
+    fn the_earliest_year_has_no_previous_year() {
+        for text in ["0001", "0001-Q1", "0001-01", "0001-YTD06"] {
+            let err = text.parse::<Period>().unwrap().checked_previous_year().unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                format!("{text} has no previous year: 0001 is the earliest year a period can lie in")
+            );
+            assert_eq!(err.kind(), "undefined");
+        }
+        let second: Period = "0002-Q3".parse().unwrap();
+        assert_eq!(second.checked_previous_year().unwrap().to_string(), "0001-Q3");
+        assert_eq!("9999-YTD11".parse::<Period>().unwrap().checked_previous_year().unwrap().to_string(), "9998-YTD11");
     }
 
     #[test]

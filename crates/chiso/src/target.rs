@@ -241,13 +241,14 @@ impl Target {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidInput`] for a malformed indicator id.
+    /// [`Error::InvalidInput`] for a malformed indicator id, or a period in year 0001, which
+    /// has no previous year.
     ///
     /// # Example
     ///
     /// See [`Target`].
     pub fn growth(indicator: impl Into<String>, period: Period, condition: Condition) -> Result<Target> {
-        Target::new(indicator, period, Some(period.previous_year()), Spec::Growth(condition))
+        Target::new(indicator, period, None, Spec::Growth(condition))
     }
 
     /// A level target.
@@ -274,7 +275,9 @@ impl Target {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidInput`] for a malformed indicator id, or a baseline on a level target.
+    /// [`Error::InvalidInput`] for a malformed indicator id, a baseline on a level target, a
+    /// baseline of another kind of period or not in an earlier year, or a growth target in
+    /// year 0001 without a baseline (there is no previous year).
     ///
     /// # Example
     ///
@@ -290,7 +293,13 @@ impl Target {
         let indicator = indicator.into();
         check_id(&indicator)?;
         let baseline = match (spec, baseline) {
-            (Spec::Growth(_), None) => Some(period.previous_year()),
+            (Spec::Growth(_), None) => Some(period.checked_previous_year().map_err(|_| {
+                Error::invalid(
+                    "growth target period",
+                    period.to_string(),
+                    "growth is measured against an earlier year, and there is none before 0001",
+                )
+            })?),
             (Spec::Level(_), Some(b)) => {
                 return Err(Error::invalid(
                     "baseline",
@@ -380,9 +389,19 @@ impl Target {
     /// `off_track`): a year-to-date growth against the annual growth target, and for a flow,
     /// the year-to-date level at its pace over twelve months against a level target.
     ///
+    /// A printed growth is against the same period a year earlier, so it judges a growth
+    /// target only when the target's baseline is the previous year. Against an earlier
+    /// baseline, the growth is computed from the levels of the period and of the same span in
+    /// the baseline's year (for a year to date, the same months); without them the verdict is
+    /// `pending` and the reason says which levels are missing. A year and its January to
+    /// December stand for each other.
+    ///
     /// # Errors
     ///
-    /// [`Error::InvalidInput`] when the report has no such indicator.
+    /// [`Error::InvalidInput`] when the report has no such indicator; [`Error::Undefined`]
+    /// when a growth must be computed from levels and its base is zero or negative;
+    /// [`Error::Overflow`] when a figure does not fit in a `Decimal`. A missing figure is
+    /// not an error: the verdict is then `pending`.
     ///
     /// # Example
     ///
@@ -420,7 +439,7 @@ impl Target {
             return Ok(assessment);
         };
         assessment.actual_period = Some(period);
-        let actual = match self.actual(report, indicator, period) {
+        let actual = match self.actual(report, indicator, period)? {
             Ok(actual) => actual,
             Err(why) => {
                 assessment.reason = self.pending_reason(&assessment, Some(why));
@@ -466,27 +485,70 @@ impl Target {
             .map(|p| (p, p.is_year_to_date()))
     }
 
-    /// The growth or level to judge, or why there is none.
-    fn actual(&self, report: &Report, indicator: &Indicator, period: Period) -> std::result::Result<Estimate, String> {
+    /// The growth or level to judge, or why there is none; an error when the figures are
+    /// there but the growth cannot be computed from them.
+    ///
+    /// A printed growth is against the same period a year earlier, so it judges only a target
+    /// whose baseline is that year; against another baseline the growth is computed from the
+    /// levels of `period` and of the same span in the baseline's year.
+    fn actual(
+        &self,
+        report: &Report,
+        indicator: &Indicator,
+        period: Period,
+    ) -> Result<std::result::Result<Estimate, String>> {
         let level = report.level(&self.indicator, period);
         if !self.spec.is_growth() {
-            return level
+            return Ok(level
                 .map(|q| Estimate::from(&q))
-                .ok_or_else(|| format!("no level of {} is reported for {period}", indicator.id()));
+                .ok_or_else(|| format!("no level of {} is reported for {period}", indicator.id())));
         }
-        if let Some(observation) = report.latest_where(&self.indicator, period, |o| o.growth().is_some()) {
-            // OK because the filter above keeps only observations with a growth.
-            let reported = *observation.growth().expect("filtered on growth");
-            return Ok(Estimate::from(&Quantity::from_reported(reported, Unit::percent())));
+        let printed =
+            report.latest_where(&self.indicator, period, |o| o.growth().is_some()).and_then(|o| o.growth().copied());
+        if let Some(reported) = printed.filter(|_| self.printed_growth_applies()) {
+            return Ok(Ok(Estimate::from(&Quantity::from_reported(reported, Unit::percent()))));
         }
-        let base_period = if period == self.period {
-            self.baseline.unwrap_or(period.previous_year())
-        } else {
-            period.previous_year()
+        let Some(base_period) = self.base_period(period) else {
+            return Ok(Err(format!("{period} has no period in the baseline's year to measure growth against")));
         };
-        match (level, report.level(&self.indicator, base_period)) {
-            (Some(now), Some(before)) => growth(&now, &before).map_err(|e| e.to_string()),
-            _ => Err(format!("no growth is reported for {period}, and no {base_period} level to compute it from")),
+        let before = whole_year_level(report, &self.indicator, base_period);
+        Ok(match (level, before) {
+            (Some(now), Some(before)) => Ok(growth(&now, &before)?),
+            (now, before) => {
+                let missing: Vec<String> = [(now.is_none(), period), (before.is_none(), base_period)]
+                    .iter()
+                    .filter(|(missing, _)| *missing)
+                    .map(|(_, p)| p.to_string())
+                    .collect();
+                let missing = format!("no {} level to compute it from", missing.join(" or "));
+                Err(match printed {
+                    Some(g) => format!(
+                        "the reported {period} growth of {}% is against the same period a year earlier, \
+                         not the baseline {base_period}, and there is {missing}",
+                        format_rounded(g.value(), Lang::En, g.value().scale()),
+                    ),
+                    None => format!("no growth is reported for {period}, and there is {missing}"),
+                })
+            }
+        })
+    }
+
+    /// Whether a printed growth (against the same period a year earlier) measures what the
+    /// target does: only when its baseline is the previous year.
+    fn printed_growth_applies(&self) -> bool {
+        self.baseline.is_some() && self.baseline == self.period.checked_previous_year().ok()
+    }
+
+    /// What a figure for `period` (the target's own, or a year to date tracked against an
+    /// annual target) is measured against: the same span in the baseline's year.
+    fn base_period(&self, period: Period) -> Option<Period> {
+        let baseline = self.baseline?;
+        if period == self.period {
+            return Some(baseline);
+        }
+        match period.span() {
+            Span::YearToDate(month) => Period::year_to_date(baseline.calendar_year(), month).ok(),
+            _ => None,
         }
     }
 
@@ -500,7 +562,7 @@ impl Target {
                 Ok((Some(level(low)), high.map(level)))
             }
             Spec::Growth(_) => {
-                let Some(base) = self.baseline.and_then(|b| report.level(&self.indicator, b)) else {
+                let Some(base) = self.baseline.and_then(|b| whole_year_level(report, &self.indicator, b)) else {
                     return Ok((None, None));
                 };
                 let upper = high.map(|h| project(&base, h)).transpose()?;
@@ -519,7 +581,7 @@ impl Target {
         let condition = self.spec.condition();
         let level = match self.spec {
             Spec::Level(_) => actual.clone(),
-            Spec::Growth(_) => match report.level(indicator.id(), self.period) {
+            Spec::Growth(_) => match whole_year_level(report, indicator.id(), self.period) {
                 Some(q) => Estimate::from(&q),
                 None => return Ok(None),
             },
@@ -577,8 +639,12 @@ impl Target {
         } else {
             ""
         };
+        let against = match self.base_period(period) {
+            Some(base) if self.spec.is_growth() && !self.printed_growth_applies() => format!(" against {base}"),
+            _ => String::new(),
+        };
         let target = format!("the {} target of {}{unit}", self.period, condition);
-        let subject = format!("The {period} {} of {shown}{pace}", self.what());
+        let subject = format!("The {period} {} of {shown}{against}{pace}", self.what());
         match assessment.verdict {
             Verdict::Met if !within(condition, judged) => {
                 format!("{subject} meets {target}, and may exceed its range: the printed figures allow both.")
@@ -594,6 +660,17 @@ impl Target {
             Verdict::Pending => format!("Pending: {subject}."),
         }
     }
+}
+
+/// The level of a period, where a year and January to December stand for each other: a
+/// baseline year printed as `2023-YTD12` is the year 2023.
+fn whole_year_level(report: &Report, id: &str, period: Period) -> Option<Quantity> {
+    let other = match period.span() {
+        Span::Year => Period::year_to_date(period.calendar_year(), 12).ok(),
+        Span::YearToDate(12) => Period::year(period.calendar_year()).ok(),
+        _ => None,
+    };
+    report.level(id, period).or_else(|| other.and_then(|p| report.level(id, p)))
 }
 
 /// Whether every value of `actual` lies inside a range condition (always, for other kinds).

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::Report;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::estimate::Estimate;
 use crate::growth::{growth, share};
 use crate::indicator::{Identity, Indicator};
@@ -141,40 +141,205 @@ impl fmt::Display for Finding {
     }
 }
 
-pub(super) fn findings(report: &Report) -> Vec<Finding> {
-    let mut found = Vec::new();
+/// Every relation between a report's figures: how many agree within their printed bounds,
+/// where they disagree, and which could not be checked and why.
+///
+/// A relation is a reported growth with the levels of both periods it relates, or an
+/// identity with the levels of the indicator and of all its inputs. One that could not be
+/// computed (a zero base, a zero whole, units that do not combine, an overflow) is neither an
+/// agreement nor a finding: it is listed in [`Consistency::unchecked`] with its reason.
+///
+/// # Example
+///
+/// ```
+/// let mut report_json = chiso::datasets::binh_duong_2024().to_json();
+/// // A 2023 level of zero: the reported 13.3% growth cannot be measured from it.
+/// report_json = report_json.replacen(
+///     "\"observations\": [",
+///     "\"observations\": [{\"indicator\": \"retail_sales\", \"period\": \"2023\", \"value\": \"0\", \"bound\": \"exact\"},",
+///     1,
+/// );
+/// let consistency = chiso::Report::from_json(&report_json)?.consistency();
+/// assert!(consistency.findings().is_empty());
+/// assert_eq!(consistency.unchecked().len(), 1);
+/// assert_eq!(consistency.unchecked()[0].indicators(), ["retail_sales"]);
+/// assert!(!consistency.all_agree());
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Consistency {
+    agreeing: usize,
+    findings: Vec<Finding>,
+    unchecked: Vec<UncheckedRelation>,
+}
+
+impl Consistency {
+    /// How many relations were checked and agree within their printed bounds.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// // The embedded report prints no growth beside both of the levels it relates.
+    /// assert_eq!(chiso::datasets::binh_duong_2024().consistency().agreeing(), 0);
+    /// ```
+    pub fn agreeing(&self) -> usize {
+        self.agreeing
+    }
+
+    /// The relations that were checked and disagree.
+    ///
+    /// # Example
+    ///
+    /// See [`Finding`].
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// The relations that could not be checked, each with why.
+    ///
+    /// # Example
+    ///
+    /// See [`Consistency`].
+    pub fn unchecked(&self) -> &[UncheckedRelation] {
+        &self.unchecked
+    }
+
+    /// Whether every relation was checked and agrees: no finding and nothing unchecked (also
+    /// when there is no relation at all; see [`Consistency::agreeing`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(chiso::datasets::binh_duong_2024().consistency().all_agree());
+    /// ```
+    pub fn all_agree(&self) -> bool {
+        self.findings.is_empty() && self.unchecked.is_empty()
+    }
+
+    pub(super) fn into_findings(self) -> Vec<Finding> {
+        self.findings
+    }
+}
+
+/// A relation between a report's figures that could not be checked: it is not a finding, and
+/// not an agreement either.
+///
+/// # Example
+///
+/// See [`Consistency`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UncheckedRelation {
+    kind: FindingKind,
+    indicators: Vec<String>,
+    period: Period,
+    reason: String,
+    message: String,
+}
+
+impl UncheckedRelation {
+    /// Which kind of relation it is.
+    ///
+    /// # Example
+    ///
+    /// See [`Consistency`].
+    pub fn kind(&self) -> FindingKind {
+        self.kind
+    }
+
+    /// The ids of the indicators involved, the checked one first.
+    ///
+    /// # Example
+    ///
+    /// See [`Consistency`].
+    pub fn indicators(&self) -> &[String] {
+        &self.indicators
+    }
+
+    /// The period of the figure that was to be checked.
+    ///
+    /// # Example
+    ///
+    /// See [`Consistency`].
+    pub fn period(&self) -> Period {
+        self.period
+    }
+
+    /// Why it could not be checked: the error computing the relation gave.
+    ///
+    /// # Example
+    ///
+    /// See [`Consistency`].
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+}
+
+impl fmt::Display for UncheckedRelation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// What checking one relation gave.
+enum Outcome {
+    Agrees,
+    Disagrees(Finding),
+    Unchecked(UncheckedRelation),
+}
+
+pub(super) fn consistency(report: &Report) -> Consistency {
+    let mut result = Consistency { agreeing: 0, findings: Vec::new(), unchecked: Vec::new() };
     let mut seen = HashSet::new();
     for observation in &report.observations {
         let key = (observation.indicator(), observation.period());
-        if seen.insert(key) {
-            found.extend(growth_finding(report, key.0, key.1));
-            found.extend(identity_finding(report, key.0, key.1));
+        if !seen.insert(key) {
+            continue;
+        }
+        for outcome in
+            [growth_relation(report, key.0, key.1), identity_relation(report, key.0, key.1)].into_iter().flatten()
+        {
+            match outcome {
+                Outcome::Agrees => result.agreeing += 1,
+                Outcome::Disagrees(finding) => result.findings.push(finding),
+                Outcome::Unchecked(unchecked) => result.unchecked.push(unchecked),
+            }
         }
     }
-    found
+    result
 }
 
-fn growth_finding(report: &Report, id: &str, period: Period) -> Option<Finding> {
+fn growth_relation(report: &Report, id: &str, period: Period) -> Option<Outcome> {
     let indicator = report.indicator(id)?;
     let printed = report.latest_where(id, period, |o| o.growth().is_some())?.growth().copied()?;
     let now = report.level(id, period)?;
-    let before_period = period.previous_year();
+    let before_period = period.checked_previous_year().ok()?;
     let before = report.level(id, before_period)?;
-    let implied = growth(&now, &before).ok()?;
-    let reported = Estimate::from(&Quantity::from_reported(printed, Unit::percent()));
-    let gap = implied.interval().gap_to(&reported.interval())?;
     let show = |d: Decimal| format_rounded(d, Lang::En, d.scale());
-    let message = format!(
-        "{id} {period}: the reported growth of {}% disagrees with the levels {} ({period}) and {} ({before_period}) {}, \
-         which give {}%; the printed bounds cannot explain a gap of {} percentage points.",
-        show(printed.value()),
+    let levels = format!(
+        "the levels {} ({period}) and {} ({before_period}) {}",
         show(now.value()),
         show(before.value()),
-        indicator.unit(),
+        indicator.unit()
+    );
+    let printed_text = format!("the reported growth of {}%", show(printed.value()));
+    let implied = match growth(&now, &before) {
+        Ok(implied) => implied,
+        Err(err) => {
+            let relation = format!("{printed_text} against {levels}");
+            return Some(unchecked(FindingKind::Growth, vec![id.to_string()], period, &relation, err));
+        }
+    };
+    let reported = Estimate::from(&Quantity::from_reported(printed, Unit::percent()));
+    let Some(gap) = implied.interval().gap_to(&reported.interval()) else {
+        return Some(Outcome::Agrees);
+    };
+    let message = format!(
+        "{id} {period}: {printed_text} disagrees with {levels}, which give {}%; the printed bounds cannot explain a \
+         gap of {} percentage points.",
         format_estimate(&implied, Lang::En, 2),
         format_rounded(gap, Lang::En, 2),
     );
-    Some(Finding {
+    Some(Outcome::Disagrees(Finding {
         kind: FindingKind::Growth,
         indicators: vec![id.to_string()],
         period,
@@ -182,32 +347,55 @@ fn growth_finding(report: &Report, id: &str, period: Period) -> Option<Finding> 
         implied,
         gap,
         message,
-    })
+    }))
 }
 
-fn identity_finding(report: &Report, id: &str, period: Period) -> Option<Finding> {
+fn identity_relation(report: &Report, id: &str, period: Period) -> Option<Outcome> {
     let indicator = report.indicator(id)?;
     let identity = indicator.identity()?;
     let level = report.level(id, period)?;
     let inputs: Vec<Quantity> = identity.inputs().iter().map(|i| report.level(i, period)).collect::<Option<_>>()?;
-    let implied = implied_by(identity, &inputs, indicator).ok()?;
-    let reported = Estimate::from(&level);
-    let gap = implied.interval().gap_to(&reported.interval())?;
     let formula = match identity {
         Identity::Difference(a, b) => format!("{a} − {b}"),
         Identity::Sum(parts) => parts.join(" + "),
         Identity::Share(a, b) => format!("{a} / {b} × 100"),
     };
+    let mut indicators = vec![id.to_string()];
+    indicators.extend(identity.inputs().iter().map(|s| s.to_string()));
+    let shown = crate::text::format_quantity(&level, Lang::En);
+    let implied = match implied_by(identity, &inputs, indicator) {
+        Ok(implied) => implied,
+        Err(err) => {
+            let relation = format!("the reported {shown} = {formula}");
+            return Some(unchecked(FindingKind::Identity, indicators, period, &relation, err));
+        }
+    };
+    let reported = Estimate::from(&level);
+    let Some(gap) = implied.interval().gap_to(&reported.interval()) else {
+        return Some(Outcome::Agrees);
+    };
     let message = format!(
-        "{id} {period}: the reported {} disagrees with {formula} = {}; the printed bounds cannot explain a gap of {} {}.",
-        crate::text::format_quantity(&level, Lang::En),
+        "{id} {period}: the reported {shown} disagrees with {formula} = {}; the printed bounds cannot explain a gap \
+         of {} {}.",
         format_estimate(&implied, Lang::En, 2),
         format_rounded(gap, Lang::En, 2),
         indicator.unit(),
     );
-    let mut indicators = vec![id.to_string()];
-    indicators.extend(identity.inputs().iter().map(|s| s.to_string()));
-    Some(Finding { kind: FindingKind::Identity, indicators, period, reported, implied, gap, message })
+    Some(Outcome::Disagrees(Finding {
+        kind: FindingKind::Identity,
+        indicators,
+        period,
+        reported,
+        implied,
+        gap,
+        message,
+    }))
+}
+
+fn unchecked(kind: FindingKind, indicators: Vec<String>, period: Period, relation: &str, err: Error) -> Outcome {
+    let reason = err.to_string();
+    let message = format!("{} {period}: {relation} was not checked, because {reason}", indicators[0]);
+    Outcome::Unchecked(UncheckedRelation { kind, indicators, period, reason, message })
 }
 
 /// What the identity's inputs imply for the indicator, in the indicator's unit.

@@ -9,8 +9,8 @@ use std::collections::HashMap;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-pub use consistency::{Finding, FindingKind};
-pub use scorecard::{Cell, Scorecard, ScorecardLine, ScorecardRow};
+pub use consistency::{Consistency, Finding, FindingKind, UncheckedRelation};
+pub use scorecard::{Cell, Scorecard, ScorecardLine, ScorecardRow, TargetFailure};
 
 use crate::error::{Error, Result};
 use crate::indicator::{Indicator, Names};
@@ -443,21 +443,39 @@ impl Report {
 
     /// Where the report's own figures disagree beyond what their printed bounds explain.
     ///
+    /// An empty list does not say that every figure agrees: a relation that could not be
+    /// computed (a zero base, units that do not combine) is not a finding. See
+    /// [`Report::consistency`] for those, and for how many relations agree.
+    ///
     /// # Example
     ///
     /// ```
     /// assert!(chiso::datasets::binh_duong_2024().check().is_empty());
     /// ```
     pub fn check(&self) -> Vec<Finding> {
-        consistency::findings(self)
+        self.consistency().into_findings()
+    }
+
+    /// Every relation between the report's figures: how many agree within their printed
+    /// bounds, the findings where they disagree, and the relations that could not be checked,
+    /// with why.
+    ///
+    /// # Example
+    ///
+    /// See [`Consistency`].
+    pub fn consistency(&self) -> Consistency {
+        consistency::consistency(self)
     }
 
     /// The scorecard: per indicator, its latest figures, the previous-year value they imply,
-    /// and the verdict on each of its targets.
+    /// and the verdict on each of its targets. A target whose check fails, such as one whose
+    /// required level does not fit in a `Decimal`, is a [`TargetFailure`] of its row, and the
+    /// rest of the scorecard is as usual.
     ///
     /// # Errors
     ///
-    /// [`Error::Overflow`] when a derived figure does not fit in a `Decimal`.
+    /// None at present: the `Result` is kept so that callers written against the fallible
+    /// version still compile.
     ///
     /// # Example
     ///

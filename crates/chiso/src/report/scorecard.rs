@@ -6,14 +6,15 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::Report;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::estimate::Estimate;
 use crate::growth::implied_base;
 use crate::indicator::Indicator;
 use crate::observation::Status;
 use crate::period::Period;
 use crate::quantity::Quantity;
-use crate::target::{Assessment, Spec};
+use crate::target::{Assessment, Spec, Target};
+use crate::unit::Unit;
 use crate::value::Reported;
 
 /// A report's scorecard.
@@ -48,7 +49,117 @@ pub struct ScorecardRow {
     growth: Option<Reported>,
     status: Option<Status>,
     implied_previous: Option<Estimate>,
+    #[serde(serialize_with = "serialize_error")]
+    implied_previous_error: Option<Error>,
     assessments: Vec<Assessment>,
+    failures: Vec<TargetFailure>,
+}
+
+/// A target whose check failed, such as one whose required level overflows a `Decimal`: the
+/// scorecard shows it in its row with the error, and every other figure as usual.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{datasets, Condition, Target};
+/// use rust_decimal::Decimal;
+///
+/// // 351,640 billion đồng grown by 10^27 percent does not fit in a decimal.
+/// let huge = Condition::AtLeast(Decimal::from_i128_with_scale(10_i128.pow(27), 0));
+/// let report = datasets::binh_duong_2024().with_target(Target::growth("retail_sales", "2025".parse()?, huge)?)?;
+/// let card = report.scorecard()?;
+/// let retail = card.row("retail_sales").unwrap();
+/// assert_eq!(retail.assessments().len(), 1);
+/// let failure = &retail.failures()[0];
+/// assert_eq!(failure.indicator(), "retail_sales");
+/// assert_eq!(failure.error().kind(), "overflow");
+/// assert!(failure.to_string().starts_with("retail_sales 2025 growth at least 1,000,000,000,000,000,000,000,000,000%: "));
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TargetFailure {
+    indicator: String,
+    period: Period,
+    #[serde(skip)]
+    spec: Spec,
+    target: String,
+    #[serde(skip)]
+    error: Error,
+    kind: &'static str,
+    message: String,
+}
+
+impl TargetFailure {
+    fn new(target: &Target, unit: &Unit, error: Error) -> TargetFailure {
+        TargetFailure {
+            indicator: target.indicator().to_string(),
+            period: target.period(),
+            spec: target.spec(),
+            target: describe_target(target.spec(), unit),
+            kind: error.kind(),
+            message: error.to_string(),
+            error,
+        }
+    }
+
+    /// The indicator's id.
+    ///
+    /// # Example
+    ///
+    /// See [`TargetFailure`].
+    pub fn indicator(&self) -> &str {
+        &self.indicator
+    }
+
+    /// The target's period.
+    ///
+    /// # Example
+    ///
+    /// See [`TargetFailure`].
+    pub fn period(&self) -> Period {
+        self.period
+    }
+
+    /// What the target constrains.
+    ///
+    /// # Example
+    ///
+    /// See [`TargetFailure`].
+    pub fn spec(&self) -> Spec {
+        self.spec
+    }
+
+    /// The target as the scorecard's lines write it: `growth at least 9.7%`.
+    ///
+    /// # Example
+    ///
+    /// See [`TargetFailure`].
+    pub fn target(&self) -> &str {
+        &self.target
+    }
+
+    /// Why the check failed.
+    ///
+    /// # Example
+    ///
+    /// See [`TargetFailure`].
+    pub fn error(&self) -> &Error {
+        &self.error
+    }
+}
+
+impl std::fmt::Display for TargetFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {} {}: {}", self.indicator, self.period, self.target, self.message)
+    }
+}
+
+/// `growth 13–14%`, `level at least 99.99 percent`.
+fn describe_target(spec: Spec, unit: &Unit) -> String {
+    match spec {
+        Spec::Growth(c) => format!("growth {c}%"),
+        Spec::Level(c) => format!("level {c} {unit}"),
+    }
 }
 
 impl Scorecard {
@@ -76,7 +187,8 @@ impl Scorecard {
     }
 
     /// The scorecard as flat records, one per target (or one per indicator without a
-    /// target): what a table, a CSV file or a data frame wants.
+    /// target): what a table, a CSV file or a data frame wants. A target whose check failed
+    /// has a line with its `error` and no verdict.
     ///
     /// # Example
     ///
@@ -92,12 +204,15 @@ impl Scorecard {
         let mut lines = Vec::new();
         for row in &self.rows {
             let base = row.line();
-            if row.assessments.is_empty() {
+            if row.assessments.is_empty() && row.failures.is_empty() {
                 lines.push(base);
                 continue;
             }
             for assessment in &row.assessments {
-                lines.push(base.clone().with_assessment(assessment, row.indicator.unit().to_string()));
+                lines.push(base.clone().with_assessment(assessment, row.indicator.unit()));
+            }
+            for failure in &row.failures {
+                lines.push(base.clone().with_failure(failure));
             }
         }
         lines
@@ -171,13 +286,45 @@ impl ScorecardRow {
         self.implied_previous.as_ref()
     }
 
-    /// The verdicts on the indicator's targets.
+    /// Why a row with a value and a growth has no implied previous-year level: a fall of 100%
+    /// or more implies none, and a base beyond a `Decimal`'s range overflows.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{datasets, Observation};
+    ///
+    /// let report = datasets::binh_duong_2024().with_observation(
+    ///     Observation::new("retail_sales", "2025".parse()?)?
+    ///         .with_value("79000000000000000000000000000".parse()?)
+    ///         .with_growth("-50".parse()?),
+    /// )?;
+    /// let card = report.scorecard()?;
+    /// let retail = card.row("retail_sales").unwrap();
+    /// assert!(retail.implied_previous().is_none());
+    /// assert_eq!(retail.implied_previous_error().unwrap().kind(), "overflow");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn implied_previous_error(&self) -> Option<&Error> {
+        self.implied_previous_error.as_ref()
+    }
+
+    /// The verdicts on the indicator's targets, but for those whose check failed.
     ///
     /// # Example
     ///
     /// See [`Scorecard`].
     pub fn assessments(&self) -> &[Assessment] {
         &self.assessments
+    }
+
+    /// The indicator's targets whose check failed, each with its error.
+    ///
+    /// # Example
+    ///
+    /// See [`TargetFailure`].
+    pub fn failures(&self) -> &[TargetFailure] {
+        &self.failures
     }
 
     fn line(&self) -> ScorecardLine {
@@ -196,6 +343,7 @@ impl ScorecardRow {
             implied_previous: implied.map(Estimate::value),
             implied_previous_low: implied.and_then(Estimate::low),
             implied_previous_high: implied.and_then(Estimate::high),
+            implied_previous_error: self.implied_previous_error.as_ref().map(Error::to_string),
             target_period: None,
             target: None,
             required: None,
@@ -203,6 +351,7 @@ impl ScorecardRow {
             verdict: None,
             gap_pp: None,
             reason: None,
+            error: None,
         }
     }
 }
@@ -240,6 +389,8 @@ pub struct ScorecardLine {
     pub implied_previous_low: Option<Decimal>,
     /// Its high end (`None` when unbounded).
     pub implied_previous_high: Option<Decimal>,
+    /// Why there is no implied previous-year level despite a value and a growth.
+    pub implied_previous_error: Option<String>,
     /// The target's period.
     pub target_period: Option<String>,
     /// The target, as `growth 13–14%` or `level at least 99.99 percent`.
@@ -254,6 +405,8 @@ pub struct ScorecardLine {
     pub gap_pp: Option<Decimal>,
     /// Why.
     pub reason: Option<String>,
+    /// Why the target could not be checked, when its check failed.
+    pub error: Option<String>,
 }
 
 /// One field of a [`ScorecardLine`], in the order of [`ScorecardLine::COLUMNS`].
@@ -274,7 +427,7 @@ pub enum Cell<'a> {
 impl ScorecardLine {
     /// The names of the fields, in the order [`ScorecardLine::cells`] gives them: the header
     /// of a CSV file or a data frame.
-    pub const COLUMNS: [&'static str; 20] = [
+    pub const COLUMNS: [&'static str; 22] = [
         "indicator",
         "name_vi",
         "name_en",
@@ -288,6 +441,7 @@ impl ScorecardLine {
         "implied_previous",
         "implied_previous_low",
         "implied_previous_high",
+        "implied_previous_error",
         "target_period",
         "target",
         "required",
@@ -295,6 +449,7 @@ impl ScorecardLine {
         "verdict",
         "gap_pp",
         "reason",
+        "error",
     ];
 
     /// The fields in the order of [`ScorecardLine::COLUMNS`], for writers that take columns.
@@ -309,7 +464,7 @@ impl ScorecardLine {
     /// assert_eq!(retail.cells()[value], Cell::Number(rust_decimal::Decimal::from(351_640)));
     /// # Ok::<(), chiso::Error>(())
     /// ```
-    pub fn cells(&self) -> [Cell<'_>; 20] {
+    pub fn cells(&self) -> [Cell<'_>; 22] {
         fn text(t: &Option<String>) -> Cell<'_> {
             t.as_deref().map_or(Cell::Empty, Cell::Text)
         }
@@ -328,6 +483,7 @@ impl ScorecardLine {
             number(self.implied_previous),
             number(self.implied_previous_low),
             number(self.implied_previous_high),
+            text(&self.implied_previous_error),
             text(&self.target_period),
             text(&self.target),
             number(self.required),
@@ -335,15 +491,20 @@ impl ScorecardLine {
             text(&self.verdict),
             number(self.gap_pp),
             text(&self.reason),
+            text(&self.error),
         ]
     }
 
-    fn with_assessment(mut self, assessment: &Assessment, unit: String) -> ScorecardLine {
+    fn with_failure(mut self, failure: &TargetFailure) -> ScorecardLine {
+        self.target_period = Some(failure.period.to_string());
+        self.target = Some(failure.target.clone());
+        self.error = Some(failure.message.clone());
+        self
+    }
+
+    fn with_assessment(mut self, assessment: &Assessment, unit: &Unit) -> ScorecardLine {
         self.target_period = Some(assessment.period().to_string());
-        self.target = Some(match assessment.spec() {
-            Spec::Growth(c) => format!("growth {c}%"),
-            Spec::Level(c) => format!("level {c} {unit}"),
-        });
+        self.target = Some(describe_target(assessment.spec(), unit));
         self.required = assessment.required().map(Estimate::value);
         self.required_upper = assessment.required_upper().map(Estimate::value);
         self.verdict = Some(assessment.verdict().name().to_string());
@@ -362,30 +523,59 @@ pub(super) fn build(report: &Report) -> Result<Scorecard> {
             *slot = Some(period);
         }
     }
-    let mut targets: HashMap<&str, Vec<Assessment>> = HashMap::new();
+    // A target whose check fails (a figure beyond a decimal's range) fails only its own cell.
+    let mut checks: HashMap<&str, (Vec<Assessment>, Vec<TargetFailure>)> = HashMap::new();
     for target in &report.targets {
-        targets.entry(target.indicator()).or_default().push(target.check(report)?);
+        let (assessments, failures) = checks.entry(target.indicator()).or_default();
+        match target.check(report) {
+            Ok(assessment) => assessments.push(assessment),
+            Err(error) => {
+                // OK because Report::new refuses a target naming an indicator it does not have.
+                let indicator = report.indicator(target.indicator()).expect("a target's indicator is in the report");
+                failures.push(TargetFailure::new(target, indicator.unit(), error));
+            }
+        }
     }
     let mut rows = Vec::new();
     for (indicator, period) in report.indicators.iter().zip(latest) {
-        let assessments = targets.remove(indicator.id()).unwrap_or_default();
-        if period.is_none() && assessments.is_empty() {
+        let (assessments, failures) = checks.remove(indicator.id()).unwrap_or_default();
+        if period.is_none() && assessments.is_empty() && failures.is_empty() {
             continue;
         }
-        rows.push(row(report, indicator, period, assessments));
+        rows.push(ScorecardRow { assessments, failures, ..row(report, indicator, period) });
     }
     Ok(Scorecard { rows })
 }
 
-fn row(report: &Report, indicator: &Indicator, period: Option<Period>, assessments: Vec<Assessment>) -> ScorecardRow {
+/// The row's figures, without its targets.
+fn row(report: &Report, indicator: &Indicator, period: Option<Period>) -> ScorecardRow {
     let id = indicator.id();
     let value = period.and_then(|p| report.level(id, p));
     let growth =
         period.and_then(|p| report.latest_where(id, p, |o| o.growth().is_some())).and_then(|o| o.growth().copied());
     let status = period.and_then(|p| report.latest_where(id, p, |_| true)).and_then(|o| o.status());
-    // A growth of −100% or less implies no base; the row then simply has none.
-    let implied_previous = value.as_ref().zip(growth).and_then(|(v, g)| implied_base(v, g).ok());
-    ScorecardRow { indicator: indicator.clone(), period, value, growth, status, implied_previous, assessments }
+    // A growth of −100% or less implies no base, and a huge one may overflow: the row then
+    // has none, and says why.
+    let (implied_previous, implied_previous_error) = match value.as_ref().zip(growth).map(|(v, g)| implied_base(v, g)) {
+        Some(Ok(base)) => (Some(base), None),
+        Some(Err(error)) => (None, Some(error)),
+        None => (None, None),
+    };
+    ScorecardRow {
+        indicator: indicator.clone(),
+        period,
+        value,
+        growth,
+        status,
+        implied_previous,
+        implied_previous_error,
+        assessments: Vec::new(),
+        failures: Vec::new(),
+    }
+}
+
+fn serialize_error<S: serde::Serializer>(error: &Option<Error>, s: S) -> std::result::Result<S::Ok, S::Error> {
+    error.as_ref().map(Error::to_string).serialize(s)
 }
 
 fn serialize_indicator<S: serde::Serializer>(indicator: &Indicator, s: S) -> std::result::Result<S::Ok, S::Error> {
