@@ -57,7 +57,6 @@ from chiso._chiso import (
     Target,
     UndefinedError,
     UnitMismatchError,
-    __version__,
     cagr,
     change_pp,
     contribution,
@@ -75,6 +74,7 @@ from chiso._chiso import (
     project,
     share,
 )
+from chiso._chiso import __version__ as __version__
 
 __all__ = [
     "Assessment",

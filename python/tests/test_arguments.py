@@ -1,13 +1,12 @@
 """Errors about arguments stay short and name the argument: a wrong type, a number out of
 range, a lone surrogate, a long text that cannot be read, a file that cannot be read."""
 
+import datetime
 import errno
 import os
-import datetime
-
-import pytest
 
 import chiso
+import pytest
 
 SURROGATE = "\ud800"
 
@@ -31,8 +30,14 @@ def test_a_type_error_shows_at_most_80_characters_of_the_value():
         (lambda: chiso.parse_number("5", lang=5), "lang: expected a str, got int 5"),
         (lambda: chiso.Quantity("1", None), "unit: expected a str, got NoneType None"),
         (lambda: chiso.format_quantity("1"), "quantity: expected a chiso.Quantity, got str '1'"),
-        (lambda: chiso.Target.check(chiso.datasets.binh_duong_2024().targets[0], "r"), "report: expected a chiso.Report"),
-        (lambda: chiso.datasets.binh_duong_2024().assess(None), "target: expected a chiso.Target, got NoneType"),
+        (
+            lambda: chiso.Target.check(chiso.datasets.binh_duong_2024().targets[0], "r"),
+            "report: expected a chiso.Report",
+        ),
+        (
+            lambda: chiso.datasets.binh_duong_2024().assess(None),
+            "target: expected a chiso.Target, got NoneType",
+        ),
         (lambda: chiso.Report.load(5.5), "path: expected a path (str or os.PathLike), got float 5.5"),
     ],
 )
@@ -47,7 +52,10 @@ def test_a_wrong_type_names_its_argument(call, message):
     [
         (lambda: chiso.format_rounded("1.5", -1), "decimals: must be 0 or more, got -1"),
         (lambda: chiso.growth("1", "2").format(decimals=-3), "decimals: must be 0 or more, got -3"),
-        (lambda: chiso.format_rounded("1.5", 2**32), "decimals: must be from 0 to 4294967295, got 4294967296"),
+        (
+            lambda: chiso.format_rounded("1.5", 2**32),
+            "decimals: must be from 0 to 4294967295, got 4294967296",
+        ),
         (
             lambda: chiso.Quantity("1", "VND", last_digit=2**40),
             "last_digit: must be from -2147483648 to 2147483647, got 1099511627776",

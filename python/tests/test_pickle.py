@@ -7,9 +7,8 @@ The classes come from ``chiso.__all__``, so a class added there without a sample
 import datetime
 import pickle
 
-import pytest
-
 import chiso
+import pytest
 
 PROTOCOLS = range(pickle.HIGHEST_PROTOCOL + 1)
 
@@ -107,7 +106,7 @@ def test_an_observation_keeps_its_last_printed_digit_through_pickle():
     with_digit = report().with_observation(
         "iip", "2023", value="1200", bound="about", growth="7", status="P", as_of="2024-01-02", quote="q"
     )
-    observation = [o for o in with_digit.observations if str(o.period) == "2023"][0]
+    observation = next(o for o in with_digit.observations if str(o.period) == "2023")
     copy = pickle.loads(pickle.dumps(observation))
     assert copy == observation and (copy.value, copy.bound, copy.as_of) == (
         observation.value,

@@ -46,9 +46,7 @@ pub(crate) fn optional_text<'a>(arg: &str, obj: Option<&'a Bound<'_, PyAny>>) ->
 fn lone_surrogate(string: &Bound<'_, PyString>) -> Option<usize> {
     let wide = string.call_method1("encode", ("utf-32-le", "surrogatepass")).ok()?;
     let bytes = wide.cast::<PyBytes>().ok()?.as_bytes();
-    bytes
-        .chunks_exact(4)
-        .position(|c| (0xD800..=0xDFFF).contains(&u32::from_le_bytes([c[0], c[1], c[2], c[3]])))
+    bytes.chunks_exact(4).position(|c| (0xD800..=0xDFFF).contains(&u32::from_le_bytes([c[0], c[1], c[2], c[3]])))
 }
 
 /// A whole-number argument (an `int`, or an integer of another library through `__index__`)
@@ -64,7 +62,9 @@ where
     let value = index.extract::<i128>().ok().filter(|v| (low.into()..=high.into()).contains(v));
     match value.map(T::try_from) {
         Some(Ok(value)) => Ok(value),
-        _ if index.lt(0)? && low.into() >= 0 => Err(bad_argument(arg, format!("must be {low} or more, got {}", shown(&index)))),
+        _ if index.lt(0)? && low.into() >= 0 => {
+            Err(bad_argument(arg, format!("must be {low} or more, got {}", shown(&index))))
+        }
         _ => Err(bad_argument(arg, format!("must be from {low} to {high}, got {}", shown(&index)))),
     }
 }

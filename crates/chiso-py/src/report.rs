@@ -14,7 +14,7 @@ use pyo3::types::PyDict;
 use rust_decimal::Decimal;
 
 use crate::convert;
-use crate::errors::{invalid, InvalidReportError, IntoPy};
+use crate::errors::{invalid, IntoPy, InvalidReportError};
 use crate::target::{PyAssessment, PyTarget};
 use crate::values::{quoted, PyEstimate, PyPeriod, PyQuantity, Reduced};
 
@@ -178,7 +178,10 @@ impl PyReport {
 
     /// Checks one target against this report.
     fn assess(&self, target: &Bound<'_, PyAny>) -> PyResult<PyAssessment> {
-        PyAssessment::check(&convert::instance::<PyTarget>("target", target, "a chiso.Target")?.get().inner, &self.inner)
+        PyAssessment::check(
+            &convert::instance::<PyTarget>("target", target, "a chiso.Target")?.get().inner,
+            &self.inner,
+        )
     }
 
     /// Checks every target of the report, in order.

@@ -182,7 +182,10 @@ impl PyTarget {
 
     /// Checks the target against the report's figures.
     fn check(&self, report: &Bound<'_, PyAny>) -> PyResult<PyAssessment> {
-        PyAssessment::check(&self.inner, &convert::instance::<PyReport>("report", report, "a chiso.Report")?.get().inner)
+        PyAssessment::check(
+            &self.inner,
+            &convert::instance::<PyReport>("report", report, "a chiso.Report")?.get().inner,
+        )
     }
 
     fn __str__(&self) -> String {
