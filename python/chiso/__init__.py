@@ -26,7 +26,8 @@ The readers (``parse_number``, ``parse_numbers``, ``parse_quantity``, ``parse_gr
 reads; ``lang="en"`` reads English. Formatters (``format_quantity``, ``format_decimal``,
 ``Quantity.format``) write ``lang="en"`` by default. Any other language is refused with
 :class:`InvalidInputError`; text that cannot be read raises :class:`ParseError`, whose
-``.text``, ``.offset`` (a ``str`` index) and ``.expected`` say where and why.
+``.text``, ``.offset`` (a ``str`` index into ``.text``) and ``.expected`` say where and why; of
+a long text only the part around the failure is kept, starting at ``.text_start``.
 
 Numbers go in as ``int``, ``str`` or ``decimal.Decimal`` (exactly) or ``float`` (through its
 shortest ``repr``) and come out as ``decimal.Decimal``. NaN, infinities and malformed text
@@ -40,6 +41,7 @@ from chiso._chiso import (
     ChisoError,
     DecimalOverflowError,
     Estimate,
+    ExchangeRate,
     Finding,
     Indicator,
     Interval,
@@ -75,12 +77,14 @@ from chiso._chiso import (
     project,
     share,
 )
+from chiso._chiso import __version__ as __version__
 
 __all__ = [
     "Assessment",
     "ChisoError",
     "DecimalOverflowError",
     "Estimate",
+    "ExchangeRate",
     "Finding",
     "Indicator",
     "Interval",

@@ -4,15 +4,20 @@
 //! `decimal.Decimal`; a `float` through its shortest representation, so `16.94` stays `16.94`.
 //! NaN and infinities are refused as invalid input; `None` and `bool` are a `TypeError`.
 
+use std::borrow::Cow;
+use std::fmt;
+use std::path::PathBuf;
+
 use chiso::{Bound as Printed, Estimate, Lang, Period, Reported, Status, Unit};
 use chrono::NaiveDate;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyString, PyType};
+use pyo3::type_object::PyTypeCheck;
+use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyString, PyType};
 use rust_decimal::Decimal;
 
-use crate::errors::{self, invalid, wrong_type, IntoPy};
+use crate::errors::{self, bad_argument, invalid, shown, wrong_type, IntoPy};
 use crate::values::{PyEstimate, PyPeriod, PyQuantity};
 
 const NUMBER: &str = "a number (int, str, decimal.Decimal or float)";
@@ -21,11 +26,73 @@ static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static DATE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static EXACT_DECIMAL: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 
+/// A `str` argument, refused naming `arg` when it is not a `str` or holds a lone surrogate
+/// (half of a UTF-16 pair, such as `'\ud800'`), which no UTF-8 text can carry.
+pub(crate) fn text<'a>(arg: &str, obj: &'a Bound<'_, PyAny>) -> PyResult<Cow<'a, str>> {
+    let string = obj.cast::<PyString>().map_err(|_| wrong_type(arg, "a str", obj))?;
+    string.to_cow().map_err(|_| {
+        let at = lone_surrogate(string).map_or_else(String::new, |index| format!(" at index {index}"));
+        bad_argument(arg, format!("contains a lone surrogate{at}"))
+    })
+}
+
+/// An optional `str` argument: `None` is absent.
+pub(crate) fn optional_text<'a>(arg: &str, obj: Option<&'a Bound<'_, PyAny>>) -> PyResult<Option<Cow<'a, str>>> {
+    obj.filter(|o| !o.is_none()).map(|o| text(arg, o)).transpose()
+}
+
+/// The `str` index of the first lone surrogate of `string`: its code points are read through
+/// UTF-32, which writes a surrogate as any other code point when told to pass them.
+fn lone_surrogate(string: &Bound<'_, PyString>) -> Option<usize> {
+    let wide = string.call_method1("encode", ("utf-32-le", "surrogatepass")).ok()?;
+    let bytes = wide.cast::<PyBytes>().ok()?.as_bytes();
+    bytes.chunks_exact(4).position(|c| (0xD800..=0xDFFF).contains(&u32::from_le_bytes([c[0], c[1], c[2], c[3]])))
+}
+
+/// A whole-number argument (an `int`, or an integer of another library through `__index__`)
+/// from `low` to `high`, refused naming `arg` otherwise: `decimals: must be 0 or more, got -1`.
+pub(crate) fn whole<T>(arg: &str, obj: &Bound<'_, PyAny>, low: T, high: T) -> PyResult<T>
+where
+    T: Copy + Into<i128> + TryFrom<i128> + fmt::Display,
+{
+    if obj.is_instance_of::<PyBool>() || !(obj.is_instance_of::<PyInt>() || obj.hasattr("__index__")?) {
+        return Err(wrong_type(arg, "a whole number (int)", obj));
+    }
+    let index = obj.call_method0("__index__")?;
+    let value = index.extract::<i128>().ok().filter(|v| (low.into()..=high.into()).contains(v));
+    match value.map(T::try_from) {
+        Some(Ok(value)) => Ok(value),
+        _ if index.lt(0)? && low.into() >= 0 => {
+            Err(bad_argument(arg, format!("must be {low} or more, got {}", shown(&index))))
+        }
+        _ => Err(bad_argument(arg, format!("must be from {low} to {high}, got {}", shown(&index)))),
+    }
+}
+
+/// `True` or `False`, refused naming `arg` otherwise.
+pub(crate) fn flag(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<bool> {
+    obj.cast::<PyBool>().map(|b| b.is_true()).map_err(|_| wrong_type(arg, "True or False", obj))
+}
+
+/// An argument that must be an instance of one of chiso's classes, refused naming `arg`.
+pub(crate) fn instance<'a, 'py, T: PyTypeCheck>(
+    arg: &str,
+    obj: &'a Bound<'py, PyAny>,
+    expected: &str,
+) -> PyResult<&'a Bound<'py, T>> {
+    obj.cast::<T>().map_err(|_| wrong_type(arg, expected, obj))
+}
+
+/// A file path: a `str`, `bytes` or `os.PathLike`, refused naming `arg` otherwise.
+pub(crate) fn path(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<PathBuf> {
+    obj.extract().map_err(|_| wrong_type(arg, "a path (str or os.PathLike)", obj))
+}
+
 /// A number given as `int`, `str`, `decimal.Decimal` or `float`, exactly.
 pub(crate) fn decimal(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Decimal> {
     let py = obj.py();
-    if let Ok(text) = obj.cast::<PyString>() {
-        return chiso::parse_decimal(&text.to_cow()?).py_err();
+    if obj.is_instance_of::<PyString>() {
+        return chiso::parse_decimal(&text(arg, obj)?).py_err();
     }
     if obj.is_instance(DECIMAL.import(py, "decimal", "Decimal")?)? {
         return from_python_decimal(obj);
@@ -35,7 +102,7 @@ pub(crate) fn decimal(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Decimal> {
     }
     if obj.is_instance_of::<PyInt>() {
         let too_large =
-            || invalid("decimal", repr(obj), "it has more digits than a decimal of 28 significant digits holds");
+            || invalid("decimal", shown(obj), "it has more digits than a decimal of 28 significant digits holds");
         let value: i128 = obj.extract().map_err(|_| too_large())?;
         return Decimal::try_from_i128_with_scale(value, 0).map_err(|_| too_large());
     }
@@ -149,10 +216,6 @@ fn exact_decimal(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
         .map(|create| create.bind(py))
 }
 
-fn repr(obj: &Bound<'_, PyAny>) -> String {
-    obj.repr().map(|r| r.to_string()).unwrap_or_default()
-}
-
 /// A figure for the growth functions: a `Quantity`, an `Estimate`, or a plain number read as
 /// printed.
 pub(crate) fn figure(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Estimate> {
@@ -178,8 +241,8 @@ pub(crate) fn period(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Period> {
     if let Ok(p) = obj.cast::<PyPeriod>() {
         return Ok(p.get().inner);
     }
-    if let Ok(text) = obj.cast::<PyString>() {
-        return text.to_cow()?.parse().py_err();
+    if obj.is_instance_of::<PyString>() {
+        return text(arg, obj)?.parse().py_err();
     }
     Err(wrong_type(arg, "a period such as '2025' or '2025-YTD05', or a chiso.Period", obj))
 }
@@ -188,15 +251,18 @@ pub(crate) fn optional_period(arg: &str, obj: Option<&Bound<'_, PyAny>>) -> PyRe
     obj.filter(|o| !o.is_none()).map(|o| period(arg, o)).transpose()
 }
 
-pub(crate) fn unit(text: &str) -> PyResult<Unit> {
-    text.parse().py_err()
+/// A unit as the JSON format writes it: `billion kWh`.
+pub(crate) fn unit(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Unit> {
+    text(arg, obj)?.parse().py_err()
 }
 
 /// A unit as the JSON format writes it (`billion kWh`) or, failing that, as a report in
 /// `lang` (Vietnamese by default) prints it after a number (`tỷ kWh`), with the language it
 /// was read in: `None` for the JSON spelling. A unit read neither way is invalid input that
 /// gives both reasons.
-pub(crate) fn unit_in_words(text: &str, lang: Option<Lang>) -> PyResult<(Unit, Option<Lang>)> {
+pub(crate) fn unit_in_words(obj: &Bound<'_, PyAny>, lang: Option<Lang>) -> PyResult<(Unit, Option<Lang>)> {
+    let text = text("unit", obj)?;
+    let text = text.as_ref();
     let json_refusal = match text.parse::<Unit>() {
         Ok(unit) => return Ok((unit, None)),
         Err(chiso::Error::InvalidInput { why, .. }) => why,
@@ -217,10 +283,10 @@ pub(crate) fn unit_in_words(text: &str, lang: Option<Lang>) -> PyResult<(Unit, O
 /// 351640 in Vietnamese); text with a JSON unit and no `lang` is the plain decimal the JSON
 /// format writes (`351.640` is 351.64); numbers of other types are taken exactly.
 pub(crate) fn value_in_words(obj: &Bound<'_, PyAny>, lang: Option<Lang>) -> PyResult<Decimal> {
-    let text = match (obj.cast::<PyString>(), lang) {
-        (Ok(text), Some(lang)) => return chiso::parse_number(&text.to_cow()?, lang).py_err(),
-        (Ok(text), None) => text.to_cow()?,
-        (Err(_), _) => return decimal("value", obj),
+    let text = match (obj.is_instance_of::<PyString>(), lang) {
+        (true, Some(lang)) => return chiso::parse_number(&text("value", obj)?, lang).py_err(),
+        (true, None) => text("value", obj)?,
+        (false, _) => return decimal("value", obj),
     };
     chiso::parse_decimal(&text).map_err(|err| match err {
         chiso::Error::InvalidInput { why, .. } => invalid(
@@ -232,20 +298,28 @@ pub(crate) fn value_in_words(obj: &Bound<'_, PyAny>, lang: Option<Lang>) -> PyRe
     })
 }
 
-pub(crate) fn bound(text: &str) -> PyResult<Printed> {
-    text.parse().py_err()
+/// What a print promises, by name: `as_printed`, `more_than`, …; `None` is `default`.
+pub(crate) fn bound(arg: &str, obj: Option<&Bound<'_, PyAny>>, default: Printed) -> PyResult<Printed> {
+    optional_text(arg, obj)?.map_or(Ok(default), |name| name.parse().py_err())
 }
 
-pub(crate) fn lang(text: &str) -> PyResult<Lang> {
-    text.parse().py_err()
+/// A language, `"vi"` or `"en"`, given as `lang=`; `None` is `default`.
+pub(crate) fn lang(obj: Option<&Bound<'_, PyAny>>, default: Lang) -> PyResult<Lang> {
+    Ok(optional_lang(obj)?.unwrap_or(default))
+}
+
+/// A language given as `lang=`, or `None`.
+pub(crate) fn optional_lang(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Lang>> {
+    optional_text("lang", obj)?.map(|name| name.parse().py_err()).transpose()
 }
 
 /// A status given by its SDMX code: `A`, `E`, `P` or `F`.
-pub(crate) fn status(code: &str) -> PyResult<Status> {
+pub(crate) fn status(obj: &Bound<'_, PyAny>) -> PyResult<Status> {
+    let code = text("status", obj)?;
     [Status::Normal, Status::Estimated, Status::Provisional, Status::Forecast]
         .into_iter()
         .find(|s| s.code() == code)
-        .ok_or_else(|| invalid("status", code, "a status is one of the SDMX codes A, E, P or F"))
+        .ok_or_else(|| invalid("status", code.as_ref(), "a status is one of the SDMX codes A, E, P or F"))
 }
 
 /// A date given as `datetime.date` or as ISO text (`"2025-06-28"`, read by Python's
@@ -256,7 +330,7 @@ pub(crate) fn date(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
     if obj.is_instance_of::<PyString>() {
         let parsed = date_type
             .call_method1("fromisoformat", (obj,))
-            .map_err(|_| invalid("date", repr(obj), "expected an ISO date such as 2025-06-28"))?;
+            .map_err(|_| invalid("date", shown(obj), "expected an ISO date such as 2025-06-28"))?;
         return parsed.extract();
     }
     if obj.is_instance(date_type)? {

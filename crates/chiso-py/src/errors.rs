@@ -59,9 +59,14 @@ pub(crate) fn to_py(err: chiso::Error) -> PyErr {
         let value = py_err.value(py);
         let _ = value.setattr("kind", kind);
         // Where reading failed, for a caller that points at it: `err.text[err.offset:]` was refused.
+        // A long text is kept only around the failure, so an error about a large document
+        // does not carry the whole document: `.text_start` says where `.text` began.
         if let Some((text, offset, expected)) = parse_failure {
-            let _ = value.setattr("text", text);
-            let _ = value.setattr("offset", offset);
+            let start = offset.saturating_sub(SHOWN_CHARS).min(text.chars().count().saturating_sub(2 * SHOWN_CHARS));
+            let window: String = text.chars().skip(start).take(2 * SHOWN_CHARS).collect();
+            let _ = value.setattr("text", window);
+            let _ = value.setattr("offset", offset - start);
+            let _ = value.setattr("text_start", start);
             let _ = value.setattr("expected", expected);
         }
     });
@@ -73,11 +78,38 @@ pub(crate) fn invalid(what: &'static str, input: impl Into<String>, why: impl In
     to_py(chiso::Error::InvalidInput { what, input: input.into(), why: why.into() })
 }
 
+/// How many characters of a value's `repr` an error message shows: a list of ten thousand
+/// items is named by its type and its first items, not written out whole.
+const SHOWN_CHARS: usize = 80;
+
+/// `text` cut to its first [`SHOWN_CHARS`] characters, marked with `…` where it was cut.
+pub(crate) fn shortened(text: &str) -> String {
+    match text.char_indices().nth(SHOWN_CHARS) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
+    }
+}
+
+/// The `repr` of a value for an error message, at most [`SHOWN_CHARS`] characters.
+pub(crate) fn shown(obj: &Bound<'_, PyAny>) -> String {
+    obj.repr().map(|r| shortened(&r.to_string_lossy())).unwrap_or_default()
+}
+
 /// A `TypeError` naming the argument and the type that was given.
 pub(crate) fn wrong_type(arg: &str, expected: &str, got: &Bound<'_, PyAny>) -> PyErr {
     let type_name = got.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "object".to_string());
-    let shown = got.repr().map(|r| r.to_string()).unwrap_or_default();
-    PyTypeError::new_err(format!("{arg}: expected {expected}, got {type_name} {shown}"))
+    PyTypeError::new_err(format!("{arg}: expected {expected}, got {type_name} {}", shown(got)))
+}
+
+/// An `InvalidInputError` whose message starts with the argument's name: `places: must be 0
+/// or more, got -1`.
+pub(crate) fn bad_argument(arg: &str, why: impl std::fmt::Display) -> PyErr {
+    let err = InvalidInputError::new_err(format!("{arg}: {why}"));
+    Python::attach(|py| {
+        // As in `to_py`: setting an attribute on a fresh exception cannot fail short of memory.
+        let _ = err.value(py).setattr("kind", "invalid_input");
+    });
+    err
 }
 
 /// `?` for core results.

@@ -1,5 +1,6 @@
 //! The growth functions and the display formatters, delegated to the core.
 
+use chiso::Lang;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyInt};
 
@@ -69,14 +70,19 @@ pub(crate) fn contribution(
 
 /// A number with exactly its digits, grouped and marked as `lang` prints numbers.
 #[pyfunction]
-#[pyo3(signature = (value, lang = "en"))]
-pub(crate) fn format_decimal(value: &Bound<'_, PyAny>, lang: &str) -> PyResult<String> {
-    Ok(chiso::format_decimal(convert::decimal("value", value)?, convert::lang(lang)?))
+#[pyo3(signature = (value, lang = None), text_signature = "(value, lang='en')")]
+pub(crate) fn format_decimal(value: &Bound<'_, PyAny>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+    Ok(chiso::format_decimal(convert::decimal("value", value)?, convert::lang(lang, Lang::En)?))
 }
 
 /// A number rounded half-even to `decimals` places, then formatted as `lang` prints numbers.
 #[pyfunction]
-#[pyo3(signature = (value, decimals, lang = "en"))]
-pub(crate) fn format_rounded(value: &Bound<'_, PyAny>, decimals: u32, lang: &str) -> PyResult<String> {
-    Ok(chiso::format_rounded(convert::decimal("value", value)?, convert::lang(lang)?, decimals))
+#[pyo3(signature = (value, decimals, lang = None), text_signature = "(value, decimals, lang='en')")]
+pub(crate) fn format_rounded(
+    value: &Bound<'_, PyAny>,
+    decimals: &Bound<'_, PyAny>,
+    lang: Option<&Bound<'_, PyAny>>,
+) -> PyResult<String> {
+    let decimals = convert::whole("decimals", decimals, 0, u32::MAX)?;
+    Ok(chiso::format_rounded(convert::decimal("value", value)?, convert::lang(lang, Lang::En)?, decimals))
 }

@@ -18,6 +18,7 @@ use pyo3::prelude::*;
 #[pymodule(gil_used = false)]
 fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     for (kind, class) in errors::classes(py) {
         // The kind is a class attribute too, so an exception rebuilt by pickle keeps it; the
         // base class, raised only for kinds a later core adds, says just "error".
@@ -28,6 +29,7 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<values::PyInterval>()?;
     m.add_class::<values::PyEstimate>()?;
     m.add_class::<values::PyPeriod>()?;
+    m.add_class::<values::PyExchangeRate>()?;
     m.add_class::<target::PyTarget>()?;
     m.add_class::<target::PyAssessment>()?;
     m.add_class::<report::PyReport>()?;
@@ -59,5 +61,11 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(report::binh_duong_2024_json, m)?)?;
     m.add_function(wrap_pyfunction!(values::_quantity, m)?)?;
     m.add_function(wrap_pyfunction!(values::_interval, m)?)?;
+    m.add_function(wrap_pyfunction!(text::_mention, m)?)?;
+    m.add_function(wrap_pyfunction!(report::_indicator, m)?)?;
+    m.add_function(wrap_pyfunction!(report::_observation, m)?)?;
+    m.add_function(wrap_pyfunction!(report::_finding, m)?)?;
+    m.add_function(wrap_pyfunction!(report::_scorecard_row, m)?)?;
+    m.add_function(wrap_pyfunction!(target::_assessment, m)?)?;
     Ok(())
 }

@@ -1,20 +1,38 @@
 //! Reports and what they hold: indicators, observations, findings, scorecards.
 
-use std::path::PathBuf;
+use std::path::Path;
+use std::sync::Arc;
 
 use chiso::{
-    Cell, Finding, Indicator, Observation, Report, Scorecard, ScorecardLine, ScorecardRow, TargetFailure,
-    UncheckedRelation,
+    Cell, Finding, Identity, Indicator, Measure, Names, Observation, Polarity, Report, Reported, Scorecard,
+    ScorecardLine, ScorecardRow, TargetFailure, UncheckedRelation,
 };
 use chrono::NaiveDate;
+use pyo3::exceptions::PyOSError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use rust_decimal::Decimal;
 
 use crate::convert;
-use crate::errors::{invalid, IntoPy};
+use crate::errors::{invalid, IntoPy, InvalidReportError};
 use crate::target::{PyAssessment, PyTarget};
 use crate::values::{quoted, PyEstimate, PyPeriod, PyQuantity, Reduced};
+
+/// The report a derived object (a scorecard, a finding, an assessment) was computed from,
+/// shared: pickling such an object pickles its report and computes it again, as the core
+/// builds these objects only from a report.
+pub(crate) type Origin = Arc<Report>;
+
+/// An I/O error on `path` as the `OSError` subclass of its errno (`FileNotFoundError`,
+/// `PermissionError`, `IsADirectoryError`, …), with `.errno`, `.strerror` and `.filename` set.
+fn os_error(err: &std::io::Error, path: &Path) -> PyErr {
+    let message = err.to_string();
+    let strerror = message.split(" (os error").next().unwrap_or(&message).to_string();
+    match err.raw_os_error() {
+        Some(errno) => PyOSError::new_err((errno, strerror, path.as_os_str().to_os_string())),
+        None => PyOSError::new_err(format!("{}: {message}", path.display())),
+    }
+}
 
 /// Calls a display helper of the pure-Python `chiso._display` module on `obj`: the HTML and
 /// the charts are written in Python, beside the package.
@@ -27,7 +45,13 @@ pub(crate) fn display<'py>(obj: &Bound<'py, PyAny>, helper: &str) -> PyResult<Bo
 #[pyclass(module = "chiso", name = "Report", frozen, eq)]
 #[derive(Clone, PartialEq, Eq)]
 pub struct PyReport {
-    pub(crate) inner: Report,
+    pub(crate) inner: Origin,
+}
+
+impl PyReport {
+    pub(crate) fn of(inner: Report) -> PyReport {
+        PyReport { inner: Arc::new(inner) }
+    }
 }
 
 fn names<'py>(py: Python<'py>, names: &chiso::Names) -> PyResult<Bound<'py, PyDict>> {
@@ -41,15 +65,34 @@ fn names<'py>(py: Python<'py>, names: &chiso::Names) -> PyResult<Bound<'py, PyDi
 impl PyReport {
     /// Reads a `chiso.report/1` document.
     #[staticmethod]
-    fn from_json(text: &str) -> PyResult<PyReport> {
-        Ok(PyReport { inner: Report::from_json(text).py_err()? })
+    fn from_json(text: &Bound<'_, PyAny>) -> PyResult<PyReport> {
+        Ok(PyReport::of(Report::from_json(&convert::text("text", text)?).py_err()?))
     }
 
-    /// Reads a `chiso.report/1` document from a file.
+    /// Reads a `chiso.report/1` document from a file. A file that cannot be read raises the
+    /// `OSError` of its cause with `.filename` set; one that is not UTF-8 raises
+    /// `InvalidReportError` giving the path and the byte offset of the first invalid byte.
     #[staticmethod]
-    fn load(path: PathBuf) -> PyResult<PyReport> {
-        let text = std::fs::read_to_string(&path)?;
-        PyReport::from_json(&text)
+    fn load(path: &Bound<'_, PyAny>) -> PyResult<PyReport> {
+        let path = convert::path("path", path)?;
+        let bytes = std::fs::read(&path).map_err(|err| os_error(&err, &path))?;
+        let text = std::str::from_utf8(&bytes).map_err(|err| {
+            let offset = err.valid_up_to();
+            let err = InvalidReportError::new_err(format!(
+                "{}: not UTF-8 text: invalid byte at byte offset {offset}",
+                path.display()
+            ));
+            Python::attach(|py| {
+                // As in `errors::to_py`: setting attributes on a fresh exception cannot fail
+                // short of memory exhaustion.
+                let value = err.value(py);
+                let _ = value.setattr("kind", "invalid_report");
+                let _ = value.setattr("filename", path.as_os_str());
+                let _ = value.setattr("offset", offset);
+            });
+            err
+        })?;
+        Ok(PyReport::of(Report::from_json(text).py_err()?))
     }
 
     /// The report as a `chiso.report/1` document; loading it again gives an equal report.
@@ -58,8 +101,9 @@ impl PyReport {
     }
 
     /// Writes the report as a `chiso.report/1` document.
-    fn save(&self, path: PathBuf) -> PyResult<()> {
-        Ok(std::fs::write(path, self.inner.to_json() + "\n")?)
+    fn save(&self, path: &Bound<'_, PyAny>) -> PyResult<()> {
+        let path = convert::path("path", path)?;
+        std::fs::write(&path, self.inner.to_json() + "\n").map_err(|err| os_error(&err, &path))
     }
 
     /// The region: `{'id': 'VN-57', 'name': {'vi': …, 'en': …}}`.
@@ -110,20 +154,21 @@ impl PyReport {
     }
 
     /// The indicator with this id, or `None`.
-    fn indicator(&self, id: &str) -> Option<PyIndicator> {
-        self.inner.indicator(id).map(|i| PyIndicator { inner: i.clone() })
+    fn indicator(&self, id: &Bound<'_, PyAny>) -> PyResult<Option<PyIndicator>> {
+        Ok(self.inner.indicator(&convert::text("id", id)?).map(|i| PyIndicator { inner: i.clone() }))
     }
 
     /// The latest reported level of an indicator in a period, in the indicator's unit.
-    fn level(&self, indicator: &str, period: &Bound<'_, PyAny>) -> PyResult<Option<PyQuantity>> {
+    fn level(&self, indicator: &Bound<'_, PyAny>, period: &Bound<'_, PyAny>) -> PyResult<Option<PyQuantity>> {
         let period = convert::period("period", period)?;
-        Ok(self.inner.level(indicator, period).map(|inner| PyQuantity { inner }))
+        Ok(self.inner.level(&convert::text("indicator", indicator)?, period).map(|inner| PyQuantity { inner }))
     }
 
     /// Where the report's own figures disagree beyond what their printed bounds explain. An
     /// empty list does not say every figure agrees: see `unchecked()`.
     fn check(&self) -> Vec<PyFinding> {
-        self.inner.check().into_iter().map(|inner| PyFinding { inner }).collect()
+        let findings = self.inner.check().into_iter().enumerate();
+        findings.map(|(index, inner)| PyFinding { inner, origin: self.inner.clone(), index }).collect()
     }
 
     /// The relations between figures that could not be checked (a zero base, a zero whole,
@@ -135,17 +180,21 @@ impl PyReport {
     /// Per indicator, its latest figures, the previous-year value they imply and the verdict
     /// on each of its targets.
     fn scorecard(&self) -> PyResult<PyScorecard> {
-        Ok(PyScorecard { inner: self.inner.scorecard().py_err()? })
+        Ok(PyScorecard { inner: self.inner.scorecard().py_err()?, origin: self.inner.clone() })
     }
 
     /// Checks one target against this report.
-    fn assess(&self, target: &Bound<'_, PyTarget>) -> PyResult<PyAssessment> {
-        Ok(PyAssessment { inner: self.inner.assess(&target.get().inner).py_err()? })
+    fn assess(&self, target: &Bound<'_, PyAny>) -> PyResult<PyAssessment> {
+        PyAssessment::check(
+            &convert::instance::<PyTarget>("target", target, "a chiso.Target")?.get().inner,
+            &self.inner,
+        )
     }
 
     /// Checks every target of the report, in order.
     fn assess_all(&self) -> PyResult<Vec<PyAssessment>> {
-        Ok(self.inner.assess_all().py_err()?.into_iter().map(|inner| PyAssessment { inner }).collect())
+        let assessments = self.inner.assess_all().py_err()?.into_iter().zip(self.inner.targets());
+        Ok(assessments.map(|(inner, target)| PyAssessment::of(inner, &self.inner, target)).collect())
     }
 
     /// A new report with one more observation: a level (`value`, in the indicator's unit),
@@ -156,56 +205,64 @@ impl PyReport {
     #[allow(clippy::too_many_arguments)]
     fn with_observation(
         &self,
-        indicator: &str,
+        indicator: &Bound<'_, PyAny>,
         period: &Bound<'_, PyAny>,
         value: Option<&Bound<'_, PyAny>>,
         growth: Option<&Bound<'_, PyAny>>,
-        bound: Option<&str>,
-        growth_bound: Option<&str>,
-        status: Option<&str>,
+        bound: Option<&Bound<'_, PyAny>>,
+        growth_bound: Option<&Bound<'_, PyAny>>,
+        status: Option<&Bound<'_, PyAny>>,
         as_of: Option<&Bound<'_, PyAny>>,
-        quote: Option<String>,
-        lang: Option<&str>,
+        quote: Option<&Bound<'_, PyAny>>,
+        lang: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyReport> {
-        let lang = lang.map(convert::lang).transpose()?;
+        let lang = convert::optional_lang(lang)?;
         let period = convert::period("period", period)?;
-        let mut observation = Observation::new(indicator, period).py_err()?;
-        let figure =
-            |arg: &str, number: Option<&Bound<'_, PyAny>>, bound: Option<&str>| -> PyResult<Option<chiso::Reported>> {
-                match (number.filter(|n| !n.is_none()), bound) {
-                    (Some(n), b) => {
-                        let b = b.map(convert::bound).transpose()?.unwrap_or_default();
-                        let number = match lang {
-                            Some(lang) => convert::value_in_words(n, Some(lang))?,
-                            None => convert::decimal(arg, n)?,
-                        };
-                        Ok(Some(chiso::Reported::new(number, b)))
-                    }
-                    (None, Some(b)) => Err(invalid("bound", b, format!("a bound needs the {arg} it qualifies"))),
-                    (None, None) => Ok(None),
+        let mut observation = Observation::new(convert::text("indicator", indicator)?, period).py_err()?;
+        let figure = |arg: &str,
+                      number: Option<&Bound<'_, PyAny>>,
+                      bound_arg: &str,
+                      bound: Option<&Bound<'_, PyAny>>|
+         -> PyResult<Option<Reported>> {
+            let bound = bound.filter(|b| !b.is_none());
+            match (number.filter(|n| !n.is_none()), bound) {
+                (Some(n), b) => {
+                    let b = convert::bound(bound_arg, b, chiso::Bound::default())?;
+                    let number = match lang {
+                        Some(lang) => convert::value_in_words(n, Some(lang))?,
+                        None => convert::decimal(arg, n)?,
+                    };
+                    Ok(Some(Reported::new(number, b)))
                 }
-            };
-        if let Some(v) = figure("value", value, bound)? {
+                (None, Some(b)) => {
+                    let name = convert::text(bound_arg, b)?;
+                    Err(invalid("bound", name.as_ref(), format!("a bound needs the {arg} it qualifies")))
+                }
+                (None, None) => Ok(None),
+            }
+        };
+        if let Some(v) = figure("value", value, "bound", bound)? {
             observation = observation.with_value(v);
         }
-        if let Some(g) = figure("growth", growth, growth_bound)? {
+        if let Some(g) = figure("growth", growth, "growth_bound", growth_bound)? {
             observation = observation.with_growth(g);
         }
-        if let Some(s) = status {
+        if let Some(s) = status.filter(|s| !s.is_none()) {
             observation = observation.with_status(convert::status(s)?);
         }
         if let Some(d) = as_of.filter(|d| !d.is_none()) {
             observation = observation.with_as_of(convert::date("as_of", d)?);
         }
-        if let Some(q) = quote {
+        if let Some(q) = convert::optional_text("quote", quote)? {
             observation = observation.with_quote(q);
         }
-        Ok(PyReport { inner: self.inner.clone().with_observation(observation).py_err()? })
+        Ok(PyReport::of(Report::clone(&self.inner).with_observation(observation).py_err()?))
     }
 
     /// A new report with one more target.
-    fn with_target(&self, target: &Bound<'_, PyTarget>) -> PyResult<PyReport> {
-        Ok(PyReport { inner: self.inner.clone().with_target(target.get().inner.clone()).py_err()? })
+    fn with_target(&self, target: &Bound<'_, PyAny>) -> PyResult<PyReport> {
+        let target = convert::instance::<PyTarget>("target", target, "a chiso.Target")?;
+        Ok(PyReport::of(Report::clone(&self.inner).with_target(target.get().inner.clone()).py_err()?))
     }
 
     fn __repr__(&self) -> String {
@@ -289,6 +346,61 @@ impl PyIndicator {
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!("<Indicator {}: {} ({})>", self.inner.id(), quoted(py, &self.inner.name().en)?, self.inner.unit()))
     }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, IndicatorArgs> {
+        let i = &slf.get().inner;
+        let identity = i.identity().map(|d| (d.name(), d.inputs().into_iter().map(str::to_string).collect()));
+        let args = (
+            i.id().to_string(),
+            i.name().vi.clone(),
+            i.name().en.clone(),
+            i.unit().to_string(),
+            i.measure().name(),
+            i.polarity().name(),
+            identity,
+        );
+        Ok((slf.py().import("chiso._chiso")?.getattr("_indicator")?, args))
+    }
+}
+
+/// What `Indicator.__reduce__` passes to `_indicator`: id, names, unit, measure, polarity and
+/// the identity as its name and inputs.
+type IndicatorArgs = (String, String, String, String, &'static str, &'static str, Option<(&'static str, Vec<String>)>);
+
+/// Rebuilds a pickled `Indicator`.
+#[pyfunction]
+pub(crate) fn _indicator(
+    id: String,
+    name_vi: String,
+    name_en: String,
+    unit: &Bound<'_, PyAny>,
+    measure: &str,
+    polarity: &str,
+    identity: Option<(String, Vec<String>)>,
+) -> PyResult<PyIndicator> {
+    let measure = [Measure::Flow, Measure::Stock, Measure::Rate, Measure::Index]
+        .into_iter()
+        .find(|m| m.name() == measure)
+        .ok_or_else(|| invalid("measure", measure, "a measure is flow, stock, rate or index"))?;
+    let polarity = [Polarity::HigherIsBetter, Polarity::LowerIsBetter]
+        .into_iter()
+        .find(|p| p.name() == polarity)
+        .ok_or_else(|| invalid("polarity", polarity, "a polarity is higher_is_better or lower_is_better"))?;
+    let unit = convert::unit("unit", unit)?;
+    let indicator = Indicator::new(id, Names::new(name_vi, name_en), unit, measure, polarity).py_err()?;
+    let inner = match identity {
+        None => indicator,
+        Some((name, inputs)) => {
+            let identity = match (name.as_str(), &inputs[..]) {
+                ("difference", [a, b]) => Identity::Difference(a.clone(), b.clone()),
+                ("share", [a, b]) => Identity::Share(a.clone(), b.clone()),
+                ("sum", _) => Identity::Sum(inputs),
+                _ => return Err(invalid("identity", name, "an identity is a difference, sum or share")),
+            };
+            indicator.with_identity(identity).py_err()?
+        }
+    };
+    Ok(PyIndicator { inner })
 }
 
 /// One figure a report gives for an indicator and a period: a level, a growth, or both.
@@ -371,13 +483,87 @@ impl PyObservation {
         }
         format!("<Observation {}>", parts.join(", "))
     }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, ObservationArgs> {
+        let o = &slf.get().inner;
+        let reported = |r: Option<&Reported>| r.map(|r| (r.value().to_string(), r.bound().name(), r.last_digit()));
+        let args = (
+            o.indicator().to_string(),
+            o.period().to_string(),
+            reported(o.value()),
+            reported(o.growth()),
+            o.status().map(|s| s.code()),
+            o.as_of().map(|d| d.to_string()),
+            o.quote().map(str::to_string),
+        );
+        Ok((slf.py().import("chiso._chiso")?.getattr("_observation")?, args))
+    }
+}
+
+/// A printed figure as pickled: its value, bound and last printed digit.
+type ReportedArgs = (String, &'static str, i32);
+
+/// What `Observation.__reduce__` passes to `_observation`: indicator, period, value, growth,
+/// status, date and quote.
+type ObservationArgs =
+    (String, String, Option<ReportedArgs>, Option<ReportedArgs>, Option<&'static str>, Option<String>, Option<String>);
+
+/// A printed figure rebuilt from its pickled parts.
+fn reported(parts: Option<(Bound<'_, PyAny>, Bound<'_, PyAny>, Bound<'_, PyAny>)>) -> PyResult<Option<Reported>> {
+    parts
+        .map(|(value, bound, last_digit)| {
+            let bound = convert::bound("bound", Some(&bound), chiso::Bound::default())?;
+            let digit = convert::whole("last_digit", &last_digit, i32::MIN, i32::MAX)?;
+            Reported::new(convert::decimal("value", &value)?, bound).with_last_digit(digit).py_err()
+        })
+        .transpose()
+}
+
+/// Rebuilds a pickled `Observation`.
+#[pyfunction]
+#[allow(clippy::type_complexity)]
+pub(crate) fn _observation<'py>(
+    indicator: String,
+    period: &Bound<'py, PyAny>,
+    value: Option<(Bound<'py, PyAny>, Bound<'py, PyAny>, Bound<'py, PyAny>)>,
+    growth: Option<(Bound<'py, PyAny>, Bound<'py, PyAny>, Bound<'py, PyAny>)>,
+    status: Option<&Bound<'py, PyAny>>,
+    as_of: Option<&Bound<'py, PyAny>>,
+    quote: Option<String>,
+) -> PyResult<PyObservation> {
+    let mut inner = Observation::new(indicator, convert::period("period", period)?).py_err()?;
+    if let Some(v) = reported(value)? {
+        inner = inner.with_value(v);
+    }
+    if let Some(g) = reported(growth)? {
+        inner = inner.with_growth(g);
+    }
+    if let Some(s) = status {
+        inner = inner.with_status(convert::status(s)?);
+    }
+    if let Some(d) = as_of {
+        inner = inner.with_as_of(convert::date("as_of", d)?);
+    }
+    if let Some(q) = quote {
+        inner = inner.with_quote(q);
+    }
+    Ok(PyObservation { inner })
 }
 
 /// Two ways of getting one figure that cannot both be right, whatever the printed rounding.
 #[pyclass(module = "chiso", name = "Finding", frozen, eq)]
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct PyFinding {
     pub(crate) inner: Finding,
+    /// The report checked, and where in its findings this one is.
+    origin: Origin,
+    index: usize,
+}
+
+impl PartialEq for PyFinding {
+    fn eq(&self, other: &PyFinding) -> bool {
+        self.inner == other.inner
+    }
 }
 
 #[pymethods]
@@ -425,6 +611,19 @@ impl PyFinding {
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!("<Finding {}: {}>", self.kind(), quoted(py, &self.inner.to_string())?))
     }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (PyReport, usize)> {
+        let f = slf.get();
+        Ok((slf.py().import("chiso._chiso")?.getattr("_finding")?, (PyReport { inner: f.origin.clone() }, f.index)))
+    }
+}
+
+/// Rebuilds a pickled `Finding`: the report's finding at `index`, found again.
+#[pyfunction]
+pub(crate) fn _finding(report: PyRef<'_, PyReport>, index: usize) -> PyResult<PyFinding> {
+    let inner = report.inner.check().into_iter().nth(index);
+    let inner = inner.ok_or_else(|| invalid("finding", index.to_string(), "the report has no finding there"))?;
+    Ok(PyFinding { inner, origin: report.inner.clone(), index })
 }
 
 /// A relation between a report's figures that could not be checked, and why.
@@ -520,9 +719,16 @@ impl PyTargetFailure {
 /// A report's scorecard: one row per indicator with its latest figures and the verdicts on
 /// its targets.
 #[pyclass(module = "chiso", name = "Scorecard", frozen, eq)]
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct PyScorecard {
     pub(crate) inner: Scorecard,
+    origin: Origin,
+}
+
+impl PartialEq for PyScorecard {
+    fn eq(&self, other: &PyScorecard) -> bool {
+        self.inner == other.inner
+    }
 }
 
 fn line_dict<'py>(py: Python<'py>, line: ScorecardLine) -> PyResult<Bound<'py, PyDict>> {
@@ -549,12 +755,13 @@ impl PyScorecard {
     /// The rows, in the report's order of indicators.
     #[getter]
     fn rows(&self) -> Vec<PyScorecardRow> {
-        self.inner.rows().iter().map(|r| PyScorecardRow { inner: r.clone() }).collect()
+        self.inner.rows().iter().map(|r| PyScorecardRow { inner: r.clone(), origin: self.origin.clone() }).collect()
     }
 
     /// The row of one indicator, or `None`.
-    fn row(&self, indicator: &str) -> Option<PyScorecardRow> {
-        self.inner.row(indicator).map(|r| PyScorecardRow { inner: r.clone() })
+    fn row(&self, indicator: &Bound<'_, PyAny>) -> PyResult<Option<PyScorecardRow>> {
+        let row = self.inner.row(&convert::text("indicator", indicator)?);
+        Ok(row.map(|r| PyScorecardRow { inner: r.clone(), origin: self.origin.clone() }))
     }
 
     /// Flat records, one per target (or per indicator without a target), as dicts with
@@ -569,10 +776,11 @@ impl PyScorecard {
     }
 
     /// A matplotlib figure: each target's range against the actual and its interval.
-    #[pyo3(signature = (lang = "en"))]
-    fn plot<'py>(slf: &Bound<'py, Self>, lang: &str) -> PyResult<Bound<'py, PyAny>> {
-        convert::lang(lang)?;
-        slf.py().import("chiso._display")?.getattr("scorecard_plot")?.call1((slf, lang))
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='en')")]
+    fn plot<'py>(slf: &Bound<'py, Self>, lang: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
+        let lang = convert::lang(lang, chiso::Lang::En)?;
+        let code = if lang == chiso::Lang::Vi { "vi" } else { "en" };
+        slf.py().import("chiso._display")?.getattr("scorecard_plot")?.call1((slf, code))
     }
 
     fn __len__(&self) -> usize {
@@ -591,13 +799,25 @@ impl PyScorecard {
     fn _repr_html_(slf: &Bound<'_, Self>) -> PyResult<String> {
         display(slf.as_any(), "scorecard_html")?.extract()
     }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (PyReport,)> {
+        let scorecard = slf.py().get_type::<PyReport>().getattr("scorecard")?;
+        Ok((scorecard, (PyReport { inner: slf.get().origin.clone() },)))
+    }
 }
 
 /// One indicator on a scorecard.
 #[pyclass(module = "chiso", name = "ScorecardRow", frozen, eq)]
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct PyScorecardRow {
     pub(crate) inner: ScorecardRow,
+    origin: Origin,
+}
+
+impl PartialEq for PyScorecardRow {
+    fn eq(&self, other: &PyScorecardRow) -> bool {
+        self.inner == other.inner
+    }
 }
 
 #[pymethods]
@@ -647,7 +867,11 @@ impl PyScorecardRow {
     /// The verdicts on the indicator's targets, but for those whose check failed.
     #[getter]
     fn assessments(&self) -> Vec<PyAssessment> {
-        self.inner.assessments().iter().map(|a| PyAssessment { inner: a.clone() }).collect()
+        // The row holds the verdicts on the targets of its indicator, in the report's order.
+        let id = self.inner.indicator().id();
+        let targets = self.origin.targets().iter().filter(|t| t.indicator() == id);
+        let assessments = self.inner.assessments().iter().zip(targets);
+        assessments.map(|(a, target)| PyAssessment::of(a.clone(), &self.origin, target)).collect()
     }
 
     /// The indicator's targets whose check failed, each with its error.
@@ -660,12 +884,27 @@ impl PyScorecardRow {
         let period = self.inner.period().map_or_else(|| "no figure".to_string(), |p| p.to_string());
         format!("<ScorecardRow {} {period}: {} targets>", self.inner.indicator().id(), self.inner.assessments().len())
     }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (PyReport, String)> {
+        let r = slf.get();
+        let args = (PyReport { inner: r.origin.clone() }, r.inner.indicator().id().to_string());
+        Ok((slf.py().import("chiso._chiso")?.getattr("_scorecard_row")?, args))
+    }
+}
+
+/// Rebuilds a pickled `ScorecardRow`: the row of `indicator` on the report's scorecard.
+#[pyfunction]
+pub(crate) fn _scorecard_row(report: PyRef<'_, PyReport>, indicator: &str) -> PyResult<PyScorecardRow> {
+    let scorecard = report.inner.scorecard().py_err()?;
+    let row = scorecard.row(indicator).cloned();
+    let inner = row.ok_or_else(|| invalid("scorecard row", indicator, "the report's scorecard has no such row"))?;
+    Ok(PyScorecardRow { inner, origin: report.inner.clone() })
 }
 
 /// Bình Dương's Department of Industry and Trade: 2024 results and 2025 targets, embedded.
 #[pyfunction]
 pub(crate) fn binh_duong_2024() -> PyReport {
-    PyReport { inner: chiso::datasets::binh_duong_2024() }
+    PyReport::of(chiso::datasets::binh_duong_2024())
 }
 
 /// The embedded Bình Dương document as shipped.

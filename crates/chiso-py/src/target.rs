@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::convert;
 use crate::errors::{invalid, wrong_type, IntoPy};
-use crate::report::PyReport;
+use crate::report::{Origin, PyReport};
 use crate::values::{quoted, PyEstimate, PyPeriod, Reduced};
 
 const CONDITION: &str = "a dict such as {'at_least': '9.7'} or {'between': ['13', '14']}";
@@ -98,13 +98,16 @@ impl PyTarget {
     #[new]
     #[pyo3(signature = (indicator, period, growth = None, level = None, baseline = None, quote = None))]
     fn new(
-        indicator: &str,
+        indicator: &Bound<'_, PyAny>,
         period: &Bound<'_, PyAny>,
         growth: Option<&Bound<'_, PyAny>>,
         level: Option<&Bound<'_, PyAny>>,
         baseline: Option<&Bound<'_, PyAny>>,
-        quote: Option<String>,
+        quote: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
+        let indicator = convert::text("indicator", indicator)?;
+        let indicator = indicator.as_ref();
+        let quote = convert::optional_text("quote", quote)?;
         let growth = growth.filter(|g| !g.is_none());
         let level = level.filter(|l| !l.is_none());
         let spec = match (growth, level) {
@@ -178,8 +181,11 @@ impl PyTarget {
     }
 
     /// Checks the target against the report's figures.
-    fn check(&self, report: &Bound<'_, PyReport>) -> PyResult<PyAssessment> {
-        Ok(PyAssessment { inner: self.inner.check(&report.get().inner).py_err()? })
+    fn check(&self, report: &Bound<'_, PyAny>) -> PyResult<PyAssessment> {
+        PyAssessment::check(
+            &self.inner,
+            &convert::instance::<PyReport>("report", report, "a chiso.Report")?.get().inner,
+        )
     }
 
     fn __str__(&self) -> String {
@@ -228,9 +234,36 @@ impl PyTarget {
 
 /// The verdict on a target, with the figures behind it.
 #[pyclass(module = "chiso", name = "Assessment", frozen, eq)]
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct PyAssessment {
     pub(crate) inner: Assessment,
+    /// The report and the target it judged, which pickling keeps to judge again.
+    origin: Origin,
+    target: Target,
+}
+
+impl PartialEq for PyAssessment {
+    fn eq(&self, other: &PyAssessment) -> bool {
+        self.inner == other.inner
+    }
+}
+
+impl PyAssessment {
+    /// The verdict of `report` on `target`.
+    pub(crate) fn check(target: &Target, report: &Origin) -> PyResult<PyAssessment> {
+        Ok(PyAssessment::of(target.check(report).py_err()?, report, target))
+    }
+
+    /// An assessment the core made of `target` against `report`.
+    pub(crate) fn of(inner: Assessment, report: &Origin, target: &Target) -> PyAssessment {
+        PyAssessment { inner, origin: report.clone(), target: target.clone() }
+    }
+}
+
+/// Rebuilds a pickled `Assessment`: the target judged again against the report.
+#[pyfunction]
+pub(crate) fn _assessment(report: PyRef<'_, PyReport>, target: PyRef<'_, PyTarget>) -> PyResult<PyAssessment> {
+    PyAssessment::check(&target.inner, &report.inner)
 }
 
 fn estimate(e: Option<&chiso::Estimate>) -> Option<PyEstimate> {
@@ -258,9 +291,9 @@ impl PyAssessment {
     }
 
     /// The verdict as a reader of `lang` (`"vi"` or `"en"`) says it.
-    #[pyo3(signature = (lang = "en"))]
-    fn verdict_label(&self, lang: &str) -> PyResult<&'static str> {
-        Ok(self.inner.verdict().label(convert::lang(lang)?))
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='en')")]
+    fn verdict_label(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<&'static str> {
+        Ok(self.inner.verdict().label(convert::lang(lang, chiso::Lang::En)?))
     }
 
     /// `"growth"` or `"level"`: what the target constrained.
@@ -333,5 +366,11 @@ impl PyAssessment {
 
     fn _repr_html_(slf: &Bound<'_, Self>) -> PyResult<String> {
         crate::report::display(slf.as_any(), "assessment_html")?.extract()
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (PyReport, PyTarget)> {
+        let a = slf.get();
+        let args = (PyReport { inner: a.origin.clone() }, PyTarget { inner: a.target.clone() });
+        Ok((slf.py().import("chiso._chiso")?.getattr("_assessment")?, args))
     }
 }

@@ -6,14 +6,14 @@
 //! other than "vi" or "en" is an `InvalidInputError`; text that cannot be read is a
 //! `ParseError` whose `.text`, `.offset` (a `str` index) and `.expected` say where and why.
 
-use chiso::{Mention, Quantity};
+use chiso::{Lang, Mention, MentionKind, Quantity};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyList, PyString};
 
 use crate::convert;
-use crate::errors::{wrong_type, IntoPy};
-use crate::values::{quoted, PyQuantity};
+use crate::errors::{invalid, wrong_type, IntoPy};
+use crate::values::{quoted, PyQuantity, Reduced};
 
 fn quantity(inner: Quantity) -> PyQuantity {
     PyQuantity { inner }
@@ -23,17 +23,24 @@ fn quantity(inner: Quantity) -> PyQuantity {
 /// printed digits: "351.640" is Decimal('351640') and "16,940" Decimal('16.940') in Vietnamese,
 /// while "10.5" is refused there, with the hint "did you mean 10,5?". Raises ParseError.
 #[pyfunction]
-#[pyo3(signature = (text, lang = "vi"))]
-pub(crate) fn parse_number<'py>(py: Python<'py>, text: &str, lang: &str) -> PyResult<Bound<'py, PyAny>> {
-    convert::py_decimal(py, chiso::parse_number(text, convert::lang(lang)?).py_err()?)
+#[pyo3(signature = (text, lang = None), text_signature = "(text, lang='vi')")]
+pub(crate) fn parse_number<'py>(
+    text: &Bound<'py, PyAny>,
+    lang: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let number = chiso::parse_number(&convert::text("text", text)?, convert::lang(lang, Lang::Vi)?).py_err()?;
+    convert::py_decimal(text.py(), number)
 }
 
 /// Reads every text of `texts` (an iterable of str) as `parse_number` does, into a list of
 /// Decimal: the fast way to read many. The first text that cannot be read raises ParseError.
 #[pyfunction]
-#[pyo3(signature = (texts, lang = "vi"))]
-pub(crate) fn parse_numbers<'py>(texts: &Bound<'py, PyAny>, lang: &str) -> PyResult<Bound<'py, PyList>> {
-    let lang = convert::lang(lang)?;
+#[pyo3(signature = (texts, lang = None), text_signature = "(texts, lang='vi')")]
+pub(crate) fn parse_numbers<'py>(
+    texts: &Bound<'py, PyAny>,
+    lang: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let lang = convert::lang(lang, Lang::Vi)?;
     // A str is an iterable of its characters, which is never what a caller means here.
     if texts.is_instance_of::<PyString>() {
         return Err(wrong_type("texts", "an iterable of str (for one text, use parse_number)", texts));
@@ -42,105 +49,166 @@ pub(crate) fn parse_numbers<'py>(texts: &Bound<'py, PyAny>, lang: &str) -> PyRes
     for item in texts.try_iter()? {
         let item = item?;
         // Borrowed where Python allows, not copied: this loop is the fast way to read many.
-        let text: PyBackedStr = item.extract().map_err(|_| wrong_type("texts", "an iterable of str", &item))?;
+        let text: PyBackedStr = match item.extract() {
+            Ok(text) => text,
+            Err(_) if item.is_instance_of::<PyString>() => return Err(refused_text(&item)),
+            Err(_) => return Err(wrong_type("texts", "an iterable of str", &item)),
+        };
         numbers.append(convert::py_decimal(texts.py(), chiso::parse_number(&text, lang).py_err()?)?)?;
     }
     Ok(numbers)
+}
+
+/// Why a `str` of `texts` could not be read as text: the error of `convert::text`.
+fn refused_text(item: &Bound<'_, PyAny>) -> PyErr {
+    match convert::text("texts", item) {
+        Err(err) => err,
+        Ok(_) => wrong_type("texts", "an iterable of str", item),
+    }
 }
 
 /// Reads a quantity as a report in `lang` ("vi" or "en") prints it: an optional qualifier
 /// (hơn, trên, khoảng; more than, about), a number, an optional scale word (triệu, tỷ; million,
 /// billion) and a unit ("hơn 2,79 tỷ đồng" is more than 2.79 billion VND). Raises ParseError.
 #[pyfunction]
-#[pyo3(signature = (text, lang = "vi"))]
-pub(crate) fn parse_quantity(text: &str, lang: &str) -> PyResult<PyQuantity> {
-    Ok(quantity(chiso::parse_quantity(text, convert::lang(lang)?).py_err()?))
+#[pyo3(signature = (text, lang = None), text_signature = "(text, lang='vi')")]
+pub(crate) fn parse_quantity(text: &Bound<'_, PyAny>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<PyQuantity> {
+    Ok(quantity(chiso::parse_quantity(&convert::text("text", text)?, convert::lang(lang, Lang::Vi)?).py_err()?))
 }
 
 /// Reads a change as a report in `lang` ("vi" or "en") prints it, signed by its verb: "giảm
 /// 2,1%" is -2.1 percent, and "giảm hơn 2%" less than -2 percent. Raises ParseError.
 #[pyfunction]
-#[pyo3(signature = (text, lang = "vi"))]
-pub(crate) fn parse_growth(text: &str, lang: &str) -> PyResult<PyQuantity> {
-    Ok(quantity(chiso::parse_growth(text, convert::lang(lang)?).py_err()?))
+#[pyo3(signature = (text, lang = None), text_signature = "(text, lang='vi')")]
+pub(crate) fn parse_growth(text: &Bound<'_, PyAny>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<PyQuantity> {
+    Ok(quantity(chiso::parse_growth(&convert::text("text", text)?, convert::lang(lang, Lang::Vi)?).py_err()?))
 }
 
 /// Reads a range as a report in `lang` ("vi" or "en") prints it ("13 - 14%", "từ 9 đến 10%",
 /// "between 9 and 10%") into its lower and higher ends. Raises ParseError.
 #[pyfunction]
-#[pyo3(signature = (text, lang = "vi"))]
-pub(crate) fn parse_range(text: &str, lang: &str) -> PyResult<(PyQuantity, PyQuantity)> {
-    let (low, high) = chiso::parse_range(text, convert::lang(lang)?).py_err()?;
+#[pyo3(signature = (text, lang = None), text_signature = "(text, lang='vi')")]
+pub(crate) fn parse_range(
+    text: &Bound<'_, PyAny>,
+    lang: Option<&Bound<'_, PyAny>>,
+) -> PyResult<(PyQuantity, PyQuantity)> {
+    let (low, high) = chiso::parse_range(&convert::text("text", text)?, convert::lang(lang, Lang::Vi)?).py_err()?;
     Ok((quantity(low), quantity(high)))
 }
 
 /// A Quantity as a report in `lang` ("en" by default, or "vi") prints it: "351,640 billion
 /// VND", "351.640 tỷ đồng"; `parse_quantity` reads it back equal.
 #[pyfunction]
-#[pyo3(signature = (quantity, lang = "en"))]
-pub(crate) fn format_quantity(quantity: &Bound<'_, PyAny>, lang: &str) -> PyResult<String> {
-    let quantity = quantity.cast::<PyQuantity>().map_err(|_| wrong_type("quantity", "a chiso.Quantity", quantity))?;
-    Ok(chiso::format_quantity(&quantity.get().inner, convert::lang(lang)?))
+#[pyo3(signature = (quantity, lang = None), text_signature = "(quantity, lang='en')")]
+pub(crate) fn format_quantity(quantity: &Bound<'_, PyAny>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+    let quantity = convert::instance::<PyQuantity>("quantity", quantity, "a chiso.Quantity")?;
+    Ok(chiso::format_quantity(&quantity.get().inner, convert::lang(lang, Lang::En)?))
 }
 
 /// Every figure in `text` as a report in `lang` ("vi" or "en") prints it, in order, as a list
 /// of Mention; dates, document numbers, years and numbers with no unit are not figures.
 #[pyfunction]
-#[pyo3(signature = (text, lang = "vi"))]
-pub(crate) fn extract(text: &str, lang: &str) -> PyResult<Vec<PyMention>> {
-    Ok(chiso::extract(text, convert::lang(lang)?).into_iter().map(|inner| PyMention { inner }).collect())
+#[pyo3(signature = (text, lang = None), text_signature = "(text, lang='vi')")]
+pub(crate) fn extract(text: &Bound<'_, PyAny>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<PyMention>> {
+    let mentions = chiso::extract(&convert::text("text", text)?, convert::lang(lang, Lang::Vi)?);
+    Ok(mentions.into_iter().map(PyMention::from).collect())
 }
+
+/// What a mention read: one figure, or the two ends of a range.
+#[derive(Clone, PartialEq, Eq)]
+enum Figure {
+    Point(Quantity),
+    Range(Quantity, Quantity),
+}
+
+/// The kinds of mention, for reading one back by name.
+const KINDS: [MentionKind; 4] = [MentionKind::Level, MentionKind::Growth, MentionKind::Share, MentionKind::Target];
 
 /// A figure found in a text: where it is (`text[start:end]`), what was read, and the words
 /// before it.
+///
+/// It keeps what the core's mention says, field by field, so that a pickled mention can be
+/// rebuilt without the text it was found in.
 #[pyclass(module = "chiso", name = "Mention", frozen, eq)]
 #[derive(Clone, PartialEq, Eq)]
 pub struct PyMention {
-    inner: Mention,
+    start: usize,
+    end: usize,
+    text: String,
+    kind: MentionKind,
+    figure: Figure,
+    context: String,
 }
+
+impl From<Mention> for PyMention {
+    fn from(m: Mention) -> PyMention {
+        let figure = match m.range() {
+            Some((low, high)) => Figure::Range(low.clone(), high.clone()),
+            // OK because a mention reads either a range or a single figure.
+            None => Figure::Point(m.quantity().cloned().expect("a mention without a range has a quantity")),
+        };
+        PyMention {
+            start: m.start(),
+            end: m.end(),
+            text: m.text().to_string(),
+            kind: m.kind(),
+            figure,
+            context: m.context().to_string(),
+        }
+    }
+}
+
+/// What `Mention.__reduce__` passes to `_mention`: start, end, text, kind, quantity, range, context.
+type MentionArgs = (usize, usize, String, &'static str, Option<PyQuantity>, Option<(PyQuantity, PyQuantity)>, String);
 
 #[pymethods]
 impl PyMention {
     /// Where the figure starts, in characters (code points): a Python `str` index.
     #[getter]
     fn start(&self) -> usize {
-        self.inner.start()
+        self.start
     }
 
     /// Where the figure ends, in characters: `text[mention.start:mention.end] == mention.text`.
     #[getter]
     fn end(&self) -> usize {
-        self.inner.end()
+        self.end
     }
 
     /// The figure as printed.
     #[getter]
     fn text(&self) -> &str {
-        self.inner.text()
+        &self.text
     }
 
     /// The role of the figure: `level`, `growth`, `share` or `target`.
     #[getter]
     fn kind(&self) -> &'static str {
-        self.inner.kind().name()
+        self.kind.name()
     }
 
     /// The figure read, for a single figure; `None` for a range.
     #[getter]
     fn quantity(&self) -> Option<PyQuantity> {
-        self.inner.quantity().cloned().map(quantity)
+        match &self.figure {
+            Figure::Point(q) => Some(quantity(q.clone())),
+            Figure::Range(..) => None,
+        }
     }
 
     /// The two ends read, for a range; `None` for a single figure.
     #[getter]
     fn range(&self) -> Option<(PyQuantity, PyQuantity)> {
-        self.inner.range().map(|(low, high)| (quantity(low.clone()), quantity(high.clone())))
+        match &self.figure {
+            Figure::Range(low, high) => Some((quantity(low.clone()), quantity(high.clone()))),
+            Figure::Point(_) => None,
+        }
     }
 
     /// The words just before the figure, which usually name the indicator.
     #[getter]
     fn context(&self) -> &str {
-        self.inner.context()
+        &self.context
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
@@ -157,4 +225,33 @@ impl PyMention {
             quoted(py, self.context())?
         ))
     }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, MentionArgs> {
+        let m = slf.get();
+        let args = (m.start, m.end, m.text.clone(), m.kind(), m.quantity(), m.range(), m.context.clone());
+        Ok((slf.py().import("chiso._chiso")?.getattr("_mention")?, args))
+    }
+}
+
+/// Rebuilds a pickled `Mention`.
+#[pyfunction]
+pub(crate) fn _mention(
+    start: usize,
+    end: usize,
+    text: String,
+    kind: &str,
+    quantity: Option<PyRef<'_, PyQuantity>>,
+    range: Option<(PyRef<'_, PyQuantity>, PyRef<'_, PyQuantity>)>,
+    context: String,
+) -> PyResult<PyMention> {
+    let kind = KINDS
+        .into_iter()
+        .find(|k| k.name() == kind)
+        .ok_or_else(|| invalid("mention kind", kind, "a mention is a level, growth, share or target"))?;
+    let figure = match (quantity, range) {
+        (Some(q), None) => Figure::Point(q.inner.clone()),
+        (None, Some((low, high))) => Figure::Range(low.inner.clone(), high.inner.clone()),
+        _ => return Err(invalid("mention", text, "a mention reads either a quantity or a range")),
+    };
+    Ok(PyMention { start, end, text, kind, figure, context })
 }

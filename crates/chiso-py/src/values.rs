@@ -1,7 +1,7 @@
 //! The value types: `Quantity`, `Interval`, `Estimate`, `Period`. Each keeps its core value and
 //! converts to Python only when an attribute is read.
 
-use chiso::{Endpoint, Estimate, Interval, Period, Quantity, Reported};
+use chiso::{Bound as Printed, Currency, Endpoint, Estimate, ExchangeRate, Interval, Lang, Period, Quantity, Reported};
 use chrono::NaiveDate;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
@@ -37,18 +37,23 @@ pub struct PyQuantity {
 #[pymethods]
 impl PyQuantity {
     #[new]
-    #[pyo3(signature = (value, unit, bound = "as_printed", *, lang = None, last_digit = None))]
+    #[pyo3(
+        signature = (value, unit, bound = None, *, lang = None, last_digit = None),
+        text_signature = "(value, unit, bound='as_printed', *, lang=None, last_digit=None)"
+    )]
     fn new(
         value: &Bound<'_, PyAny>,
-        unit: &str,
-        bound: &str,
-        lang: Option<&str>,
-        last_digit: Option<i32>,
+        unit: &Bound<'_, PyAny>,
+        bound: Option<&Bound<'_, PyAny>>,
+        lang: Option<&Bound<'_, PyAny>>,
+        last_digit: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
-        let lang = lang.map(convert::lang).transpose()?;
+        let lang = convert::optional_lang(lang)?;
         let (unit, unit_lang) = convert::unit_in_words(unit, lang)?;
-        let mut reported = Reported::new(convert::value_in_words(value, lang.or(unit_lang))?, convert::bound(bound)?);
-        if let Some(digit) = last_digit {
+        let bound = convert::bound("bound", bound, Printed::AsPrinted)?;
+        let mut reported = Reported::new(convert::value_in_words(value, lang.or(unit_lang))?, bound);
+        if let Some(digit) = last_digit.filter(|d| !d.is_none()) {
+            let digit = convert::whole("last_digit", digit, i32::MIN, i32::MAX)?;
             reported = reported.with_last_digit(digit).py_err()?;
         }
         Ok(PyQuantity { inner: Quantity::from_reported(reported, unit) })
@@ -84,8 +89,14 @@ impl PyQuantity {
     }
 
     /// The same figure in another scale of its dimension, exactly.
-    fn to(&self, unit: &str) -> PyResult<PyQuantity> {
-        Ok(PyQuantity { inner: self.inner.to(&convert::unit(unit)?).py_err()? })
+    fn to(&self, unit: &Bound<'_, PyAny>) -> PyResult<PyQuantity> {
+        Ok(PyQuantity { inner: self.inner.to(&convert::unit("unit", unit)?).py_err()? })
+    }
+
+    /// The figure in the other currency of `rate`, an estimate whose interval carries the
+    /// figure's own.
+    fn convert(&self, rate: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: Estimate::from(&self.inner).convert(&exchange_rate(rate)?).py_err()? })
     }
 
     /// The average per counted item: a budget divided by a number of fairs.
@@ -94,9 +105,9 @@ impl PyQuantity {
     }
 
     /// The figure as a report in `lang` (`"vi"` or `"en"`) prints it.
-    #[pyo3(signature = (lang = "en"))]
-    fn format(&self, lang: &str) -> PyResult<String> {
-        Ok(chiso::format_quantity(&self.inner, convert::lang(lang)?))
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='en')")]
+    fn format(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        Ok(chiso::format_quantity(&self.inner, convert::lang(lang, Lang::En)?))
     }
 
     fn __add__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
@@ -144,8 +155,13 @@ impl PyQuantity {
 
 /// Rebuilds a pickled `Quantity`, its last printed digit included.
 #[pyfunction]
-pub(crate) fn _quantity(value: &Bound<'_, PyAny>, unit: &str, bound: &str, last_digit: i32) -> PyResult<PyQuantity> {
-    PyQuantity::new(value, unit, bound, None, Some(last_digit))
+pub(crate) fn _quantity(
+    value: &Bound<'_, PyAny>,
+    unit: &Bound<'_, PyAny>,
+    bound: &Bound<'_, PyAny>,
+    last_digit: &Bound<'_, PyAny>,
+) -> PyResult<PyQuantity> {
+    PyQuantity::new(value, unit, Some(bound), None, Some(last_digit))
 }
 
 /// The set of true values a figure allows: each end closed, open or unbounded (`None`).
@@ -166,14 +182,19 @@ fn endpoint(arg: &str, value: Option<&Bound<'_, PyAny>>, open: bool) -> PyResult
 #[pymethods]
 impl PyInterval {
     #[new]
-    #[pyo3(signature = (low, high, *, low_open = false, high_open = false))]
+    #[pyo3(
+        signature = (low, high, *, low_open = None, high_open = None),
+        text_signature = "(low, high, *, low_open=False, high_open=False)"
+    )]
     fn new(
         low: Option<&Bound<'_, PyAny>>,
         high: Option<&Bound<'_, PyAny>>,
-        low_open: bool,
-        high_open: bool,
+        low_open: Option<&Bound<'_, PyAny>>,
+        high_open: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
-        let interval = Interval::new(endpoint("low", low, low_open)?, endpoint("high", high, high_open)?);
+        let open = |arg, obj: Option<&Bound<'_, PyAny>>| obj.map_or(Ok(false), |o| convert::flag(arg, o));
+        let low = endpoint("low", low, open("low_open", low_open)?)?;
+        let interval = Interval::new(low, endpoint("high", high, open("high_open", high_open)?)?);
         Ok(PyInterval { inner: interval.py_err()? })
     }
 
@@ -236,10 +257,10 @@ impl PyInterval {
 pub(crate) fn _interval(
     low: Option<&Bound<'_, PyAny>>,
     high: Option<&Bound<'_, PyAny>>,
-    low_open: bool,
-    high_open: bool,
+    low_open: &Bound<'_, PyAny>,
+    high_open: &Bound<'_, PyAny>,
 ) -> PyResult<PyInterval> {
-    PyInterval::new(low, high, low_open, high_open)
+    PyInterval::new(low, high, Some(low_open), Some(high_open))
 }
 
 /// The arguments that rebuild an interval: `'16.935', '16.945'`, `'2.79', None, low_open=True`.
@@ -273,9 +294,10 @@ impl PyEstimate {
 impl PyEstimate {
     #[new]
     #[pyo3(signature = (value, interval, unit = None))]
-    fn new(value: &Bound<'_, PyAny>, interval: &Bound<'_, PyInterval>, unit: Option<&str>) -> PyResult<Self> {
-        let unit = unit.map(convert::unit).transpose()?;
-        let estimate = Estimate::new(convert::decimal("value", value)?, interval.get().inner, unit);
+    fn new(value: &Bound<'_, PyAny>, interval: &Bound<'_, PyAny>, unit: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
+        let interval = convert::instance::<PyInterval>("interval", interval, "a chiso.Interval")?.get().inner;
+        let unit = unit.filter(|u| !u.is_none()).map(|u| convert::unit("unit", u)).transpose()?;
+        let estimate = Estimate::new(convert::decimal("value", value)?, interval, unit);
         Ok(PyEstimate { inner: estimate.py_err()? })
     }
 
@@ -321,8 +343,13 @@ impl PyEstimate {
     }
 
     /// The same estimate in another scale of its dimension.
-    fn to(&self, unit: &str) -> PyResult<PyEstimate> {
-        Ok(PyEstimate { inner: self.inner.to(&convert::unit(unit)?).py_err()? })
+    fn to(&self, unit: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: self.inner.to(&convert::unit("unit", unit)?).py_err()? })
+    }
+
+    /// The estimate in the other currency of `rate`, its interval converted end by end.
+    fn convert(&self, rate: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: self.inner.convert(&exchange_rate(rate)?).py_err()? })
     }
 
     /// The average per counted item: a budget divided by a number of fairs.
@@ -331,9 +358,10 @@ impl PyEstimate {
     }
 
     /// The figure rounded for display to `decimals` places, with its interval rounded outward.
-    #[pyo3(signature = (lang = "en", decimals = 2))]
-    fn format(&self, lang: &str, decimals: u32) -> PyResult<String> {
-        Ok(chiso::format_estimate(&self.inner, convert::lang(lang)?, decimals))
+    #[pyo3(signature = (lang = None, decimals = None), text_signature = "($self, lang='en', decimals=2)")]
+    fn format(&self, lang: Option<&Bound<'_, PyAny>>, decimals: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        let decimals = decimals.map_or(Ok(2), |d| convert::whole("decimals", d, 0, u32::MAX))?;
+        Ok(chiso::format_estimate(&self.inner, convert::lang(lang, Lang::En)?, decimals))
     }
 
     fn __add__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
@@ -431,5 +459,78 @@ impl PyPeriod {
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (String,)> {
         Ok((slf.py().get_type::<PyPeriod>().into_any(), (slf.get().inner.to_string(),)))
+    }
+}
+
+/// The core rate of a `chiso.ExchangeRate` argument.
+fn exchange_rate(rate: &Bound<'_, PyAny>) -> PyResult<ExchangeRate> {
+    Ok(convert::instance::<PyExchangeRate>("rate", rate, "a chiso.ExchangeRate")?.get().inner)
+}
+
+/// A currency given by its three-letter code: `'USD'`, `'VND'`.
+fn currency(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Currency> {
+    convert::text(arg, obj)?.parse().py_err()
+}
+
+/// One `base` is worth `rate` of `quote` on `date`: `ExchangeRate('USD', 'VND', '25450',
+/// '2024-12-31')`. The only way chiso converts between currencies, so every conversion says
+/// which rate of which day it used.
+#[pyclass(module = "chiso", name = "ExchangeRate", frozen, eq, hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PyExchangeRate {
+    inner: ExchangeRate,
+}
+
+#[pymethods]
+impl PyExchangeRate {
+    #[new]
+    fn new(
+        base: &Bound<'_, PyAny>,
+        quote: &Bound<'_, PyAny>,
+        rate: &Bound<'_, PyAny>,
+        date: &Bound<'_, PyAny>,
+    ) -> PyResult<Self> {
+        let (base, quote) = (currency("base", base)?, currency("quote", quote)?);
+        let rate = ExchangeRate::new(base, quote, convert::decimal("rate", rate)?, convert::date("date", date)?);
+        Ok(PyExchangeRate { inner: rate.py_err()? })
+    }
+
+    /// The currency one unit of which the rate prices: `'USD'`.
+    #[getter]
+    fn base(&self) -> String {
+        self.inner.base().to_string()
+    }
+
+    /// The currency the price is in: `'VND'`.
+    #[getter]
+    fn quote(&self) -> String {
+        self.inner.quote().to_string()
+    }
+
+    /// How many `quote` one `base` is worth.
+    #[getter]
+    fn rate(&self) -> Decimal {
+        self.inner.rate()
+    }
+
+    /// The day the rate applies to.
+    #[getter]
+    fn date(&self) -> NaiveDate {
+        self.inner.date()
+    }
+
+    fn __str__(&self) -> String {
+        format!("1 {} = {} {} on {}", self.inner.base(), self.inner.rate(), self.inner.quote(), self.inner.date())
+    }
+
+    fn __repr__(&self) -> String {
+        let r = &self.inner;
+        format!("ExchangeRate('{}', '{}', '{}', '{}')", r.base(), r.quote(), r.rate(), r.date())
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (String, String, String, String)> {
+        let r = &slf.get().inner;
+        let args = (r.base().to_string(), r.quote().to_string(), r.rate().to_string(), r.date().to_string());
+        Ok((slf.py().get_type::<PyExchangeRate>().into_any(), args))
     }
 }
