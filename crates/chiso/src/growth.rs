@@ -48,6 +48,8 @@ pub fn growth(current: impl Into<Estimate>, previous: impl Into<Estimate>) -> Re
         |[c, p], mode| arith::percent_change(c, p, p, mode, "growth"),
         // Growth moves with the previous value unless the current one is zero (−100 always).
         |[c, _], side| side == 0 || !c.is_zero(),
+        // With c ≥ 0 throughout, growth rises with c and falls with p.
+        |lows, _| (!lows[0].is_sign_negative()).then_some([false, true]),
     );
     let interval = match corners {
         Some(interval) => interval?,
@@ -67,42 +69,52 @@ pub fn growth(current: impl Into<Estimate>, previous: impl Into<Estimate>) -> Re
 /// outward, so the interval is within a unit of the 28th digit of the exact range whatever
 /// the inputs' magnitudes. A corner's value is attained, and its end closed, unless an open
 /// end it stands on is one that `f` moves with there (`moves(corner, argument)`).
+///
+/// `low_corner(lows, highs)` names the corner of the minimum when the box's signs settle it
+/// (`true` for an argument's high end), the common case made cheap: two corners, not all.
 fn at_corners<const N: usize>(
     sides: [Interval; N],
     f: impl Fn([Decimal; N], Round) -> Result<Decimal>,
     moves: impl Fn([Decimal; N], usize) -> bool,
+    low_corner: impl Fn([Decimal; N], [Decimal; N]) -> Option<[bool; N]>,
 ) -> Option<Result<Interval>> {
-    let mut ends = [(Decimal::ZERO, false, Decimal::ZERO, false); N];
-    for (end, side) in ends.iter_mut().zip(&sides) {
-        let (low, high) = (side.low(), side.high());
-        *end = (low.value()?, low.is_open(), high.value()?, high.is_open());
+    let mut lows = [(Decimal::ZERO, false); N];
+    let mut highs = [(Decimal::ZERO, false); N];
+    for (i, side) in sides.iter().enumerate() {
+        lows[i] = (side.low().value()?, side.low().is_open());
+        highs[i] = (side.high().value()?, side.high().is_open());
     }
-    let mut low: Option<Endpoint> = None;
-    let mut high: Option<Endpoint> = None;
-    for corner in 0..1usize << N {
+    let end_at = |corner: [bool; N], mode: Round| -> Result<Endpoint> {
         let mut point = [Decimal::ZERO; N];
         let mut open = [false; N];
-        for (i, &(l, l_open, h, h_open)) in ends.iter().enumerate() {
-            (point[i], open[i]) = if corner >> i & 1 == 0 { (l, l_open) } else { (h, h_open) };
+        for i in 0..N {
+            (point[i], open[i]) = if corner[i] { highs[i] } else { lows[i] };
         }
+        let value = f(point, mode)?;
         let unattained = (0..N).any(|i| open[i] && moves(point, i));
-        let end = |value: Decimal| if unattained { Endpoint::Open(value) } else { Endpoint::Closed(value) };
-        let (down, up) = match (f(point, Round::Down), f(point, Round::Up)) {
-            (Ok(down), Ok(up)) => (end(down), end(up)),
-            (Err(err), _) | (_, Err(err)) => return Some(Err(err)),
-        };
-        low = Some(match low {
-            Some(l) if lower_end(l, down) => l,
-            _ => down,
-        });
-        high = Some(match high {
-            Some(h) if lower_end(up, h) => h,
-            _ => up,
-        });
-    }
-    // OK because a box has at least one corner, and every corner set both ends.
-    let (low, high) = (low.expect("one corner"), high.expect("one corner"));
-    Some(Interval::new(low, high))
+        Ok(if unattained { Endpoint::Open(value) } else { Endpoint::Closed(value) })
+    };
+    let interval = || -> Result<Interval> {
+        if let Some(corner) = low_corner(lows.map(|(v, _)| v), highs.map(|(v, _)| v)) {
+            return Interval::new(end_at(corner, Round::Down)?, end_at(corner.map(|high| !high), Round::Up)?);
+        }
+        let (mut low, mut high) = (None, None);
+        for bits in 0..1usize << N {
+            let corner = std::array::from_fn(|i| bits >> i & 1 == 1);
+            let (down, up) = (end_at(corner, Round::Down)?, end_at(corner, Round::Up)?);
+            low = Some(match low {
+                Some(l) if lower_end(l, down) => l,
+                _ => down,
+            });
+            high = Some(match high {
+                Some(h) if lower_end(up, h) => h,
+                _ => up,
+            });
+        }
+        // OK because a box has at least one corner, and every corner set both ends.
+        Interval::new(low.expect("one corner"), high.expect("one corner"))
+    };
+    Some(interval())
 }
 
 /// Whether `a` reaches at least as low as `b`: smaller, or equal and closed where `b` is open.
@@ -149,6 +161,8 @@ pub fn implied_base(current: impl Into<Estimate>, growth: impl Into<Estimate>) -
         [current.interval(), growth_interval],
         |[c, g], mode| arith::over_growth_factor(c, g, mode, "an implied base"),
         |[c, _], side| side == 0 || !c.is_zero(),
+        // With c ≥ 0 throughout, the base rises with c and falls with the growth.
+        |lows, _| (!lows[0].is_sign_negative()).then_some([false, true]),
     );
     let interval = match corners {
         Some(interval) => interval?,
@@ -186,6 +200,8 @@ pub fn project(base: impl Into<Estimate>, growth: impl Into<Estimate>) -> Result
         // A projection moves with the base unless the factor is zero, with the growth unless
         // the base is.
         |[b, g], side| if side == 0 { g != -HUNDRED } else { !b.is_zero() },
+        // With b ≥ 0 and a positive factor throughout, the projection rises with both.
+        |lows, _| (!lows[0].is_sign_negative() && lows[1] > -HUNDRED).then_some([false, false]),
     );
     let interval = match corners {
         Some(interval) => interval?,
@@ -343,6 +359,7 @@ pub fn share(part: impl Into<Estimate>, whole: impl Into<Estimate>) -> Result<Es
         [part.interval(), whole.interval()],
         |[x, w], mode| arith::mul_div(x, HUNDRED, w, mode, "a share"),
         |[x, _], side| side == 0 || !x.is_zero(),
+        |lows, _| (!lows[0].is_sign_negative()).then_some([false, true]),
     );
     let interval = match corners {
         Some(interval) => interval?,
@@ -381,6 +398,17 @@ pub fn contribution(
         [now.interval(), before.interval(), whole.interval()],
         |[n, b, w], mode| arith::percent_change(n, b, w, mode, "a contribution"),
         |[n, b, _], side| side < 2 || n != b,
+        // A change of one sign throughout is smallest at the low part now, the high part
+        // before, and the whole that makes its size largest (rise) or smallest (fall).
+        |lows, highs| {
+            if lows[0] >= highs[1] {
+                Some([false, true, true])
+            } else if highs[0] <= lows[1] {
+                Some([false, true, false])
+            } else {
+                None
+            }
+        },
     );
     let interval = match corners {
         Some(interval) => interval?,

@@ -157,7 +157,7 @@ proptest! {
         let Some(corners) = corners2(&c, &p, |c, p| p.is_positive().then(|| (c - p) * hundred() / p))? else {
             return Ok(());
         };
-        match chiso::growth(&c, &p) {
+        match chiso::growth(c, p) {
             Ok(result) => check("growth", &result, &corners)?,
             Err(err) => prop_assert!(err.kind() == "overflow", "growth({}, {}): {}", c, p, err),
         }
@@ -168,7 +168,7 @@ proptest! {
         let Some(corners) = corners2(&part, &whole, |x, w| w.is_positive().then(|| x * hundred() / w))? else {
             return Ok(());
         };
-        match chiso::share(&part, &whole) {
+        match chiso::share(part, whole) {
             Ok(result) => check("share", &result, &corners)?,
             Err(err) => prop_assert!(err.kind() == "overflow", "share({}, {}): {}", part, whole, err),
         }
@@ -181,7 +181,7 @@ proptest! {
             factor.is_positive().then(|| c / factor)
         })?;
         let Some(corners) = corners else { return Ok(()) };
-        match chiso::implied_base(&current, &g) {
+        match chiso::implied_base(current, g) {
             Ok(result) => check("implied_base", &result, &corners)?,
             Err(err) => prop_assert!(err.kind() == "overflow", "implied_base({}, {}): {}", current, g, err),
         }
@@ -190,7 +190,7 @@ proptest! {
     #[test]
     fn projections_are_contained_and_tight(base in bounded(false), g in bounded(false)) {
         let corners = corners2(&base, &g, |b, g| Some(b * (BigRational::one() + g / hundred())))?.unwrap();
-        match chiso::project(&base, &g) {
+        match chiso::project(base, g) {
             Ok(result) => check("project", &result, &corners)?,
             Err(err) => prop_assert!(err.kind() == "overflow", "project({}, {}): {}", base, g, err),
         }
@@ -199,7 +199,7 @@ proptest! {
     #[test]
     fn changes_in_points_are_contained_and_tight(now in bounded(false), before in bounded(false)) {
         let corners = corners2(&now, &before, |a, b| Some(a - b))?.unwrap();
-        match chiso::change_pp(&now, &before) {
+        match chiso::change_pp(now, before) {
             Ok(result) => check("change_pp", &result, &corners)?,
             Err(err) => prop_assert!(err.kind() == "overflow", "change_pp({}, {}): {}", now, before, err),
         }
@@ -221,7 +221,7 @@ proptest! {
                 }
             }
         }
-        match chiso::contribution(&now, &before, &whole) {
+        match chiso::contribution(now, before, whole) {
             Ok(result) => check("contribution", &result, &corners)?,
             Err(err) => prop_assert!(err.kind() == "overflow", "contribution: {}", err),
         }
