@@ -119,9 +119,11 @@ def test_a_parse_error_keeps_only_the_text_around_the_failure():
     with pytest.raises(chiso.ParseError) as info:
         chiso.parse_number(text)
     err = info.value
-    assert len(err.text) == 160 and err.text_start == 805 - 160
+    # 80 characters kept, ending with the text since the failure is near its end.
+    assert len(err.text) == 80 and err.text_start == 805 - 80
     assert err.text_start + err.offset == 803 and err.text == text[err.text_start :]
     assert err.text[err.offset :] == ".5"
+    assert len(str(err)) < 400 and '"…' in str(err)
 
 
 def test_a_short_parse_error_keeps_the_whole_text():

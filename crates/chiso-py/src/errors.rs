@@ -41,7 +41,7 @@ pub(crate) fn to_py(err: chiso::Error) -> PyErr {
     let kind = err.kind();
     let message = err.to_string();
     let parse_failure = match err {
-        chiso::Error::Parse { text, offset, expected } => Some((text, offset, expected)),
+        chiso::Error::Parse { text, start, offset, expected, .. } => Some((text, start, offset, expected)),
         _ => None,
     };
     let py_err = match kind {
@@ -61,10 +61,8 @@ pub(crate) fn to_py(err: chiso::Error) -> PyErr {
         // Where reading failed, for a caller that points at it: `err.text[err.offset:]` was refused.
         // A long text is kept only around the failure, so an error about a large document
         // does not carry the whole document: `.text_start` says where `.text` began.
-        if let Some((text, offset, expected)) = parse_failure {
-            let start = offset.saturating_sub(SHOWN_CHARS).min(text.chars().count().saturating_sub(2 * SHOWN_CHARS));
-            let window: String = text.chars().skip(start).take(2 * SHOWN_CHARS).collect();
-            let _ = value.setattr("text", window);
+        if let Some((text, start, offset, expected)) = parse_failure {
+            let _ = value.setattr("text", text);
             let _ = value.setattr("offset", offset - start);
             let _ = value.setattr("text_start", start);
             let _ = value.setattr("expected", expected);

@@ -55,14 +55,22 @@ pub enum Error {
         message: String,
     },
     /// Text that could not be read as a figure.
-    #[error("cannot read {text:?} at character {offset}: {expected}")]
+    #[error(
+        "cannot read \"{}{text}{}\" at character {offset}: {expected}",
+        if *start > 0 { "…" } else { "" },
+        if start + text.chars().count() < *length { "…" } else { "" }
+    )]
     Parse {
-        /// The text that was being read, or, when it is longer than [`Error::EXCERPT`]
-        /// characters, an excerpt of that many characters around `offset`, with `…` where
-        /// text was left out: an error never carries a whole document.
+        /// The text that was being read or, when it is longer than [`Error::EXCERPT`]
+        /// characters, that many characters of it around `offset`: an error never carries a
+        /// whole document.
         text: String,
-        /// The character offset (not byte offset) where reading failed.
+        /// The character offset in the input where `text` begins (0 when it is all of it).
+        start: usize,
+        /// The character offset (not byte offset) in the input where reading failed.
         offset: usize,
+        /// The length of the input in characters.
+        length: usize,
         /// What was expected there, and why what was found is refused.
         expected: String,
     },
@@ -96,30 +104,32 @@ impl Error {
 
     pub(crate) fn invalid(what: &'static str, input: impl Into<String>, why: impl Into<String>) -> Self {
         let input = input.into();
-        let input = if input.chars().count() > Error::EXCERPT { excerpt(&input, 0) } else { input };
+        let input = match input.char_indices().nth(Error::EXCERPT) {
+            Some((cut, _)) => format!("{}…", &input[..cut]),
+            None => input,
+        };
         Error::InvalidInput { what, input, why: why.into() }
     }
 
     /// A parse error at character `offset` of `text`, quoting at most [`Error::EXCERPT`]
     /// characters around it.
     pub(crate) fn parse(text: &str, offset: usize, expected: impl Into<String>) -> Self {
-        Error::Parse { text: excerpt(text, offset), offset, expected: expected.into() }
+        let length = text.chars().count();
+        let (start, excerpt) = excerpt(text, offset);
+        Error::Parse { text: excerpt.to_string(), start, offset, length, expected: expected.into() }
     }
 }
 
-/// `text` itself when it is short; otherwise [`Error::EXCERPT`] characters around character
-/// `offset` (a third before it, the rest after), with `…` marking each cut.
-fn excerpt(text: &str, offset: usize) -> String {
+/// At most [`Error::EXCERPT`] characters of `text` around character `offset` (a third before
+/// it, the rest after), and the character offset where they begin.
+fn excerpt(text: &str, offset: usize) -> (usize, &str) {
     if text.chars().nth(Error::EXCERPT).is_none() {
-        return text.to_string();
+        return (0, text);
     }
     let total = text.chars().count();
     let start = offset.min(total).saturating_sub(Error::EXCERPT / 3).min(total - Error::EXCERPT);
     let byte = |chars: usize| text.char_indices().nth(chars).map_or(text.len(), |(at, _)| at);
-    let (from, to) = (byte(start), byte(start + Error::EXCERPT));
-    let before = if from > 0 { "…" } else { "" };
-    let after = if to < text.len() { "…" } else { "" };
-    format!("{before}{}{after}", &text[from..to])
+    (start, &text[byte(start)..byte(start + Error::EXCERPT)])
 }
 
 /// The result type of chiso's fallible functions.

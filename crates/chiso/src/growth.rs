@@ -10,6 +10,7 @@
 use rust_decimal::Decimal;
 
 use crate::arith::{self, Round};
+use crate::corners::{sign, Coord, Corners, Limit};
 use crate::error::{Error, Result};
 use crate::estimate::{align, align_all, Estimate};
 use crate::interval::{Endpoint, Interval};
@@ -43,87 +44,22 @@ pub fn growth(current: impl Into<Estimate>, previous: impl Into<Estimate>) -> Re
     require_positive(&previous, "growth", "the previous value")?;
     let change = arith::sub(current.value(), previous.value(), "growth")?;
     let value = arith::mul_div(change, HUNDRED, previous.value(), Round::Nearest, "growth")?;
-    let corners = at_corners(
-        [current.interval(), previous.interval()],
-        |[c, p], mode| arith::percent_change(c, p, p, mode, "growth"),
+    let corners = Corners {
+        value: |[c, p]: [Decimal; 2], mode| arith::percent_change(c, p, p, mode, "growth"),
         // Growth moves with the previous value unless the current one is zero (−100 always).
-        |[c, _], side| side == 0 || !c.is_zero(),
+        moves: |[c, _]: [Decimal; 2], side| side == 0 || !c.is_zero(),
+        // p > 0: growth runs off with c, and tends to −100 as p grows.
+        limit: |[c, p]: [Coord; 2]| match (c, p) {
+            (Coord::Fin(c), Coord::PosInf) => Limit::Value(-HUNDRED, !c.is_zero()),
+            (Coord::Fin(_), _) => Limit::Indeterminate,
+            (c, Coord::Fin(_)) => Limit::Infinite(sign(c)),
+            _ => Limit::Indeterminate,
+        },
         // With c ≥ 0 throughout, growth rises with c and falls with p.
-        |lows, _| (!lows[0].is_sign_negative()).then_some([false, true]),
-    );
-    let interval = match corners {
-        Some(interval) => interval?,
-        // 100·c/p − 100 uses each input once, so interval algebra, which also takes the
-        // limits of unbounded ends, gives its exact interval up to rounding.
-        None => scale(&current.interval(), HUNDRED)?
-            .checked_div(&previous.interval())?
-            .checked_add(&Interval::point(-HUNDRED))?,
+        low_corner: |lows: [Decimal; 2], _| (!lows[0].is_sign_negative()).then_some([false, true]),
     };
+    let interval = corners.interval([current.interval(), previous.interval()], "growth")?;
     Ok(Estimate::derived(value, interval, Some(Unit::percent())))
-}
-
-/// The interval of `f` over a box of bounded intervals, or `None` when an end is unbounded.
-///
-/// Every function here is monotone in each argument while the others are held, so its
-/// extremes lie at the box's corners. Each corner is computed exactly and rounded once,
-/// outward, so the interval is within a unit of the 28th digit of the exact range whatever
-/// the inputs' magnitudes. A corner's value is attained, and its end closed, unless an open
-/// end it stands on is one that `f` moves with there (`moves(corner, argument)`).
-///
-/// `low_corner(lows, highs)` names the corner of the minimum when the box's signs settle it
-/// (`true` for an argument's high end), the common case made cheap: two corners, not all.
-fn at_corners<const N: usize>(
-    sides: [Interval; N],
-    f: impl Fn([Decimal; N], Round) -> Result<Decimal>,
-    moves: impl Fn([Decimal; N], usize) -> bool,
-    low_corner: impl Fn([Decimal; N], [Decimal; N]) -> Option<[bool; N]>,
-) -> Option<Result<Interval>> {
-    let mut lows = [(Decimal::ZERO, false); N];
-    let mut highs = [(Decimal::ZERO, false); N];
-    for (i, side) in sides.iter().enumerate() {
-        lows[i] = (side.low().value()?, side.low().is_open());
-        highs[i] = (side.high().value()?, side.high().is_open());
-    }
-    let end_at = |corner: [bool; N], mode: Round| -> Result<Endpoint> {
-        let mut point = [Decimal::ZERO; N];
-        let mut open = [false; N];
-        for i in 0..N {
-            (point[i], open[i]) = if corner[i] { highs[i] } else { lows[i] };
-        }
-        let value = f(point, mode)?;
-        let unattained = (0..N).any(|i| open[i] && moves(point, i));
-        Ok(if unattained { Endpoint::Open(value) } else { Endpoint::Closed(value) })
-    };
-    let interval = || -> Result<Interval> {
-        if let Some(corner) = low_corner(lows.map(|(v, _)| v), highs.map(|(v, _)| v)) {
-            return Interval::new(end_at(corner, Round::Down)?, end_at(corner.map(|high| !high), Round::Up)?);
-        }
-        let (mut low, mut high) = (None, None);
-        for bits in 0..1usize << N {
-            let corner = std::array::from_fn(|i| bits >> i & 1 == 1);
-            let (down, up) = (end_at(corner, Round::Down)?, end_at(corner, Round::Up)?);
-            low = Some(match low {
-                Some(l) if lower_end(l, down) => l,
-                _ => down,
-            });
-            high = Some(match high {
-                Some(h) if lower_end(up, h) => h,
-                _ => up,
-            });
-        }
-        // OK because a box has at least one corner, and every corner set both ends.
-        Interval::new(low.expect("one corner"), high.expect("one corner"))
-    };
-    Some(interval())
-}
-
-/// Whether `a` reaches at least as low as `b`: smaller, or equal and closed where `b` is open.
-fn lower_end(a: Endpoint, b: Endpoint) -> bool {
-    match (a.value(), b.value()) {
-        (Some(x), Some(y)) if x == y => !a.is_open() || b.is_open(),
-        (Some(x), Some(y)) => x < y,
-        _ => false,
-    }
 }
 
 /// The previous value that `current` and its growth imply: `current / (1 + growth / 100)`.
@@ -157,17 +93,20 @@ pub fn implied_base(current: impl Into<Estimate>, growth: impl Into<Estimate>) -
         )));
     }
     let value = arith::div(current.value(), factor.value(), "an implied base")?;
-    let corners = at_corners(
-        [current.interval(), growth_interval],
-        |[c, g], mode| arith::over_growth_factor(c, g, mode, "an implied base"),
-        |[c, _], side| side == 0 || !c.is_zero(),
+    let corners = Corners {
+        value: |[c, g]: [Decimal; 2], mode| arith::over_growth_factor(c, g, mode, "an implied base"),
+        moves: |[c, _]: [Decimal; 2], side| side == 0 || !c.is_zero(),
+        // The factor is positive: the base runs off with c, and tends to 0 as g grows.
+        limit: |[c, g]: [Coord; 2]| match (c, g) {
+            (Coord::Fin(c), Coord::PosInf) => Limit::Value(Decimal::ZERO, !c.is_zero()),
+            (Coord::Fin(_), _) => Limit::Indeterminate,
+            (c, Coord::Fin(_)) => Limit::Infinite(sign(c)),
+            _ => Limit::Indeterminate,
+        },
         // With c ≥ 0 throughout, the base rises with c and falls with the growth.
-        |lows, _| (!lows[0].is_sign_negative()).then_some([false, true]),
-    );
-    let interval = match corners {
-        Some(interval) => interval?,
-        None => current.interval().checked_div(&factor.interval())?,
+        low_corner: |lows: [Decimal; 2], _| (!lows[0].is_sign_negative()).then_some([false, true]),
     };
+    let interval = corners.interval([current.interval(), growth_interval], "an implied base")?;
     Ok(Estimate::derived(value, interval, current.unit().cloned()))
 }
 
@@ -194,19 +133,28 @@ pub fn project(base: impl Into<Estimate>, growth: impl Into<Estimate>) -> Result
     let growth_interval = growth.interval();
     let factor = growth_factor(growth, "a projection")?;
     let value = arith::mul(base.value(), factor.value(), "a projection")?;
-    let corners = at_corners(
-        [base.interval(), growth_interval],
-        |[b, g], mode| arith::times_growth_factor(b, g, mode, "a projection"),
+    let corners = Corners {
+        value: |[b, g]: [Decimal; 2], mode| arith::times_growth_factor(b, g, mode, "a projection"),
         // A projection moves with the base unless the factor is zero, with the growth unless
         // the base is.
-        |[b, g], side| if side == 0 { g != -HUNDRED } else { !b.is_zero() },
+        moves: |[b, g]: [Decimal; 2], side| if side == 0 { g != -HUNDRED } else { !b.is_zero() },
+        // b × (1 + g/100): the sign of the product of the base and the factor, or zero.
+        limit: |[b, g]: [Coord; 2]| {
+            let factor = match g {
+                Coord::Fin(g) => (g + HUNDRED).cmp(&Decimal::ZERO) as i8,
+                infinite => sign(infinite),
+            };
+            match sign(b) * factor {
+                0 => Limit::Value(Decimal::ZERO, false),
+                product => Limit::Infinite(product),
+            }
+        },
         // With b ≥ 0 and a positive factor throughout, the projection rises with both.
-        |lows, _| (!lows[0].is_sign_negative() && lows[1] > -HUNDRED).then_some([false, false]),
-    );
-    let interval = match corners {
-        Some(interval) => interval?,
-        None => base.interval().checked_mul(&factor.interval())?,
+        low_corner: |lows: [Decimal; 2], _| {
+            (!lows[0].is_sign_negative() && lows[1] > -HUNDRED).then_some([false, false])
+        },
     };
+    let interval = corners.interval([base.interval(), growth_interval], "a projection")?;
     Ok(Estimate::derived(value, interval, base.unit().cloned()))
 }
 
@@ -355,16 +303,19 @@ pub fn share(part: impl Into<Estimate>, whole: impl Into<Estimate>) -> Result<Es
     let (part, whole) = align(&part.into(), &whole.into(), "compare")?;
     require_positive(&whole, "a share", "the whole")?;
     let value = arith::mul_div(part.value(), HUNDRED, whole.value(), Round::Nearest, "a share")?;
-    let corners = at_corners(
-        [part.interval(), whole.interval()],
-        |[x, w], mode| arith::mul_div(x, HUNDRED, w, mode, "a share"),
-        |[x, _], side| side == 0 || !x.is_zero(),
-        |lows, _| (!lows[0].is_sign_negative()).then_some([false, true]),
-    );
-    let interval = match corners {
-        Some(interval) => interval?,
-        None => scale(&part.interval(), HUNDRED)?.checked_div(&whole.interval())?,
+    let corners = Corners {
+        value: |[x, w]: [Decimal; 2], mode| arith::mul_div(x, HUNDRED, w, mode, "a share"),
+        moves: |[x, _]: [Decimal; 2], side| side == 0 || !x.is_zero(),
+        // w > 0: the share runs off with the part, and tends to 0 as the whole grows.
+        limit: |[x, w]: [Coord; 2]| match (x, w) {
+            (Coord::Fin(x), Coord::PosInf) => Limit::Value(Decimal::ZERO, !x.is_zero()),
+            (Coord::Fin(_), _) => Limit::Indeterminate,
+            (x, Coord::Fin(_)) => Limit::Infinite(sign(x)),
+            _ => Limit::Indeterminate,
+        },
+        low_corner: |lows: [Decimal; 2], _| (!lows[0].is_sign_negative()).then_some([false, true]),
     };
+    let interval = corners.interval([part.interval(), whole.interval()], "a share")?;
     Ok(Estimate::derived(value, interval, Some(Unit::percent())))
 }
 
@@ -394,13 +345,20 @@ pub fn contribution(
     require_positive(&whole, "a contribution to growth", "the whole")?;
     let change = arith::sub(now.value(), before.value(), "a contribution to growth")?;
     let value = arith::mul_div(change, HUNDRED, whole.value(), Round::Nearest, "a contribution")?;
-    let corners = at_corners(
-        [now.interval(), before.interval(), whole.interval()],
-        |[n, b, w], mode| arith::percent_change(n, b, w, mode, "a contribution"),
-        |[n, b, _], side| side < 2 || n != b,
+    let corners = Corners {
+        value: |[n, b, w]: [Decimal; 3], mode| arith::percent_change(n, b, w, mode, "a contribution"),
+        moves: |[n, b, _]: [Decimal; 3], side| side < 2 || n != b,
+        // w > 0: the contribution runs off with either part, and tends to 0 as the whole grows.
+        limit: |[n, b, w]: [Coord; 3]| match (n, b, w) {
+            (Coord::Fin(n), Coord::Fin(b), Coord::PosInf) => Limit::Value(Decimal::ZERO, n != b),
+            (Coord::Fin(_), Coord::Fin(_), _) => Limit::Indeterminate,
+            (n, Coord::Fin(_), Coord::Fin(_)) => Limit::Infinite(sign(n)),
+            (Coord::Fin(_), b, Coord::Fin(_)) => Limit::Infinite(-sign(b)),
+            _ => Limit::Indeterminate,
+        },
         // A change of one sign throughout is smallest at the low part now, the high part
         // before, and the whole that makes its size largest (rise) or smallest (fall).
-        |lows, highs| {
+        low_corner: |lows: [Decimal; 3], highs: [Decimal; 3]| {
             if lows[0] >= highs[1] {
                 Some([false, true, true])
             } else if highs[0] <= lows[1] {
@@ -409,11 +367,8 @@ pub fn contribution(
                 None
             }
         },
-    );
-    let interval = match corners {
-        Some(interval) => interval?,
-        None => scale(&now.interval().checked_sub(&before.interval())?, HUNDRED)?.checked_div(&whole.interval())?,
     };
+    let interval = corners.interval([now.interval(), before.interval(), whole.interval()], "a contribution")?;
     Ok(Estimate::derived(value, interval, Some(Unit::percentage_points())))
 }
 
@@ -456,11 +411,6 @@ fn require_positive(base: &Estimate, what: &str, role: &str) -> Result<()> {
         )));
     }
     Ok(())
-}
-
-/// Multiplies both ends by an exact positive factor.
-fn scale(interval: &Interval, factor: Decimal) -> Result<Interval> {
-    interval.checked_mul(&Interval::point(factor))
 }
 
 #[cfg(test)]

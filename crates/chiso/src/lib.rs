@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 
 mod arith;
+mod corners;
 pub mod datasets;
 mod error;
 mod estimate;

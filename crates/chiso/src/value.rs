@@ -401,8 +401,9 @@ impl fmt::Display for Reported {
 }
 
 /// Reads a decimal as the JSON format writes it: an optional `-`, digits with no leading zeros,
-/// and an optional `.` with digits. The printed digits are kept (`"16.940"` has scale 3), and
-/// so is the sign of a zero (`"-0.0"`, a fall rounded to nothing, saves as it was read).
+/// and an optional `.` with digits. The printed digits are kept (`"16.940"` has scale 3); the
+/// sign of a zero is not, on purpose: `"-0.0"` allows exactly the values `"0.0"` allows (a
+/// change rounded to nothing is no change), so it reads, saves and prints as `0.0`.
 ///
 /// # Errors
 ///
@@ -437,8 +438,10 @@ pub fn parse_decimal(text: &str) -> Result<Decimal> {
     let mut value = Decimal::from_str_exact(text).map_err(|_| {
         Error::invalid("decimal", text, "it has more digits than a decimal of 28 significant digits holds")
     })?;
-    // `-0.0` keeps its sign, as printed: a fall rounded to nothing (`rust_decimal` drops it).
-    value.set_sign_negative(text.starts_with('-'));
+    // A zero has no sign in chiso, on purpose: `-0.0` allows the same values as `0.0`.
+    if value.is_zero() {
+        value.set_sign_positive(true);
+    }
     Ok(value)
 }
 

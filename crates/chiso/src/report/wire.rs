@@ -24,11 +24,11 @@ pub const FORMAT: &str = "chiso.report/1";
 struct Dec(Decimal);
 
 impl Serialize for Dec {
-    /// The decimal's digits; a negative zero keeps its sign (`"-0.0"`), as printed: a fall
-    /// rounded to nothing is what the report said.
+    /// The decimal's digits. A zero is written without a sign, as [`parse_decimal`] reads it,
+    /// so that a negative zero built in code saves and loads to the same bytes.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        if self.0.is_zero() && self.0.is_sign_negative() {
-            serializer.collect_str(&format_args!("-{}", self.0.abs()))
+        if self.0.is_zero() {
+            serializer.collect_str(&self.0.abs())
         } else {
             serializer.collect_str(&self.0)
         }

@@ -801,7 +801,7 @@ mod tests {
     /// The offset and the expected-text of a refusal, checking that the error names the text.
     fn refusal<T: std::fmt::Debug>(result: Result<T>, text: &str) -> (usize, String) {
         match result {
-            Err(Error::Parse { text: named, offset, expected }) => {
+            Err(Error::Parse { text: named, offset, expected, .. }) => {
                 assert_eq!(named, text);
                 (offset, expected)
             }
