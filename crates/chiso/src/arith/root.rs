@@ -10,11 +10,11 @@
 
 use std::cmp::Ordering;
 
-use num_bigint::{BigInt, BigUint};
+use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{One, ToPrimitive, Zero};
 use rust_decimal::Decimal;
 
-use super::{pow10_big, round_rational, Round};
+use super::{pow10_big, round_rational, Round, DIGITS, MAX_SCALE};
 use crate::error::{Error, Result};
 
 /// Bits kept by the approximations: far more than the 28 decimal digits (93 bits) of a
@@ -52,8 +52,60 @@ pub(crate) struct CompoundRate {
 enum Approx {
     /// `end == start` or a single year: the rate is the rational `num / den`, exactly.
     Exact(BigInt, BigInt),
-    /// `g ≈ num / 2^shift`, within `slack / 2^shift`.
-    Near { num: BigInt, shift: u64, slack: BigInt },
+    /// `g ≈ num / 2^shift`, within `slack / 2^shift`; `fixed` is the same in decimal.
+    Near { num: BigInt, shift: u64, slack: BigInt, fixed: Option<Fixed> },
+}
+
+/// Digits kept below a result's last digit by [`Fixed`].
+const GUARD: u32 = 8;
+const GUARD_UNIT: i128 = 100_000_000;
+
+/// The rate's bounds `low ≤ g × 10^(scale + GUARD) ≤ high` in 128-bit integers, when both
+/// round on the grid of `scale` decimal places (28 significant digits, or 28 places below 1):
+/// the common case, rounded with integer division instead of big rationals.
+#[derive(Clone, Copy)]
+struct Fixed {
+    low: i128,
+    high: i128,
+    scale: u32,
+}
+
+impl Fixed {
+    /// `None` when the bounds reach another decade, where the grid changes, or overflow.
+    fn new(num: &BigInt, shift: u64, slack: &BigInt) -> Option<Fixed> {
+        // The integer part of |g| sets the scale: 28 places below 1, else 28 digits in all.
+        let whole = (num.magnitude() >> shift).to_u128()?;
+        let scale = if whole == 0 { MAX_SCALE } else { MAX_SCALE.checked_sub(1 + whole.ilog10())? };
+        let places = scale + GUARD;
+        let floor = |x: BigInt| -> Option<i128> {
+            let (sign, magnitude) = (x * pow10_big(places)).into_parts();
+            if sign == Sign::Minus {
+                let ceiling = (magnitude + (BigUint::one() << shift) - 1u32) >> shift;
+                ceiling.to_i128().map(|c| -c)
+            } else {
+                (magnitude >> shift).to_i128()
+            }
+        };
+        let low = floor(num - slack)?;
+        let high = floor(num + slack)? + 1;
+        // Rounded outward, the top stays below 10^28 units and the bottom at or above 10^27
+        // (below 1, every magnitude has 28 places).
+        let top = 10i128.pow(DIGITS + GUARD) - GUARD_UNIT;
+        let bottom = if scale == MAX_SCALE { 0 } else { 10i128.pow(DIGITS + GUARD - 1) };
+        let in_decade = |x: i128| (bottom..=top).contains(&x.abs());
+        (in_decade(low) && in_decade(high) && (low >= 0) == (high >= 0)).then_some(Fixed { low, high, scale })
+    }
+
+    fn round(self, x: i128, mode: Round) -> Decimal {
+        let (quotient, remainder) = (x.div_euclid(GUARD_UNIT), x.rem_euclid(GUARD_UNIT));
+        let up = remainder > 0
+            && match mode {
+                Round::Down => false,
+                Round::Up => true,
+                Round::Nearest => 2 * remainder > GUARD_UNIT || (2 * remainder == GUARD_UNIT && quotient % 2 != 0),
+            };
+        Decimal::from_i128_with_scale(quotient + i128::from(up), self.scale)
+    }
 }
 
 impl CompoundRate {
@@ -79,7 +131,8 @@ impl CompoundRate {
             };
             let slack = BigInt::from((&mantissa * 100u32) >> SLACK_BITS) + 1;
             let num = (BigInt::from(mantissa) - (BigInt::one() << shift)) * 100;
-            Approx::Near { num, shift, slack }
+            let fixed = Fixed::new(&num, shift, &slack);
+            Approx::Near { num, shift, slack, fixed }
         };
         Ok(CompoundRate { num, den, years, approx, what })
     }
@@ -93,16 +146,18 @@ impl CompoundRate {
     /// [`Error::Overflow`] for a rate beyond `Decimal`'s range; [`Error::Undefined`] if no
     /// candidate passes the exact check, which would mean the approximation went wrong.
     pub(crate) fn percent(&self, mode: Round) -> Result<Decimal> {
-        let (num, shift, slack) = match &self.approx {
+        let (num, shift, slack, fixed) = match &self.approx {
             Approx::Exact(num, den) => return round_rational(num.clone(), den.clone(), 0, mode, self.what),
-            Approx::Near { num, shift, slack } => (num, *shift, slack),
+            Approx::Near { num, shift, slack, fixed } => (num, *shift, slack, *fixed),
         };
         let den = BigInt::one() << shift;
         let round = |offset: BigInt, mode: Round| round_rational(num + offset, den.clone(), 0, mode, self.what);
         match mode {
             Round::Nearest => {
-                let below = round(-slack, Round::Nearest)?;
-                let above = round(slack.clone(), Round::Nearest)?;
+                let (below, above) = match fixed {
+                    Some(f) => (f.round(f.low, mode), f.round(f.high, mode)),
+                    None => (round(-slack, mode)?, round(slack.clone(), mode)?),
+                };
                 if below == above {
                     return Ok(below);
                 }
@@ -120,10 +175,15 @@ impl CompoundRate {
                 let outward = |offset: BigInt| if mode == Round::Down { -offset } else { offset };
                 let mut tried = Vec::new();
                 // The tightest candidate first: the approximation's bound on the far side.
+                let fast = fixed.map(|f| {
+                    let (near, far) = if mode == Round::Down { (f.high, f.low) } else { (f.low, f.high) };
+                    [f.round(near, mode), f.round(far, mode)]
+                });
                 let offsets = std::iter::once(-outward(slack.clone()))
                     .chain(WIDENINGS.iter().map(|&bits| outward(slack.clone() << bits)));
-                for offset in offsets {
-                    let candidate = round(offset, mode)?;
+                let candidates = fast.into_iter().flatten().map(Ok).chain(offsets.map(|offset| round(offset, mode)));
+                for candidate in candidates {
+                    let candidate = candidate?;
                     if tried.contains(&candidate) {
                         continue;
                     }
@@ -148,7 +208,7 @@ impl CompoundRate {
     fn cmp_root(&self, mantissa: &BigInt, scale: u32) -> Ordering {
         let digits = scale + 2;
         let base = pow10_big(digits) + mantissa;
-        if base.sign() != num_bigint::Sign::Plus {
+        if base.sign() != Sign::Plus {
             // A fall of 100% or more is below every rate of positive values.
             return Ordering::Less;
         }
@@ -322,6 +382,45 @@ mod tests {
         assert_eq!(r.cmp_root(&truth_below, 26), Ordering::Greater);
         assert_eq!(r.cmp_root(&(truth_below - 1), 26), Ordering::Less);
         assert_eq!(r.cmp_root(&BigInt::from(-100), 0), Ordering::Less);
+    }
+
+    /// The same rate with its decimal fast path removed, so that every rounding takes the
+    /// big-rational path.
+    fn slow(rate: &CompoundRate) -> CompoundRate {
+        let approx = match &rate.approx {
+            Approx::Near { num, shift, slack, .. } => {
+                Approx::Near { num: num.clone(), shift: *shift, slack: slack.clone(), fixed: None }
+            }
+            Approx::Exact(num, den) => Approx::Exact(num.clone(), den.clone()),
+        };
+        CompoundRate { num: rate.num.clone(), den: rate.den.clone(), years: rate.years, approx, what: "t" }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_decimal_fast_path_rounds_as_the_rational_path_does(
+            a in 1i64..1_000_000_000_000_000, sa in 0u32..20, b in 1i64..1_000_000_000_000_000, sb in 0u32..20,
+            years in 2u32..40,
+        ) {
+            let rate = CompoundRate::new(Decimal::new(a, sa), Decimal::new(b, sb), years, "t").unwrap();
+            for mode in [Round::Nearest, Round::Down, Round::Up] {
+                proptest::prop_assert_eq!(rate.percent(mode), slow(&rate).percent(mode), "{:?}", mode);
+            }
+        }
+    }
+
+    #[test]
+    fn rates_at_a_power_of_ten_leave_the_fast_path_and_round_alike() {
+        // Rates at or next to 1%, 10% and 100%, where the grid of 28 digits changes:
+        // 1.01^2 = 1.0201, 1.1^2 = 1.21, 2^2 = 4.
+        for (end, start) in
+            [("10201", "10000"), ("121", "100"), ("4", "1"), ("10200", "10000"), ("12100001", "10000000")]
+        {
+            let rate = rate(end, start, 2);
+            for mode in [Round::Nearest, Round::Down, Round::Up] {
+                assert_eq!(rate.percent(mode).unwrap(), slow(&rate).percent(mode).unwrap(), "{end}/{start} {mode:?}");
+            }
+        }
     }
 
     #[test]
