@@ -170,8 +170,8 @@ pub const MAX_YEARS: u32 = 1000;
 /// assert_eq!(g.value().round_dp(10).to_string(), "10.0000000000");
 ///
 /// // 1 to 1000 over 999 years, exactly: 0.69386…% a year.
-/// let exact = |v: &str| v.parse().map(Reported::exact);
-/// let slow = cagr(exact("1")?, exact("1000")?, 999)?;
+/// let exact = |v: i64| Reported::exact(rust_decimal::Decimal::from(v));
+/// let slow = cagr(exact(1), exact(1000), 999)?;
 /// assert_eq!(slow.value().round_dp(6).to_string(), "0.693863");
 /// assert!(slow.interval().contains(slow.value()));
 /// # Ok::<(), chiso::Error>(())
