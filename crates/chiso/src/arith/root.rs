@@ -5,8 +5,10 @@
 //! That approximation only proposes results; each one is then settled exactly: a decimal `g` is
 //! at most the true growth iff `(1 + g/100)^n ≤ end/start`, which is a comparison of two big
 //! integers. So a low end is never above the truth and a high end never below it, whatever the
-//! approximation did, and the point is correctly rounded: when the approximation cannot tell
-//! which side of a rounding boundary the truth lies on, the boundary itself is compared exactly.
+//! approximation did. The point is correctly rounded as long as the approximation is within its
+//! stated error ([`SLACK_BITS`], some twenty bits looser than what the convergence test
+//! ensures): when it cannot tell which side of a rounding boundary the truth lies on, the
+//! boundary itself is compared exactly, so ties go to even as Python's `decimal` sends them.
 
 use std::cmp::Ordering;
 
@@ -38,8 +40,8 @@ const MAX_STEPS: usize = 12;
 /// then with 2^40 times as much.
 const WIDENINGS: [u64; 2] = [0, 40];
 
-/// `((end / start)^(1/n) − 1) × 100` for positive `end` and `start`, kept exact as the
-/// rational `num / den` and rounded on demand.
+/// `((end / start)^(1/n) − 1) × 100` for positive `end` and `start`: the ratio kept exact
+/// as `num / den`, and the rate rounded on demand.
 pub(crate) struct CompoundRate {
     num: BigUint,
     den: BigUint,
