@@ -56,6 +56,22 @@ fn functions(c: &mut Criterion) {
             e
         })
     });
+    let (start, end) = (reported("100"), reported("200"));
+    group.bench_function("cagr_10_years", |b| {
+        b.iter(|| {
+            let e = chiso::cagr(black_box(&start), black_box(&end), 10).expect("cagr");
+            assert_eq!(e.value().round_dp(4).to_string(), "7.1773");
+            e
+        })
+    });
+    let (start, end) = (Reported::exact(Decimal::ONE), Reported::exact(Decimal::from(1000)));
+    group.bench_function("cagr_999_years_exact", |b| {
+        b.iter(|| {
+            let e = chiso::cagr(black_box(start), black_box(end), 999).expect("cagr");
+            assert_eq!(e.value().round_dp(6).to_string(), "0.693863");
+            e
+        })
+    });
     group.finish();
 }
 

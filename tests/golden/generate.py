@@ -70,6 +70,7 @@ import csv
 import io
 import itertools
 import os
+import random
 from decimal import (
     ROUND_CEILING,
     ROUND_FLOOR,
@@ -87,7 +88,8 @@ LO80 = Context(prec=80, rounding=ROUND_FLOOR)
 HI80 = Context(prec=80, rounding=ROUND_CEILING)
 LO28 = Context(prec=28, rounding=ROUND_FLOOR)
 HI28 = Context(prec=28, rounding=ROUND_CEILING)
-EXACT = Context(prec=5000, traps=[Inexact])  # raises if a result would be rounded
+# Raises if a result would be rounded; wide enough for (100 + y)^1000 with a 30-digit y.
+EXACT = Context(prec=40000, traps=[Inexact])
 
 INF = Decimal("Infinity")
 NINF = Decimal("-Infinity")
@@ -445,6 +447,12 @@ ROWS = [
     ("cagr", "99.9", AP, "100.1", AP, "1", EX),
     ("cagr", "351640", AP, "397353", EX, "1", EX),
     ("cagr", "0.0000012345", AP, "0.0000098765", AP, "4", EX),
+    # issue 7: a thousand years, and a steep decline whose root is small
+    ("cagr", "1", EX, "1000", EX, "999", EX),
+    ("cagr", "1", EX, "2000", EX, "1000", EX),
+    ("cagr", "10000000000", EX, "1.234567", EX, "10", EX),
+    ("cagr", "100000000000000000000", EX, "0.00000000000000000001", EX, "3", EX),
+    ("cagr", "0.0000000000000000000000000001", EX, "79228162514264337593543950335", EX, "1000", EX),
     # change_pp(now, before)
     ("change_pp", "13.3", AP, "11.4", AP),
     ("change_pp", "9.7", EX, "7.6", AP),
@@ -507,6 +515,35 @@ ROWS = [
     ("contribution", "351640", AP, "310362", AP, "2000000", EX),
     ("contribution", "3", AP, "2", AP, "7", EX),
 ]
+
+
+
+def random_cagr_rows(count=200, seed=7):
+    """Seeded random cagr rows: ratios from 1e-20 to 1e20, 1 to 1000 years, every positive bound.
+
+    Rows whose point or a finite end would be below 0.1 in magnitude (and not 0) are skipped, as
+    the table keeps 28 significant digits at most 28 decimal places (see the header)."""
+    rng = random.Random(seed)
+    bounds = [AP, EX, MT, AL, AB]
+    rows = []
+    while len(rows) < count:
+        digits = rng.choice([1, 2, 3, 4, 6, 8, 10, 12])
+        start = Decimal(rng.randint(10 ** (digits - 1), 10 ** digits - 1)).scaleb(-rng.randint(0, 8))
+        with localcontext(Context(prec=rng.choice([1, 3, 5, 8, 12]))):
+            end = +(start * Decimal(10) ** Decimal(repr(rng.uniform(-20, 20))))
+        if end.as_tuple().exponent < -20 or end.adjusted() > 24:
+            continue
+        years = rng.choice([rng.randint(1, 12), rng.randint(1, 1000), 999, 1000])
+        row = ("cagr", format(start, "f"), rng.choice(bounds), format(end, "f"), rng.choice(bounds), str(years), EX)
+        value = point_cagr(Decimal(row[1]), Decimal(row[3]), years)
+        lo, hi = rounded(*iv_cagr(interval_of(row[1], row[2]), interval_of(row[3], row[4]), years))
+        finite = [value] + [end.x for end in (lo, hi) if end.x.is_finite()]
+        if all(x == 0 or abs(x) >= Decimal("0.1") for x in finite):
+            rows.append(row)
+    return rows
+
+
+ROWS += random_cagr_rows()
 
 
 # -------------------------------------------------------------------------------------- checking

@@ -37,7 +37,7 @@ pub(crate) fn cagr(start: &Bound<'_, PyAny>, end: &Bound<'_, PyAny>, years: &Bou
         return Err(wrong_type("years", "a whole number of years (int)", years));
     }
     let years: u32 = years.extract().map_err(|_| {
-        invalid("number of years", years.to_string(), "the number of years is a whole number from 1 to 4294967295")
+        invalid("number of years", years.to_string(), format!("years is a whole number from 1 to {}", chiso::MAX_YEARS))
     })?;
     estimate(chiso::cagr(figure("start", start)?, figure("end", end)?, years))
 }

@@ -9,6 +9,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::arith::root::CompoundRate;
 use crate::arith::{self, Round};
 use crate::corners::{sign, Coord, Corners, Limit};
 use crate::error::{Error, Result};
@@ -158,23 +159,25 @@ pub fn project(base: impl Into<Estimate>, growth: impl Into<Estimate>) -> Result
     Ok(Estimate::derived(value, interval, base.unit().cloned()))
 }
 
-/// The longest span compound growth is taken over: each year costs a division in the root.
+/// The longest span compound growth is taken over: each year raises the exact check of the
+/// root to one more power.
 pub const MAX_YEARS: u32 = 1000;
-
-/// Relative accuracy kept for the ends of a CAGR interval: roots are computed by Newton's
-/// method to about 27 digits, and the ends are widened by this much to stay honest.
-const ROOT_SLACK: Decimal = Decimal::from_parts(1, 0, 0, false, 24);
 
 /// Compound annual growth from `start` to `end` over `years`, in percent:
 /// `((end / start) ^ (1 / years) − 1) × 100`.
 ///
-/// The one function here whose point value is not correctly rounded: the root is found by
-/// Newton's method, and agrees with Python's `decimal` to within 10^-24.
+/// The point value is the exact rate of the printed values, correctly rounded to 28
+/// significant digits (half-even); Python's `decimal` expression, which rounds `end / start`,
+/// `1 / years` and the root on the way, agrees with it to within 10^-24. The root is
+/// approximated by Newton's method and every result is then checked exactly, with big
+/// integers: an interval end `g` is kept only if `(1 + g/100)^years` lies on its side of the
+/// inputs' ratio, so the interval holds the exact rates of every value the inputs allow.
 ///
 /// # Errors
 ///
-/// [`Error::InvalidInput`] for zero years; [`Error::Undefined`] when either figure allows
-/// zero or a negative value; [`Error::UnitMismatch`].
+/// [`Error::InvalidInput`] for a number of years outside 1 to [`MAX_YEARS`];
+/// [`Error::Undefined`] when either figure allows zero or a negative value;
+/// [`Error::UnitMismatch`]; [`Error::Overflow`] for a rate beyond a decimal's range.
 ///
 /// # Example
 ///
@@ -183,6 +186,12 @@ const ROOT_SLACK: Decimal = Decimal::from_parts(1, 0, 0, false, 24);
 ///
 /// let g = cagr(&"100".parse::<Reported>()?, &"121".parse::<Reported>()?, 2)?;
 /// assert_eq!(g.value().round_dp(10).to_string(), "10.0000000000");
+///
+/// // 1 to 1000 over 999 years, exactly: 0.69386…% a year.
+/// let exact = |v: i64| Reported::exact(rust_decimal::Decimal::from(v));
+/// let slow = cagr(exact(1), exact(1000), 999)?;
+/// assert_eq!(slow.value().round_dp(6).to_string(), "0.693863");
+/// assert!(slow.interval().contains(slow.value()));
 /// # Ok::<(), chiso::Error>(())
 /// ```
 pub fn cagr(start: impl Into<Estimate>, end: impl Into<Estimate>, years: u32) -> Result<Estimate> {
@@ -196,66 +205,38 @@ pub fn cagr(start: impl Into<Estimate>, end: impl Into<Estimate>, years: u32) ->
     let (start, end) = align(&start.into(), &end.into(), "compare")?;
     require_positive(&start, "compound growth", "the start value")?;
     require_positive(&end, "compound growth", "the end value")?;
-    let ratio = arith::div(end.value(), start.value(), "compound growth")?;
-    let root = arith::add(nth_root(ratio, years)?, Decimal::ZERO, "compound growth")?;
-    let value = arith::mul(arith::sub(root, Decimal::ONE, "compound growth")?, HUNDRED, "compound growth")?;
-    let ratios = end.interval().checked_div(&start.interval())?;
-    let root_end = |end: Endpoint, mode: Round| -> Result<Endpoint> {
-        Ok(match end {
-            Endpoint::Unbounded => Endpoint::Unbounded,
-            Endpoint::Closed(v) | Endpoint::Open(v) => {
-                let root = if years == 1 { v } else { widen(nth_root(v, years)?, mode)? };
-                let pct = arith::mul_r(root - Decimal::ONE, HUNDRED, mode, "compound growth")?;
-                if end.is_open() {
-                    Endpoint::Open(pct)
-                } else {
-                    Endpoint::Closed(pct)
-                }
-            }
-        })
+    let point = CompoundRate::new(end.value(), start.value(), years, "compound growth")?;
+    let value = point.percent(Round::Nearest)?;
+    let (start_interval, end_interval) = (start.interval(), end.interval());
+    // The rate rises with the end value and falls with the start value.
+    let rate_end = |end_end: Endpoint, start_end: Endpoint, mode: Round| -> Result<Endpoint> {
+        let open = end_end.is_open() || start_end.is_open();
+        let (e, s) = match (end_end.value(), start_end.value()) {
+            (Some(e), Some(s)) => (e, s),
+            // The end value unbounded above, or the start value below, lets the rate grow
+            // without bound; the start value unbounded above lets it tend to −100%.
+            _ if mode == Round::Up => return Ok(Endpoint::Unbounded),
+            _ => return Ok(Endpoint::Open(-HUNDRED)),
+        };
+        if e.is_zero() {
+            // An end value open at zero: the rate tends to −100% without reaching it.
+            return Ok(Endpoint::Open(-HUNDRED));
+        }
+        if s.is_zero() {
+            return Ok(Endpoint::Unbounded);
+        }
+        let rate = if (e, s) == (end.value(), start.value()) {
+            point.percent(mode)?
+        } else {
+            CompoundRate::new(e, s, years, "compound growth")?.percent(mode)?
+        };
+        Ok(if open { Endpoint::Open(rate) } else { Endpoint::Closed(rate) })
     };
-    let interval = Interval::new(root_end(ratios.low(), Round::Down)?, root_end(ratios.high(), Round::Up)?)?;
+    let interval = Interval::new(
+        rate_end(end_interval.low(), start_interval.high(), Round::Down)?,
+        rate_end(end_interval.high(), start_interval.low(), Round::Up)?,
+    )?;
     Ok(Estimate::derived(value, interval, Some(Unit::percent())))
-}
-
-fn widen(root: Decimal, mode: Round) -> Result<Decimal> {
-    let slack = arith::mul_r(root, ROOT_SLACK, Round::Up, "compound growth")?;
-    match mode {
-        Round::Down => arith::add_r(root, -slack, Round::Down, "compound growth"),
-        _ => arith::add_r(root, slack, Round::Up, "compound growth"),
-    }
-}
-
-/// The positive `n`th root of a non-negative `x`, by Newton's method from above.
-///
-/// It starts at an upper bound of the root, the smaller of `1 + (x − 1)/n` (Bernoulli's
-/// inequality) and `2^⌈b/n⌉` for an `x` of `b` bits, so every step goes down until rounding
-/// stops it: no overshoot to guard against, and no `powd`, which is a hundred times slower.
-/// `x / y^(n−1)` is taken as `n − 1` divisions, which cannot overflow as a power can.
-fn nth_root(x: Decimal, n: u32) -> Result<Decimal> {
-    if n == 1 || x.is_zero() {
-        return Ok(x);
-    }
-    let overflow = || Error::Overflow("compound growth");
-    let n_dec = Decimal::from(n);
-    let bernoulli = Decimal::ONE + (x - Decimal::ONE).checked_div(n_dec).ok_or_else(overflow)?;
-    let bits = 128 - x.trunc().mantissa().unsigned_abs().leading_zeros();
-    let power_of_two = Decimal::from(1u128 << bits.div_ceil(n).min(95));
-    let mut y = bernoulli.min(power_of_two.max(Decimal::ONE));
-    for _ in 0..400 {
-        let mut quotient = x;
-        for _ in 1..n {
-            quotient = quotient.checked_div(y).ok_or_else(overflow)?;
-        }
-        let next = (y.checked_mul(n_dec - Decimal::ONE).ok_or_else(overflow)? + quotient)
-            .checked_div(n_dec)
-            .ok_or_else(overflow)?;
-        if next >= y {
-            break;
-        }
-        y = next;
-    }
-    Ok(y)
 }
 
 /// The change between two rates, in percentage points: `now − before`.
@@ -453,8 +434,11 @@ mod tests {
     }
 
     #[test]
-    fn zero_years_is_refused() {
+    fn years_outside_1_to_1000_are_refused_with_the_limit() {
         assert_eq!(cagr(r("1"), r("2"), 0).unwrap_err().kind(), "invalid_input");
+        let err = cagr(r("1"), r("2"), MAX_YEARS + 1).unwrap_err();
+        assert!(err.to_string().contains("1 to 1000 years"), "{err}");
+        assert!(cagr(r("1"), r("2"), MAX_YEARS).is_ok());
     }
 
     #[test]
@@ -489,5 +473,185 @@ mod tests {
         assert_eq!(g.value().round_dp(6).to_string(), "171.718066");
         let century = cagr(r("100"), r("110"), 100).unwrap();
         assert_eq!(century.value().round_dp(8).to_string(), "0.09535561");
+    }
+
+    fn exact(text: &str) -> Reported {
+        Reported::exact(parse_decimal(text).unwrap())
+    }
+
+    /// Checks the point and that the interval holds the exact floor and ceiling of the rate
+    /// (all three computed in Python: decimal at 90 digits, ends checked with exact integer
+    /// powers) and is at most one unit of the last digit wider on each side.
+    fn check_rate(start: &str, end: &str, years: u32, point: &str, floor: &str, ceiling: &str) {
+        let g = cagr(exact(start), exact(end), years).unwrap();
+        let (floor, ceiling) = (parse_decimal(floor).unwrap(), parse_decimal(ceiling).unwrap());
+        assert_eq!(g.value(), parse_decimal(point).unwrap(), "cagr({start}, {end}, {years})");
+        assert!(g.interval().contains_interval(&Interval::closed(floor, ceiling).unwrap()), "{}", g.interval());
+        let ulp = Decimal::new(1, floor.scale().max(ceiling.scale()));
+        let (low, high) = (g.interval().low_value().unwrap(), g.interval().high_value().unwrap());
+        assert!(floor - low <= ulp && high - ceiling <= ulp, "cagr({start}, {end}, {years}): {}", g.interval());
+    }
+
+    #[test]
+    fn compound_growth_over_a_thousand_years_converges_to_the_true_rate() {
+        // Python, prec=90: ((Decimal(1000) / 1) ** (Decimal(1) / 999) - 1) * 100
+        //   = 0.69386314760275030091876076097…
+        check_rate(
+            "1",
+            "1000",
+            999,
+            "0.6938631476027503009187607610",
+            "0.6938631476027503009187607609",
+            "0.6938631476027503009187607610",
+        );
+        // 0.76298626466614041672129793333…
+        check_rate(
+            "1",
+            "2000",
+            1000,
+            "0.7629862646661404167212979333",
+            "0.7629862646661404167212979333",
+            "0.7629862646661404167212979334",
+        );
+        // From the smallest decimal to the largest: 13.9984324573322166963455626936…
+        check_rate(
+            "0.0000000000000000000000000001",
+            "79228162514264337593543950335",
+            1000,
+            "13.99843245733221669634556269",
+            "13.99843245733221669634556269",
+            "13.99843245733221669634556270",
+        );
+        // A small rate keeps 28 decimal places: 0.0124876363252593152002762665728…
+        check_rate(
+            "310362",
+            "351640",
+            1000,
+            "0.0124876363252593152002762666",
+            "0.0124876363252593152002762665",
+            "0.0124876363252593152002762666",
+        );
+    }
+
+    #[test]
+    fn a_steep_decline_keeps_every_digit_of_its_small_root() {
+        // Python, prec=90: −89.7870438695447461942922654644912…
+        check_rate(
+            "10000000000",
+            "1.234567",
+            10,
+            "-89.78704386954474619429226546",
+            "-89.78704386954474619429226547",
+            "-89.78704386954474619429226546",
+        );
+        // (10^-40)^(1/2) = 10^-20 exactly: the rate is exact and its interval a point.
+        let exact_root = cagr(exact("100000000000000000000"), exact("0.00000000000000000001"), 2).unwrap();
+        let rate = parse_decimal("-99.999999999999999999").unwrap();
+        assert_eq!(exact_root.value(), rate);
+        assert_eq!(exact_root.interval(), Interval::point(rate));
+        // (10^-40)^(1/3): −99.999999999995358411166387221107…
+        check_rate(
+            "100000000000000000000",
+            "0.00000000000000000001",
+            3,
+            "-99.99999999999535841116638722",
+            "-99.99999999999535841116638723",
+            "-99.99999999999535841116638722",
+        );
+        // The largest decimal down to the smallest over two years: −99.99999999999999999999999999645,
+        // which rounds to −100 at 28 digits but stays above it.
+        check_rate(
+            "79228162514264337593543950335",
+            "0.0000000000000000000000000001",
+            2,
+            "-100",
+            "-100",
+            "-99.99999999999999999999999999",
+        );
+    }
+
+    #[test]
+    fn ratios_next_to_one_and_single_years_are_exact() {
+        // 0.00000000000000000000000009999999999999999999999995005…, at 28 decimal places
+        check_rate(
+            "100",
+            "100.0000000000000000000001",
+            1000,
+            "0.0000000000000000000000001000",
+            "0.0000000000000000000000000999",
+            "0.0000000000000000000000001000",
+        );
+        check_rate(
+            "3",
+            "7",
+            1,
+            "133.3333333333333333333333333",
+            "133.3333333333333333333333333",
+            "133.3333333333333333333333334",
+        );
+        check_rate("42", "42", 1000, "0", "0", "0");
+    }
+
+    #[test]
+    fn bounded_inputs_keep_their_open_ends() {
+        let more_than = Reported::new(parse_decimal("1000").unwrap(), Bound::MoreThan);
+        let g = cagr(more_than, r("1500"), 5).unwrap();
+        assert_eq!(g.interval().low(), Endpoint::Open(-HUNDRED));
+        // Python, prec=90: ((Decimal('1500.5') / 1000) ** (Decimal(1) / 5) - 1) * 100
+        //   = 8.4544059677956883081421571102…
+        assert_eq!(g.interval().high(), Endpoint::Open(parse_decimal("8.454405967795688308142157111").unwrap()));
+        let at_least = Reported::new(parse_decimal("1500").unwrap(), Bound::AtLeast);
+        let g = cagr(exact("1000"), at_least, 2).unwrap();
+        assert_eq!(g.interval().high(), Endpoint::Unbounded);
+        assert!(!g.interval().low().is_open());
+    }
+
+    /// `(1 + g/100)^n` against `end/start`, exactly, by integer arithmetic written apart from
+    /// the crate's own check: `(10^(q+2) + G)^n × start` against `end × 10^((q+2)n)`.
+    fn power_order(g: Decimal, end: Decimal, start: Decimal, n: u32) -> std::cmp::Ordering {
+        use num_bigint::BigInt;
+        let ten = |k: u32| BigInt::from(10).pow(k);
+        let digits = g.scale() + 2;
+        let base = ten(digits) + BigInt::from(g.mantissa());
+        let common = end.scale().max(start.scale());
+        let at = |d: Decimal| BigInt::from(d.mantissa()) * ten(common - d.scale());
+        if base <= BigInt::from(0) {
+            return std::cmp::Ordering::Less;
+        }
+        (base.pow(n) * at(start)).cmp(&(at(end) * ten(digits * n)))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn every_rate_interval_holds_the_exact_root(
+            a in 1i64..1_000_000_000_000, sa in 0u32..14, b in 1i64..1_000_000_000_000, sb in 0u32..14,
+            years in proptest::prop_oneof![3 => 1u32..30, 1 => 1u32..=MAX_YEARS],
+            bounds in (proptest::bool::ANY, proptest::bool::ANY),
+        ) {
+            let bound = |printed: bool| if printed { Bound::AsPrinted } else { Bound::Exact };
+            let start = Reported::new(Decimal::new(a, sa), bound(bounds.0));
+            let end = Reported::new(Decimal::new(b, sb), bound(bounds.1));
+            let g = match cagr(start, end, years) {
+                Ok(g) => g,
+                Err(e) => {
+                    proptest::prop_assert_eq!(e.kind(), "overflow");
+                    return Ok(());
+                }
+            };
+            let (s, e) = (start.interval(), end.interval());
+            let (low, high) = (g.interval().low_value().unwrap(), g.interval().high_value().unwrap());
+            let (e_low, s_high) = (e.low_value().unwrap(), s.high_value().unwrap());
+            let (e_high, s_low) = (e.high_value().unwrap(), s.low_value().unwrap());
+            proptest::prop_assert_ne!(power_order(low, e_low, s_high, years), std::cmp::Ordering::Greater);
+            proptest::prop_assert_ne!(power_order(high, e_high, s_low, years), std::cmp::Ordering::Less);
+            proptest::prop_assert!(low <= g.value() && g.value() <= high, "{} outside {}", g.value(), g.interval());
+            if bounds == (false, false) {
+                // Exact inputs: the point is the truth rounded, so it is within one unit of both ends.
+                let ulp = Decimal::new(1, g.value().scale());
+                proptest::prop_assert!(high - low <= ulp * Decimal::TWO, "{} is too wide", g.interval());
+            }
+        }
     }
 }

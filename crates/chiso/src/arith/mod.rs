@@ -19,6 +19,7 @@ use rust_decimal::Decimal;
 
 use crate::error::{Error, Result};
 
+pub(crate) mod root;
 mod small;
 
 /// Significant digits kept, as in Python's default decimal context.
