@@ -27,6 +27,9 @@
 
 mod arith;
 pub mod datasets;
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing;
 mod error;
 mod estimate;
 mod growth;
