@@ -27,11 +27,11 @@
 
 mod arith;
 pub mod datasets;
+mod error;
+mod estimate;
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing;
-mod error;
-mod estimate;
 mod growth;
 mod indicator;
 mod interval;
