@@ -30,6 +30,9 @@ mod corners;
 pub mod datasets;
 mod error;
 mod estimate;
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing;
 mod growth;
 mod indicator;
 mod interval;
