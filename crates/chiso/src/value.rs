@@ -369,10 +369,20 @@ impl Reported {
         }
         // OK because the checks above keep it within −28 to 28.
         let last_digit = last_digit as i32;
-        let mut value = arith::mul(self.value, crate::unit::power_of_ten(exponent)?, what)?;
-        // The product carries the old decimal places as trailing zeros; drop those the last
-        // printed digit does not reach (the value is exact at that scale).
-        value.rescale((-last_digit).max(0) as u32);
+        // Moving the decimal point, exactly: the value at the scale its last digit reaches,
+        // m × 10^(e − s + scale), whose dropped digits are zeros below the last digit. Never
+        // rounded, which would move a bound (`at least …678.2` must not become `…678.0`).
+        let scale = (-last_digit).max(0) as u32;
+        let shift = exponent - i64::from(self.value.scale()) + i64::from(scale);
+        let overflow = || Error::Overflow(what);
+        let power = |k: i64| u32::try_from(k).ok().and_then(|k| 10i128.checked_pow(k)).ok_or_else(overflow);
+        let mantissa = self.value.mantissa();
+        let mantissa = if shift >= 0 {
+            mantissa.checked_mul(power(shift)?).ok_or_else(overflow)?
+        } else {
+            mantissa / power(-shift)?
+        };
+        let value = Decimal::try_from_i128_with_scale(mantissa, scale).map_err(|_| overflow())?;
         Ok(Reported { value, bound: self.bound, last_digit })
     }
 }
