@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-const SCHEMA: &str = include_str!("../schema/chiso.report.schema.json");
+const SCHEMA: &str = include_str!("../crates/chiso/schema/chiso.report.schema.json");
 
 fn validator() -> jsonschema::Validator {
     let schema: Value = serde_json::from_str(SCHEMA).expect("the schema is JSON");
