@@ -177,7 +177,7 @@ fn targets_of_every_kind(c: &mut Criterion) {
 }
 
 /// The source report, repeated to about a megabyte.
-const SOURCE: &str = include_str!("../data/sources/binh_duong_2024.txt");
+const SOURCE: &str = include_str!("../crates/chiso/data/sources/binh_duong_2024.txt");
 
 fn text(c: &mut Criterion) {
     let mut group = c.benchmark_group("text");

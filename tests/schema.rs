@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-const SCHEMA: &str = include_str!("../schema/chiso.report.schema.json");
+const SCHEMA: &str = include_str!("../crates/chiso/schema/chiso.report.schema.json");
 
 fn validator() -> jsonschema::Validator {
     let schema: Value = serde_json::from_str(SCHEMA).expect("the schema is JSON");
@@ -17,7 +17,7 @@ fn errors(document: &str) -> Vec<String> {
 #[test]
 fn every_shipped_dataset_validates() {
     let mut checked = 0;
-    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data")).unwrap() {
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/crates/chiso/data")).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "json") {
             let text = std::fs::read_to_string(&path).unwrap();

@@ -1,12 +1,12 @@
-//! Extraction from the whole source report, checked against `shared/seed/FIGURES.md`: every
-//! figure of rows 1–14 and targets T1–T5, with its value as printed, unit, scale, bound and
-//! role, and nothing else.
+//! Extraction from the whole source report, checked against the project's figure list
+//! (FIGURES.md): every figure of rows 1–14 and targets T1–T5, with its value as printed, unit,
+//! scale, bound and role, and nothing else.
 
 use chiso::{
     extract, format_quantity, parse_growth, parse_quantity, parse_range, Lang, Mention, MentionKind, Quantity,
 };
 
-const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/sources/binh_duong_2024.txt");
+const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/crates/chiso/data/sources/binh_duong_2024.txt");
 
 fn seed() -> String {
     std::fs::read_to_string(SEED).unwrap_or_else(|e| panic!("the seed report should be at {SEED}: {e}"))

@@ -41,8 +41,8 @@ def test_the_embedded_report_loads_with_its_parts(report: chiso.Report) -> None:
 def test_json_round_trips_and_load_reads_files(report: chiso.Report, root: Path, tmp_path: Path) -> None:
     text = report.to_json()
     assert chiso.Report.from_json(text) == report
-    assert chiso.Report.load(root / "data" / "binh_duong_2024.json") == report
-    assert chiso.Report.load(str(root / "data" / "binh_duong_2024.json")) == report
+    assert chiso.Report.load(root / "crates" / "chiso" / "data" / "binh_duong_2024.json") == report
+    assert chiso.Report.load(str(root / "crates" / "chiso" / "data" / "binh_duong_2024.json")) == report
     report.save(tmp_path / "copy.json")
     assert chiso.Report.load(tmp_path / "copy.json") == report
     assert pickle.loads(pickle.dumps(report)) == report
@@ -52,8 +52,8 @@ def test_json_round_trips_and_load_reads_files(report: chiso.Report, root: Path,
 
 
 def test_the_shipped_data_follows_the_schema(root: Path) -> None:
-    schema = json.loads((root / "schema" / "chiso.report.schema.json").read_text(encoding="utf-8"))
-    document = json.loads((root / "data" / "binh_duong_2024.json").read_text(encoding="utf-8"))
+    schema = json.loads((root / "crates" / "chiso" / "schema" / "chiso.report.schema.json").read_text(encoding="utf-8"))
+    document = json.loads((root / "crates" / "chiso" / "data" / "binh_duong_2024.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(document, schema, cls=jsonschema.Draft202012Validator)
     written = json.loads(chiso.datasets.binh_duong_2024().to_json())

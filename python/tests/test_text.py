@@ -13,8 +13,7 @@ import chiso
 import pytest
 from chiso import Quantity
 
-# CI lays a copy of shared/ beside the clone, as the developers' machines have it.
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_df9294fc63528193.txt"
+SEED = Path(__file__).resolve().parents[2] / "crates" / "chiso" / "data" / "sources" / "binh_duong_2024.txt"
 
 
 @pytest.fixture(scope="module")
@@ -370,8 +369,8 @@ class TestQuantityInReportWords:
 
 
 class TestExtract:
-    # Every figure of shared/seed/FIGURES.md in the order the report prints them, as in the
-    # core's tests/text_golden.rs: text, role, and the reading (one figure or a range).
+    # Every figure of the project's figure list (FIGURES.md) in the order the report prints them,
+    # as in the core's tests/text_golden.rs: text, role, and the reading (one figure or a range).
     EXPECTED = (
         ("10 tỷ USD", "level", ("10", "billion USD", "as_printed")),
         ("hơn 10%", "share", ("10", "percent", "more_than")),

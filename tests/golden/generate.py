@@ -63,7 +63,7 @@ functions.csv columns: function,a,a_bound,b,b_bound,c,c_bound,value,low,low_open
   growth: a=c, b=p; implied_base: a=c, b=g; project: a=b, b=g; cagr: a=s, b=e, c=n (exact);
   change_pp: a=now, b=before; share: a=part, b=whole; contribution: a=now, b=before, c=whole.
 binh_duong_derived.csv columns: name,value,low,low_open,high,high_open,unit -- the figures derived
-  at the end of the seed's FIGURES.md, from data/binh_duong_2024.json's figures and bounds.
+  at the end of the seed's FIGURES.md, from crates/chiso/data/binh_duong_2024.json's figures and bounds.
 """
 
 import csv

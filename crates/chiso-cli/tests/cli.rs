@@ -15,7 +15,7 @@ fn stderr(output: &Output) -> String {
 }
 
 fn dataset() -> String {
-    concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/binh_duong_2024.json").to_string()
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../chiso/data/binh_duong_2024.json").to_string()
 }
 
 #[test]

@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use crate::report::Report;
 
-const BINH_DUONG_2024: &str = include_str!("../../../data/binh_duong_2024.json");
+const BINH_DUONG_2024: &str = include_str!("../data/binh_duong_2024.json");
 
 /// Bình Dương's Department of Industry and Trade: 2024 results and 2025 targets, as the
 /// Vietnam Business Forum reported them on 5 March 2025. Every figure of the article, with

@@ -66,6 +66,6 @@ pub use unit::{Currency, Dimension, ExchangeRate, Scale, Unit};
 pub use value::{parse_decimal, Bound, Reported, ABOUT_TOLERANCE};
 
 /// The README's Rust example, compiled and run as a doctest so that it cannot go stale.
-#[doc = include_str!("../../../README.md")]
+#[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
