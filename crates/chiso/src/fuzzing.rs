@@ -830,12 +830,19 @@ fn check_units(plan: PeriodUnitPlan) {
     // At Decimal's last place the original interval is widened to a whole unit (half of it does
     // not fit), so only a finer figure's interval must carry over whole.
     let exact_interval = quantity.reported().last_digit() > -28;
+    // A side the bound leaves open stays unbounded; a side the bound closes may be unbounded in
+    // one unit only because its end lies beyond a decimal's range there.
+    let bound = quantity.bound();
+    let open_below = matches!(bound, Bound::LessThan | Bound::AtMost);
+    let open_above = matches!(bound, Bound::MoreThan | Bound::AtLeast);
     let ends = [
-        (interval.low_value(), rescaled_interval.low_value()),
-        (interval.high_value(), rescaled_interval.high_value()),
+        (interval.low_value(), rescaled_interval.low_value(), open_below),
+        (interval.high_value(), rescaled_interval.high_value(), open_above),
     ];
-    for (end, rescaled_end) in ends.into_iter().filter(|_| exact_interval) {
-        assert_eq!(end.is_some(), rescaled_end.is_some(), "{what} allows {rescaled_interval}, not {interval}");
+    for (end, rescaled_end, unbounded) in ends.into_iter().filter(|_| exact_interval) {
+        if unbounded {
+            assert!(end.is_none() && rescaled_end.is_none(), "{what} allows {rescaled_interval}, not {interval}");
+        }
         // Each end of the original, in the new unit, when that product is exact.
         let scaled = end.and_then(|e| e.checked_mul(there).filter(|s| fits(s) && s.checked_div(there) == Some(e)));
         if let Some(scaled) = scaled {
