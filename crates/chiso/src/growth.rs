@@ -1,9 +1,11 @@
 //! Growth and the figures it relates: pure functions from figures to [`Estimate`]s.
 //!
-//! Each function computes its point value from the printed values exactly as Python's
-//! `decimal` would with the formula in its documentation (28 significant digits, half-even),
-//! and its interval from the inputs' intervals, rounded outward so that it contains every
-//! value the inputs allow.
+//! Each function but [`cagr`] computes its point value from the printed values exactly as
+//! Python's `decimal` would with the formula in its documentation (28 significant digits,
+//! half-even, rounded at each step); `cagr`'s point is the exact rate, correctly rounded. Each
+//! end of an interval is the exact value at a corner of the inputs' intervals (or the limit
+//! there), rounded once, outward (see `corners`), so the interval contains every value the
+//! inputs allow and exceeds them by less than a unit of the 28th digit.
 //!
 //! Growth rates go in and come out in percent: `11.4` is 11.4%.
 
@@ -42,7 +44,7 @@ const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 /// ```
 pub fn growth(current: impl Into<Estimate>, previous: impl Into<Estimate>) -> Result<Estimate> {
     let (current, previous) = align(&current.into(), &previous.into(), "compare")?;
-    require_positive(&previous, "growth", "the previous value")?;
+    require_positive(&previous, "growth", "the previous value", CHANGE_NEEDS_A_BASE)?;
     let change = arith::sub(current.value(), previous.value(), "growth")?;
     let value = arith::mul_div(change, HUNDRED, previous.value(), Round::Nearest, "growth")?;
     let corners = Corners {
@@ -203,8 +205,13 @@ pub fn cagr(start: impl Into<Estimate>, end: impl Into<Estimate>, years: u32) ->
         ));
     }
     let (start, end) = align(&start.into(), &end.into(), "compare")?;
-    require_positive(&start, "compound growth", "the start value")?;
-    require_positive(&end, "compound growth", "the end value")?;
+    require_positive(&start, "compound growth", "the start value", CHANGE_NEEDS_A_BASE)?;
+    require_positive(
+        &end,
+        "compound growth",
+        "the end value",
+        "compound growth needs a positive end as well as a positive start",
+    )?;
     let point = CompoundRate::new(end.value(), start.value(), years, "compound growth")?;
     let value = point.percent(Round::Nearest)?;
     let (start_interval, end_interval) = (start.interval(), end.interval());
@@ -282,7 +289,7 @@ pub fn change_pp(now: impl Into<Estimate>, before: impl Into<Estimate>) -> Resul
 /// ```
 pub fn share(part: impl Into<Estimate>, whole: impl Into<Estimate>) -> Result<Estimate> {
     let (part, whole) = align(&part.into(), &whole.into(), "compare")?;
-    require_positive(&whole, "a share", "the whole")?;
+    require_positive(&whole, "a share", "the whole", "a share is a part of a positive whole")?;
     let value = arith::mul_div(part.value(), HUNDRED, whole.value(), Round::Nearest, "a share")?;
     let corners = Corners {
         value: |[x, w]: [Decimal; 2], mode| arith::mul_div(x, HUNDRED, w, mode, "a share"),
@@ -323,7 +330,7 @@ pub fn contribution(
     whole_before: impl Into<Estimate>,
 ) -> Result<Estimate> {
     let [now, before, whole] = align_all([&part_now.into(), &part_before.into(), &whole_before.into()], "compare")?;
-    require_positive(&whole, "a contribution to growth", "the whole")?;
+    require_positive(&whole, "a contribution to growth", "the whole", CHANGE_NEEDS_A_BASE)?;
     let change = arith::sub(now.value(), before.value(), "a contribution to growth")?;
     let value = arith::mul_div(change, HUNDRED, whole.value(), Round::Nearest, "a contribution")?;
     let corners = Corners {
@@ -378,12 +385,14 @@ fn percent(rate: Estimate, what: &'static str) -> Result<Estimate> {
     }
 }
 
-fn require_positive(base: &Estimate, what: &str, role: &str) -> Result<()> {
+const CHANGE_NEEDS_A_BASE: &str =
+    "a percentage change needs a positive base (a balance that turns from deficit to surplus has none)";
+
+/// Checks that the figure a percentage is taken of is positive throughout; `why` says what a
+/// zero or negative one would mean.
+fn require_positive(base: &Estimate, what: &str, role: &str, why: &str) -> Result<()> {
     if base.value().is_sign_negative() || base.value().is_zero() {
-        return Err(Error::Undefined(format!(
-            "{what} is undefined when {role} is {}: a percentage change needs a positive base (a balance that turns from deficit to surplus has none)",
-            base.value()
-        )));
+        return Err(Error::Undefined(format!("{what} is undefined when {role} is {}: {why}", base.value())));
     }
     if !base.interval().all_more_than(Decimal::ZERO) {
         return Err(Error::Undefined(format!(
