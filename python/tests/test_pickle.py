@@ -30,6 +30,18 @@ def inconsistent_report():
     return report().with_observation("commercial_electricity", "2023", value="10")
 
 
+def zero_base_report():
+    """The data set with a 2023 retail level of exactly 0: the 2024 growth against it cannot be
+    checked."""
+    return report().with_observation("retail_sales", "2023", value="0", bound="exact")
+
+
+def overflowing_report():
+    """The data set with a 2025 retail target of 10^27 percent growth: 351,640 billion đồng grown
+    by it does not fit in a decimal."""
+    return report().with_target(chiso.Target("retail_sales", "2025", growth={"at_least": 10**27}))
+
+
 SAMPLES = {
     "Assessment": lambda: report().assess_all()[0],
     "ChisoError": lambda: chiso.ChisoError("a chiso error"),
@@ -50,6 +62,8 @@ SAMPLES = {
     "Scorecard": lambda: report().scorecard(),
     "ScorecardRow": lambda: report().scorecard().row("retail_sales"),
     "Target": lambda: report().targets[1],
+    "TargetFailure": lambda: overflowing_report().scorecard().row("retail_sales").failures[0],
+    "UncheckedRelation": lambda: zero_base_report().unchecked()[0],
     "UndefinedError": lambda: raised(lambda: chiso.growth("1", "0")),
     "UnitMismatchError": lambda: raised(lambda: chiso.Quantity("1", "VND") + chiso.Quantity("1", "USD")),
 }
@@ -92,6 +106,8 @@ def test_every_public_class_pickles_to_an_equal_object(name, protocol):
         lambda: [a for row in report().scorecard().rows for a in row.assessments],
         lambda: report().scorecard().rows,
         lambda: inconsistent_report().check(),
+        lambda: zero_base_report().unchecked(),
+        lambda: overflowing_report().scorecard().row("retail_sales").failures,
         lambda: chiso.extract("Kim ngạch xuất khẩu tăng 9 - 10%, đạt hơn 2,79 tỷ đồng và 41 sản phẩm."),
     ],
 )

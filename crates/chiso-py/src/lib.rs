@@ -66,6 +66,8 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(report::_observation, m)?)?;
     m.add_function(wrap_pyfunction!(report::_finding, m)?)?;
     m.add_function(wrap_pyfunction!(report::_scorecard_row, m)?)?;
+    m.add_function(wrap_pyfunction!(report::_unchecked_relation, m)?)?;
+    m.add_function(wrap_pyfunction!(report::_target_failure, m)?)?;
     m.add_function(wrap_pyfunction!(target::_assessment, m)?)?;
     Ok(())
 }

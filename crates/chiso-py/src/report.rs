@@ -174,7 +174,9 @@ impl PyReport {
     /// The relations between figures that could not be checked (a zero base, a zero whole,
     /// units that do not combine, an overflow), each with why: neither agreements nor findings.
     fn unchecked(&self) -> Vec<PyUncheckedRelation> {
-        self.inner.consistency().unchecked().iter().map(|u| PyUncheckedRelation { inner: u.clone() }).collect()
+        let consistency = self.inner.consistency();
+        let relations = consistency.unchecked().iter().cloned().enumerate();
+        relations.map(|(index, inner)| PyUncheckedRelation { inner, origin: self.inner.clone(), index }).collect()
     }
 
     /// Per indicator, its latest figures, the previous-year value they imply and the verdict
@@ -628,9 +630,18 @@ pub(crate) fn _finding(report: PyRef<'_, PyReport>, index: usize) -> PyResult<Py
 
 /// A relation between a report's figures that could not be checked, and why.
 #[pyclass(module = "chiso", name = "UncheckedRelation", frozen, eq)]
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct PyUncheckedRelation {
     pub(crate) inner: UncheckedRelation,
+    /// The report checked, and where in its unchecked relations this one is.
+    origin: Origin,
+    index: usize,
+}
+
+impl PartialEq for PyUncheckedRelation {
+    fn eq(&self, other: &PyUncheckedRelation) -> bool {
+        self.inner == other.inner
+    }
 }
 
 #[pymethods]
@@ -666,13 +677,36 @@ impl PyUncheckedRelation {
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!("<UncheckedRelation {}: {}>", self.kind(), quoted(py, &self.inner.to_string())?))
     }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (PyReport, usize)> {
+        let u = slf.get();
+        let args = (PyReport { inner: u.origin.clone() }, u.index);
+        Ok((slf.py().import("chiso._chiso")?.getattr("_unchecked_relation")?, args))
+    }
+}
+
+/// Rebuilds a pickled `UncheckedRelation`: the report's unchecked relation at `index`, found again.
+#[pyfunction]
+pub(crate) fn _unchecked_relation(report: PyRef<'_, PyReport>, index: usize) -> PyResult<PyUncheckedRelation> {
+    let inner = report.inner.consistency().unchecked().get(index).cloned();
+    let inner = inner.ok_or_else(|| invalid("unchecked relation", index.to_string(), "the report has none there"))?;
+    Ok(PyUncheckedRelation { inner, origin: report.inner.clone(), index })
 }
 
 /// A scorecard target whose check failed (a figure beyond a decimal's range), and why.
 #[pyclass(module = "chiso", name = "TargetFailure", frozen, eq)]
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct PyTargetFailure {
     pub(crate) inner: TargetFailure,
+    /// The report scored, and where in its indicator's row's failures this one is.
+    origin: Origin,
+    index: usize,
+}
+
+impl PartialEq for PyTargetFailure {
+    fn eq(&self, other: &PyTargetFailure) -> bool {
+        self.inner == other.inner
+    }
 }
 
 #[pymethods]
@@ -714,6 +748,23 @@ impl PyTargetFailure {
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!("<TargetFailure {}>", quoted(py, &self.inner.to_string())?))
     }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (PyReport, String, usize)> {
+        let f = slf.get();
+        let args = (PyReport { inner: f.origin.clone() }, f.inner.indicator().to_string(), f.index);
+        Ok((slf.py().import("chiso._chiso")?.getattr("_target_failure")?, args))
+    }
+}
+
+/// Rebuilds a pickled `TargetFailure`: the failure at `index` on the row of `indicator` of the
+/// report's scorecard, scored again.
+#[pyfunction]
+pub(crate) fn _target_failure(report: PyRef<'_, PyReport>, indicator: &str, index: usize) -> PyResult<PyTargetFailure> {
+    let scorecard = report.inner.scorecard().py_err()?;
+    let failure = scorecard.row(indicator).and_then(|row| row.failures().get(index)).cloned();
+    let inner =
+        failure.ok_or_else(|| invalid("target failure", index.to_string(), "the scorecard row has none there"))?;
+    Ok(PyTargetFailure { inner, origin: report.inner.clone(), index })
 }
 
 /// A report's scorecard: one row per indicator with its latest figures and the verdicts on
@@ -877,7 +928,8 @@ impl PyScorecardRow {
     /// The indicator's targets whose check failed, each with its error.
     #[getter]
     fn failures(&self) -> Vec<PyTargetFailure> {
-        self.inner.failures().iter().map(|f| PyTargetFailure { inner: f.clone() }).collect()
+        let failures = self.inner.failures().iter().cloned().enumerate();
+        failures.map(|(index, inner)| PyTargetFailure { inner, origin: self.origin.clone(), index }).collect()
     }
 
     fn __repr__(&self) -> String {
