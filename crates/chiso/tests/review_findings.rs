@@ -108,3 +108,26 @@ fn growth_of_more_than_zero_over_at_least_one_is_open_at_minus_100() {
     let g = growth(&now, &before).unwrap();
     assert_eq!(g.interval().low(), open("-100"), "{g}");
 }
+
+// From printed figures: a part now of exactly −100, a part before of "more than −100" and a
+// whole of "at least 1": the change n − b is negative throughout, so the contribution lies in
+// (−∞, 0), and 0 is approached only as the whole grows without bound.
+#[test]
+fn contribution_of_a_fall_throughout_is_open_at_zero() {
+    let now = chiso::Reported::exact(d("-100"));
+    let before = chiso::Reported::new(d("-100"), chiso::Bound::MoreThan);
+    let whole = chiso::Reported::new(d("1"), chiso::Bound::AtLeast);
+    let c = contribution(&now, &before, &whole).unwrap();
+    assert_eq!(c.interval().low(), Endpoint::Unbounded, "{c}");
+    assert_eq!(c.interval().high(), open("0"), "{c}");
+}
+
+// base in [−99.5, 0), growth "more than −1": the factor exceeds 0.99, the base is negative, so
+// the projection is negative throughout: (−∞, 0).
+#[test]
+fn projection_of_a_base_open_at_zero_from_below_is_open_at_zero() {
+    let p = project(est("-50", closed("-99.5"), open("0")), chiso::Reported::new(d("-1"), chiso::Bound::MoreThan))
+        .unwrap();
+    assert_eq!(p.interval().low(), Endpoint::Unbounded, "{p}");
+    assert_eq!(p.interval().high(), open("0"), "{p}");
+}
