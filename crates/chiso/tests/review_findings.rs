@@ -105,7 +105,7 @@ fn implied_base_with_growth_open_at_minus_100_is_unbounded_above() {
 fn growth_of_more_than_zero_over_at_least_one_is_open_at_minus_100() {
     let now = chiso::Reported::new(d("0"), chiso::Bound::MoreThan);
     let before = chiso::Reported::new(d("1"), chiso::Bound::AtLeast);
-    let g = growth(&now, &before).unwrap();
+    let g = growth(now, before).unwrap();
     assert_eq!(g.interval().low(), open("-100"), "{g}");
 }
 
@@ -117,7 +117,7 @@ fn contribution_of_a_fall_throughout_is_open_at_zero() {
     let now = chiso::Reported::exact(d("-100"));
     let before = chiso::Reported::new(d("-100"), chiso::Bound::MoreThan);
     let whole = chiso::Reported::new(d("1"), chiso::Bound::AtLeast);
-    let c = contribution(&now, &before, &whole).unwrap();
+    let c = contribution(now, before, whole).unwrap();
     assert_eq!(c.interval().low(), Endpoint::Unbounded, "{c}");
     assert_eq!(c.interval().high(), open("0"), "{c}");
 }
@@ -126,8 +126,16 @@ fn contribution_of_a_fall_throughout_is_open_at_zero() {
 // the projection is negative throughout: (−∞, 0).
 #[test]
 fn projection_of_a_base_open_at_zero_from_below_is_open_at_zero() {
-    let p = project(est("-50", closed("-99.5"), open("0")), chiso::Reported::new(d("-1"), chiso::Bound::MoreThan))
-        .unwrap();
+    let p =
+        project(est("-50", closed("-99.5"), open("0")), chiso::Reported::new(d("-1"), chiso::Bound::MoreThan)).unwrap();
     assert_eq!(p.interval().low(), Endpoint::Unbounded, "{p}");
     assert_eq!(p.interval().high(), open("0"), "{p}");
+}
+
+// A part of exactly 0 over a whole in (0, 1]: the share is 0 wherever the whole is, so the
+// interval is [0, 0]; the corner at the whole's open zero end is divided instead.
+#[test]
+fn share_of_zero_over_a_whole_open_at_zero_is_zero() {
+    let s = share(est("0", closed("0"), closed("0")), est("1", open("0"), closed("1"))).unwrap();
+    assert_eq!(s.interval(), Interval::point(Decimal::ZERO), "{s}");
 }
