@@ -22,7 +22,8 @@ pub(crate) enum Coord {
     PosInf,
 }
 
-/// What a function approaches at a corner where an argument is infinite.
+/// What a function approaches at a corner where an argument is infinite, or where a divisor's
+/// open end sits at zero (a pole).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Limit {
     /// −∞ (a negative sign) or +∞.
@@ -81,7 +82,8 @@ pub(crate) struct Corners<F, M, L, C> {
     /// Whether the function moves with argument `i` at a corner: only then does an open end
     /// there leave the corner's value unattained.
     pub(crate) moves: M,
-    /// The limit at a corner with an infinite argument.
+    /// The limit at a corner, given each coordinate and whether its end is open: `Some` where
+    /// an argument is infinite or the function has a pole, `None` where the exact value applies.
     pub(crate) limit: L,
     /// The corner of the minimum when the box's finite ends settle it (`true` for an
     /// argument's high end); the maximum is then at the opposite corner. Two corners instead
@@ -100,7 +102,7 @@ impl<F, M, L, C> Corners<F, M, L, C> {
     where
         F: Fn([Decimal; N], Round) -> Result<Decimal>,
         M: Fn([Decimal; N], usize) -> bool,
-        L: Fn([Coord; N]) -> Limit,
+        L: Fn([(Coord, bool); N]) -> Option<Limit>,
         C: Fn([Decimal; N], [Decimal; N]) -> Option<[bool; N]>,
     {
         let at = |corner: [bool; N], mode: Round| -> Result<Option<Candidate>> {
@@ -110,14 +112,24 @@ impl<F, M, L, C> Corners<F, M, L, C> {
                 None if corner[i] => Coord::PosInf,
                 None => Coord::NegInf,
             });
-            let Some(point) = finite(coords) else {
-                return Ok(match (self.limit)(coords) {
+            let limit = (self.limit)(std::array::from_fn(|i| (coords[i], ends[i].is_open())));
+            let point = finite(coords);
+            let limit = match (limit, point) {
+                (Some(limit), _) => Some(limit),
+                // OK because a limit closure names every corner with an infinite argument; one
+                // it leaves out bounds nothing.
+                (None, None) => Some(Limit::Indeterminate),
+                (None, Some(_)) => None,
+            };
+            if let Some(limit) = limit {
+                return Ok(match limit {
                     Limit::Infinite(sign) if sign < 0 => Some(Candidate::NegInf),
                     Limit::Infinite(_) => Some(Candidate::PosInf),
                     Limit::Value(v, open) => Some(Candidate::Fin(v, open)),
                     Limit::Indeterminate => None,
                 });
-            };
+            }
+            let Some(point) = point else { return Ok(None) };
             let value = (self.value)(point, mode)?;
             let unattained = (0..N).any(|i| ends[i].is_open() && (self.moves)(point, i));
             Ok(Some(Candidate::Fin(value, unattained)))

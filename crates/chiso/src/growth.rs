@@ -5,7 +5,8 @@
 //! half-even, rounded at each step); `cagr`'s point is the exact rate, correctly rounded. Each
 //! end of an interval is the exact value at a corner of the inputs' intervals (or the limit
 //! there), rounded once, outward (see `corners`), so the interval contains every value the
-//! inputs allow and exceeds them by less than a unit of the 28th digit.
+//! inputs allow and exceeds their exact range by less than a unit of its 28th digit, except
+//! where it stretches to hold its own point, rounded at each step as Python rounds it.
 //!
 //! Growth rates go in and come out in percent: `11.4` is 11.4%.
 
@@ -51,12 +52,14 @@ pub fn growth(current: impl Into<Estimate>, previous: impl Into<Estimate>) -> Re
         value: |[c, p]: [Decimal; 2], mode| arith::percent_change(c, p, p, mode, "growth"),
         // Growth moves with the previous value unless the current one is zero (−100 always).
         moves: |[c, _]: [Decimal; 2], side| side == 0 || !c.is_zero(),
-        // p > 0: growth runs off with c, and tends to −100 as p grows.
-        limit: |[c, p]: [Coord; 2]| match (c, p) {
-            (Coord::Fin(c), Coord::PosInf) => Limit::Value(-HUNDRED, !c.is_zero()),
-            (Coord::Fin(_), _) => Limit::Indeterminate,
-            (c, Coord::Fin(_)) => Limit::Infinite(sign(c)),
-            _ => Limit::Indeterminate,
+        // p > 0: growth tends to −100 as p grows (reached only from a closed zero c), and runs
+        // off with c, or as p nears an open zero.
+        limit: |[(c, c_open), (p, _)]: [(Coord, bool); 2]| match (c, p) {
+            (Coord::Fin(c), Coord::PosInf) => Some(Limit::Value(-HUNDRED, c_open || !c.is_zero())),
+            (c, Coord::Fin(p)) if p.is_zero() => Some(pole(c, c_open, -HUNDRED)),
+            (Coord::Fin(_), Coord::Fin(_)) => None,
+            (c, Coord::Fin(_)) => Some(Limit::Infinite(sign(c))),
+            _ => Some(Limit::Indeterminate),
         },
         // With c ≥ 0 throughout, growth rises with c and falls with p.
         low_corner: |lows: [Decimal; 2], _| (!lows[0].is_sign_negative()).then_some([false, true]),
@@ -99,12 +102,14 @@ pub fn implied_base(current: impl Into<Estimate>, growth: impl Into<Estimate>) -
     let corners = Corners {
         value: |[c, g]: [Decimal; 2], mode| arith::over_growth_factor(c, g, mode, "an implied base"),
         moves: |[c, _]: [Decimal; 2], side| side == 0 || !c.is_zero(),
-        // The factor is positive: the base runs off with c, and tends to 0 as g grows.
-        limit: |[c, g]: [Coord; 2]| match (c, g) {
-            (Coord::Fin(c), Coord::PosInf) => Limit::Value(Decimal::ZERO, !c.is_zero()),
-            (Coord::Fin(_), _) => Limit::Indeterminate,
-            (c, Coord::Fin(_)) => Limit::Infinite(sign(c)),
-            _ => Limit::Indeterminate,
+        // The factor is positive: the base tends to 0 as g grows (reached only from a closed
+        // zero c), and runs off with c, or as g nears an open −100.
+        limit: |[(c, c_open), (g, _)]: [(Coord, bool); 2]| match (c, g) {
+            (Coord::Fin(c), Coord::PosInf) => Some(Limit::Value(Decimal::ZERO, c_open || !c.is_zero())),
+            (c, Coord::Fin(g)) if g == -HUNDRED => Some(pole(c, c_open, Decimal::ZERO)),
+            (Coord::Fin(_), Coord::Fin(_)) => None,
+            (c, Coord::Fin(_)) => Some(Limit::Infinite(sign(c))),
+            _ => Some(Limit::Indeterminate),
         },
         // With c ≥ 0 throughout, the base rises with c and falls with the growth.
         low_corner: |lows: [Decimal; 2], _| (!lows[0].is_sign_negative()).then_some([false, true]),
@@ -141,15 +146,19 @@ pub fn project(base: impl Into<Estimate>, growth: impl Into<Estimate>) -> Result
         // A projection moves with the base unless the factor is zero, with the growth unless
         // the base is.
         moves: |[b, g]: [Decimal; 2], side| if side == 0 { g != -HUNDRED } else { !b.is_zero() },
-        // b × (1 + g/100): the sign of the product of the base and the factor, or zero.
-        limit: |[b, g]: [Coord; 2]| {
-            let factor = match g {
-                Coord::Fin(g) => (g + HUNDRED).cmp(&Decimal::ZERO) as i8,
-                infinite => sign(infinite),
+        // b × (1 + g/100) with b or g infinite: the sign of the product of the base and the
+        // factor; zero where the finite one is a closed zero; ∞ · 0 where it is an open one.
+        limit: |[(b, b_open), (g, g_open)]: [(Coord, bool); 2]| {
+            let (factor, factor_open) = match g {
+                Coord::Fin(g) => (g.cmp(&-HUNDRED) as i8, g_open),
+                infinite => (sign(infinite), false),
             };
-            match sign(b) * factor {
-                0 => Limit::Value(Decimal::ZERO, false),
-                product => Limit::Infinite(product),
+            let infinite = matches!(b, Coord::NegInf | Coord::PosInf) || matches!(g, Coord::NegInf | Coord::PosInf);
+            match (infinite, sign(b) * factor) {
+                (false, _) => None,
+                (true, 0) if (sign(b) == 0 && b_open) || (factor == 0 && factor_open) => Some(Limit::Indeterminate),
+                (true, 0) => Some(Limit::Value(Decimal::ZERO, false)),
+                (true, product) => Some(Limit::Infinite(product)),
             }
         },
         // With b ≥ 0 and a positive factor throughout, the projection rises with both.
@@ -294,12 +303,14 @@ pub fn share(part: impl Into<Estimate>, whole: impl Into<Estimate>) -> Result<Es
     let corners = Corners {
         value: |[x, w]: [Decimal; 2], mode| arith::mul_div(x, HUNDRED, w, mode, "a share"),
         moves: |[x, _]: [Decimal; 2], side| side == 0 || !x.is_zero(),
-        // w > 0: the share runs off with the part, and tends to 0 as the whole grows.
-        limit: |[x, w]: [Coord; 2]| match (x, w) {
-            (Coord::Fin(x), Coord::PosInf) => Limit::Value(Decimal::ZERO, !x.is_zero()),
-            (Coord::Fin(_), _) => Limit::Indeterminate,
-            (x, Coord::Fin(_)) => Limit::Infinite(sign(x)),
-            _ => Limit::Indeterminate,
+        // w > 0: the share tends to 0 as the whole grows (reached only from a closed zero
+        // part), and runs off with the part, or as the whole nears an open zero.
+        limit: |[(x, x_open), (w, _)]: [(Coord, bool); 2]| match (x, w) {
+            (Coord::Fin(x), Coord::PosInf) => Some(Limit::Value(Decimal::ZERO, x_open || !x.is_zero())),
+            (x, Coord::Fin(w)) if w.is_zero() => Some(pole(x, x_open, Decimal::ZERO)),
+            (Coord::Fin(_), Coord::Fin(_)) => None,
+            (x, Coord::Fin(_)) => Some(Limit::Infinite(sign(x))),
+            _ => Some(Limit::Indeterminate),
         },
         low_corner: |lows: [Decimal; 2], _| (!lows[0].is_sign_negative()).then_some([false, true]),
     };
@@ -336,13 +347,28 @@ pub fn contribution(
     let corners = Corners {
         value: |[n, b, w]: [Decimal; 3], mode| arith::percent_change(n, b, w, mode, "a contribution"),
         moves: |[n, b, _]: [Decimal; 3], side| side < 2 || n != b,
-        // w > 0: the contribution runs off with either part, and tends to 0 as the whole grows.
-        limit: |[n, b, w]: [Coord; 3]| match (n, b, w) {
-            (Coord::Fin(n), Coord::Fin(b), Coord::PosInf) => Limit::Value(Decimal::ZERO, n != b),
-            (Coord::Fin(_), Coord::Fin(_), _) => Limit::Indeterminate,
-            (n, Coord::Fin(_), Coord::Fin(_)) => Limit::Infinite(sign(n)),
-            (Coord::Fin(_), b, Coord::Fin(_)) => Limit::Infinite(-sign(b)),
-            _ => Limit::Indeterminate,
+        // w > 0: the contribution tends to 0 as the whole grows (reached only from a closed
+        // tie of the parts), and runs off with either part, or as the whole nears an open zero.
+        limit: |[(n, n_open), (b, b_open), (w, _)]: [(Coord, bool); 3]| {
+            // The sign of the change n − b, and whether a tie is only approached.
+            let change = match (n, b) {
+                (Coord::Fin(n), Coord::Fin(b)) => Some((n.cmp(&b) as i8, n_open || b_open)),
+                (Coord::Fin(_), b) => Some((-sign(b), false)),
+                (n, Coord::Fin(_)) => Some((sign(n), false)),
+                _ => None,
+            };
+            let parts_finite = matches!((n, b), (Coord::Fin(_), Coord::Fin(_)));
+            match (change, w) {
+                (None, _) => Some(Limit::Indeterminate),
+                (Some((change, open)), Coord::PosInf) if parts_finite => {
+                    Some(Limit::Value(Decimal::ZERO, change != 0 || open))
+                }
+                (Some(_), Coord::PosInf) => Some(Limit::Indeterminate),
+                (Some((0, open)), Coord::Fin(w)) if w.is_zero() => Some(Limit::Value(Decimal::ZERO, open)),
+                (Some((change, _)), Coord::Fin(w)) if w.is_zero() => Some(Limit::Infinite(change)),
+                (Some(_), _) if parts_finite => None,
+                (Some((change, _)), _) => Some(Limit::Infinite(change)),
+            }
         },
         // A change of one sign throughout is smallest at the low part now, the high part
         // before, and the whole that makes its size largest (rise) or smallest (fall).
@@ -382,6 +408,16 @@ fn percent(rate: Estimate, what: &'static str) -> Result<Estimate> {
             right: rate.unit().map(Unit::to_string).unwrap_or_default(),
             why: "a growth rate or a rate is given in percent".to_string(),
         }),
+    }
+}
+
+/// The limit of `x / d` as a positive divisor `d` nears an open zero, plus `offset`: it runs off
+/// with the sign of `x`, and is `offset` throughout where `x` is zero (reached when that zero
+/// is a closed end).
+fn pole(x: Coord, x_open: bool, offset: Decimal) -> Limit {
+    match sign(x) {
+        0 => Limit::Value(offset, x_open),
+        sign => Limit::Infinite(sign),
     }
 }
 
