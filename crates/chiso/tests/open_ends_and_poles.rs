@@ -1,5 +1,6 @@
-//! Defects found by the independent review of issue 7's change, one failing test each, with
-//! expected values worked out by hand or with Python's `fractions`.
+//! Limits at open ends and poles, as an independent review found them wrong: an end only
+//! approached is open, and a divisor open at zero runs off rather than failing. Expected values
+//! worked out by hand and checked with Python's `fractions`.
 
 use chiso::{contribution, growth, implied_base, project, share, Endpoint, Estimate, Interval};
 use rust_decimal::Decimal;
