@@ -917,15 +917,17 @@ pub fn check_arithmetic(plan: ArithmeticPlan) {
     }
 }
 
-/// Whether `value` lies within four units of its 28th significant digit (and at least of
-/// 10^-28, a decimal's last place) of `interval`.
+/// Whether `value` lies within ten units of its 28th significant digit (and at least of
+/// 10^-28, a decimal's last place) of `interval`: a growth factor `1 + g/100` rounded to 28
+/// digits is off by up to half a unit of 10^-27, which is five units of the 28th digit of a
+/// result whose digits start with a 9, and each later step rounds again.
 fn within_rounding(value: Decimal, interval: &Interval) -> bool {
     let digits = value.mantissa().unsigned_abs().checked_ilog10().map_or(1, |log| log as i64 + 1);
     let magnitude = digits - i64::from(value.scale()) - 1;
     let Ok(unit) = crate::unit::power_of_ten((magnitude - 27).max(-28)) else {
         return false;
     };
-    let slack = unit * Decimal::from(4);
+    let slack = unit * Decimal::TEN;
     let (Some(low), Some(high)) = (value.checked_sub(slack), value.checked_add(slack)) else {
         return false;
     };
