@@ -78,7 +78,7 @@ pub(crate) fn invalid(what: &'static str, input: impl Into<String>, why: impl In
 
 /// How many characters of a value's `repr` an error message shows: a list of ten thousand
 /// items is named by its type and its first items, not written out whole.
-const SHOWN_CHARS: usize = 80;
+const SHOWN_CHARS: usize = chiso::Error::EXCERPT;
 
 /// `text` cut to its first [`SHOWN_CHARS`] characters, marked with `…` where it was cut.
 pub(crate) fn shortened(text: &str) -> String {

@@ -12,7 +12,7 @@ use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyList, PyString};
 
 use crate::convert;
-use crate::errors::{invalid, wrong_type, IntoPy};
+use crate::errors::{invalid, to_py, wrong_type, IntoPy};
 use crate::values::{quoted, PyQuantity, Reduced};
 
 fn quantity(inner: Quantity) -> PyQuantity {
@@ -120,9 +120,6 @@ enum Figure {
     Point(Quantity),
     Range(Quantity, Quantity),
 }
-
-/// The kinds of mention, for reading one back by name.
-const KINDS: [MentionKind; 4] = [MentionKind::Level, MentionKind::Growth, MentionKind::Share, MentionKind::Target];
 
 /// A figure found in a text: where it is (`text[start:end]`), what was read, and the words
 /// before it.
@@ -244,10 +241,7 @@ pub(crate) fn _mention(
     range: Option<(PyRef<'_, PyQuantity>, PyRef<'_, PyQuantity>)>,
     context: String,
 ) -> PyResult<PyMention> {
-    let kind = KINDS
-        .into_iter()
-        .find(|k| k.name() == kind)
-        .ok_or_else(|| invalid("mention kind", kind, "a mention is a level, growth, share or target"))?;
+    let kind: MentionKind = kind.parse().map_err(to_py)?;
     let figure = match (quantity, range) {
         (Some(q), None) => Figure::Point(q.inner.clone()),
         (None, Some((low, high))) => Figure::Range(low.inner.clone(), high.inner.clone()),

@@ -293,6 +293,7 @@ impl FromStr for Period {
         let year: i32 = year_text.parse().expect("four digits");
         let two_digits = |s: &str| -> Result<u32> {
             if s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()) {
+                // OK because two ASCII digits always parse.
                 Ok(s.parse().expect("two digits"))
             } else {
                 Err(bad(expected))

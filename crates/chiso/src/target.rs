@@ -630,6 +630,7 @@ impl Target {
         let condition = self.spec.condition();
         // OK because a judged assessment always has its actual and period.
         let actual = assessment.actual.as_ref().expect("judged");
+        // OK because the period is set with the actual it belongs to.
         let period = assessment.actual_period.expect("judged");
         // A growth's estimate carries its percent unit; a target's threshold does not.
         let unit = if self.spec.is_growth() { "%" } else { "" };

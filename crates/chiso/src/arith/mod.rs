@@ -81,14 +81,10 @@ pub(crate) fn mul_div(a: Decimal, k: Decimal, b: Decimal, mode: Round, what: &'s
 /// then rounded once.
 pub(crate) fn one_plus_percent(g: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
     let g = round_exact(g, mode, what)?;
-    let scale = g.scale() + 2;
-    let shifted = |one: i128| g.mantissa().checked_add(one);
-    if scale <= MAX_SCALE {
-        let exact = shifted(10i128.pow(scale)).and_then(|m| Decimal::try_from_i128_with_scale(m, scale).ok());
-        if let Some(exact) = exact {
-            return round_exact(exact, mode, what);
-        }
+    if let Some(exact) = exact_growth_factor(g) {
+        return Ok(exact);
     }
+    let scale = g.scale() + 2;
     round_rational(big(g) + pow10_big(scale), BigInt::from(1), i64::from(scale), mode, what)
 }
 

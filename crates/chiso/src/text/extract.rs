@@ -79,6 +79,24 @@ impl MentionKind {
     }
 }
 
+impl std::str::FromStr for MentionKind {
+    type Err = crate::Error;
+
+    /// Reads a kind by its [`name`](MentionKind::name).
+    ///
+    /// ```
+    /// assert_eq!("share".parse::<chiso::MentionKind>()?, chiso::MentionKind::Share);
+    /// assert!("total".parse::<chiso::MentionKind>().is_err());
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    fn from_str(name: &str) -> crate::Result<MentionKind> {
+        [MentionKind::Level, MentionKind::Growth, MentionKind::Share, MentionKind::Target]
+            .into_iter()
+            .find(|kind| kind.name() == name)
+            .ok_or_else(|| crate::Error::invalid("mention kind", name, "a mention is a level, growth, share or target"))
+    }
+}
+
 impl std::fmt::Display for MentionKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())
