@@ -140,6 +140,21 @@ pub(crate) fn over_growth_factor(c: Decimal, g: Decimal, mode: Round, what: &'st
     round_rational(num, den, i64::from(c.scale()), mode, what)
 }
 
+/// `num / den × 10^-scale` rounded once, in the direction `mode` says, to 28 significant digits
+/// (or 28 decimal places below 0.1), as Python's `decimal` rounds one division: the kernel of a
+/// growth, share or level computed from integer mantissas, such as a row of a decimal column.
+///
+/// # Errors
+///
+/// [`Error::Undefined`] when `den` is zero; [`Error::Overflow`] when the result does not fit.
+pub(crate) fn quotient(num: i128, den: i128, scale: u32, mode: Round, what: &'static str) -> Result<Decimal> {
+    if den == 0 {
+        return Err(Error::Undefined(format!("{what} divides by zero")));
+    }
+    let (num, den) = positive_denominator(BigInt::from(num), BigInt::from(den));
+    round_rational(num, den, i64::from(scale), mode, what)
+}
+
 fn positive_denominator(num: BigInt, den: BigInt) -> (BigInt, BigInt) {
     if den.sign() == Sign::Minus {
         (-num, -den)
@@ -216,6 +231,9 @@ pub(crate) fn div_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> 
 /// `a ÷ b` by exact big-integer division, rounded once.
 fn exact_quotient(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
     // value = (ma / 10^sa) / (mb / 10^sb) = (ma × 10^sb) / mb × 10^-sa
+    if let Some(num) = 10i128.checked_pow(b.scale()).and_then(|p| a.mantissa().checked_mul(p)) {
+        return quotient(num, b.mantissa(), a.scale(), mode, what);
+    }
     let mut num = big(a) * pow10_big(b.scale());
     let mut den = big(b);
     if den.sign() == Sign::Minus {
