@@ -204,5 +204,60 @@ fn text(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, functions, target_check, targets_of_every_kind, text, report_at_scale);
+/// A million rows of `decimal(18, 2)` mantissas, pseudo-random (a fixed linear congruential
+/// sequence) and positive, from 0.01 to about 10^7.
+fn decimal_18_2(rows: usize, seed: u64) -> Vec<i128> {
+    let mut state = seed;
+    (0..rows)
+        .map(|_| {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            i128::from((state >> 33) % 1_000_000_000) + 1
+        })
+        .collect()
+}
+
+fn columns(c: &mut Criterion) {
+    use chiso::columns::{Column, Options};
+    const ROWS: usize = 1_000_000;
+    let (now, before) = (decimal_18_2(ROWS, 1), decimal_18_2(ROWS, 2));
+    let (now_column, before_column) = (Column::fixed(&now[..], 2), Column::fixed(&before[..], 2));
+    let figures = |m: &[i128]| -> Vec<Reported> {
+        m.iter().map(|&m| Reported::as_printed(Decimal::from_i128_with_scale(m, 2))).collect()
+    };
+    let (now_figures, before_figures) = (figures(&now), figures(&before));
+    let check = |out: &chiso::columns::Computed| {
+        for i in [0, ROWS / 2, ROWS - 1] {
+            let scalar = chiso::growth(now_figures[i], before_figures[i]).expect("growth");
+            assert_eq!(out.get(i), Some(scalar.value()));
+            if out.low().is_some() {
+                assert_eq!(out.interval(i), Some(scalar.interval()));
+            }
+        }
+    };
+    let mut group = c.benchmark_group("columns");
+    group.throughput(Throughput::Elements(ROWS as u64));
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(8));
+    for (name, interval) in [("growth_value", false), ("growth_interval", true)] {
+        for threads in [1, 2] {
+            let options = Options { interval, threads: Some(threads), ..Options::default() };
+            check(&chiso::columns::growth(&now_column, &before_column, &options).expect("columns"));
+            group.bench_function(BenchmarkId::new(name, format!("{threads}_threads")), |b| {
+                b.iter(|| chiso::columns::growth(black_box(&now_column), black_box(&before_column), &options))
+            });
+        }
+    }
+    group.bench_function("scalar_growth_loop", |b| {
+        b.iter(|| {
+            now_figures
+                .iter()
+                .zip(&before_figures)
+                .map(|(c, p)| chiso::growth(black_box(c), black_box(p)).map(|g| g.value()))
+                .collect::<Vec<_>>()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, functions, target_check, targets_of_every_kind, text, report_at_scale, columns);
 criterion_main!(benches);

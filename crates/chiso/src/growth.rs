@@ -310,7 +310,19 @@ pub fn change_pp(now: impl Into<Estimate>, before: impl Into<Estimate>) -> Resul
 pub fn share(part: impl Into<Estimate>, whole: impl Into<Estimate>) -> Result<Estimate> {
     let (part, whole) = align(&part.into(), &whole.into(), "compare")?;
     require_positive(&whole, "a share", "the whole", "a share is a part of a positive whole")?;
-    let value = arith::mul_div(part.value(), HUNDRED, whole.value(), Round::Nearest, "a share")?;
+    let value = share_value(part.value(), whole.value())?;
+    let interval = share_interval(part.interval(), whole.interval())?;
+    Ok(Estimate::derived(value, interval, Some(Unit::percent())))
+}
+
+/// The point of [`share`] from values in one unit, the whole positive: `part × 100 / whole`,
+/// rounded once.
+pub(crate) fn share_value(part: Decimal, whole: Decimal) -> Result<Decimal> {
+    arith::mul_div(part, HUNDRED, whole, Round::Nearest, "a share")
+}
+
+/// The interval of [`share`] from intervals in one unit, the whole positive throughout.
+pub(crate) fn share_interval(part: Interval, whole: Interval) -> Result<Interval> {
     let corners = Corners {
         value: |[x, w]: [Decimal; 2], mode| arith::mul_div(x, HUNDRED, w, mode, "a share"),
         moves: |[x, _]: [Decimal; 2], side| side == 0 || !x.is_zero(),
@@ -325,8 +337,7 @@ pub fn share(part: impl Into<Estimate>, whole: impl Into<Estimate>) -> Result<Es
         },
         low_corner: |lows: [Decimal; 2], _| (!lows[0].is_sign_negative()).then_some([false, true]),
     };
-    let interval = corners.interval([part.interval(), whole.interval()], "a share")?;
-    Ok(Estimate::derived(value, interval, Some(Unit::percent())))
+    corners.interval([part, whole], "a share")
 }
 
 /// How many percentage points a part added to its whole's growth:

@@ -7,10 +7,10 @@ use super::column::Column;
 use super::computed::Computed;
 use super::parallel::{run, Cell, Fail, Kind};
 use super::Options;
-use crate::arith::{self, Round};
 use crate::error::{Error, Result};
 use crate::estimate::Estimate;
 use crate::growth::{self as scalar, MAX_YEARS};
+use crate::interval::Interval;
 use crate::value::{Bound, Reported};
 
 /// The arguments of one call, each named as the scalar function names it.
@@ -171,10 +171,20 @@ pub fn project(base: &Column, growth: &Column, options: &Options) -> Result<Comp
 pub fn change_pp(now: &Column, before: &Column, options: &Options) -> Result<Computed> {
     let (args, rows) = Args::new([("now", now), ("before", before)], options)?;
     let unit = unit_of(scalar::change_pp(now.unit_probe()?, before.unit_probe()?))?;
-    run(rows, options, Kind::Rate, unit, |i| {
+    let generic = |i: usize| -> std::result::Result<Cell, Fail> {
         let [n, b] = args.estimates(i)?;
         Ok(cell(scalar::change_pp(n, b)?, options))
-    })
+    };
+    match Fast::pair(now, before) {
+        Some(fast) => run(rows, options, Kind::Rate, unit, |i| {
+            args.present(i)?;
+            match fast.change_pp(i, options)? {
+                Some(cell) => Ok(cell),
+                None => generic(i),
+            }
+        }),
+        None => run(rows, options, Kind::Rate, unit, generic),
+    }
 }
 
 /// The share of `whole` that `part` is, in percent, row by row; see [`crate::share`].
@@ -195,10 +205,20 @@ pub fn change_pp(now: &Column, before: &Column, options: &Options) -> Result<Com
 pub fn share(part: &Column, whole: &Column, options: &Options) -> Result<Computed> {
     let (args, rows) = Args::new([("part", part), ("whole", whole)], options)?;
     let unit = unit_of(scalar::share(part.unit_probe()?, whole.unit_probe()?))?;
-    run(rows, options, Kind::Rate, unit, |i| {
+    let generic = |i: usize| -> std::result::Result<Cell, Fail> {
         let [x, w] = args.estimates(i)?;
         Ok(cell(scalar::share(x, w)?, options))
-    })
+    };
+    match Fast::pair(part, whole) {
+        Some(fast) => run(rows, options, Kind::Rate, unit, |i| {
+            args.present(i)?;
+            match fast.share(i, options)? {
+                Some(cell) => Ok(cell),
+                None => generic(i),
+            }
+        }),
+        None => run(rows, options, Kind::Rate, unit, generic),
+    }
 }
 
 /// How many percentage points each part added to its whole's growth, row by row; see
@@ -284,8 +304,14 @@ fn whole_years(years: Decimal) -> Result<u32> {
     u32::try_from(years.mantissa() / 10i128.pow(years.scale())).map_err(|_| refuse())
 }
 
-/// The integer path of a pair of columns whose rows are plain printed or exact figures in one
-/// unit, written to their own scale: each row in it is computed from its mantissas.
+/// A row's two values as decimals; `Fast::mantissas` has checked that they fit.
+fn decimals(raw: [(i128, u32); 2]) -> [Decimal; 2] {
+    raw.map(|(m, s)| Decimal::from_i128_with_scale(m, s))
+}
+
+/// The fast path of a pair of columns whose rows are plain printed or exact figures in one
+/// unit, written to their own scale: each row the mantissas allow goes straight to the scalar
+/// function's own value and interval rules, without building figures or aligning units.
 struct Fast<'c> {
     left: &'c Column<'c>,
     right: &'c Column<'c>,
@@ -323,27 +349,62 @@ impl<'c> Fast<'c> {
         (l.abs() < FAST_LIMIT && r.abs() < FAST_LIMIT).then_some((l, r, [(ml, sl as u32), (mr, sr as u32)]))
     }
 
-    /// The figures of row `i` with their intervals, as the scalar function sees them.
+    /// The figures of a row with their intervals, as the scalar function sees them.
     fn reported(&self, raw: [(i128, u32); 2]) -> [Reported; 2] {
-        let at = |(m, s): (i128, u32), bound| Reported::new(Decimal::from_i128_with_scale(m, s), bound);
-        [at(raw[0], self.bounds[0]), at(raw[1], self.bounds[1])]
+        let [left, right] = decimals(raw);
+        [Reported::new(left, self.bounds[0]), Reported::new(right, self.bounds[1])]
     }
 
-    /// Growth on row `i` from the mantissas `c` and `p` at one scale: `(c − p) × 100 / p`,
-    /// rounded once, as the scalar function's single rounding gives it while `c − p` fits in 28
-    /// digits. `None` for a row the scalar function must take (a base that is not positive).
+    /// Growth on row `i` by the scalar function's own rule on the row's decimals, without
+    /// building its figures or aligning units. `None` for a row the scalar function must take
+    /// (a base that is not positive).
+    ///
+    /// A printed or exact base of at least one unit of its last digit is positive throughout
+    /// its interval, and while the rate is below 10^10 (the output's limit) no corner of the
+    /// interval can overflow, so a value-only row fails exactly where the scalar function does.
     fn growth(&self, i: usize, options: &Options) -> Result<Option<Cell>> {
-        let Some((c, p, raw)) = self.mantissas(i) else { return Ok(None) };
+        let Some((_, p, raw)) = self.mantissas(i) else { return Ok(None) };
         if p <= 0 {
             return Ok(None);
         }
-        // Both below 10^27: the change and a hundred times it fit in 128 bits, exactly.
-        let value = arith::quotient((c - p) * 100, p, 0, Round::Nearest, "growth")?;
+        let [current, previous] = decimals(raw);
+        let value = scalar::growth_value(current, previous)?;
+        self.with_interval(value, raw, options, scalar::growth_interval)
+    }
+
+    /// The share of row `i`; as [`Fast::growth`].
+    fn share(&self, i: usize, options: &Options) -> Result<Option<Cell>> {
+        let Some((_, w, raw)) = self.mantissas(i) else { return Ok(None) };
+        if w <= 0 {
+            return Ok(None);
+        }
+        let [part, whole] = decimals(raw);
+        let value = scalar::share_value(part, whole)?;
+        self.with_interval(value, raw, options, scalar::share_interval)
+    }
+
+    /// The change in percentage points of row `i`: the exact difference of the mantissas,
+    /// which the scalar function's subtraction does not round below 28 digits.
+    fn change_pp(&self, i: usize, options: &Options) -> Result<Option<Cell>> {
+        let Some((n, b, raw)) = self.mantissas(i) else { return Ok(None) };
+        let scale = raw[0].1.max(raw[1].1);
+        let value = Decimal::from_i128_with_scale(n - b, scale);
+        self.with_interval(value, raw, options, |now, before| now.checked_sub(&before))
+    }
+
+    /// The row's value, with its interval from the scalar function's own rule when asked for.
+    fn with_interval(
+        &self,
+        value: Decimal,
+        raw: [(i128, u32); 2],
+        options: &Options,
+        interval: impl Fn(Interval, Interval) -> Result<Interval>,
+    ) -> Result<Option<Cell>> {
         if !options.interval {
             return Ok(Some((value, None)));
         }
-        let [current, previous] = self.reported(raw);
-        let interval = scalar::growth_interval(current.interval(), previous.interval())?;
+        let [left, right] = self.reported(raw);
+        let interval = interval(left.interval(), right.interval())?;
         Ok(Some((value, Some(Estimate::derived(value, interval, None).interval()))))
     }
 }
