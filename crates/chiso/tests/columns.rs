@@ -190,9 +190,10 @@ fn arg(rows: usize) -> impl Strategy<Value = Arg> {
         let (valid, bounds) = if scalar { (None, bounds.or(Ok(Bound::AsPrinted))) } else { (valid, bounds) };
         // Negative scales are written as scale 0 with a positive last digit, as Arrow means them.
         let (layout, digits) = match layout {
-            Layout::Fixed(m, -2) => {
-                (Layout::Decimals(m.iter().map(|&m| Decimal::from_i128_with_scale(m * 100, 0)).collect()), Some(vec![2; rows]))
-            }
+            Layout::Fixed(m, -2) => (
+                Layout::Decimals(m.iter().map(|&m| Decimal::from_i128_with_scale(m * 100, 0)).collect()),
+                Some(vec![2; rows]),
+            ),
             other => (other, None),
         };
         Arg { layout, valid, bounds, digits, unit: None }
@@ -313,7 +314,12 @@ fn a_length_mismatch_names_the_argument() {
     )
     .unwrap_err();
     assert!(err.to_string().contains("part") && err.to_string().contains("validity"), "{err}");
-    let err = columns::project(&Column::scalar(1.into()).with_bounds(vec![Bound::Exact]), &Column::scalar(1.into()), &Options::default()).unwrap_err();
+    let err = columns::project(
+        &Column::scalar(1.into()).with_bounds(vec![Bound::Exact]),
+        &Column::scalar(1.into()),
+        &Options::default(),
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("base"), "{err}");
 }
 
@@ -329,7 +335,10 @@ fn units_are_aligned_or_refused_for_the_whole_call() {
     assert_eq!(g.unit(), Some(&Unit::percent()));
     let money = Column::fixed(vec![1i128], 0).with_unit("billion VND".parse().unwrap());
     assert_eq!(columns::growth(&billion, &money, &Options::default()).unwrap_err().kind(), "unit_mismatch");
-    assert_eq!(columns::growth(&billion, &Column::fixed(vec![1i128], 0), &Options::default()).unwrap_err().kind(), "unit_mismatch");
+    assert_eq!(
+        columns::growth(&billion, &Column::fixed(vec![1i128], 0), &Options::default()).unwrap_err().kind(),
+        "unit_mismatch"
+    );
     assert_eq!(columns::project(&money, &money, &Options::default()).unwrap_err().kind(), "unit_mismatch");
     let base = columns::implied_base(&money, &Column::scalar(8.into()), &Options::default()).unwrap();
     assert_eq!(base.unit().unwrap().to_string(), "billion VND");
@@ -350,7 +359,12 @@ fn levels_far_apart_in_magnitude_leave_the_finest_row_null_with_a_reason() {
 
 #[test]
 fn rates_of_ten_billion_percent_or_more_are_null() {
-    let g = columns::growth(&Column::fixed(vec![10i128.pow(9), 10i128.pow(8)], 0), &Column::fixed(vec![1i128, 1], 0), &Options::default()).unwrap();
+    let g = columns::growth(
+        &Column::fixed(vec![10i128.pow(9), 10i128.pow(8)], 0),
+        &Column::fixed(vec![1i128, 1], 0),
+        &Options::default(),
+    )
+    .unwrap();
     assert_eq!(g.get(0), None);
     assert_eq!(g.get(1), Some(Decimal::from(9_999_999_900i64)));
     assert_eq!(g.problems()[0].error.kind(), "overflow");
@@ -374,13 +388,17 @@ fn one_thread_and_two_give_the_same_columns() {
     let before: Vec<i128> = (0..n as i128).map(|i| (i * 104_729 % 99_991) - 10).collect();
     let (now, before) = (Column::fixed(now, 2), Column::fixed(before, 2));
     let run = |threads| {
-        columns::growth(&now, &before, &Options { interval: true, errors: OnError::Null, threads: Some(threads) }).unwrap()
+        columns::growth(&now, &before, &Options { interval: true, errors: OnError::Null, threads: Some(threads) })
+            .unwrap()
     };
     let (one, two) = (run(1), run(2));
     assert_eq!(one, two);
     assert_eq!(one, columns::growth(&now, &before, &interval()).unwrap());
     assert!(!one.problems().is_empty());
-    assert_eq!(columns::growth(&now, &before, &Options { threads: Some(0), ..Options::default() }).unwrap_err().kind(), "invalid_input");
+    assert_eq!(
+        columns::growth(&now, &before, &Options { threads: Some(0), ..Options::default() }).unwrap_err().kind(),
+        "invalid_input"
+    );
 }
 
 #[test]
@@ -388,7 +406,10 @@ fn years_are_whole_numbers_from_1_to_1000_per_row_or_for_all() {
     let (start, end) = (fixed(&[100, 100, 100], 0), fixed(&[121, 121, 121], 0));
     let years = Column::decimals(vec![Decimal::TWO, Decimal::new(25, 1), Decimal::from(1001)]);
     let g = columns::cagr(&start, &end, &years, &Options::default()).unwrap();
-    assert_eq!(g.get(0), Some(chiso::cagr(Reported::as_printed(100.into()), Reported::as_printed(121.into()), 2).unwrap().value()));
+    assert_eq!(
+        g.get(0),
+        Some(chiso::cagr(Reported::as_printed(100.into()), Reported::as_printed(121.into()), 2).unwrap().value())
+    );
     assert_eq!(g.get(1), None);
     assert_eq!(g.get(2), None);
     assert!(g.problems().iter().all(|p| p.error.kind() == "invalid_input"));

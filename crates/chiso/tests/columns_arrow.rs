@@ -27,8 +27,9 @@ fn sliced_decimal128_arrays_with_nulls_are_read_from_their_offset() {
     let now = decimals(vec![Some(1), Some(1694), None, Some(2000), Some(5)], 2);
     let before = decimals(vec![Some(1521), None, Some(1000), Some(1)], 2);
     let (now, before) = (now.slice(1, 3), before.slice(0, 3));
-    let g = columns::growth(&Column::from_arrow(&now).unwrap(), &Column::from_arrow(&before).unwrap(), &Options::default())
-        .unwrap();
+    let g =
+        columns::growth(&Column::from_arrow(&now).unwrap(), &Column::from_arrow(&before).unwrap(), &Options::default())
+            .unwrap();
     assert_eq!(g.get(0), Some(scalar_growth("16.94", "15.21").value()));
     assert_eq!(g.get(1), None);
     assert_eq!(g.problems()[0].error.to_string(), "missing current");
@@ -42,9 +43,7 @@ fn sliced_decimal128_arrays_with_nulls_are_read_from_their_offset() {
 
 #[test]
 fn decimal256_rows_within_a_decimal_are_read_and_others_refused_by_row() {
-    let fits = Decimal256Array::from(vec![Some(i256::from_i128(1694)), None])
-        .with_precision_and_scale(60, 2)
-        .unwrap();
+    let fits = Decimal256Array::from(vec![Some(i256::from_i128(1694)), None]).with_precision_and_scale(60, 2).unwrap();
     let column = Column::from_arrow(&fits).unwrap();
     let g = columns::growth(&column, &Column::scalar(Decimal::new(1521, 2)), &Options::default()).unwrap();
     assert_eq!(g.get(0), Some(scalar_growth("16.94", "15.21").value()));
@@ -60,8 +59,9 @@ fn decimal256_rows_within_a_decimal_are_read_and_others_refused_by_row() {
 fn integer_columns_are_scale_zero() {
     let now = Int64Array::from(vec![Some(110), None, Some(-5)]);
     let before = Int32Array::from(vec![100, 100, 100]);
-    let g = columns::growth(&Column::from_arrow(&now).unwrap(), &Column::from_arrow(&before).unwrap(), &Options::default())
-        .unwrap();
+    let g =
+        columns::growth(&Column::from_arrow(&now).unwrap(), &Column::from_arrow(&before).unwrap(), &Options::default())
+            .unwrap();
     assert_eq!(g.get(0), Some(Decimal::TEN));
     assert_eq!(g.get(1), None);
     assert_eq!(g.get(2), Some(Decimal::from(-105)));
@@ -79,8 +79,12 @@ fn decimal_strings_of_every_kind_keep_their_own_scale_and_a_bad_one_names_its_ro
     ];
     for array in &arrays {
         let column = Column::from_arrow(array.as_ref()).unwrap();
-        let g = columns::growth(&column, &Column::scalar(Decimal::new(152, 1)), &Options { interval: true, ..Options::default() })
-            .unwrap();
+        let g = columns::growth(
+            &column,
+            &Column::scalar(Decimal::new(152, 1)),
+            &Options { interval: true, ..Options::default() },
+        )
+        .unwrap();
         assert_eq!(g.get(0), Some(expected.value()));
         assert_eq!(g.interval(0), Some(expected.interval()));
         assert_eq!(g.get(1), None);
@@ -104,7 +108,8 @@ fn other_types_are_refused_by_name() {
 fn the_interval_comes_out_as_a_struct_with_open_and_unbounded_ends() {
     let now = decimals(vec![Some(110), Some(120), Some(1)], 0);
     let before = decimals(vec![Some(100), Some(100), Some(0)], 0);
-    let before = Column::from_arrow(&before).unwrap().with_bounds(vec![Bound::MoreThan, Bound::AsPrinted, Bound::AsPrinted]);
+    let before =
+        Column::from_arrow(&before).unwrap().with_bounds(vec![Bound::MoreThan, Bound::AsPrinted, Bound::AsPrinted]);
     let now = Column::from_arrow(&now).unwrap().with_bounds(vec![Bound::AsPrinted, Bound::AtLeast, Bound::AsPrinted]);
     let g = columns::growth(&now, &before, &Options { interval: true, ..Options::default() }).unwrap();
     let array = g.to_arrow();

@@ -54,13 +54,19 @@ impl<'a> Column<'a> {
                 let mantissas = (0..array.len())
                     .map(|i| match array.is_valid(i) {
                         false => Ok(0),
-                        true => array.value(i).to_i128().filter(|m| fixed_decimal(*m, i32::from(*scale)).is_ok()).ok_or_else(|| {
-                            Error::invalid(
-                                "decimal256",
-                                array.value_as_string(i),
-                                format!("row {i}: it has more digits than a decimal of 28 significant digits holds"),
-                            )
-                        }),
+                        true => array
+                            .value(i)
+                            .to_i128()
+                            .filter(|m| fixed_decimal(*m, i32::from(*scale)).is_ok())
+                            .ok_or_else(|| {
+                                Error::invalid(
+                                    "decimal256",
+                                    array.value_as_string(i),
+                                    format!(
+                                        "row {i}: it has more digits than a decimal of 28 significant digits holds"
+                                    ),
+                                )
+                            }),
                     })
                     .collect::<Result<Vec<i128>>>()?;
                 Column::fixed(mantissas, i32::from(*scale))
@@ -76,13 +82,11 @@ impl<'a> Column<'a> {
             DataType::Utf8 => strings(array, |i| downcast::<StringArray>(array).map(|a| a.value(i)))?,
             DataType::LargeUtf8 => strings(array, |i| downcast::<LargeStringArray>(array).map(|a| a.value(i)))?,
             DataType::Utf8View => strings(array, |i| downcast::<StringViewArray>(array).map(|a| a.value(i)))?,
-            other => {
-                return Err(Error::invalid(
-                    "column",
-                    other.to_string(),
-                    "expected decimal128, decimal256, an integer type, or decimal strings (utf8, large_utf8, utf8_view)",
-                ))
-            }
+            other => return Err(Error::invalid(
+                "column",
+                other.to_string(),
+                "expected decimal128, decimal256, an integer type, or decimal strings (utf8, large_utf8, utf8_view)",
+            )),
         };
         Ok(match array.logical_nulls() {
             Some(nulls) if nulls.null_count() > 0 => column.with_validity(nulls.iter().collect::<Vec<bool>>()),
@@ -114,7 +118,9 @@ fn strings<'a, 's>(array: &'a dyn Array, value: impl Fn(usize) -> Result<&'s str
             }
             let text = value(i)?;
             parse_decimal(text).map_err(|error| match error {
-                Error::InvalidInput { what, input, why } => Error::InvalidInput { what, input, why: format!("row {i}: {why}") },
+                Error::InvalidInput { what, input, why } => {
+                    Error::InvalidInput { what, input, why: format!("row {i}: {why}") }
+                }
                 other => Error::AtRow { row: i, error: Box::new(other) },
             })
         })

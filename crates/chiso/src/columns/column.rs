@@ -242,10 +242,13 @@ impl<'a> Column<'a> {
         let own = self.len();
         let parts = [
             ("validity", self.validity.as_ref().map(|v| v.len())),
-            ("bounds", match &self.bounds {
-                Bounds::PerRow(b) => Some(b.len()),
-                Bounds::One(_) => None,
-            }),
+            (
+                "bounds",
+                match &self.bounds {
+                    Bounds::PerRow(b) => Some(b.len()),
+                    Bounds::One(_) => None,
+                },
+            ),
             ("last digits", self.last_digits.as_ref().map(|d| d.len())),
         ];
         if let Some(own) = own {

@@ -22,7 +22,11 @@ impl<'c, const N: usize> Args<'c, N> {
     /// Checks that the arguments agree in length; the number of rows (1 when all are scalars).
     fn new(columns: [(&'static str, &'c Column<'c>); N], options: &Options) -> Result<(Args<'c, N>, usize)> {
         if options.threads == Some(0) {
-            return Err(Error::invalid("threads", "0", "a pool needs at least one thread; None uses rayon's global pool"));
+            return Err(Error::invalid(
+                "threads",
+                "0",
+                "a pool needs at least one thread; None uses rayon's global pool",
+            ));
         }
         let rows = columns.iter().find_map(|(_, c)| c.len()).unwrap_or(1);
         for (name, column) in columns {
@@ -304,8 +308,11 @@ fn whole_years(years: Decimal) -> Result<u32> {
     u32::try_from(years.mantissa() / 10i128.pow(years.scale())).map_err(|_| refuse())
 }
 
+/// A row's two values as given: mantissa and scale.
+type Raw = [(i128, u32); 2];
+
 /// A row's two values as decimals; `Fast::mantissas` has checked that they fit.
-fn decimals(raw: [(i128, u32); 2]) -> [Decimal; 2] {
+fn decimals(raw: Raw) -> [Decimal; 2] {
     raw.map(|(m, s)| Decimal::from_i128_with_scale(m, s))
 }
 
@@ -337,7 +344,7 @@ impl<'c> Fast<'c> {
     }
 
     /// Row `i`'s two values at their common scale, `None` when the row is not for this path.
-    fn mantissas(&self, i: usize) -> Option<(i128, i128, [(i128, u32); 2])> {
+    fn mantissas(&self, i: usize) -> Option<(i128, i128, Raw)> {
         let (ml, sl) = self.left.raw(i);
         let (mr, sr) = self.right.raw(i);
         if !(0..=27).contains(&sl) || !(0..=27).contains(&sr) {
@@ -350,7 +357,7 @@ impl<'c> Fast<'c> {
     }
 
     /// The figures of a row with their intervals, as the scalar function sees them.
-    fn reported(&self, raw: [(i128, u32); 2]) -> [Reported; 2] {
+    fn reported(&self, raw: Raw) -> [Reported; 2] {
         let [left, right] = decimals(raw);
         [Reported::new(left, self.bounds[0]), Reported::new(right, self.bounds[1])]
     }
@@ -396,7 +403,7 @@ impl<'c> Fast<'c> {
     fn with_interval(
         &self,
         value: Decimal,
-        raw: [(i128, u32); 2],
+        raw: Raw,
         options: &Options,
         interval: impl Fn(Interval, Interval) -> Result<Interval>,
     ) -> Result<Option<Cell>> {

@@ -214,7 +214,8 @@ fn in_pool<T: Send, R: Send>(threads: Option<usize>, chunks: Vec<T>, work: impl 
 
 /// A pool of `threads` threads, built once and kept for later calls.
 fn pool(threads: usize) -> Result<Arc<ThreadPool>> {
-    static POOLS: OnceLock<Mutex<Vec<(usize, Arc<ThreadPool>)>>> = OnceLock::new();
+    type Pools = Mutex<Vec<(usize, Arc<ThreadPool>)>>;
+    static POOLS: OnceLock<Pools> = OnceLock::new();
     let mut pools = POOLS.get_or_init(Mutex::default).lock().unwrap_or_else(PoisonError::into_inner);
     if let Some((_, pool)) = pools.iter().find(|(n, _)| *n == threads) {
         return Ok(Arc::clone(pool));
