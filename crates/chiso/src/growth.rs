@@ -110,6 +110,13 @@ pub fn implied_base(current: impl Into<Estimate>, growth: impl Into<Estimate>) -
         )));
     }
     let value = arith::div(current.value(), factor.value(), "an implied base")?;
+    let interval = implied_base_interval(current.interval(), growth_interval)?;
+    Ok(Estimate::derived(value, interval, current.unit().cloned()))
+}
+
+/// The interval of [`implied_base`] from the current value's interval and the growth's, in
+/// percent, whose factor is positive throughout.
+pub(crate) fn implied_base_interval(current: Interval, growth: Interval) -> Result<Interval> {
     let corners = Corners {
         value: |[c, g]: [Decimal; 2], mode| arith::over_growth_factor(c, g, mode, "an implied base"),
         moves: |[c, _]: [Decimal; 2], side| side == 0 || !c.is_zero(),
@@ -125,8 +132,7 @@ pub fn implied_base(current: impl Into<Estimate>, growth: impl Into<Estimate>) -
         // With c ≥ 0 throughout, the base rises with c and falls with the growth.
         low_corner: |lows: [Decimal; 2], _| (!lows[0].is_sign_negative()).then_some([false, true]),
     };
-    let interval = corners.interval([current.interval(), growth_interval], "an implied base")?;
-    Ok(Estimate::derived(value, interval, current.unit().cloned()))
+    corners.interval([current, growth], "an implied base")
 }
 
 /// The value `base` reaches after `growth`: `base × (1 + growth / 100)`.
@@ -152,6 +158,12 @@ pub fn project(base: impl Into<Estimate>, growth: impl Into<Estimate>) -> Result
     let growth_interval = growth.interval();
     let factor = growth_factor(growth, "a projection")?;
     let value = arith::mul(base.value(), factor.value(), "a projection")?;
+    let interval = project_interval(base.interval(), growth_interval)?;
+    Ok(Estimate::derived(value, interval, base.unit().cloned()))
+}
+
+/// The interval of [`project`] from the base's interval and the growth's, in percent.
+pub(crate) fn project_interval(base: Interval, growth: Interval) -> Result<Interval> {
     let corners = Corners {
         value: |[b, g]: [Decimal; 2], mode| arith::times_growth_factor(b, g, mode, "a projection"),
         // A projection moves with the base unless the factor is zero, with the growth unless
@@ -177,8 +189,7 @@ pub fn project(base: impl Into<Estimate>, growth: impl Into<Estimate>) -> Result
             (!lows[0].is_sign_negative() && lows[1] > -HUNDRED).then_some([false, false])
         },
     };
-    let interval = corners.interval([base.interval(), growth_interval], "a projection")?;
-    Ok(Estimate::derived(value, interval, base.unit().cloned()))
+    corners.interval([base, growth], "a projection")
 }
 
 /// The longest span compound growth is taken over: each year raises the exact check of the
@@ -286,8 +297,13 @@ pub fn change_pp(now: impl Into<Estimate>, before: impl Into<Estimate>) -> Resul
     let now = percent(now.into(), "a change in percentage points")?;
     let before = percent(before.into(), "a change in percentage points")?;
     let value = arith::sub(now.value(), before.value(), "a change in percentage points")?;
-    let interval = now.interval().checked_sub(&before.interval())?;
+    let interval = change_pp_interval(now.interval(), before.interval())?;
     Ok(Estimate::derived(value, interval, Some(Unit::percentage_points())))
+}
+
+/// The interval of [`change_pp`]: every difference the two rates allow.
+pub(crate) fn change_pp_interval(now: Interval, before: Interval) -> Result<Interval> {
+    now.checked_sub(&before)
 }
 
 /// The share of `whole` that `part` is, in percent: `part / whole × 100`.
@@ -366,6 +382,16 @@ pub fn contribution(
     require_positive(&whole, "a contribution to growth", "the whole", CHANGE_NEEDS_A_BASE)?;
     let change = arith::sub(now.value(), before.value(), "a contribution to growth")?;
     let value = arith::mul_div(change, HUNDRED, whole.value(), Round::Nearest, "a contribution")?;
+    let interval = contribution_interval(now.interval(), before.interval(), whole.interval())?;
+    Ok(Estimate::derived(value, interval, Some(Unit::percentage_points())))
+}
+
+/// The interval of [`contribution`] from intervals in one unit, the whole positive throughout.
+pub(crate) fn contribution_interval(
+    part_now: Interval,
+    part_before: Interval,
+    whole_before: Interval,
+) -> Result<Interval> {
     let corners = Corners {
         value: |[n, b, w]: [Decimal; 3], mode| arith::percent_change(n, b, w, mode, "a contribution"),
         moves: |[n, b, _]: [Decimal; 3], side| side < 2 || n != b,
@@ -404,8 +430,7 @@ pub fn contribution(
             }
         },
     };
-    let interval = corners.interval([now.interval(), before.interval(), whole.interval()], "a contribution")?;
-    Ok(Estimate::derived(value, interval, Some(Unit::percentage_points())))
+    corners.interval([part_now, part_before, whole_before], "a contribution")
 }
 
 /// `1 + growth / 100`, computed as Python's `decimal` writes it so that results keep the same

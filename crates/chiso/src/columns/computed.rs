@@ -311,7 +311,7 @@ impl Computed {
     /// ```
     /// use chiso::columns::{self, Column, Options};
     /// let g = columns::growth(&Column::fixed(vec![2i128], 0), &Column::fixed(vec![1i128], 0), &Options { interval: true, ..Options::default() })?;
-    /// assert_eq!(g.high().unwrap().values().get(0).unwrap().to_string(), "300");
+    /// assert_eq!(g.high().unwrap().values().get(0).unwrap().to_string(), "400"); // 2.5 over 0.5
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn high(&self) -> Option<&Ends> {
@@ -368,7 +368,7 @@ impl Computed {
     /// ```
     /// use chiso::columns::{self, Column, Options};
     /// let g = columns::growth(&Column::fixed(vec![2i128], 0), &Column::fixed(vec![1i128], 0), &Options { interval: true, ..Options::default() })?;
-    /// assert_eq!(g.interval(0).unwrap().to_string(), "[0, 300]");
+    /// assert_eq!(g.interval(0).unwrap().to_string(), "[0, 400]");
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn interval(&self, row: usize) -> Option<Interval> {
