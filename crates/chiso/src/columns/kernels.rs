@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::estimate::Estimate;
 use crate::growth::{self as scalar, MAX_YEARS};
 use crate::interval::Interval;
+use crate::unit::Unit;
 use crate::value::{Bound, Reported};
 
 /// The arguments of one call, each named as the scalar function names it.
@@ -62,8 +63,43 @@ fn cell(estimate: Estimate, options: &Options) -> Cell {
 
 /// The unit of the output, from the scalar function on stand-in figures of 1 in the
 /// arguments' units: the same rules refuse units that do not combine, for the whole call.
-fn unit_of(probe: Result<Estimate>) -> Result<Option<crate::unit::Unit>> {
+fn unit_of(probe: Result<Estimate>) -> Result<Option<Unit>> {
     Ok(probe?.unit().cloned())
+}
+
+/// Every row by the scalar function `f` on the row's figures.
+fn each_row<const N: usize>(
+    args: &Args<'_, N>,
+    rows: usize,
+    options: &Options,
+    kind: Kind,
+    unit: Option<Unit>,
+    f: impl Fn([Estimate; N]) -> Result<Estimate> + Sync,
+) -> Result<Computed> {
+    run(rows, options, kind, unit, |i| Ok(cell(f(args.estimates(i)?)?, options)))
+}
+
+/// The rows of a rate of two arguments: by `fast` where the columns and the row allow, by the
+/// scalar function `f` elsewhere.
+fn rate_pair<'c>(
+    args: &Args<'c, 2>,
+    rows: usize,
+    options: &Options,
+    unit: Option<Unit>,
+    fast: impl Fn(&Fast<'c>, usize, &Options) -> Result<Option<Cell>> + Sync,
+    f: impl Fn([Estimate; 2]) -> Result<Estimate> + Sync,
+) -> Result<Computed> {
+    let [(_, left), (_, right)] = args.columns;
+    let Some(path) = Fast::pair(left, right) else {
+        return each_row(args, rows, options, Kind::Rate, unit, f);
+    };
+    run(rows, options, Kind::Rate, unit, |i| {
+        args.present(i)?;
+        match fast(&path, i, options)? {
+            Some(cell) => Ok(cell),
+            None => Ok(cell(f(args.estimates(i)?)?, options)),
+        }
+    })
 }
 
 /// Growth of `current` over `previous`, row by row, in percent; see [`crate::growth`].
@@ -89,20 +125,7 @@ fn unit_of(probe: Result<Estimate>) -> Result<Option<crate::unit::Unit>> {
 pub fn growth(current: &Column, previous: &Column, options: &Options) -> Result<Computed> {
     let (args, rows) = Args::new([("current", current), ("previous", previous)], options)?;
     let unit = unit_of(scalar::growth(current.unit_probe()?, previous.unit_probe()?))?;
-    let generic = |i: usize| -> std::result::Result<Cell, Fail> {
-        let [c, p] = args.estimates(i)?;
-        Ok(cell(scalar::growth(c, p)?, options))
-    };
-    match Fast::pair(current, previous) {
-        Some(fast) => run(rows, options, Kind::Rate, unit, |i| {
-            args.present(i)?;
-            match fast.growth(i, options)? {
-                Some(cell) => Ok(cell),
-                None => generic(i),
-            }
-        }),
-        None => run(rows, options, Kind::Rate, unit, generic),
-    }
+    rate_pair(&args, rows, options, unit, Fast::growth, |[c, p]| scalar::growth(c, p))
 }
 
 /// The previous values that `current` and its `growth` imply, row by row; see
@@ -126,10 +149,7 @@ pub fn growth(current: &Column, previous: &Column, options: &Options) -> Result<
 pub fn implied_base(current: &Column, growth: &Column, options: &Options) -> Result<Computed> {
     let (args, rows) = Args::new([("current", current), ("growth", growth)], options)?;
     let unit = unit_of(scalar::implied_base(current.unit_probe()?, growth.unit_probe()?))?;
-    run(rows, options, Kind::Level, unit, |i| {
-        let [c, g] = args.estimates(i)?;
-        Ok(cell(scalar::implied_base(c, g)?, options))
-    })
+    each_row(&args, rows, options, Kind::Level, unit, |[c, g]| scalar::implied_base(c, g))
 }
 
 /// The values `base` reaches after `growth`, row by row; see [`crate::project`].
@@ -151,10 +171,7 @@ pub fn implied_base(current: &Column, growth: &Column, options: &Options) -> Res
 pub fn project(base: &Column, growth: &Column, options: &Options) -> Result<Computed> {
     let (args, rows) = Args::new([("base", base), ("growth", growth)], options)?;
     let unit = unit_of(scalar::project(base.unit_probe()?, growth.unit_probe()?))?;
-    run(rows, options, Kind::Level, unit, |i| {
-        let [b, g] = args.estimates(i)?;
-        Ok(cell(scalar::project(b, g)?, options))
-    })
+    each_row(&args, rows, options, Kind::Level, unit, |[b, g]| scalar::project(b, g))
 }
 
 /// The change between two rates, in percentage points, row by row; see [`crate::change_pp`].
@@ -175,20 +192,7 @@ pub fn project(base: &Column, growth: &Column, options: &Options) -> Result<Comp
 pub fn change_pp(now: &Column, before: &Column, options: &Options) -> Result<Computed> {
     let (args, rows) = Args::new([("now", now), ("before", before)], options)?;
     let unit = unit_of(scalar::change_pp(now.unit_probe()?, before.unit_probe()?))?;
-    let generic = |i: usize| -> std::result::Result<Cell, Fail> {
-        let [n, b] = args.estimates(i)?;
-        Ok(cell(scalar::change_pp(n, b)?, options))
-    };
-    match Fast::pair(now, before) {
-        Some(fast) => run(rows, options, Kind::Rate, unit, |i| {
-            args.present(i)?;
-            match fast.change_pp(i, options)? {
-                Some(cell) => Ok(cell),
-                None => generic(i),
-            }
-        }),
-        None => run(rows, options, Kind::Rate, unit, generic),
-    }
+    rate_pair(&args, rows, options, unit, Fast::change_pp, |[n, b]| scalar::change_pp(n, b))
 }
 
 /// The share of `whole` that `part` is, in percent, row by row; see [`crate::share`].
@@ -209,20 +213,7 @@ pub fn change_pp(now: &Column, before: &Column, options: &Options) -> Result<Com
 pub fn share(part: &Column, whole: &Column, options: &Options) -> Result<Computed> {
     let (args, rows) = Args::new([("part", part), ("whole", whole)], options)?;
     let unit = unit_of(scalar::share(part.unit_probe()?, whole.unit_probe()?))?;
-    let generic = |i: usize| -> std::result::Result<Cell, Fail> {
-        let [x, w] = args.estimates(i)?;
-        Ok(cell(scalar::share(x, w)?, options))
-    };
-    match Fast::pair(part, whole) {
-        Some(fast) => run(rows, options, Kind::Rate, unit, |i| {
-            args.present(i)?;
-            match fast.share(i, options)? {
-                Some(cell) => Ok(cell),
-                None => generic(i),
-            }
-        }),
-        None => run(rows, options, Kind::Rate, unit, generic),
-    }
+    rate_pair(&args, rows, options, unit, Fast::share, |[x, w]| scalar::share(x, w))
 }
 
 /// How many percentage points each part added to its whole's growth, row by row; see
@@ -256,10 +247,7 @@ pub fn contribution(
     let (args, rows) = Args::new(named, options)?;
     let probe = scalar::contribution(part_now.unit_probe()?, part_before.unit_probe()?, whole_before.unit_probe()?);
     let unit = unit_of(probe)?;
-    run(rows, options, Kind::Rate, unit, |i| {
-        let [n, b, w] = args.estimates(i)?;
-        Ok(cell(scalar::contribution(n, b, w)?, options))
-    })
+    each_row(&args, rows, options, Kind::Rate, unit, |[n, b, w]| scalar::contribution(n, b, w))
 }
 
 /// Compound annual growth from `start` to `end` over `years`, row by row; see [`crate::cagr`].
