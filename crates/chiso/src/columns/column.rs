@@ -387,3 +387,33 @@ fn to_last_digit(value: Decimal, digit: i32) -> Result<Decimal> {
     }
     Ok(value)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_mantissas_become_decimals_exactly_or_are_refused() {
+        assert_eq!(fixed_decimal(1694, 2).unwrap().to_string(), "16.94");
+        // Arrow's negative scales: 12 × 10^3.
+        assert_eq!(fixed_decimal(12, -3).unwrap().to_string(), "12000");
+        // Zeros beyond 28 places carry no digit; other digits there do not fit.
+        assert_eq!(fixed_decimal(15 * 10i128.pow(29), 30).unwrap(), Decimal::new(15, 1));
+        assert_eq!(fixed_decimal(15, 30).unwrap_err().kind(), "invalid_input");
+        assert_eq!(fixed_decimal(i128::MAX, 0).unwrap_err().kind(), "invalid_input");
+        assert_eq!(fixed_decimal(1, -38).unwrap_err().kind(), "invalid_input");
+    }
+
+    #[test]
+    fn a_value_is_written_to_its_last_digit_without_losing_a_digit() {
+        let d = |m: i64, s: u32| Decimal::new(m, s);
+        assert_eq!(to_last_digit(d(1690, 2), -1).unwrap().to_string(), "16.9");
+        assert_eq!(to_last_digit(d(169, 1), -2).unwrap().to_string(), "16.90");
+        // A digit below the last one is left for `with_last_digit` to refuse.
+        assert_eq!(to_last_digit(d(1694, 2), -1).unwrap().to_string(), "16.94");
+        let row = Column::fixed(vec![1694i128], 2).with_last_digits(vec![-1]);
+        assert_eq!(row.reported(0).unwrap_err().kind(), "invalid_input");
+        let thousands = Column::fixed(vec![12i128], -3);
+        assert_eq!(thousands.reported(0).unwrap().interval().to_string(), "[11500, 12500]");
+    }
+}

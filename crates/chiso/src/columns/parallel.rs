@@ -18,7 +18,18 @@ use crate::unit::Unit;
 const CHUNK: usize = 32 * 1024;
 
 /// The largest rate a `decimal128(38, 28)` column holds has ten integer digits.
-const RATE_DIGITS: u32 = 10;
+const RATE_DIGITS: usize = 10;
+
+/// 10^0 to 10^38, every power of ten an `i128` holds.
+const POW10: [i128; 39] = {
+    let mut table = [1i128; 39];
+    let mut i = 1;
+    while i < 39 {
+        table[i] = table[i - 1] * 10;
+        i += 1;
+    }
+    table
+};
 
 /// Why a row has no value.
 pub(crate) enum Fail {
@@ -76,13 +87,14 @@ impl Lane<'_> {
             let value = Decimal::try_from_i128_with_scale(m, own).map(|d| d.to_string()).unwrap_or_default();
             Error::Unrepresentable { value, why }
         };
-        if kind == Kind::Rate && integer_digits(m, own) > RATE_DIGITS {
+        // A decimal's scale is at most 28, so 10 + 28 stays within the table.
+        if kind == Kind::Rate && m.unsigned_abs() >= POW10[RATE_DIGITS + own as usize].unsigned_abs() {
             return Err(refuse(
                 "a rate column (decimal128(38, 28)) holds rates below 10^10 in magnitude, and is not rounded".into(),
             ));
         }
         self.mantissas[k] = if own > scale {
-            let power = 10i128.pow(own - scale);
+            let power = POW10[(own - scale) as usize];
             if m % power != 0 {
                 return Err(refuse(format!(
                     "the column's scale is {scale} (38 minus the integer digits of its largest value, at most 28), \
@@ -92,7 +104,7 @@ impl Lane<'_> {
             m / power
         } else {
             // OK to multiply: integer digits + scale ≤ 38, which an i128 holds.
-            m * 10i128.pow(scale - own)
+            m * POW10[(scale - own) as usize]
         };
         Ok(())
     }
@@ -166,7 +178,7 @@ where
     let mut buffers = Buffers::new(rows, interval);
     let reports = {
         let sinks = buffers.sinks();
-        in_pool(options.threads, sinks, |mut sink| fill(&mut sink, &row))?
+        in_pool(options.threads, sinks, |mut sink| fill(&mut sink, kind, &row))?
     };
     let digits = reports.iter().map(|r| r.digits).max().unwrap_or(0);
     let scale = match kind {
@@ -228,17 +240,22 @@ fn pool(threads: usize) -> Result<Arc<ThreadPool>> {
     Ok(pool)
 }
 
-fn fill<F>(sink: &mut Sink<'_>, row: &F) -> Report
+/// Computes the rows of a chunk; the integer digits of the largest result are counted for a
+/// level, whose scale depends on them.
+fn fill<F>(sink: &mut Sink<'_>, kind: Kind, row: &F) -> Report
 where
     F: Fn(usize) -> std::result::Result<Cell, Fail>,
 {
     let mut report = Report { problems: Vec::new(), first_error: None, digits: 0 };
+    let level = kind == Kind::Level;
     for k in 0..sink.value.valid.len() {
         let i = sink.start + k;
         match row(i) {
             Ok((value, interval)) => {
                 sink.value.put(k, value);
-                report.digits = report.digits.max(integer_digits(value.mantissa(), value.scale()));
+                if level {
+                    report.digits = report.digits.max(integer_digits(value.mantissa(), value.scale()));
+                }
                 if let (Some((low, low_open, high, high_open)), Some(interval)) = (&mut sink.ends, interval) {
                     for (lane, open, end) in [(low, low_open, interval.low()), (high, high_open, interval.high())] {
                         open[k] = end.is_open();
@@ -246,7 +263,9 @@ where
                             Endpoint::Unbounded => lane.clear(k),
                             Endpoint::Open(v) | Endpoint::Closed(v) => {
                                 lane.put(k, v);
-                                report.digits = report.digits.max(integer_digits(v.mantissa(), v.scale()));
+                                if level {
+                                    report.digits = report.digits.max(integer_digits(v.mantissa(), v.scale()));
+                                }
                             }
                         }
                     }
