@@ -253,16 +253,20 @@ impl<'a> Column<'a> {
         ];
         if let Some(own) = own {
             if own != rows {
-                return Err(mismatch(argument, format!("{own} rows"), format!("the other arguments have {rows}")));
+                let why = format!("the columns of a call have one length, and the others have {}", count(rows));
+                return Err(Error::invalid("column length", format!("{argument}: {}", count(own)), why));
             }
         }
         for (part, len) in parts {
+            let input = |len: usize| format!("{argument}: {part} of {}", count(len));
             match (len, own) {
                 (Some(len), Some(own)) if len != own => {
-                    return Err(mismatch(argument, format!("{part} of {len} rows"), format!("the column has {own}")));
+                    let why = format!("a column's {part} has a row for each of its {}", count(own));
+                    return Err(Error::invalid("column length", input(len), why));
                 }
-                (Some(_), None) => {
-                    return Err(mismatch(argument, format!("{part} per row"), "a scalar has no rows".to_string()));
+                (Some(len), None) => {
+                    let why = format!("{argument} is one figure for every row: its {part} cannot be given per row");
+                    return Err(Error::invalid("column length", input(len), why));
                 }
                 _ => {}
             }
@@ -342,8 +346,9 @@ impl<'a> Column<'a> {
     }
 }
 
-fn mismatch(argument: &'static str, input: String, why: String) -> Error {
-    Error::invalid(argument, input, format!("lengths must agree: {why}"))
+/// `1 row`, `2 rows`.
+fn count(rows: usize) -> String {
+    format!("{rows} row{}", if rows == 1 { "" } else { "s" })
 }
 
 /// `mantissa × 10^-scale` as a decimal, exactly.
