@@ -5,6 +5,7 @@
 //! out through `errors::to_py`, and each class keeps its core value, converting to Python
 //! only when an attribute is read.
 
+mod arrow;
 mod convert;
 mod errors;
 mod functions;
@@ -25,6 +26,7 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
         class.setattr("kind", if kind == "chiso" { "error" } else { kind })?;
         m.add(class.name()?, class)?;
     }
+    m.add_class::<arrow::PyArrowColumn>()?;
     m.add_class::<values::PyQuantity>()?;
     m.add_class::<values::PyInterval>()?;
     m.add_class::<values::PyEstimate>()?;
