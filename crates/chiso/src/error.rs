@@ -74,6 +74,26 @@ pub enum Error {
         /// What was expected there, and why what was found is refused.
         expected: String,
     },
+    /// A result computed exactly that a column function's output column cannot hold without
+    /// rounding it (a rate of 10^10 or more, a level with more decimal places than its column's
+    /// scale): the row is null rather than rounded. Its [`kind`](Error::kind) is `overflow`.
+    #[error("{value} does not fit the output column: {why}")]
+    Unrepresentable {
+        /// The exact result.
+        value: String,
+        /// Which column it does not fit, and why.
+        why: String,
+    },
+    /// A row of a column function that has no result, in the strict mode
+    /// ([`OnError::Raise`](crate::columns::OnError::Raise)): the first such row and its error.
+    /// Its [`kind`](Error::kind) is the inner error's.
+    #[error("row {row}: {error}")]
+    AtRow {
+        /// The row, counted from 0.
+        row: usize,
+        /// What is wrong with it.
+        error: Box<Error>,
+    },
 }
 
 impl Error {
@@ -96,6 +116,8 @@ impl Error {
             Error::Overflow(_) => "overflow",
             Error::InvalidReport { .. } => "invalid_report",
             Error::Parse { .. } => "parse",
+            Error::Unrepresentable { .. } => "overflow",
+            Error::AtRow { error, .. } => error.kind(),
         }
     }
 

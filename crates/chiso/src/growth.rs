@@ -46,8 +46,20 @@ const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 pub fn growth(current: impl Into<Estimate>, previous: impl Into<Estimate>) -> Result<Estimate> {
     let (current, previous) = align(&current.into(), &previous.into(), "compare")?;
     require_positive(&previous, "growth", "the previous value", CHANGE_NEEDS_A_BASE)?;
-    let change = arith::sub(current.value(), previous.value(), "growth")?;
-    let value = arith::mul_div(change, HUNDRED, previous.value(), Round::Nearest, "growth")?;
+    let value = growth_value(current.value(), previous.value())?;
+    let interval = growth_interval(current.interval(), previous.interval())?;
+    Ok(Estimate::derived(value, interval, Some(Unit::percent())))
+}
+
+/// The point of [`growth`] from values in one unit, the previous one positive: the change
+/// rounded to 28 digits, then times 100 over the base, rounded once, as Python computes it.
+pub(crate) fn growth_value(current: Decimal, previous: Decimal) -> Result<Decimal> {
+    let change = arith::sub(current, previous, "growth")?;
+    arith::mul_div(change, HUNDRED, previous, Round::Nearest, "growth")
+}
+
+/// The interval of [`growth`] from intervals in one unit, the previous one positive throughout.
+pub(crate) fn growth_interval(current: Interval, previous: Interval) -> Result<Interval> {
     let corners = Corners {
         value: |[c, p]: [Decimal; 2], mode| arith::percent_change(c, p, p, mode, "growth"),
         // Growth moves with the previous value unless the current one is zero (−100 always).
@@ -64,8 +76,7 @@ pub fn growth(current: impl Into<Estimate>, previous: impl Into<Estimate>) -> Re
         // With c ≥ 0 throughout, growth rises with c and falls with p.
         low_corner: |lows: [Decimal; 2], _| (!lows[0].is_sign_negative()).then_some([false, true]),
     };
-    let interval = corners.interval([current.interval(), previous.interval()], "growth")?;
-    Ok(Estimate::derived(value, interval, Some(Unit::percent())))
+    corners.interval([current, previous], "growth")
 }
 
 /// The previous value that `current` and its growth imply: `current / (1 + growth / 100)`.

@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 
 mod arith;
+pub mod columns;
 mod corners;
 pub mod datasets;
 mod error;
