@@ -153,3 +153,100 @@ impl PyArrowColumn {
         PyTuple::new(py, [schema.into_any(), array.into_any()])
     }
 }
+
+/// An Arrow column as the core's `Column`: decimal128 mantissas borrowed as they are,
+/// integers at scale 0, decimal strings read exactly; nulls from the null buffer.
+///
+/// The core's `Column::from_arrow` (its `arrow` feature) is to take this over: this binding
+/// reads only the types Python's producers give.
+pub(crate) fn column_from_arrow(arg: &str, array: &dyn Array) -> PyResult<chiso::columns::Column<'static>> {
+    use arrow_array::cast::AsArray;
+    use arrow_array::types::*;
+    use arrow_schema::DataType;
+    use chiso::columns::Column;
+
+    let valid: Vec<bool> = (0..array.len()).map(|row| array.is_valid(row)).collect();
+    macro_rules! integers {
+        ($t:ty) => {
+            Column::fixed(array.as_primitive::<$t>().values().iter().map(|v| i128::from(*v)).collect::<Vec<_>>(), 0)
+        };
+    }
+    let column = match array.data_type() {
+        DataType::Decimal128(_, scale) => {
+            Column::fixed(array.as_primitive::<Decimal128Type>().values().to_vec(), i32::from(*scale))
+        }
+        DataType::Int8 => integers!(Int8Type),
+        DataType::Int16 => integers!(Int16Type),
+        DataType::Int32 => integers!(Int32Type),
+        DataType::Int64 => integers!(Int64Type),
+        DataType::UInt8 => integers!(UInt8Type),
+        DataType::UInt16 => integers!(UInt16Type),
+        DataType::UInt32 => integers!(UInt32Type),
+        DataType::UInt64 => integers!(UInt64Type),
+        DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View => {
+            let texts: Vec<Option<&str>> = match array.data_type() {
+                DataType::Utf8 => array.as_string::<i32>().iter().collect(),
+                DataType::LargeUtf8 => array.as_string::<i64>().iter().collect(),
+                _ => array.as_string_view().iter().collect(),
+            };
+            let values = texts
+                .iter()
+                .enumerate()
+                .map(|(row, text)| {
+                    text.map_or(Ok(rust_decimal::Decimal::ZERO), chiso::parse_decimal)
+                        .map_err(|e| bad_argument(&format!("{arg}, row {row}"), e))
+                })
+                .collect::<PyResult<Vec<_>>>()?;
+            Column::decimals(values)
+        }
+        other => {
+            return Err(bad_argument(
+                arg,
+                format!("expected decimals, integers or decimal strings, got an Arrow column of {other}"),
+            ))
+        }
+    };
+    Ok(column.with_validity(valid))
+}
+
+/// The core's result as Arrow: a decimal128(38, scale) column, or with the interval a struct
+/// {value, low, high, low_open, high_open} where a null end on a non-null row is unbounded.
+pub(crate) fn computed_to_arrow(computed: &chiso::columns::Computed) -> PyResult<ArrayRef> {
+    use arrow_array::{BooleanArray, Decimal128Array, StructArray};
+    use arrow_schema::{DataType, Field};
+    use std::sync::Arc;
+
+    let decimals = |output: &chiso::columns::Output| -> PyResult<ArrayRef> {
+        let values = output.mantissas().iter().zip(output.validity()).map(|(m, v)| v.then_some(*m));
+        let scale = i8::try_from(output.scale()).map_err(|_| export_error(ArrowError::ComputeError("scale".into())))?;
+        Ok(Arc::new(Decimal128Array::from_iter(values).with_precision_and_scale(38, scale).map_err(export_error)?))
+    };
+    let value = decimals(computed.value())?;
+    let (Some(low), Some(high)) = (computed.low(), computed.high()) else {
+        return Ok(value);
+    };
+    let opens = |ends: &chiso::columns::Ends| -> ArrayRef {
+        Arc::new(BooleanArray::from_iter(
+            ends.open().iter().zip(computed.value().validity()).map(|(o, v)| v.then_some(*o)),
+        ))
+    };
+    let kind = value.data_type().clone();
+    let fields = vec![
+        Field::new("value", kind.clone(), true),
+        Field::new("low", kind.clone(), true),
+        Field::new("high", kind, true),
+        Field::new("low_open", DataType::Boolean, true),
+        Field::new("high_open", DataType::Boolean, true),
+    ];
+    let columns = vec![value, decimals(low.values())?, decimals(high.values())?, opens(low), opens(high)];
+    Ok(Arc::new(StructArray::try_new(fields.into(), columns, None).map_err(export_error)?))
+}
+
+/// The reason of each null row, null where the row has a value.
+pub(crate) fn reasons_to_arrow(computed: &chiso::columns::Computed) -> ArrayRef {
+    let mut reasons: Vec<Option<String>> = vec![None; computed.len()];
+    for problem in computed.problems() {
+        reasons[problem.row] = Some(problem.error.to_string());
+    }
+    std::sync::Arc::new(arrow_array::StringArray::from(reasons))
+}

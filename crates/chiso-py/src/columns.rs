@@ -47,7 +47,7 @@ struct Argument {
 impl Argument {
     fn column(&self) -> PyResult<Column<'_>> {
         let mut column = match &self.values {
-            Values::Arrow(array) => Column::from_arrow(array.as_ref()).map_err(|e| self.refused(e))?,
+            Values::Arrow(array) => arrow::column_from_arrow(&self.name, array.as_ref())?,
             Values::Integers(mantissas) => Column::fixed(mantissas.as_slice(), 0),
             Values::Decimals(values, valid) => Column::decimals(values.as_slice()).with_validity(valid.as_slice()),
             Values::Scalar(value) => Column::scalar(*value),
@@ -63,14 +63,6 @@ impl Argument {
             column = column.with_unit(unit.clone());
         }
         Ok(column)
-    }
-
-    /// A core error about this argument's column, its message starting with the argument's name.
-    fn refused(&self, err: chiso::Error) -> PyErr {
-        match err {
-            chiso::Error::InvalidInput { .. } => bad_argument(&self.name, err),
-            other => to_py(other),
-        }
     }
 }
 
@@ -337,11 +329,11 @@ fn row_error(err: chiso::Error) -> PyErr {
 /// The result as Arrow: the value column, or the core's struct with the interval, with a
 /// `reason` field added when asked for.
 fn as_arrow(computed: &Computed, reasons: bool) -> PyResult<ArrayRef> {
-    let array = computed.to_arrow();
+    let array = arrow::computed_to_arrow(computed)?;
     if !reasons {
         return Ok(array);
     }
-    let reason: ArrayRef = Arc::new(computed.reasons_to_arrow());
+    let reason = arrow::reasons_to_arrow(computed);
     let (mut fields, mut columns) = match array.as_struct_opt() {
         Some(parts) => (parts.fields().iter().cloned().collect::<Vec<_>>(), parts.columns().to_vec()),
         None => (vec![Arc::new(Field::new("value", array.data_type().clone(), true))], vec![array.clone()]),
