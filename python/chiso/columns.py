@@ -17,8 +17,9 @@ object with the Arrow PyCapsule interface, a numpy array (integers, floats, obje
 tuple, or one number for every row (``project(levels, 8)``). Floats are read through their
 shortest ``repr``, as single figures are (``16.94`` stays ``16.94``); decimal strings exactly.
 A ``decimal128(18, 2)`` column holds ``16.9`` as ``16.90``, so its printed last digit is taken as
-its scale (hundredths): pass ``last_digit=`` (a column of ints, ``2`` = hundredths, ``-3`` =
-thousands, or a mapping per argument) for data whose printed digits vary.
+its scale (hundredths): pass ``last_digit=`` for data whose printed digits vary: a column of
+the power of ten of each row's last printed digit, as ``Quantity.last_digit`` (``-2`` =
+hundredths, ``3`` = thousands), for every argument, or a mapping per argument.
 
 **Options.** ``bound`` is a bound name for every argument (``"as_printed"``, ``"exact"``,
 ``"more_than"``, ``"at_least"``, ``"less_than"``, ``"at_most"``, ``"about"``), or a mapping from

@@ -47,8 +47,9 @@ fn arrow_error(arg: &str, err: ArrowError) -> PyErr {
 }
 
 fn array_from_capsules(arg: &str, schema: &Bound<'_, PyCapsule>, array: &Bound<'_, PyCapsule>) -> PyResult<ArrayRef> {
-    let schema = schema.pointer_checked(Some(SCHEMA))?.cast::<FFI_ArrowSchema>();
-    let array = array.pointer_checked(Some(ARRAY))?.cast::<FFI_ArrowArray>();
+    let misnamed = |_| bad_argument(arg, "__arrow_c_array__ must return capsules named arrow_schema and arrow_array");
+    let schema = schema.pointer_checked(Some(SCHEMA)).map_err(misnamed)?.cast::<FFI_ArrowSchema>();
+    let array = array.pointer_checked(Some(ARRAY)).map_err(misnamed)?.cast::<FFI_ArrowArray>();
     // SAFETY: by the protocol, an "arrow_array" capsule points to a valid ArrowArray that the
     // consumer may move out; `from_raw` does so and leaves a released struct in the capsule,
     // whose destructor then skips the release.
@@ -70,7 +71,10 @@ fn imported(arg: &str, array: FFI_ArrowArray, schema: &FFI_ArrowSchema) -> PyRes
 }
 
 fn stream_from_capsule(arg: &str, capsule: &Bound<'_, PyCapsule>) -> PyResult<Vec<ArrayRef>> {
-    let raw = capsule.pointer_checked(Some(STREAM))?.cast::<FFI_ArrowArrayStream>();
+    let raw = capsule
+        .pointer_checked(Some(STREAM))
+        .map_err(|_| bad_argument(arg, "__arrow_c_stream__ must return a capsule named arrow_array_stream"))?
+        .cast::<FFI_ArrowArrayStream>();
     // SAFETY: an "arrow_array_stream" capsule points to a valid stream that the consumer moves
     // out; the capsule keeps a released one. Dropping `stream` releases it, on every path.
     let mut stream = unsafe { FFI_ArrowArrayStream::from_raw(raw.as_ptr()) };
