@@ -152,7 +152,6 @@ def test_integer_columns(kind: pa.DataType) -> None:
     assert cc.growth(now, [10, 4, 0]).to_pylist() == expected(["12", None, "7"], ["10", "4", "0"])
 
 
-@pytest.mark.xfail(strict=True, reason="read by the core's Column::from_arrow, not yet merged")
 def test_decimal256() -> None:
     wide = pa.array([Decimal("16.94"), None], type=pa.decimal256(60, 2))
     assert cc.growth(wide, ["15.21", "1"]).to_pylist() == expected(["16.94", None], ["15.21", "1"])

@@ -47,7 +47,7 @@ struct Argument {
 impl Argument {
     fn column(&self) -> PyResult<Column<'_>> {
         let mut column = match &self.values {
-            Values::Arrow(array) => arrow::column_from_arrow(&self.name, array.as_ref())?,
+            Values::Arrow(array) => Column::from_arrow(array.as_ref()).map_err(|e| bad_argument(&self.name, e))?,
             Values::Integers(mantissas) => Column::fixed(mantissas.as_slice(), 0),
             Values::Decimals(values, valid) => Column::decimals(values.as_slice()).with_validity(valid.as_slice()),
             Values::Scalar(value) => Column::scalar(*value),
@@ -329,11 +329,11 @@ fn row_error(err: chiso::Error) -> PyErr {
 /// The result as Arrow: the value column, or the core's struct with the interval, with a
 /// `reason` field added when asked for.
 fn as_arrow(computed: &Computed, reasons: bool) -> PyResult<ArrayRef> {
-    let array = arrow::computed_to_arrow(computed)?;
+    let array = computed.to_arrow();
     if !reasons {
         return Ok(array);
     }
-    let reason = arrow::reasons_to_arrow(computed);
+    let reason: ArrayRef = Arc::new(computed.reasons_to_arrow());
     let (mut fields, mut columns) = match array.as_struct_opt() {
         Some(parts) => (parts.fields().iter().cloned().collect::<Vec<_>>(), parts.columns().to_vec()),
         None => (vec![Arc::new(Field::new("value", array.data_type().clone(), true))], vec![array.clone()]),
