@@ -157,4 +157,3 @@ impl PyArrowColumn {
         PyTuple::new(py, [schema.into_any(), array.into_any()])
     }
 }
-

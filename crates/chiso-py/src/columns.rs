@@ -128,13 +128,7 @@ fn arrow_values(name: &str, data: &Bound<'_, PyAny>) -> PyResult<Values> {
     // a conversion of this binding; every other type is the core's to read (or refuse).
     let floats: Option<Vec<Option<f64>>> = match array.data_type() {
         DataType::Float64 => Some(array.as_primitive::<Float64Type>().iter().collect()),
-        DataType::Float32 => Some(
-            array
-                .as_primitive::<Float32Type>()
-                .iter()
-                .map(|v| v.map(widened))
-                .collect(),
-        ),
+        DataType::Float32 => Some(array.as_primitive::<Float32Type>().iter().map(|v| v.map(widened)).collect()),
         DataType::Null => Some(vec![None; array.len()]),
         _ => None,
     };
