@@ -12,6 +12,13 @@ Reading 100,000 numbers as Vietnamese reports print them (`351.640`, `16,94`), c
 as chiso is (and lenient, for reference): the aim is at least 50x faster than strict Babel.
 
 The script also builds the wheel into a temporary directory and prints its size.
+
+Whole columns (`--columns` runs only this section; it runs by default): growth over 1,000,000
+rows of decimal128(18, 2) with `chiso.columns.growth` (the value alone, and with the interval)
+against the same `(c - p) / p * 100` in Python's `decimal` (on 100,000 rows, scaled), pandas
+object `Decimal`, polars `Decimal`, `pyarrow.compute` on decimal128, and numpy float64; each
+with ns per row, its ratio to chiso's value-only call, and how many of the first 100,000 rows
+equal Python's `decimal` result; then chiso's peak memory, measured in a child process.
 """
 
 import decimal
@@ -27,6 +34,7 @@ from pathlib import Path
 
 import babel.numbers
 import chiso
+import chiso.columns
 
 ROOT = Path(__file__).resolve().parents[1]
 CURRENT, PREVIOUS = Decimal("16.94"), Decimal("15.21")
@@ -134,5 +142,123 @@ def wheel_size() -> None:
             print(f"wheel {wheel.name}: {wheel.stat().st_size / 1024:.0f} KiB")
 
 
+COLUMN_ROWS = 1_000_000
+DECIMAL_ROWS = 100_000
+
+
+def decimal_mantissas(rows: int, seed: int):
+    """Deterministic mantissas of decimal128(18, 2) figures from 0.01 to 1,000,000.00, a tenth of
+    them negative, as a numpy int64 array."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    mantissas = rng.integers(1, 100_000_000, size=rows, dtype=np.int64)
+    return np.where(rng.random(rows) < 0.1, -mantissas, mantissas)
+
+
+def decimal128_column(mantissas):
+    """A pa.Array of decimal128(18, 2) holding `mantissas` (two's-complement 128-bit words)."""
+    import numpy as np
+    import pyarrow as pa
+
+    words = np.empty((len(mantissas), 2), dtype="<i8")
+    words[:, 0] = mantissas
+    words[:, 1] = mantissas >> 63
+    return pa.Array.from_buffers(pa.decimal128(18, 2), len(mantissas), [None, pa.py_buffer(words)])
+
+
+def columns() -> None:
+    import numpy as np
+    import pandas as pd
+    import polars as pl
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    now_m, before_m = decimal_mantissas(COLUMN_ROWS, 1), decimal_mantissas(COLUMN_ROWS, 2)
+    before_m = np.abs(before_m)  # positive bases: every row has a growth
+    now, before = decimal128_column(now_m), decimal128_column(before_m)
+    now_d = [Decimal(int(m)).scaleb(-2) for m in now_m]
+    before_d = [Decimal(int(m)).scaleb(-2) for m in before_m]
+    truth = [(c - p) / p * 100 for c, p in zip(now_d[:DECIMAL_ROWS], before_d[:DECIMAL_ROWS])]
+    print(f"growth over {COLUMN_ROWS:,} rows of decimal128(18, 2), best of 3 runs:")
+
+    def equal(values) -> int:
+        return sum(v is not None and v == t for v, t in zip(values, truth))
+
+    runs = {}
+    runs["chiso.columns.growth"] = (lambda: chiso.columns.growth(now, before), lambda r: r[:DECIMAL_ROWS].to_pylist())
+    runs["chiso.columns.growth(interval=True)"] = (
+        lambda: chiso.columns.growth(now, before, interval=True),
+        lambda r: r.field("value")[:DECIMAL_ROWS].to_pylist(),
+    )
+    runs["Python decimal loop (100K, scaled)"] = (
+        lambda: [(c - p) / p * 100 for c, p in zip(now_d[:DECIMAL_ROWS], before_d[:DECIMAL_ROWS])],
+        lambda r: r,
+    )
+    now_pd, before_pd = pd.Series(now_d, dtype=object), pd.Series(before_d, dtype=object)
+    runs["pandas object Decimal"] = (lambda: (now_pd - before_pd) / before_pd * 100, lambda r: r[:DECIMAL_ROWS].tolist())
+    now_pl, before_pl = pl.Series(now), pl.Series(before)
+    runs["polars Decimal(18, 2)"] = (lambda: (now_pl - before_pl) / before_pl * 100, lambda r: r[:DECIMAL_ROWS].to_list())
+    runs["pyarrow.compute decimal128"] = (
+        lambda: pc.multiply(pc.divide(pc.subtract(now, before), before), 100),
+        lambda r: r[:DECIMAL_ROWS].to_pylist(),
+    )
+    now_f, before_f = now_m / 100, before_m / 100
+    runs["numpy float64"] = (
+        lambda: (now_f - before_f) / before_f * 100,
+        lambda r: [Decimal(float(v)) for v in r[:DECIMAL_ROWS]],
+    )
+    timings = {}
+    for name, (run, first_rows) in runs.items():
+        try:
+            seconds, result = best_of(3, run)
+        except Exception as err:  # the peer's own failure is the finding
+            print(f"{name:40} fails: {type(err).__name__}: {err}")
+            continue
+        rows = DECIMAL_ROWS if "100K" in name else COLUMN_ROWS
+        timings[name] = (seconds / rows * 1e9, equal(first_rows(result)))
+    chiso_ns = timings["chiso.columns.growth"][0]
+    print(f"{'':40} {'ns/row':>8} {'x chiso':>8}  rows equal to decimal (of {DECIMAL_ROWS:,})")
+    for name, (ns, same) in timings.items():
+        print(f"{name:40} {ns:8.1f} {ns / chiso_ns:8.2f}  {same:,}")
+    peak_memory()
+
+
+PEAK_CHILD = """
+import resource, sys
+sys.path.insert(0, {bench!r})
+import python_compare as bench
+now = bench.decimal128_column(bench.decimal_mantissas({rows}, 1))
+before = bench.decimal128_column(abs(bench.decimal_mantissas({rows}, 2)))
+import chiso.columns
+result = chiso.columns.growth(now[:10], before[:10]{options})
+if {call}:
+    result = chiso.columns.growth(now, before{options})
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, now.nbytes + before.nbytes + result.nbytes)
+"""
+
+
+def peak_memory() -> None:
+    """What one call adds to a child's peak resident memory (Rust allocations included, which
+    tracemalloc does not see): the peak of a child that makes the call, less that of one that
+    only builds the same inputs, against the bytes of the inputs and the output."""
+    for label, options in (("value only", ""), ("with interval", ", interval=True")):
+        peaks = []
+        for call in (False, True):
+            code = PEAK_CHILD.format(bench=str(Path(__file__).parent), rows=COLUMN_ROWS, options=options, call=call)
+            out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+            peaks.append([int(n) for n in out.split()])
+        peak, data = peaks[1][0] - peaks[0][0], peaks[1][1]
+        print(
+            f"peak memory of chiso.columns.growth, {label}: {peak / 2**20:.0f} MiB more than building the inputs,"
+            f" for {data / 2**20:.0f} MiB of inputs and output ({peak / data:.2f}x)"
+        )
+
+
 if __name__ == "__main__":
-    main()
+    if "--columns" in sys.argv[1:]:
+        columns()
+    else:
+        main()
+        print()
+        columns()

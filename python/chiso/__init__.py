@@ -33,9 +33,13 @@ Numbers go in as ``int``, ``str`` or ``decimal.Decimal`` (exactly) or ``float`` 
 shortest ``repr``) and come out as ``decimal.Decimal``. NaN, infinities and malformed text
 raise :class:`ChisoError` (a ``ValueError``); ``None`` or ``bool`` where a number belongs raise
 ``TypeError``. Every computation happens in the Rust core; this package converts and displays.
+
+Whole columns (pandas, polars, pyarrow, numpy, lists) go through :mod:`chiso.columns`, whose
+functions take the same arguments and return the caller's kind of column:
+``chiso.columns.growth(df["now"], df["before"])``.
 """
 
-from chiso import datasets
+from chiso import columns, datasets
 from chiso._chiso import (
     Assessment,
     ChisoError,
@@ -105,6 +109,7 @@ __all__ = [
     "UnitMismatchError",
     "cagr",
     "change_pp",
+    "columns",
     "contribution",
     "datasets",
     "extract",

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any, ClassVar, TypeAlias, final
 
 __all__ = [
+    "ArrowColumn",
     "Assessment",
     "ChisoError",
     "DecimalOverflowError",
@@ -32,6 +33,7 @@ __all__ = [
     "UnitMismatchError",
     "__version__",
     "_assessment",
+    "_columns",
     "_finding",
     "_indicator",
     "_interval",
@@ -90,6 +92,13 @@ class ParseError(ChisoError):
     offset: int
     text_start: int
     expected: str
+
+# A column chiso.columns computed, for any Arrow consumer (pa.array(c), pl.Series(c)).
+@final
+class ArrowColumn:
+    def __len__(self) -> int: ...
+    def __arrow_c_schema__(self) -> object: ...
+    def __arrow_c_array__(self, requested_schema: object | None = None) -> tuple[object, object]: ...
 
 @final
 class Quantity:
@@ -509,6 +518,17 @@ def format_decimal(value: _Number, lang: str = "en") -> str: ...
 def format_rounded(value: _Number, decimals: int, lang: str = "en") -> str: ...
 def binh_duong_2024() -> Report: ...
 def binh_duong_2024_json() -> str: ...
+# The column functions behind chiso.columns: each argument is (name, kind, data, bound, bounds,
+# last digits, unit); the result is an ArrowColumn, or a list when `output` is "list".
+def _columns(
+    function: str,
+    arguments: list[tuple[str, str, Any, str | None, list[Any] | None, list[int] | None, str | None]],
+    interval: bool,
+    reasons: bool,
+    errors: str,
+    threads: int | None,
+    output: str,
+) -> Any: ...
 def _quantity(value: _Number, unit: str, bound: str, last_digit: int) -> Quantity: ...
 def _interval(low: _Number | None, high: _Number | None, low_open: bool, high_open: bool) -> Interval: ...
 

@@ -142,7 +142,7 @@ fn from_python_decimal(obj: &Bound<'_, PyAny>) -> PyResult<Decimal> {
 }
 
 /// A float through its shortest representation, the digits Python's `repr` shows.
-fn from_float(value: f64) -> PyResult<Decimal> {
+pub(crate) fn from_float(value: f64) -> PyResult<Decimal> {
     if !value.is_finite() {
         return Err(invalid("decimal", format!("{value}"), "a figure must be a finite number, not NaN or an infinity"));
     }

@@ -5,6 +5,8 @@
 //! out through `errors::to_py`, and each class keeps its core value, converting to Python
 //! only when an attribute is read.
 
+mod arrow;
+mod columns;
 mod convert;
 mod errors;
 mod functions;
@@ -25,6 +27,7 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
         class.setattr("kind", if kind == "chiso" { "error" } else { kind })?;
         m.add(class.name()?, class)?;
     }
+    m.add_class::<arrow::PyArrowColumn>()?;
     m.add_class::<values::PyQuantity>()?;
     m.add_class::<values::PyInterval>()?;
     m.add_class::<values::PyEstimate>()?;
@@ -59,6 +62,7 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(text::extract, m)?)?;
     m.add_function(wrap_pyfunction!(report::binh_duong_2024, m)?)?;
     m.add_function(wrap_pyfunction!(report::binh_duong_2024_json, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::_columns, m)?)?;
     m.add_function(wrap_pyfunction!(values::_quantity, m)?)?;
     m.add_function(wrap_pyfunction!(values::_interval, m)?)?;
     m.add_function(wrap_pyfunction!(text::_mention, m)?)?;

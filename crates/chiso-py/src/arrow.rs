@@ -1,0 +1,159 @@
+//! The Arrow PyCapsule interface, over arrow-rs's C Data Interface: columns of any producer
+//! (pyarrow, polars, pandas through pyarrow, nanoarrow, DuckDB) come in without importing it,
+//! and results go out as an object that any consumer reads (`pa.array(obj)`, `pl.Series(obj)`).
+//!
+//! Ownership follows the protocol: an imported `ArrowArray` or `ArrowArrayStream` is moved out of
+//! its capsule (the capsule keeps a released struct, whose destructor does nothing), so its
+//! release callback runs exactly once, when the last Rust buffer made from it is dropped. A schema
+//! is only read, and its capsule releases it.
+
+use std::ffi::CStr;
+
+use arrow_array::ffi::{from_ffi, to_ffi, FFI_ArrowArray, FFI_ArrowSchema};
+use arrow_array::ffi_stream::FFI_ArrowArrayStream;
+use arrow_array::{make_array, Array, ArrayRef};
+use arrow_schema::ArrowError;
+use pyo3::prelude::*;
+use pyo3::types::{PyCapsule, PyTuple};
+
+use crate::errors::bad_argument;
+
+const SCHEMA: &CStr = c"arrow_schema";
+const ARRAY: &CStr = c"arrow_array";
+const STREAM: &CStr = c"arrow_array_stream";
+
+/// The chunks of `obj` when it exports the Arrow PyCapsule interface (`__arrow_c_array__`, read
+/// as one chunk, or `__arrow_c_stream__`, read to its end), `None` when it exports neither.
+pub(crate) fn import(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Option<Vec<ArrayRef>>> {
+    if obj.hasattr("__arrow_c_array__")? {
+        let pair = obj.call_method0("__arrow_c_array__")?;
+        let (schema, array) = pair
+            .extract::<(Bound<'_, PyCapsule>, Bound<'_, PyCapsule>)>()
+            .map_err(|_| bad_argument(arg, "__arrow_c_array__ did not return a pair of capsules"))?;
+        return Ok(Some(vec![array_from_capsules(arg, &schema, &array)?]));
+    }
+    if obj.hasattr("__arrow_c_stream__")? {
+        let capsule = obj.call_method0("__arrow_c_stream__")?;
+        let capsule = capsule
+            .cast::<PyCapsule>()
+            .map_err(|_| bad_argument(arg, "__arrow_c_stream__ did not return a capsule"))?;
+        return stream_from_capsule(arg, capsule).map(Some);
+    }
+    Ok(None)
+}
+
+fn arrow_error(arg: &str, err: ArrowError) -> PyErr {
+    bad_argument(arg, format!("not a valid Arrow array: {err}"))
+}
+
+fn array_from_capsules(arg: &str, schema: &Bound<'_, PyCapsule>, array: &Bound<'_, PyCapsule>) -> PyResult<ArrayRef> {
+    let misnamed = |_| bad_argument(arg, "__arrow_c_array__ must return capsules named arrow_schema and arrow_array");
+    let schema = schema.pointer_checked(Some(SCHEMA)).map_err(misnamed)?.cast::<FFI_ArrowSchema>();
+    let array = array.pointer_checked(Some(ARRAY)).map_err(misnamed)?.cast::<FFI_ArrowArray>();
+    // SAFETY: by the protocol, an "arrow_array" capsule points to a valid ArrowArray that the
+    // consumer may move out; `from_raw` does so and leaves a released struct in the capsule,
+    // whose destructor then skips the release.
+    let array = unsafe { FFI_ArrowArray::from_raw(array.as_ptr()) };
+    // SAFETY: an "arrow_schema" capsule points to a valid ArrowSchema, alive while the capsule
+    // is (the caller holds it), describing the array exported with it.
+    let schema = unsafe { schema.as_ref() };
+    imported(arg, array, schema)
+}
+
+/// An array of the C Data Interface as an arrow-rs array, checked against its layout (buffer
+/// sizes, offsets), so a producer's mistake is an error rather than a read out of bounds.
+fn imported(arg: &str, array: FFI_ArrowArray, schema: &FFI_ArrowSchema) -> PyResult<ArrayRef> {
+    // SAFETY: `array` is owned (moved out of its producer) and `schema` describes it, as the
+    // protocol requires; `validate_full` then checks what the producer promised.
+    let data = unsafe { from_ffi(array, schema) }.map_err(|e| arrow_error(arg, e))?;
+    data.validate_full().map_err(|e| arrow_error(arg, e))?;
+    Ok(make_array(data))
+}
+
+fn stream_from_capsule(arg: &str, capsule: &Bound<'_, PyCapsule>) -> PyResult<Vec<ArrayRef>> {
+    let raw = capsule
+        .pointer_checked(Some(STREAM))
+        .map_err(|_| bad_argument(arg, "__arrow_c_stream__ must return a capsule named arrow_array_stream"))?
+        .cast::<FFI_ArrowArrayStream>();
+    // SAFETY: an "arrow_array_stream" capsule points to a valid stream that the consumer moves
+    // out; the capsule keeps a released one. Dropping `stream` releases it, on every path.
+    let mut stream = unsafe { FFI_ArrowArrayStream::from_raw(raw.as_ptr()) };
+    let failed = |stream: &mut FFI_ArrowArrayStream, code: i32| {
+        let why = stream
+            .get_last_error
+            // SAFETY: the stream is valid and not released; the message it returns, if any,
+            // is a C string alive until the stream's next call.
+            .map(|last| unsafe { last(stream) })
+            .filter(|message| !message.is_null())
+            // SAFETY: checked non-null just above; valid as said.
+            .map(|message| unsafe { CStr::from_ptr(message) }.to_string_lossy().into_owned())
+            .unwrap_or_else(|| format!("error code {code}"));
+        bad_argument(arg, format!("its Arrow stream failed: {why}"))
+    };
+    let (Some(get_schema), Some(get_next)) = (stream.get_schema, stream.get_next) else {
+        return Err(bad_argument(arg, "its Arrow stream is already released"));
+    };
+    let mut schema = FFI_ArrowSchema::empty();
+    // SAFETY: a valid, unreleased stream writes a schema that `schema` then owns and releases.
+    let code = unsafe { get_schema(&mut stream, &mut schema) };
+    if code != 0 {
+        return Err(failed(&mut stream, code));
+    }
+    let mut chunks = Vec::new();
+    loop {
+        let mut array = FFI_ArrowArray::empty();
+        // SAFETY: as for the schema: the array written is owned by `array` from here on.
+        let code = unsafe { get_next(&mut stream, &mut array) };
+        if code != 0 {
+            return Err(failed(&mut stream, code));
+        }
+        // The end of a stream is a released array.
+        if array.is_released() {
+            return Ok(chunks);
+        }
+        chunks.push(imported(arg, array, &schema)?);
+    }
+}
+
+/// A column chiso computed, for any Arrow consumer: `pa.array(obj)`, `pl.Series(obj)`,
+/// `pd.Series(obj, dtype=pd.ArrowDtype(...))` through pyarrow.
+#[pyclass(frozen, name = "ArrowColumn", module = "chiso._chiso")]
+pub(crate) struct PyArrowColumn {
+    pub(crate) array: ArrayRef,
+}
+
+fn export_error(err: ArrowError) -> PyErr {
+    pyo3::exceptions::PyValueError::new_err(format!("the column could not be exported to Arrow: {err}"))
+}
+
+#[pymethods]
+impl PyArrowColumn {
+    fn __len__(&self) -> usize {
+        self.array.len()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<chiso ArrowColumn of {} rows of {}>", self.array.len(), self.array.data_type())
+    }
+
+    /// The column's type as an `arrow_schema` capsule.
+    fn __arrow_c_schema__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyCapsule>> {
+        let schema = FFI_ArrowSchema::try_from(self.array.data_type()).map_err(export_error)?;
+        PyCapsule::new_with_value(py, schema, SCHEMA)
+    }
+
+    /// The column as an `arrow_schema` and an `arrow_array` capsule. A requested schema is not
+    /// followed (the protocol allows that): the consumer casts if it wants another type.
+    #[pyo3(signature = (requested_schema = None))]
+    fn __arrow_c_array__<'py>(
+        &self,
+        py: Python<'py>,
+        requested_schema: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyTuple>> {
+        let _ = requested_schema;
+        let (array, schema) = to_ffi(&self.array.to_data()).map_err(export_error)?;
+        let schema = PyCapsule::new_with_value(py, schema, SCHEMA)?;
+        let array = PyCapsule::new_with_value(py, array, ARRAY)?;
+        PyTuple::new(py, [schema.into_any(), array.into_any()])
+    }
+}
