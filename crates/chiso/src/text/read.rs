@@ -116,8 +116,7 @@ fn read_plain_number(text: &str, lang: Lang) -> Option<Decimal> {
         return None;
     }
     let magnitude = i128::from(mantissa);
-    Decimal::try_from_i128_with_scale(if negative { -magnitude } else { magnitude }, u32::try_from(decimals).ok()?)
-        .ok()
+    Decimal::try_from_i128_with_scale(if negative { -magnitude } else { magnitude }, u32::try_from(decimals).ok()?).ok()
 }
 
 /// Reads a quantity as `lang` prints it: an optional qualifier, a number, an optional scale
