@@ -221,6 +221,13 @@ fn from_float(value: f64) -> PyResult<Decimal> {
 /// divides its 96-bit mantissa by ten once per digit; plain notation also spares Python the
 /// reading of an exponent.
 pub(crate) fn py_decimal(py: Python<'_>, value: Decimal) -> PyResult<Bound<'_, PyAny>> {
+    // Python makes a `Decimal` from an `int` faster than it reads text; only a minus zero,
+    // which no `int` has, needs its text.
+    if value.scale() == 0 && !(value.is_zero() && value.is_sign_negative()) {
+        if let Ok(whole) = i64::try_from(value.mantissa()) {
+            return exact_decimal(py)?.call1((whole,));
+        }
+    }
     let mut digits = Digits::default();
     digits.write(value.mantissa().unsigned_abs());
     let digits = digits.as_bytes();
