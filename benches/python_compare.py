@@ -6,6 +6,9 @@ Run by hand after building the extension in release (scripts/test-python.sh does
 
 chiso.growth also computes the interval the printed bounds allow, converts its inputs exactly
 and checks units; the aim is to stay within 2x of the bare `(c - p) / p * 100` in `decimal`.
+Growth of two Quantity values, already converted, is the core's arithmetic and the call; the
+difference with two Decimal arguments is what converting them costs, and `Estimate.value` what
+converting the 28-digit result back costs.
 
 Reading 100,000 numbers as Vietnamese reports print them (`351.640`, `16,94`), chiso's
 `parse_number` and `parse_numbers` against Babel's `parse_decimal` for the `vi` locale, strict
@@ -40,9 +43,16 @@ ROOT = Path(__file__).resolve().parents[1]
 CURRENT, PREVIOUS = Decimal("16.94"), Decimal("15.21")
 
 
-def best_per_call(statement, number: int = 200_000, repeat: int = 7) -> float:
-    """Seconds per call, the best of `repeat` runs (the least disturbed by the machine)."""
-    return min(timeit.repeat(statement, number=number, repeat=repeat)) / number
+def best_per_call(cases: dict, number: int = 20_000, rounds: int = 40) -> dict:
+    """Seconds per call of each case, the best of `rounds` runs (the least disturbed by the
+    machine). The clock is this process's CPU time, which a busy machine's other work does not
+    add to, and the cases take turns, so that what it does disturb slows them alike."""
+    best = {name: float("inf") for name in cases}
+    for _ in range(rounds):
+        for name, call in cases.items():
+            seconds = timeit.Timer(call, timer=time.process_time).timeit(number)
+            best[name] = min(best[name], seconds / number)
+    return best
 
 
 def with_decimal() -> Decimal:
@@ -52,8 +62,9 @@ def with_decimal() -> Decimal:
 def main() -> None:
     # Each benchmark asserts what it times, so the comparison is of equal results.
     assert chiso.growth(CURRENT, PREVIOUS).value == with_decimal()
-    baseline = best_per_call(with_decimal)
+    baseline_name = "(c - p) / p * 100 with decimal"
     cases = {
+        baseline_name: with_decimal,
         "chiso.growth(Decimal, Decimal)": lambda: chiso.growth(CURRENT, PREVIOUS),
         "chiso.growth(Decimal, Decimal).value": lambda: chiso.growth(CURRENT, PREVIOUS).value,
         "chiso.growth(str, str)": lambda: chiso.growth("16.94", "15.21"),
@@ -61,10 +72,15 @@ def main() -> None:
     }
     q_now, q_before = chiso.Quantity("16.94", "billion kWh"), chiso.Quantity("15.21", "billion kWh")
     cases["chiso.growth(Quantity, Quantity)"] = lambda: chiso.growth(q_now, q_before)
-    print(f"{'(c - p) / p * 100 with decimal':40} {baseline * 1e9:8.0f} ns   1.00x")
-    for name, call in cases.items():
-        seconds = best_per_call(call)
+    estimate = chiso.growth(CURRENT, PREVIOUS)
+    cases["Estimate.value (28 digits out)"] = lambda: estimate.value
+    timings = best_per_call(cases)
+    baseline = timings[baseline_name]
+    for name, seconds in timings.items():
         print(f"{name:40} {seconds * 1e9:8.0f} ns {seconds / baseline:6.2f}x")
+    # The boundary's share, apart from the core's arithmetic: a Quantity is already converted.
+    two_in = timings["chiso.growth(Decimal, Decimal)"] - timings["chiso.growth(Quantity, Quantity)"]
+    print(f"{'two Decimals in (the difference of both)':40} {two_in * 1e9:8.0f} ns {two_in / baseline:6.2f}x")
     print()
     number_reading()
     print()
@@ -84,13 +100,13 @@ def vietnamese_numbers(count: int = 100_000) -> list[str]:
     return texts
 
 
-def best_of(repeat: int, run) -> tuple[float, object]:
-    """The least disturbed of `repeat` timings of `run()`, and its result."""
+def best_of(repeat: int, run, clock=time.perf_counter) -> tuple[float, object]:
+    """The least disturbed of `repeat` timings of `run()` by `clock`, and its result."""
     timings = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         result = run()
-        timings.append(time.perf_counter() - start)
+        timings.append(clock() - start)
     return min(timings), result
 
 
@@ -106,22 +122,24 @@ def number_reading() -> None:
         "chiso.parse_number": lambda: [chiso.parse_number(t, "vi") for t in texts],
         "chiso.parse_numbers": lambda: chiso.parse_numbers(texts, "vi"),
     }
-    timings = {}
+    timings = {name: float("inf") for name in runs}
     expected = None
-    for name, run in runs.items():
-        seconds, numbers = best_of(3, run)
-        # Each run reads the same values with the same printed digits, or the comparison is void.
-        printed = [(n, n.as_tuple().exponent) for n in numbers]
-        assert expected is None or printed == expected, name
-        expected = printed
-        timings[name] = seconds
+    # Timed in this process's CPU time, taking turns, as the single figures are.
+    for _ in range(3):
+        for name, run in runs.items():
+            seconds, numbers = best_of(1, run, clock=time.process_time)
+            # Each run reads the same values with the same printed digits, or the comparison is void.
+            printed = [(n, n.as_tuple().exponent) for n in numbers]
+            assert expected is None or printed == expected, name
+            expected = printed
+            timings[name] = min(timings[name], seconds)
     # What making the decimal.Decimal objects alone costs, the floor of any reader returning them.
     create = decimal.Context(
         prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN
     ).create_decimal
     canonical = [str(number) for number, _ in expected]
     timings["(Context.create_decimal on canonical text)"], _ = best_of(
-        3, lambda: list(map(create, canonical))
+        3, lambda: list(map(create, canonical)), clock=time.process_time
     )
     strict = timings["babel.numbers.parse_decimal(strict=True)"]
     for name, seconds in timings.items():

@@ -135,6 +135,26 @@ def test_json_round_trips_and_is_stable(report: chiso.Report) -> None:
     assert again.to_json() == text
 
 
+# Any decimal a figure can be: up to 28 digits, 0 to 28 decimal places, either sign.
+any_decimal = st.builds(
+    lambda mantissa, places: Decimal(mantissa).scaleb(-places),
+    st.integers(min_value=-(10**28) + 1, max_value=10**28 - 1),
+    st.integers(min_value=0, max_value=28),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(any_decimal)
+def test_decimals_cross_the_boundary_with_their_digits_and_exponent(value: Decimal) -> None:
+    """In as `Decimal` or as its `str`, out as `Decimal`: the same digits and exponent (a zero
+    loses its sign, on purpose), short or long, through the fast paths and the general ones."""
+    expected = (value.copy_abs() if value.is_zero() else value).as_tuple()
+    for given in (value, f"{value:f}"):
+        assert chiso.Quantity(given, "VND").value.as_tuple() == expected, given
+    assert chiso.Interval(value, value).low.as_tuple() == expected
+    assert chiso.parse_number(chiso.format_decimal(value, "vi"), "vi").as_tuple() == expected
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.one_of(

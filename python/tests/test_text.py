@@ -105,6 +105,18 @@ class TestParseNumbers:
     def test_the_first_text_that_cannot_be_read_is_refused(self) -> None:
         refused(lambda: chiso.parse_numbers(["1", "10.5", "1,2,3"]), "10.5", 2, "did you mean 10,5?")
 
+    def test_texts_that_are_not_short_ascii_read_as_parse_number_reads_them(self) -> None:
+        # A Unicode minus, a no-break space, more than 64 characters, a str subclass.
+        class Text(str):
+            pass
+
+        texts = ["−2,1", "16,94\u00a0", " " * 70 + "1.234,5", Text("351.640")]
+        assert chiso.parse_numbers(texts) == [chiso.parse_number(t) for t in texts]
+        assert [str(n) for n in chiso.parse_numbers(texts)] == ["-2.1", "16.94", "1234.5", "351640"]
+        refused(lambda: chiso.parse_numbers(["1", "−10.5"]), "−10.5", 3, "did you mean −10,5?")
+        with pytest.raises(chiso.InvalidInputError, match="lone surrogate"):
+            chiso.parse_numbers(["1", "1\ud800"])
+
     def test_a_str_or_an_item_that_is_not_a_str_is_a_type_error(self) -> None:
         with pytest.raises(TypeError, match="parse_number"):
             chiso.parse_numbers("351.640")  # type: ignore[arg-type]

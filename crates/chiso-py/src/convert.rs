@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use chiso::{Bound as Printed, Estimate, Lang, Period, Reported, Status, Unit};
 use chrono::NaiveDate;
-use pyo3::exceptions::PyValueError;
+use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::type_object::PyTypeCheck;
@@ -34,6 +34,55 @@ pub(crate) fn text<'a>(arg: &str, obj: &'a Bound<'_, PyAny>) -> PyResult<Cow<'a,
         let at = lone_surrogate(string).map_or_else(String::new, |index| format!(" at index {index}"));
         bad_argument(arg, format!("contains a lone surrogate{at}"))
     })
+}
+
+/// How many characters [`short_ascii`] copies: every decimal of 28 digits that Python writes
+/// without an exponent, and every number a report prints.
+pub(crate) const SHORT: usize = 64;
+
+/// The text of `string` when it is ASCII and at most [`SHORT`] characters long, copied into
+/// `buffer` without allocating; `None` otherwise, for the caller to read it the general way.
+///
+/// The wheel targets the stable ABI of Python 3.9, which has no borrowed UTF-8 view of a `str`:
+/// there `to_cow` encodes a new `bytes` object and copies it into a `String`, which costs more
+/// than reading the number it holds. Decimals and printed numbers are short ASCII text, read
+/// this way once per argument, and by the million in `parse_numbers`.
+pub(crate) fn short_ascii<'b>(string: &Bound<'_, PyString>, buffer: &'b mut [u8; SHORT]) -> Option<&'b str> {
+    let mut wide = [0u32; SHORT];
+    // SAFETY: `string` is a live `str` (its `Bound` holds a reference while the GIL is held),
+    // and `PyUnicode_AsUCS4` writes at most the `SHORT` code points `wide` has room for, with
+    // no terminating NUL (the last argument).
+    let length = unsafe {
+        let length = ffi::PyUnicode_GetLength(string.as_ptr());
+        if !(0..=SHORT as ffi::Py_ssize_t).contains(&length) {
+            return None;
+        }
+        if ffi::PyUnicode_AsUCS4(string.as_ptr(), wide.as_mut_ptr(), SHORT as ffi::Py_ssize_t, 0).is_null() {
+            // The length was checked, so this cannot fail; if it ever does, the caller reads
+            // the text the general way, which raises what is wrong.
+            drop(PyErr::take(string.py()));
+            return None;
+        }
+        length as usize
+    };
+    for (byte, &ch) in buffer.iter_mut().zip(&wide[..length]) {
+        *byte = u8::try_from(ch).ok().filter(u8::is_ascii)?;
+    }
+    // SAFETY: every byte was checked to be ASCII just above, and ASCII is valid UTF-8.
+    // Checking it again costs as much as copying it.
+    Some(unsafe { std::str::from_utf8_unchecked(&buffer[..length]) })
+}
+
+/// A `str` argument as [`text`] reads it, copied into `buffer` when it is short ASCII.
+pub(crate) fn short_text<'a>(
+    arg: &str,
+    obj: &'a Bound<'_, PyAny>,
+    buffer: &'a mut [u8; SHORT],
+) -> PyResult<Cow<'a, str>> {
+    match obj.cast::<PyString>().ok().and_then(|string| short_ascii(string, buffer)) {
+        Some(ascii) => Ok(Cow::Borrowed(ascii)),
+        None => text(arg, obj),
+    }
 }
 
 /// An optional `str` argument: `None` is absent.
@@ -90,11 +139,15 @@ pub(crate) fn path(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<PathBuf> {
 
 /// A number given as `int`, `str`, `decimal.Decimal` or `float`, exactly.
 pub(crate) fn decimal(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Decimal> {
-    let py = obj.py();
-    if obj.is_instance_of::<PyString>() {
-        return chiso::parse_decimal(&text(arg, obj)?).py_err();
+    let decimal_type = DECIMAL.import(obj.py(), "decimal", "Decimal")?;
+    // The commonest arguments first, each known by one comparison of its type.
+    if obj.get_type().is(decimal_type) {
+        return from_python_decimal(obj);
     }
-    if obj.is_instance(DECIMAL.import(py, "decimal", "Decimal")?)? {
+    if obj.is_instance_of::<PyString>() {
+        return chiso::parse_decimal(&short_text(arg, obj, &mut [0u8; SHORT])?).py_err();
+    }
+    if obj.is_instance(decimal_type)? {
         return from_python_decimal(obj);
     }
     if obj.is_instance_of::<PyBool>() {
@@ -120,8 +173,16 @@ pub(crate) fn decimal(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Decimal> {
 /// A `decimal.Decimal`, read from its text: plain notation through the core's parser, and
 /// exponent notation through `format(d, 'f')`, which writes the same digits out in full.
 fn from_python_decimal(obj: &Bound<'_, PyAny>) -> PyResult<Decimal> {
-    let text = obj.str()?;
-    let text = text.to_cow()?;
+    let string = obj.str()?;
+    let mut buffer = [0u8; SHORT];
+    let text = match short_ascii(&string, &mut buffer) {
+        Some(ascii) => Cow::Borrowed(ascii),
+        None => string.to_cow()?,
+    };
+    // Plain notation, by far the commonest, is known by its bytes in one pass.
+    if text.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-') {
+        return chiso::parse_decimal(&text).py_err();
+    }
     if text.contains(['N', 'I', 'n']) {
         return Err(invalid("decimal", text.as_ref(), "a figure must be a finite number, not NaN or an infinity"));
     }
@@ -155,46 +216,98 @@ pub(crate) fn from_float(value: f64) -> PyResult<Decimal> {
 
 /// A `decimal.Decimal` with exactly the digits of `value`: `16.940` stays `Decimal('16.940')`.
 ///
-/// The readers of text return one per number read, so this writes the digits as integer and
-/// exponent (`16940E-3`, which Python reads as the same digits) on the stack, rather than
-/// through `Decimal`'s `Display`, which allocates and divides its 96-bit mantissa by ten once
-/// per digit.
+/// The readers of text return one per number read, so this writes the digits in plain
+/// notation on the stack, rather than through `Decimal`'s `Display`, which allocates and
+/// divides its 96-bit mantissa by ten once per digit; plain notation also spares Python the
+/// reading of an exponent.
 pub(crate) fn py_decimal(py: Python<'_>, value: Decimal) -> PyResult<Bound<'_, PyAny>> {
-    // The longest text is a sign, the 29 digits of a 96-bit mantissa and "E-28".
-    let mut text = [0u8; 34];
-    let mut start = text.len();
-    let mut put = |byte: u8| {
-        start -= 1;
-        text[start] = byte;
+    // Python makes a `Decimal` from an `int` faster than it reads text; only a minus zero,
+    // which no `int` has, needs its text.
+    if value.scale() == 0 && !(value.is_zero() && value.is_sign_negative()) {
+        if let Ok(whole) = i64::try_from(value.mantissa()) {
+            return exact_decimal(py)?.call1((whole,));
+        }
+    }
+    let mut digits = Digits::default();
+    digits.write(value.mantissa().unsigned_abs());
+    let digits = digits.as_bytes();
+    let scale = value.scale() as usize;
+    // The longest text is a sign, 29 digits and a point, or a sign, `0.` and 28 digits.
+    let mut text = [0u8; 32];
+    let mut length = 0;
+    let mut push = |bytes: &[u8]| {
+        text[length..length + bytes.len()].copy_from_slice(bytes);
+        length += bytes.len();
     };
-    let scale = value.scale();
-    if scale > 0 {
-        put(b'0' + (scale % 10) as u8);
-        if scale >= 10 {
-            put(b'0' + (scale / 10) as u8);
-        }
-        put(b'-');
-        put(b'E');
-    }
-    // Dividing a u128 is a library call; the mantissas of printed figures fit a u64.
-    let mut wide = value.mantissa().unsigned_abs();
-    while wide > u128::from(u64::MAX) {
-        put(b'0' + (wide % 10) as u8);
-        wide /= 10;
-    }
-    let mut mantissa = wide as u64;
-    loop {
-        put(b'0' + (mantissa % 10) as u8);
-        mantissa /= 10;
-        if mantissa == 0 {
-            break;
-        }
-    }
     if value.is_sign_negative() {
-        put(b'-');
+        push(b"-");
     }
-    let text = std::str::from_utf8(&text[start..]).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    if digits.len() > scale {
+        let (whole, fraction) = digits.split_at(digits.len() - scale);
+        push(whole);
+        if scale > 0 {
+            push(b".");
+            push(fraction);
+        }
+    } else {
+        // Zeros between the point and the first digit: 0.005.
+        push(b"0.");
+        push(&ZEROS[..scale - digits.len()]);
+        push(digits);
+    }
+    // SAFETY: the text is made of ASCII digits, '.' and '-' only, and ASCII is valid UTF-8.
+    // Checking it again costs as much as writing it.
+    let text = unsafe { std::str::from_utf8_unchecked(&text[..length]) };
     exact_decimal(py)?.call1((PyString::new(py, text),))
+}
+
+/// As many zeros as a decimal has decimals at most.
+const ZEROS: [u8; 28] = [b'0'; 28];
+
+/// The decimal digits of a mantissa of up to 29 digits, written on the stack from the last.
+struct Digits {
+    bytes: [u8; 29],
+    start: usize,
+}
+
+impl Default for Digits {
+    fn default() -> Digits {
+        Digits { bytes: [b'0'; 29], start: 29 }
+    }
+}
+
+impl Digits {
+    fn write(&mut self, mantissa: u128) {
+        // Dividing a u128 is a library call: the mantissa is split once into its low 19
+        // digits and the rest, each of which a u64 holds.
+        const LOW_DIGITS: usize = 19;
+        let high = match u64::try_from(mantissa) {
+            Ok(narrow) => narrow,
+            Err(_) => {
+                let split = 10u128.pow(LOW_DIGITS as u32);
+                self.write_u64((mantissa % split) as u64);
+                // The low part's zeros before its first digit: the array starts as zeros.
+                self.start = self.bytes.len() - LOW_DIGITS;
+                (mantissa / split) as u64
+            }
+        };
+        self.write_u64(high);
+    }
+
+    fn write_u64(&mut self, mut value: u64) {
+        loop {
+            self.start -= 1;
+            self.bytes[self.start] = b'0' + (value % 10) as u8;
+            value /= 10;
+            if value == 0 {
+                break;
+            }
+        }
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[self.start..]
+    }
 }
 
 /// `create_decimal` of `decimal.Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)`: it reads
@@ -219,6 +332,10 @@ fn exact_decimal(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
 /// A figure for the growth functions: a `Quantity`, an `Estimate`, or a plain number read as
 /// printed.
 pub(crate) fn figure(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Estimate> {
+    // A `Decimal`, the commonest argument, is known by one comparison of its type.
+    if obj.get_type().is(DECIMAL.import(obj.py(), "decimal", "Decimal")?) {
+        return Ok(Estimate::from(Reported::as_printed(from_python_decimal(obj)?)));
+    }
     if let Ok(q) = obj.cast::<PyQuantity>() {
         return Ok(Estimate::from(&q.get().inner));
     }

@@ -28,7 +28,9 @@ pub(crate) fn parse_number<'py>(
     text: &Bound<'py, PyAny>,
     lang: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let number = chiso::parse_number(&convert::text("text", text)?, convert::lang(lang, Lang::Vi)?).py_err()?;
+    let mut buffer = [0u8; convert::SHORT];
+    let read = convert::short_text("text", text, &mut buffer)?;
+    let number = chiso::parse_number(&read, convert::lang(lang, Lang::Vi)?).py_err()?;
     convert::py_decimal(text.py(), number)
 }
 
@@ -46,15 +48,22 @@ pub(crate) fn parse_numbers<'py>(
         return Err(wrong_type("texts", "an iterable of str (for one text, use parse_number)", texts));
     }
     let numbers = PyList::empty(texts.py());
+    // This loop is the fast way to read many: a short ASCII text is copied onto the stack,
+    // any other borrowed where Python allows.
+    let mut buffer = [0u8; convert::SHORT];
     for item in texts.try_iter()? {
         let item = item?;
-        // Borrowed where Python allows, not copied: this loop is the fast way to read many.
-        let text: PyBackedStr = match item.extract() {
-            Ok(text) => text,
-            Err(_) if item.is_instance_of::<PyString>() => return Err(refused_text(&item)),
-            Err(_) => return Err(wrong_type("texts", "an iterable of str", &item)),
+        let Ok(string) = item.cast::<PyString>() else {
+            return Err(wrong_type("texts", "an iterable of str", &item));
         };
-        numbers.append(convert::py_decimal(texts.py(), chiso::parse_number(&text, lang).py_err()?)?)?;
+        let number = match convert::short_ascii(string, &mut buffer) {
+            Some(ascii) => chiso::parse_number(ascii, lang),
+            None => {
+                let text: PyBackedStr = item.extract().map_err(|_| refused_text(&item))?;
+                chiso::parse_number(&text, lang)
+            }
+        };
+        numbers.append(convert::py_decimal(texts.py(), number.py_err()?)?)?;
     }
     Ok(numbers)
 }

@@ -5,7 +5,6 @@ use chiso::{Bound as Printed, Currency, Endpoint, Estimate, ExchangeRate, Interv
 use chrono::NaiveDate;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
-use rust_decimal::Decimal;
 
 use crate::convert;
 use crate::errors::IntoPy;
@@ -61,8 +60,8 @@ impl PyQuantity {
 
     /// The value exactly as printed.
     #[getter]
-    fn value(&self) -> Decimal {
-        self.inner.value()
+    fn value<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::py_decimal(py, self.inner.value())
     }
 
     /// The unit, as the JSON format writes it.
@@ -200,14 +199,14 @@ impl PyInterval {
 
     /// The low limit, `None` when unbounded below.
     #[getter]
-    fn low(&self) -> Option<Decimal> {
-        self.inner.low_value()
+    fn low<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.inner.low_value().map(|low| convert::py_decimal(py, low)).transpose()
     }
 
     /// The high limit, `None` when unbounded above.
     #[getter]
-    fn high(&self) -> Option<Decimal> {
-        self.inner.high_value()
+    fn high<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.inner.high_value().map(|high| convert::py_decimal(py, high)).transpose()
     }
 
     /// Whether the low limit itself is excluded (an unbounded end counts as open).
@@ -303,20 +302,20 @@ impl PyEstimate {
 
     /// The value computed from the printed figures.
     #[getter]
-    fn value(&self) -> Decimal {
-        self.inner.value()
+    fn value<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::py_decimal(py, self.inner.value())
     }
 
     /// The low limit of what the inputs allow, `None` when unbounded.
     #[getter]
-    fn low(&self) -> Option<Decimal> {
-        self.inner.low()
+    fn low<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.inner.low().map(|low| convert::py_decimal(py, low)).transpose()
     }
 
     /// The high limit of what the inputs allow, `None` when unbounded.
     #[getter]
-    fn high(&self) -> Option<Decimal> {
-        self.inner.high()
+    fn high<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.inner.high().map(|high| convert::py_decimal(py, high)).transpose()
     }
 
     /// Whether the low limit itself is excluded.
@@ -509,8 +508,8 @@ impl PyExchangeRate {
 
     /// How many `quote` one `base` is worth.
     #[getter]
-    fn rate(&self) -> Decimal {
-        self.inner.rate()
+    fn rate<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::py_decimal(py, self.inner.rate())
     }
 
     /// The day the rate applies to.

@@ -429,6 +429,11 @@ impl fmt::Display for Reported {
 /// # Ok::<(), chiso::Error>(())
 /// ```
 pub fn parse_decimal(text: &str) -> Result<Decimal> {
+    read_short_decimal(text).map_or_else(|| read_decimal(text), Ok)
+}
+
+/// [`parse_decimal`] for any text: checks its form, then reads it.
+fn read_decimal(text: &str) -> Result<Decimal> {
     let digits = text.strip_prefix('-').unwrap_or(text);
     let (whole, fraction) = match digits.split_once('.') {
         Some((w, f)) => (w, Some(f)),
@@ -453,6 +458,39 @@ pub fn parse_decimal(text: &str) -> Result<Decimal> {
         value.set_sign_positive(true);
     }
     Ok(value)
+}
+
+/// A decimal whose digits fit a `u64` (19 digits at least), read in one pass over its bytes:
+/// Python passes every `decimal.Decimal` and every number given as `str` through
+/// [`parse_decimal`]. `None` for any other text, which the general reader then reads or
+/// refuses, so that every refusal comes from one place; what this reads, the general reader
+/// reads the same (a property test checks it).
+fn read_short_decimal(text: &str) -> Option<Decimal> {
+    let (negative, digits) = match text.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        all => (false, all),
+    };
+    // No leading zeros: `05` and `00.5` are refused.
+    if digits.first() == Some(&b'0') && digits.get(1).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut mantissa = 0u64;
+    let mut decimals = None;
+    for (at, &byte) in digits.iter().enumerate() {
+        match byte {
+            b'0'..=b'9' => mantissa = mantissa.checked_mul(10)?.checked_add(u64::from(byte - b'0'))?,
+            // One point, with digits on both sides.
+            b'.' if decimals.is_none() && at > 0 && at + 1 < digits.len() => decimals = Some(digits.len() - at - 1),
+            _ => return None,
+        }
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    let magnitude = i128::from(mantissa);
+    let scale = u32::try_from(decimals.unwrap_or(0)).ok()?;
+    // An i128 has no minus zero: `-0.0` reads as zero, as the general reader makes it.
+    Decimal::try_from_i128_with_scale(if negative { -magnitude } else { magnitude }, scale).ok()
 }
 
 #[cfg(test)]
@@ -542,5 +580,26 @@ mod tests {
         let err = tiny.rescaled(-12, "t").unwrap_err();
         assert_eq!(err.kind(), "invalid_input");
         assert!(err.to_string().contains("29 decimal places"), "{err}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn short_decimals_read_in_one_pass_as_the_general_reader_reads_them(text in "-?[0-9.]{0,22}") {
+            if let Some(value) = read_short_decimal(&text) {
+                let general = read_decimal(&text).unwrap();
+                proptest::prop_assert_eq!((value, value.scale()), (general, general.scale()));
+            }
+        }
+
+        #[test]
+        fn printed_decimals_of_19_digits_take_the_one_pass_reader(
+            mantissa in -9_999_999_999_999_999_999i128..=9_999_999_999_999_999_999,
+            // At most 19 printed digits: a zero before the point counts.
+            scale in 0u32..=18,
+        ) {
+            let value = Decimal::from_i128_with_scale(mantissa, scale);
+            let read = read_short_decimal(&value.to_string());
+            proptest::prop_assert_eq!(read.map(|v| (v, v.scale())), Some((value, value.scale())));
+        }
     }
 }

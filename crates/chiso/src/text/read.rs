@@ -65,7 +65,58 @@ use crate::value::Bound;
 /// # Ok::<(), chiso::Error>(())
 /// ```
 pub fn parse_number(text: &str, lang: Lang) -> Result<Decimal> {
-    read_all(text, lang, "number", read_number)
+    match read_plain_number(text, lang) {
+        Some(value) => Ok(value),
+        None => read_all(text, lang, "number", read_number),
+    }
+}
+
+/// The number `text` holds when it is printed the common way: ASCII, no spaces, digits that
+/// fit a `u64` (19 digits, leading zeros included). One pass over its bytes reads it, with no copy into characters; `None` for any other
+/// text, which [`read_number`] then reads or refuses by the rules above. What this accepts,
+/// `read_number` accepts too, with the same value and scale (a property test checks it), so
+/// every refusal and its message come from one place.
+fn read_plain_number(text: &str, lang: Lang) -> Option<Decimal> {
+    let bytes = text.as_bytes();
+    let (group, mark) = (u8::try_from(lang.group_separator()).ok()?, u8::try_from(lang.decimal_mark()).ok()?);
+    let (negative, mut at) = match bytes.first()? {
+        b'-' => (true, 1),
+        b'+' => (false, 1),
+        _ => (false, 0),
+    };
+    // Digits that no longer fit a u64 take the general path.
+    let mut mantissa = 0u64;
+    let mut take_digits = |at: &mut usize| {
+        let start = *at;
+        while let Some(digit) = bytes.get(*at).filter(|b| b.is_ascii_digit()) {
+            mantissa = mantissa.checked_mul(10)?.checked_add(u64::from(digit - b'0'))?;
+            *at += 1;
+        }
+        Some(*at - start)
+    };
+    let digit_after = |at: usize| bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
+    let first_at = at;
+    let first_len = take_digits(&mut at)?;
+    if first_len == 0 {
+        return None;
+    }
+    let ungroupable = first_len > 3 || bytes[first_at] == b'0';
+    while bytes.get(at) == Some(&group) && digit_after(at) {
+        at += 1;
+        if take_digits(&mut at)? != 3 || ungroupable {
+            return None;
+        }
+    }
+    let mut decimals = 0;
+    if bytes.get(at) == Some(&mark) && digit_after(at) {
+        at += 1;
+        decimals = take_digits(&mut at)?;
+    }
+    if at != bytes.len() {
+        return None;
+    }
+    let magnitude = i128::from(mantissa);
+    Decimal::try_from_i128_with_scale(if negative { -magnitude } else { magnitude }, u32::try_from(decimals).ok()?).ok()
 }
 
 /// Reads a quantity as `lang` prints it: an optional qualifier, a number, an optional scale
@@ -1222,6 +1273,30 @@ mod tests {
             let read = parse_number(&printed, lang).unwrap();
             prop_assert_eq!(read, value);
             prop_assert_eq!(read.scale(), value.scale());
+        }
+
+        #[test]
+        fn plain_numbers_read_in_one_pass_as_the_general_reader_reads_them(
+            text in "[-+]?[0-9.,]{0,24}",
+            lang in any_lang(),
+        ) {
+            if let Some(value) = read_plain_number(&text, lang) {
+                let general = read_all(&text, lang, "number", read_number).unwrap();
+                prop_assert_eq!(value, general);
+                prop_assert_eq!(value.scale(), general.scale());
+            }
+        }
+
+        #[test]
+        fn formatted_numbers_of_19_digits_take_the_one_pass_reader(
+            mantissa in -9_999_999_999_999_999_999i128..=9_999_999_999_999_999_999,
+            // At most 19 printed digits: a zero before the mark counts.
+            scale in 0u32..=18,
+            lang in any_lang(),
+        ) {
+            let value = Decimal::from_i128_with_scale(mantissa, scale);
+            let read = read_plain_number(&format_decimal(value, lang), lang);
+            prop_assert_eq!(read.map(|v| (v, v.scale())), Some((value, value.scale())));
         }
 
         #[test]
