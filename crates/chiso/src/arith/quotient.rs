@@ -9,11 +9,12 @@
 //! every digit returned is checked by integer arithmetic.
 //!
 //! Why the remainder is exact. The estimate is within a relative 2^-46 of the true quotient
-//! (a few roundings of 2^-53 each, and at most 76 in a power of ten), and the quotient is
-//! below 10^29 < 2^97, so the estimate is within 2^51 + 1 of it. With a divisor below 2^64 the
-//! remainder of the estimate is then below 2^116 in magnitude, and 128-bit wrapping arithmetic
-//! gives it exactly (the high bits of `n × 10^e` cancel); a larger divisor takes 256 bits.
-//! Inputs outside this range (a divisor beyond 2^128 once scaled, far scales) return `None`,
+//! (a few roundings of 2^-53 each, and at most 66 in a power of ten), and a quotient is only
+//! estimated below 2^100, so the estimate is within 2^54 + 1 of it. With a divisor below 2^64
+//! the remainder of the estimate is then below 2^119 in magnitude, and 128-bit wrapping
+//! arithmetic gives it exactly (the high bits of `n × 10^e` cancel); a larger divisor takes
+//! 256 bits. Inputs outside this range (a numerator of 2^127 or more over a divisor scaled
+//! beyond 2^128, far scales) return `None`,
 //! and the caller falls back to big integers.
 
 use super::{Round, DIGITS, MAX_SCALE, TEN_POW_28};
@@ -45,6 +46,8 @@ const POW10_WRAPPING: [u128; MAX_SHIFT as usize + 1] = {
     }
     table
 };
+
+const TWO_POW_100: f64 = 1_267_650_600_228_229_401_496_703_205_376.0;
 
 /// Offset of 10^0 in [`POW10_F64`].
 const F64_ZERO: i32 = 80;
@@ -105,7 +108,8 @@ pub(super) fn divide(n: u128, d: u128, s: i32, negative: bool, mode: Round) -> O
     if n == 0 {
         return Some(Rounded { magnitude: 0, scale: MAX_SCALE as i32, exact: true });
     }
-    let x = to_f64(n) / to_f64(d);
+    let inverse = 1.0 / to_f64(d);
+    let x = to_f64(n) * inverse;
     // floor(log10 x) from the binary exponent, x being a normal number within 2^±128.
     let binary = ((x.to_bits() >> 52) & 0x7ff) as i32 - 1023;
     let mut log = (binary * 1_262_611) >> 22;
@@ -116,7 +120,7 @@ pub(super) fn divide(n: u128, d: u128, s: i32, negative: bool, mode: Round) -> O
     let mut scale = (DIGITS as i32 - 1 - log).saturating_add(s).min(MAX_SCALE as i32);
     // An estimate at a boundary of a power of ten may miss it by one place: at most one retry.
     for _ in 0..3 {
-        let (q, r, den) = floor_divide(n, d, x, scale.checked_sub(s)?)?;
+        let (q, r, den) = floor_divide(n, d, x, inverse, scale.checked_sub(s)?)?;
         if q >= TEN_POW_28 {
             scale -= 1;
             continue;
@@ -143,14 +147,14 @@ pub(super) fn divide(n: u128, d: u128, s: i32, negative: bool, mode: Round) -> O
 }
 
 /// `(⌊n × 10^e ÷ d⌋, remainder, divisor)`, the divisor being `d × 10^-e` when `e` is negative;
-/// `x` estimates `n ÷ d`. `None` when the quotient is not below 2^100, or the scaled divisor
+/// `x` estimates `n ÷ d` and `inverse` estimates `1 ÷ d`. `None` when the quotient is not below 2^100, or the scaled divisor
 /// not below 2^128 while `n` is at least 2^127.
-fn floor_divide(n: u128, d: u128, x: f64, e: i32) -> Option<(u128, u128, u128)> {
+fn floor_divide(n: u128, d: u128, x: f64, inverse: f64, e: i32) -> Option<(u128, u128, u128)> {
     if !(MIN_SHIFT..=MAX_SHIFT).contains(&e) {
         return None;
     }
     let estimate = x * pow10_f64(e);
-    if estimate >= 2f64.powi(100) {
+    if estimate >= TWO_POW_100 {
         return None;
     }
     let q = to_u128(estimate);
@@ -165,51 +169,48 @@ fn floor_divide(n: u128, d: u128, x: f64, e: i32) -> Option<(u128, u128, u128)> 
     } else {
         d
     };
-    let den_f = to_f64(den);
+    // 1 ÷ den: a second division would cost as much as the rest of the estimate.
+    let inverse = if e < 0 { inverse * pow10_f64(e) } else { inverse };
+    // Each step divides the remainder by the float estimate of 1 ÷ den and takes that many
+    // more (or fewer) divisors; the first one leaves a remainder within a few divisors, and
+    // the next ones settle it. |step| < 2^53: through i64, as a float to i128 conversion
+    // is a library call.
+    let step = |r: f64, negative: bool| match (r * inverse) as i64 {
+        0 if negative => -1,
+        0 => 1,
+        step => step,
+    };
     if den <= u128::from(u64::MAX) {
-        // The remainder is below 2^116 in magnitude: 128 bits wrapping hold it exactly.
+        // The remainder is below 2^119 in magnitude: 128 bits wrapping hold it exactly.
         let low = if e > 0 { n.wrapping_mul(POW10_WRAPPING[e as usize]) } else { n };
         let den = den as i128;
         let mut q = q as i128;
         let mut r = low.wrapping_sub((q as u128).wrapping_mul(den as u128)) as i128;
-        let step = (signed_to_f64(r) / den_f) as i128;
-        q += step;
-        r -= step * den;
         for _ in 0..4 {
-            if r < 0 {
-                q -= 1;
-                r += den;
-            } else if r >= den {
-                q += 1;
-                r -= den;
-            } else {
+            if (0..den).contains(&r) {
                 return Some((q as u128, r as u128, den as u128));
             }
+            let step = i128::from(step(signed_to_f64(r), r < 0));
+            q += step;
+            r -= step * den;
         }
         return None;
     }
     let num = if e > 0 { U256::from(n).checked_mul(*POW10.get(e as usize)?)? } else { U256::from(n) };
     let mut q = q;
     let mut r = num.wrapping_sub(U256::product(q, den));
-    let step = (r.signed_to_f64() / den_f) as i128;
-    let correction = U256::product(step.unsigned_abs(), den);
-    if step >= 0 {
-        q = q.wrapping_add(step as u128);
-        r = r.wrapping_sub(correction);
-    } else {
-        q = q.wrapping_sub(step.unsigned_abs());
-        r = r.wrapping_add(correction);
-    }
-    let den_wide = U256::from(den);
     for _ in 0..4 {
-        if r.is_negative() {
-            q = q.wrapping_sub(1);
-            r = r.wrapping_add(den_wide);
-        } else if r >= den_wide {
-            q = q.wrapping_add(1);
-            r = r.wrapping_sub(den_wide);
-        } else {
+        if !r.is_negative() && r.high == 0 && r.low < den {
             return Some((q, r.low, den));
+        }
+        let step = step(r.signed_to_f64(), r.is_negative());
+        let correction = U256::product(u128::from(step.unsigned_abs()), den);
+        if step >= 0 {
+            q = q.wrapping_add(step as u128);
+            r = r.wrapping_sub(correction);
+        } else {
+            q = q.wrapping_sub(u128::from(step.unsigned_abs()));
+            r = r.wrapping_add(correction);
         }
     }
     None
@@ -245,7 +246,7 @@ fn to_u128(x: f64) -> u128 {
 }
 
 /// A 256-bit integer, wrapping, read as two's complement where a sign matters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct U256 {
     high: u128,
     low: u128,
