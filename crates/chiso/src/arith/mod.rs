@@ -165,6 +165,7 @@ pub(crate) fn over_growth_factor(c: Decimal, g: Decimal, mode: Round, what: &'st
 /// # Errors
 ///
 /// [`Error::Undefined`] when `den` is zero; [`Error::Overflow`] when the result does not fit.
+#[inline]
 pub(crate) fn quotient(num: i128, den: i128, scale: u32, mode: Round, what: &'static str) -> Result<Decimal> {
     if den == 0 {
         return Err(Error::Undefined(format!("{what} divides by zero")));
@@ -199,14 +200,19 @@ fn divided(
         Some(ideal) => rounded.trimmed(ideal),
         None => rounded,
     };
-    let mantissa = match u32::try_from(-rounded.scale) {
-        // A quotient of 29 digits or more before the point: its 28 digits and zeros.
-        Ok(places) => POW10.get(places as usize).and_then(|p| rounded.magnitude.checked_mul(*p)),
-        Err(_) => Some(rounded.magnitude),
-    };
-    let mantissa = mantissa.and_then(|m| i128::try_from(m).ok()).ok_or(Error::Overflow(what))?;
-    let mantissa = if negative { -mantissa } else { mantissa };
-    Decimal::try_from_i128_with_scale(mantissa, rounded.scale.max(0) as u32).map_err(|_| Error::Overflow(what))
+    let negative = negative && rounded.magnitude != 0;
+    if let Ok(scale) = u32::try_from(rounded.scale) {
+        // Below 10^28 < 2^96: the three words of a decimal's mantissa.
+        let m = rounded.magnitude;
+        return Ok(Decimal::from_parts(m as u32, (m >> 32) as u32, (m >> 64) as u32, negative, scale));
+    }
+    // A quotient of 29 digits or more before the point: its 28 digits and zeros.
+    let mantissa = POW10
+        .get(rounded.scale.unsigned_abs() as usize)
+        .and_then(|p| rounded.magnitude.checked_mul(*p))
+        .and_then(|m| i128::try_from(m).ok())
+        .ok_or(Error::Overflow(what))?;
+    Decimal::try_from_i128_with_scale(if negative { -mantissa } else { mantissa }, 0).map_err(|_| Error::Overflow(what))
 }
 
 fn positive_denominator(num: BigInt, den: BigInt) -> (BigInt, BigInt) {

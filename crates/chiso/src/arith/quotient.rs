@@ -101,6 +101,7 @@ impl Rounded {
 /// significant digits or to 28 decimal places below 0.1, exactly as `round_rational` rounds it.
 /// `None` when the inputs are outside the range this kernel proves (see the module's notes):
 /// the caller then divides with big integers. `d` must not be zero.
+#[inline]
 pub(super) fn divide(n: u128, d: u128, s: i32, negative: bool, mode: Round) -> Option<Rounded> {
     if d == 0 {
         return None;
@@ -186,6 +187,18 @@ fn floor_divide(n: u128, d: u128, x: f64, inverse: f64, e: i32) -> Option<(u128,
         let den = den as i128;
         let mut q = q as i128;
         let mut r = low.wrapping_sub((q as u128).wrapping_mul(den as u128)) as i128;
+        // One step leaves the remainder within a divisor of its range, or a few thousandths
+        // beyond, and one correction each way (without a branch: a random sign would be
+        // mispredicted half the time) almost always settles it; the loop finishes the rest.
+        let first = i128::from((signed_to_f64(r) * inverse) as i64);
+        q += first;
+        r -= first * den;
+        let negative = r >> 127;
+        q += negative;
+        r += den & negative;
+        let over = (den - 1 - r) >> 127;
+        q -= over;
+        r -= den & over;
         for _ in 0..4 {
             if (0..den).contains(&r) {
                 return Some((q as u128, r as u128, den as u128));
@@ -226,12 +239,15 @@ fn to_f64(n: u128) -> f64 {
     }
 }
 
+/// `n` as a float estimate, without a branch: the sign of its high half carries the sign.
 fn signed_to_f64(n: i128) -> f64 {
-    if n < 0 {
-        -to_f64(n.unsigned_abs())
-    } else {
-        to_f64(n as u128)
-    }
+    let sign = n >> 127;
+    let magnitude = (n ^ sign).wrapping_sub(sign) as u128;
+    let high = (magnitude >> 64) as i64 as f64;
+    // The low half without its last bit fits a signed conversion, a single instruction.
+    let low = ((magnitude as u64) >> 1) as i64 as f64 * 2.0;
+    let value = high * 18_446_744_073_709_551_616.0 + low;
+    f64::from_bits(value.to_bits() | (sign as u64 & (1 << 63)))
 }
 
 /// The integer part of a float in `[0, 2^100)`.
