@@ -98,12 +98,14 @@ pub(crate) fn percent_change(x: Decimal, y: Decimal, w: Decimal, mode: Round, wh
     }
     // (x − y) = D / 10^s, so (x − y) × 100 / w = D × 100 / mw × 10^-(s − sw).
     let scale = x.scale().max(y.scale());
-    let at_scale = |d: Decimal| d.mantissa().checked_mul(*POW10.get((scale - d.scale()) as usize)? as i128);
-    let change = at_scale(x).zip(at_scale(y)).and_then(|(x, y)| x.checked_sub(y));
-    if let Some(hundredfold) = change.and_then(|c| c.unsigned_abs().checked_mul(100)) {
+    let (kx, ky) = ((scale - x.scale()) as usize, (scale - y.scale()) as usize);
+    // Mantissas below 2^96 times 10^k ≤ 10^7 < 2^23.3: their difference times 100 is below 2^127.
+    if kx <= 7 && ky <= 7 {
+        let change = x.mantissa() * POW10[kx] as i128 - y.mantissa() * POW10[ky] as i128;
         let shift = scale as i32 - w.scale() as i32;
-        let negative = change.is_some_and(|c| c < 0) != w.is_sign_negative();
-        return divided(hundredfold, w.mantissa().unsigned_abs(), shift, negative, mode, Some(shift), what);
+        let negative = (change < 0) != w.is_sign_negative();
+        let (n, d) = (change.unsigned_abs() * 100, w.mantissa().unsigned_abs());
+        return divided(n, d, shift, negative, mode, Some(shift), what);
     }
     let change = big_at_scale(x, scale) - big_at_scale(y, scale);
     let (num, den) = positive_denominator(change * 100u32 * pow10_big(w.scale()), big(w));
@@ -544,6 +546,28 @@ mod tests {
                 match (fast, exact) {
                     (Ok(fast), Ok(exact)) => proptest::prop_assert_eq!(fast, exact, "{} / {} {:?}", a, b, mode),
                     (fast, exact) => proptest::prop_assert_eq!(fast.is_err(), exact.is_err(), "{} / {}", a, b),
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_percent_change_rounds_as_big_integers_do(
+            x in proptest::num::i128::ANY, sx in 0u32..=28, y in proptest::num::i128::ANY, sy in 0u32..=28,
+            w in proptest::num::i128::ANY, sw in 0u32..=28,
+        ) {
+            let at = |m: i128, s: u32| Decimal::from_i128_with_scale(m >> 32, s);
+            let (x, y, w) = (at(x, sx), at(y, sy), at(w | 1 << 40, sw));
+            for mode in [Round::Nearest, Round::Down, Round::Up] {
+                let scale = sx.max(sy);
+                let change = big_at_scale(x, scale) - big_at_scale(y, scale);
+                let (num, den) = positive_denominator(change * 100u32 * pow10_big(sw), big(w));
+                let exact = round_rational(num, den, i64::from(scale), mode, "t");
+                let fast = percent_change(x, y, w, mode, "t");
+                match (fast, exact) {
+                    (Ok(fast), Ok(exact)) => proptest::prop_assert_eq!(fast, exact, "({} − {}) / {} {:?}", x, y, w, mode),
+                    (fast, exact) => proptest::prop_assert_eq!(fast.is_err(), exact.is_err(), "({} − {}) / {}", x, y, w),
                 }
             }
         }

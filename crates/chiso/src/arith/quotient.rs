@@ -150,6 +150,7 @@ pub(super) fn divide(n: u128, d: u128, s: i32, negative: bool, mode: Round) -> O
 /// `(⌊n × 10^e ÷ d⌋, remainder, divisor)`, the divisor being `d × 10^-e` when `e` is negative;
 /// `x` estimates `n ÷ d` and `inverse` estimates `1 ÷ d`. `None` when the quotient is not below 2^100, or the scaled divisor
 /// not below 2^128 while `n` is at least 2^127.
+#[inline]
 fn floor_divide(n: u128, d: u128, x: f64, inverse: f64, e: i32) -> Option<(u128, u128, u128)> {
     if !(MIN_SHIFT..=MAX_SHIFT).contains(&e) {
         return None;
