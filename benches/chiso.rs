@@ -1,6 +1,7 @@
 //! Criterion benchmarks. Each asserts the result it times, so a wrong answer fails the bench.
 //!
 //! `cargo bench --bench chiso` runs them all; `cargo bench --bench chiso -- growth` one group.
+//! The quotient bench times the rounding kernel of a growth column over a million rows.
 //! The report bench builds a synthetic report of about a million observations (34 provinces ×
 //! 200 indicators × 12 months × 12 years) and times loading it from JSON and scoring it.
 
@@ -47,6 +48,16 @@ fn functions(c: &mut Criterion) {
             e
         })
     });
+    let (part, whole) = (reported("2.79"), reported("14.6"));
+    let expected_share = chiso::share(part, whole).expect("share");
+    assert_eq!(expected_share.value().round_dp(4).to_string(), "19.1096");
+    group.bench_function("share", |b| {
+        b.iter(|| {
+            let e = chiso::share(black_box(&part), black_box(&whole)).expect("share");
+            assert_eq!(e.value(), expected_share.value());
+            e
+        })
+    });
     let start = reported("310362");
     let end = reported("351640");
     group.bench_function("cagr_3_years", |b| {
@@ -70,6 +81,59 @@ fn functions(c: &mut Criterion) {
             let e = chiso::cagr(black_box(start), black_box(end), 999).expect("cagr");
             assert_eq!(e.value().round_dp(6).to_string(), "0.693863");
             e
+        })
+    });
+    group.finish();
+}
+
+/// `rows` pairs of decimal(18,2) mantissas (current, previous): previous values from 10^4 to
+/// 10^12 with two decimals, current ones within 50% of them; deterministic (SplitMix64).
+fn decimal_pairs(rows: usize) -> Vec<(i64, i64)> {
+    let mut state = 0x5eed_u64;
+    let mut next = move || {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    (0..rows)
+        .map(|_| {
+            let magnitude = 10u64.pow(6 + (next() % 8) as u32);
+            let previous = (magnitude + next() % (magnitude * 9)) as i64;
+            // A growth of −50% to +50%, in millionths.
+            let growth = (next() % 1_000_000) as i64 - 500_000;
+            let current = previous + (i128::from(previous) * i128::from(growth) / 1_000_000) as i64;
+            (current, previous)
+        })
+        .collect()
+}
+
+/// The kernel of a growth column: `(c − p) × 100 / p` rounded once to 28 digits, a row at a time.
+fn quotient(c: &mut Criterion) {
+    let rows = 1_000_000;
+    let pairs = decimal_pairs(rows);
+    // The kernel gives the scalar function's value on the same figures.
+    for &(current, previous) in pairs.iter().take(1000) {
+        let at_scale = |m: i64| Reported::exact(Decimal::new(m, 2));
+        let scalar = chiso::growth(at_scale(current), at_scale(previous)).expect("growth");
+        let row = (i128::from(current) - i128::from(previous)) * 100;
+        assert_eq!(chiso::fuzzing::quotient(row, i128::from(previous), 0).expect("a quotient"), scalar.value());
+    }
+    let falls = pairs.iter().filter(|(current, previous)| current < previous).count();
+    let mut group = c.benchmark_group("quotient");
+    group.sample_size(10).measurement_time(Duration::from_secs(10));
+    group.throughput(Throughput::Elements(rows as u64));
+    group.bench_function("growth_decimal_18_2", |b| {
+        b.iter(|| {
+            let mut negative = 0;
+            for &(current, previous) in black_box(&pairs) {
+                let row = (i128::from(current) - i128::from(previous)) * 100;
+                let g = chiso::fuzzing::quotient(row, i128::from(previous), 0).expect("a quotient");
+                negative += usize::from(g.is_sign_negative());
+            }
+            assert_eq!(negative, falls);
+            negative
         })
     });
     group.finish();
@@ -259,5 +323,5 @@ fn columns(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, functions, target_check, targets_of_every_kind, text, report_at_scale, columns);
+criterion_group!(benches, functions, target_check, targets_of_every_kind, text, report_at_scale, quotient, columns);
 criterion_main!(benches);

@@ -136,7 +136,21 @@ impl<F, M, L, C> Corners<F, M, L, C> {
         };
         let lows = finite(std::array::from_fn(|i| sides[i].low().value().map_or(Coord::NegInf, Coord::Fin)));
         let highs = finite(std::array::from_fn(|i| sides[i].high().value().map_or(Coord::PosInf, Coord::Fin)));
-        let fast = lows.zip(highs).and_then(|(lows, highs)| (self.low_corner)(lows, highs));
+        let fast = lows.zip(highs).and_then(|(lows, highs)| Some((lows, highs, (self.low_corner)(lows, highs)?)));
+        // The common case, a closed box of finite ends whose extremes sit at two known corners
+        // without a pole: each end is the value there, closed.
+        if let Some((lows, highs, corner)) = fast {
+            let closed = sides.iter().all(|side| !side.low().is_open() && !side.high().is_open());
+            let low_point: [Decimal; N] = std::array::from_fn(|i| if corner[i] { highs[i] } else { lows[i] });
+            let high_point: [Decimal; N] = std::array::from_fn(|i| if corner[i] { lows[i] } else { highs[i] });
+            let no_limit = |point: [Decimal; N]| (self.limit)(point.map(|v| (Coord::Fin(v), false))).is_none();
+            if closed && no_limit(low_point) && no_limit(high_point) {
+                let low = (self.value)(low_point, Round::Down)?;
+                let high = (self.value)(high_point, Round::Up)?;
+                return Interval::new(Endpoint::Closed(low), Endpoint::Closed(high));
+            }
+        }
+        let fast = fast.map(|(_, _, corner)| corner);
         let (low, high) = match fast {
             Some(corner) => (at(corner, Round::Down)?, at(corner.map(|high| !high), Round::Up)?),
             None => {

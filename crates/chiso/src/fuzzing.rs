@@ -974,3 +974,23 @@ fn compute(plan: &ArithmeticPlan, figures: [Reported; 3]) -> crate::Result<Estim
         _ => Estimate::from(&quantity(0)).to(quantity(1).unit()),
     }
 }
+
+/// `num / den × 10^-scale` rounded once to 28 significant digits, half-even: the rounding
+/// kernel of the growth functions and of a row of a decimal column, exposed for the benches
+/// (`benches/chiso.rs`, group `quotient`).
+///
+/// # Errors
+///
+/// [`crate::Error::Undefined`] when `den` is zero; [`crate::Error::Overflow`].
+///
+/// # Example
+///
+/// ```
+/// // A growth of decimal(18,2) values 16.94 over 15.21: (1694 − 1521) × 100 / 1521.
+/// let g = chiso::fuzzing::quotient((1694 - 1521) * 100, 1521, 0)?;
+/// assert_eq!(g.to_string(), "11.37409598948060486522024984");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn quotient(num: i128, den: i128, scale: u32) -> crate::Result<Decimal> {
+    crate::arith::quotient(num, den, scale, crate::arith::Round::Nearest, "a quotient")
+}

@@ -19,8 +19,11 @@ use rust_decimal::Decimal;
 
 use crate::error::{Error, Result};
 
+mod quotient;
 pub(crate) mod root;
 mod small;
+
+use quotient::POW10;
 
 /// Significant digits kept, as in Python's default decimal context.
 pub(crate) const DIGITS: u32 = 28;
@@ -64,15 +67,12 @@ pub(crate) fn mul_div(a: Decimal, k: Decimal, b: Decimal, mode: Round, what: &'s
     if b.is_zero() {
         return Err(Error::Undefined(format!("{what} divides by zero")));
     }
-    if let Some(product) = small::mul(a, k) {
-        return div_r(product, b, mode, what);
+    let scale = a.scale() as i32 + k.scale() as i32 - b.scale() as i32;
+    let negative = (a.is_sign_negative() != k.is_sign_negative()) != b.is_sign_negative();
+    if let Some(product) = a.mantissa().unsigned_abs().checked_mul(k.mantissa().unsigned_abs()) {
+        return divided(product, b.mantissa().unsigned_abs(), scale, negative, mode, Some(scale), what);
     }
-    let mut num = big(a) * big(k) * pow10_big(b.scale());
-    let mut den = big(b);
-    if den.sign() == Sign::Minus {
-        den = -den;
-        num = -num;
-    }
+    let (num, den) = positive_denominator(big(a) * big(k) * pow10_big(b.scale()), big(b));
     round_rational(num, den, i64::from(a.scale() + k.scale()), mode, what)
 }
 
@@ -84,23 +84,29 @@ pub(crate) fn one_plus_percent(g: Decimal, mode: Round, what: &'static str) -> R
     if let Some(exact) = exact_growth_factor(g) {
         return Ok(exact);
     }
+    // |g| < 2^96 and its scale is at most 28: the sum is far inside 128 bits.
     let scale = g.scale() + 2;
-    round_rational(big(g) + pow10_big(scale), BigInt::from(1), i64::from(scale), mode, what)
+    let sum = g.mantissa() + POW10[scale as usize] as i128;
+    quotient(sum, 1, scale, mode, what)
 }
 
 /// `(x − y) × 100 / w` with a single rounding: the end of a growth or contribution interval,
 /// exact however far apart `x` and `y` are.
 pub(crate) fn percent_change(x: Decimal, y: Decimal, w: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
-    if let Some(change) = small::add(x, -y) {
-        if change.mantissa().unsigned_abs() < TEN_POW_28 {
-            return mul_div(change, Decimal::ONE_HUNDRED, w, mode, what);
-        }
-    }
     if w.is_zero() {
         return Err(Error::Undefined(format!("{what} divides by zero")));
     }
-    // (x − y) = D / 10^s, so (x − y) × 100 / w = D × 100 × 10^sw / mw × 10^-s.
+    // (x − y) = D / 10^s, so (x − y) × 100 / w = D × 100 / mw × 10^-(s − sw).
     let scale = x.scale().max(y.scale());
+    let (kx, ky) = ((scale - x.scale()) as usize, (scale - y.scale()) as usize);
+    // Mantissas below 2^96 times 10^k ≤ 10^7 < 2^23.3: their difference times 100 is below 2^127.
+    if kx <= 7 && ky <= 7 {
+        let change = x.mantissa() * POW10[kx] as i128 - y.mantissa() * POW10[ky] as i128;
+        let shift = scale as i32 - w.scale() as i32;
+        let negative = (change < 0) != w.is_sign_negative();
+        let (n, d) = (change.unsigned_abs() * 100, w.mantissa().unsigned_abs());
+        return divided(n, d, shift, negative, mode, Some(shift), what);
+    }
     let change = big_at_scale(x, scale) - big_at_scale(y, scale);
     let (num, den) = positive_denominator(change * 100u32 * pow10_big(w.scale()), big(w));
     round_rational(num, den, i64::from(scale), mode, what)
@@ -116,14 +122,24 @@ fn exact_growth_factor(g: Decimal) -> Option<Decimal> {
     (mantissa.unsigned_abs() < TEN_POW_28).then(|| Decimal::try_from_i128_with_scale(mantissa, scale).ok())?
 }
 
+/// `10^(sg+2) + mg`, the growth factor `1 + g / 100` as an integer over `10^(sg+2)`: far
+/// inside 128 bits, `g`'s mantissa being below 2^96 and its scale at most 28.
+fn growth_factor_numerator(g: Decimal) -> i128 {
+    POW10[g.scale() as usize + 2] as i128 + g.mantissa()
+}
+
 /// `b × (1 + g / 100)` with a single rounding: the end of a projection interval.
 pub(crate) fn times_growth_factor(b: Decimal, g: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
     if let Some(factor) = exact_growth_factor(g) {
         return mul_r(b, factor, mode, what);
     }
     // b × (10^(sg+2) + mg) / 10^(sg+2), over 10^sb.
-    let num = big(b) * (pow10_big(g.scale() + 2) + big(g));
-    round_rational(num, BigInt::from(1), i64::from(b.scale() + g.scale() + 2), mode, what)
+    let factor = growth_factor_numerator(g);
+    let scale = b.scale() + g.scale() + 2;
+    if let Some(product) = b.mantissa().checked_mul(factor) {
+        return quotient(product, 1, scale, mode, what);
+    }
+    round_rational(big(b) * BigInt::from(factor), BigInt::from(1), i64::from(scale), mode, what)
 }
 
 /// `c / (1 + g / 100)` with a single rounding: the end of an implied-base interval. The factor
@@ -132,27 +148,73 @@ pub(crate) fn over_growth_factor(c: Decimal, g: Decimal, mode: Round, what: &'st
     if let Some(factor) = exact_growth_factor(g) {
         return div_r(c, factor, mode, what);
     }
-    let den = pow10_big(g.scale() + 2) + big(g);
-    if den.is_zero() {
+    let factor = growth_factor_numerator(g);
+    if factor == 0 {
         return Err(Error::Undefined(format!("{what} divides by zero")));
     }
-    let (num, den) = positive_denominator(big(c) * pow10_big(g.scale() + 2), den);
-    round_rational(num, den, i64::from(c.scale()), mode, what)
+    // c × 10^(sg+2) / factor, over 10^sc.
+    let shift = c.scale() as i32 - g.scale() as i32 - 2;
+    let negative = c.is_sign_negative() != (factor < 0);
+    divided(c.mantissa().unsigned_abs(), factor.unsigned_abs(), shift, negative, mode, None, what)
 }
 
 /// `num / den × 10^-scale` rounded once, in the direction `mode` says, to 28 significant digits
 /// (or 28 decimal places below 0.1), as Python's `decimal` rounds one division: the kernel of a
 /// growth, share or level computed from integer mantissas, such as a row of a decimal column.
+/// A float estimate of the quotient is corrected and proven with integer arithmetic (see
+/// `quotient.rs`); big integers only take inputs beyond its range.
 ///
 /// # Errors
 ///
 /// [`Error::Undefined`] when `den` is zero; [`Error::Overflow`] when the result does not fit.
+#[inline]
 pub(crate) fn quotient(num: i128, den: i128, scale: u32, mode: Round, what: &'static str) -> Result<Decimal> {
     if den == 0 {
         return Err(Error::Undefined(format!("{what} divides by zero")));
     }
-    let (num, den) = positive_denominator(BigInt::from(num), BigInt::from(den));
-    round_rational(num, den, i64::from(scale), mode, what)
+    let negative = (num < 0) != (den < 0);
+    match i32::try_from(scale) {
+        Ok(scale) => divided(num.unsigned_abs(), den.unsigned_abs(), scale, negative, mode, None, what),
+        Err(_) => {
+            let (num, den) = positive_denominator(BigInt::from(num), BigInt::from(den));
+            round_rational(num, den, i64::from(scale), mode, what)
+        }
+    }
+}
+
+/// `±n / d × 10^-s` (negative when `negative` says), rounded once as [`quotient`] rounds it, and
+/// an exact quotient trimmed of trailing zeros down to `ideal` places when given (as Python
+/// gives `1 / 4` as `0.25`). `d` must not be zero.
+fn divided(
+    n: u128,
+    d: u128,
+    s: i32,
+    negative: bool,
+    mode: Round,
+    ideal: Option<i32>,
+    what: &'static str,
+) -> Result<Decimal> {
+    let Some(rounded) = quotient::divide(n, d, s, negative, mode) else {
+        let num = if negative { -BigInt::from(n) } else { BigInt::from(n) };
+        return round_rational(num, BigInt::from(d), i64::from(s), mode, what);
+    };
+    let rounded = match ideal {
+        Some(ideal) => rounded.trimmed(ideal),
+        None => rounded,
+    };
+    let negative = negative && rounded.magnitude != 0;
+    if let Ok(scale) = u32::try_from(rounded.scale) {
+        // Below 10^28 < 2^96: the three words of a decimal's mantissa.
+        let m = rounded.magnitude;
+        return Ok(Decimal::from_parts(m as u32, (m >> 32) as u32, (m >> 64) as u32, negative, scale));
+    }
+    // A quotient of 29 digits or more before the point: its 28 digits and zeros.
+    let mantissa = POW10
+        .get(rounded.scale.unsigned_abs() as usize)
+        .and_then(|p| rounded.magnitude.checked_mul(*p))
+        .and_then(|m| i128::try_from(m).ok())
+        .ok_or(Error::Overflow(what))?;
+    Decimal::try_from_i128_with_scale(if negative { -mantissa } else { mantissa }, 0).map_err(|_| Error::Overflow(what))
 }
 
 fn positive_denominator(num: BigInt, den: BigInt) -> (BigInt, BigInt) {
@@ -182,86 +244,21 @@ pub(crate) fn mul_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> 
         return round_exact(product, mode, what);
     }
     let scale = a.scale() + b.scale();
-    match a.checked_mul(b) {
-        Some(product) if scale <= MAX_SCALE && product.scale() == scale => round_exact(product, mode, what),
-        _ => round_rational(big(a) * big(b), BigInt::from(1), scale as i64, mode, what),
+    match a.mantissa().checked_mul(b.mantissa()) {
+        Some(product) => quotient(product, 1, scale, mode, what),
+        None => round_rational(big(a) * big(b), BigInt::from(1), scale as i64, mode, what),
     }
 }
 
+/// `a ÷ b` rounded once; an exact quotient keeps the scale Python's `decimal` gives it (the
+/// difference of the scales, or none), as `1 ÷ 4` is `0.25` and `400 ÷ 1.6` is `250`.
 pub(crate) fn div_r(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
     if b.is_zero() {
         return Err(Error::Undefined(format!("{what} divides by zero")));
     }
-    if a.is_zero() {
-        // Zero divided by anything is exactly zero, at the scale Python would give it.
-        return Ok(Decimal::new(0, a.scale().saturating_sub(b.scale())));
-    }
-    if let Some(quotient) = small::div(a, b, mode) {
-        return Ok(quotient);
-    }
-    let Some(quotient) = a.checked_div(b) else {
-        return Err(Error::Overflow(what));
-    };
-    // `rust_decimal` underflows a quotient below its last place to zero, losing its sign.
-    if quotient.is_zero() {
-        return exact_quotient(a, b, mode, what);
-    }
-    if is_exact_quotient(a, b, quotient) {
-        return round_exact(quotient, mode, what);
-    }
-    let magnitude = quotient.mantissa().unsigned_abs();
-    let last_digit = (magnitude % 10) as u32;
-    // `rust_decimal` may stop short of 28 digits (at most 28 places, or sooner): its last place
-    // is then too coarse a step to widen by.
-    let full = magnitude >= TEN_POW_28 / 10 || quotient.scale() == MAX_SCALE;
-    match mode {
-        // An inexact quotient with all its digits lies within a unit in its last place of the truth.
-        Round::Down if full => {
-            round_exact(quotient.checked_sub(ulp(quotient)).ok_or(Error::Overflow(what))?, mode, what)
-        }
-        Round::Up if full => round_exact(quotient.checked_add(ulp(quotient)).ok_or(Error::Overflow(what))?, mode, what),
-        Round::Down | Round::Up => exact_quotient(a, b, mode, what),
-        // A 29-digit quotient is correctly rounded at its 29th digit; rounding it to 28 is
-        // right unless that digit is a 5, which may itself come from rounding.
-        Round::Nearest if magnitude >= TEN_POW_28 && last_digit != 5 => round_exact(quotient, mode, what),
-        Round::Nearest => exact_quotient(a, b, mode, what),
-    }
-}
-
-/// `a ÷ b` by exact big-integer division, rounded once.
-fn exact_quotient(a: Decimal, b: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
-    // value = (ma / 10^sa) / (mb / 10^sb) = (ma × 10^sb) / mb × 10^-sa
-    if let Some(num) = 10i128.checked_pow(b.scale()).and_then(|p| a.mantissa().checked_mul(p)) {
-        return quotient(num, b.mantissa(), a.scale(), mode, what);
-    }
-    let mut num = big(a) * pow10_big(b.scale());
-    let mut den = big(b);
-    if den.sign() == Sign::Minus {
-        den = -den;
-        num = -num;
-    }
-    round_rational(num, den, a.scale() as i64, mode, what)
-}
-
-/// Whether `quotient × b == a` exactly. The cheap test multiplies in `Decimal`, which cannot
-/// hold the product when `b` has many decimal places (`5 ÷ 1.0000000000000000000000000000`);
-/// then the mantissas are compared as big integers.
-fn is_exact_quotient(a: Decimal, b: Decimal, quotient: Decimal) -> bool {
-    let scale = quotient.scale() + b.scale();
-    if scale <= MAX_SCALE {
-        if let Some(product) = quotient.checked_mul(b) {
-            if product.scale() == scale {
-                return product == a;
-            }
-        }
-    }
-    // q·b = a  ⇔  mq·mb·10^sa = ma·10^(sq+sb)
-    big(quotient) * big(b) * pow10_big(a.scale()) == big(a) * pow10_big(scale)
-}
-
-/// One unit in the last place of `d`, at its own scale.
-fn ulp(d: Decimal) -> Decimal {
-    Decimal::new(1, d.scale())
+    let scale = a.scale() as i32 - b.scale() as i32;
+    let negative = !a.is_zero() && a.is_sign_negative() != b.is_sign_negative();
+    divided(a.mantissa().unsigned_abs(), b.mantissa().unsigned_abs(), scale, negative, mode, Some(scale), what)
 }
 
 /// Rounds an exact value to 28 significant digits, as Python keeps them (`Decimal` holds up
@@ -273,7 +270,7 @@ fn round_exact(d: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
     }
     if d.scale() == 0 {
         // A 29-digit integer: keep 28 digits and a trailing zero, as Python's 1.234E+28 does.
-        return round_rational(BigInt::from(d.mantissa()), BigInt::from(1), 0, mode, what);
+        return divided(magnitude, 1, 0, d.is_sign_negative(), mode, None, what);
     }
     // Drop the last digit: integer arithmetic, far cheaper than a general rescale.
     let negative = d.is_sign_negative();
@@ -402,52 +399,187 @@ mod tests {
         assert_eq!(mul(Decimal::MAX, d("10"), "growth").unwrap_err().kind(), "overflow");
     }
 
+    /// The reference: `num / den × 10^-scale` rounded by big-integer division alone.
+    fn reference(num: i128, den: i128, scale: u32, mode: Round) -> Result<Decimal> {
+        let (num, den) = positive_denominator(BigInt::from(num), BigInt::from(den));
+        round_rational(num, den, i64::from(scale), mode, "t")
+    }
+
+    /// Checks `quotient` against the reference in every mode, digit for digit and scale for
+    /// scale, and that the integer kernel (not the big-integer fallback) settled it when the
+    /// inputs are in its range.
+    fn check_quotient(num: i128, den: i128, scale: u32) -> std::result::Result<(), String> {
+        for mode in [Round::Nearest, Round::Down, Round::Up] {
+            let fast = quotient(num, den, scale, mode, "t");
+            let slow = reference(num, den, scale, mode);
+            let same = match (&fast, &slow) {
+                (Ok(f), Ok(s)) => (f.mantissa(), f.scale()) == (s.mantissa(), s.scale()),
+                (Err(f), Err(s)) => f.kind() == s.kind(),
+                _ => false,
+            };
+            if !same {
+                return Err(format!("{num} / {den} × 10^-{scale} {mode:?}: {fast:?}, reference {slow:?}"));
+            }
+            let negative = (num < 0) != (den < 0);
+            let in_range = den.unsigned_abs() < 1 << 100 && scale <= 40;
+            if in_range
+                && quotient::divide(num.unsigned_abs(), den.unsigned_abs(), scale as i32, negative, mode).is_none()
+            {
+                return Err(format!("{num} / {den} × 10^-{scale} {mode:?} fell back to big integers"));
+            }
+        }
+        Ok(())
+    }
+
+    /// An `i128` of about `bits` bits, of either sign.
+    fn wide(bits: u32, raw: u128, negative: bool) -> i128 {
+        let magnitude = (raw >> (128 - bits.clamp(1, 127))) as i128;
+        if negative {
+            -magnitude
+        } else {
+            magnitude
+        }
+    }
+
     #[test]
-    fn the_slow_path_agrees_with_the_fast_path() {
-        // Every quotient the fast path settles must equal the exact big-integer rounding.
-        let numerators = ["1", "7", "351640", "16.94", "406.2", "-2.1", "123456789.123456789", "0.0003"];
-        let denominators = ["3", "0.3", "1.133", "1.114", "7", "9.99", "-11", "0.000007", "1.108"];
-        for n in numerators {
-            for m in denominators {
-                let (a, b) = (d(n), d(m));
-                let fast = div(a, b, "t").unwrap();
-                let mut num = big(a) * pow10_big(b.scale());
-                let mut den = big(b);
-                if den.sign() == Sign::Minus {
-                    den = -den;
-                    num = -num;
+    fn quotients_at_the_edges_round_as_big_integers_do() {
+        let cases: &[(i128, i128, u32)] = &[
+            (0, 1, 0),
+            (0, -7, 40),
+            (1, 1, 0),
+            (-1, 3, 0),
+            (2, 3, 0),
+            (1, 4, 0),
+            (i128::MAX, 1, 0),
+            (i128::MIN, 1, 0),
+            (i128::MIN, -1, 0),
+            (i128::MIN, i128::MAX, 0),
+            (1, i128::MAX, 0),
+            (1, i128::MAX, 40),
+            (i128::MAX, i128::MAX, 40),
+            (i128::MAX, 3, 40),
+            // 10^28 − 1 and its neighbours, and a half below 10^28 that rounds up to it.
+            (9_999_999_999_999_999_999_999_999_999, 1, 0),
+            (10_000_000_000_000_000_000_000_000_000, 1, 0),
+            (99_999_999_999_999_999_999_999_999_995, 10, 0),
+            (99_999_999_999_999_999_999_999_999_995, 10, 28),
+            (99_999_999_999_999_999_999_999_999_994, 10, 5),
+            // Ties at the 28th decimal place of a small quotient, and below it.
+            (5, 1, 29),
+            (15, 1, 29),
+            (25, 1, 29),
+            (1, 2, 28),
+            (3, 2, 28),
+            (1, 3, 40),
+            // A growth of a decimal(18,2) column: (c − p) × 100 / p.
+            ((1_694 - 1_521) * 100, 1_521, 0),
+            ((100_000_000_000_000 - 999_999_999_999_999_999) * 100, 999_999_999_999_999_999, 0),
+        ];
+        for &(num, den, scale) in cases {
+            check_quotient(num, den, scale).unwrap();
+        }
+        assert_eq!(quotient(1, 0, 0, Round::Nearest, "growth").unwrap_err().kind(), "undefined");
+        assert_eq!(quotient(1, 4, 0, Round::Nearest, "t").unwrap().to_string(), "0.2500000000000000000000000000");
+        assert_eq!(quotient(2, 3, 0, Round::Down, "t").unwrap(), d("0.6666666666666666666666666666"));
+        assert_eq!(quotient(-2, 3, 0, Round::Down, "t").unwrap(), d("-0.6666666666666666666666666667"));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn every_quotient_rounds_as_big_integers_do(
+            num_bits in 1u32..=128, num_raw in proptest::num::u128::ANY, num_negative in proptest::bool::ANY,
+            den_bits in 1u32..=127, den_raw in proptest::num::u128::ANY, den_negative in proptest::bool::ANY,
+            scale in 0u32..=40,
+        ) {
+            let den = wide(den_bits, den_raw, den_negative);
+            let den = if den == 0 { 1 } else { den };
+            let num = if num_bits == 128 { num_raw as i128 } else { wide(num_bits, num_raw, num_negative) };
+            check_quotient(num, den, scale).map_err(proptest::test_runner::TestCaseError::fail)?;
+        }
+
+        #[test]
+        fn growths_of_decimal_columns_round_as_big_integers_do(
+            current in -1_000_000_000_000_000_000i64..1_000_000_000_000_000_000,
+            previous in 1i64..1_000_000_000_000_000_000,
+        ) {
+            let num = (i128::from(current) - i128::from(previous)) * 100;
+            check_quotient(num, i128::from(previous), 0).map_err(proptest::test_runner::TestCaseError::fail)?;
+        }
+
+        #[test]
+        fn exact_quotients_and_ties_round_as_big_integers_do(
+            q in 0u128..10_000_000_000_000_000_000_000_000_000, factor in 1i128..1 << 30,
+            negative in proptest::bool::ANY, scale in 0u32..=40,
+        ) {
+            let sign = if negative { -1 } else { 1 };
+            let fail = proptest::test_runner::TestCaseError::fail;
+            // Exact: q × factor / factor.
+            check_quotient(sign * q as i128 * factor, factor, scale).map_err(fail)?;
+            // A tie below the 28th digit of q: (10q + 5) / 10, scaled by the factor.
+            check_quotient(sign * (10 * q as i128 + 5) * factor, 10 * factor, scale).map_err(fail)?;
+            // A tie at the 28th decimal place of a small quotient: (2m + 1) / 2 × 10^-28.
+            let m = q % 1_000_000_000_000_000_000_000;
+            check_quotient(sign * (2 * m as i128 + 1) * factor, 2 * factor, 28).map_err(fail)?;
+            // Next to the 28/29-digit boundary: 10^28 − q/10^k for small offsets.
+            let near = TEN_POW_28 as i128 * 10 - (q % 100) as i128;
+            check_quotient(sign * near, 10, scale).map_err(fail)?;
+        }
+
+        #[test]
+        fn every_division_of_decimals_rounds_as_big_integers_do(
+            a_bits in 1u32..=96, a_raw in proptest::num::u128::ANY, sa in 0u32..=28,
+            b_bits in 1u32..=96, b_raw in proptest::num::u128::ANY, sb in 0u32..=28,
+            signs in (proptest::bool::ANY, proptest::bool::ANY),
+        ) {
+            let b = wide(b_bits, b_raw, signs.1);
+            let b = if b == 0 { 7 } else { b };
+            let (a, b) = (
+                Decimal::from_i128_with_scale(wide(a_bits, a_raw, signs.0) >> 32, sa),
+                Decimal::from_i128_with_scale(b >> 32 | 1, sb),
+            );
+            for mode in [Round::Nearest, Round::Down, Round::Up] {
+                let (num, den) = positive_denominator(big(a) * pow10_big(b.scale()), big(b));
+                let exact = round_rational(num, den, a.scale() as i64, mode, "t");
+                let fast = div_r(a, b, mode, "t");
+                match (fast, exact) {
+                    (Ok(fast), Ok(exact)) => proptest::prop_assert_eq!(fast, exact, "{} / {} {:?}", a, b, mode),
+                    (fast, exact) => proptest::prop_assert_eq!(fast.is_err(), exact.is_err(), "{} / {}", a, b),
                 }
-                let slow = round_rational(num, den, a.scale() as i64, Round::Nearest, "t").unwrap();
-                assert_eq!(fast, slow, "{n} / {m}");
             }
         }
     }
 
     proptest::proptest! {
         #[test]
-        fn every_quotient_is_rounded_as_exact_arithmetic_rounds_it(
-            a in -10_000_000_000_000i64..10_000_000_000_000, sa in 0u32..12,
-            b in 1i64..100_000_000_000, sb in 0u32..12, negative in proptest::bool::ANY,
+        fn every_percent_change_rounds_as_big_integers_do(
+            x in proptest::num::i128::ANY, sx in 0u32..=28, y in proptest::num::i128::ANY, sy in 0u32..=28,
+            w in proptest::num::i128::ANY, sw in 0u32..=28,
         ) {
-            let (a, b) = (Decimal::new(a, sa), Decimal::new(if negative { -b } else { b }, sb));
+            let at = |m: i128, s: u32| Decimal::from_i128_with_scale(m >> 32, s);
+            let (x, y, w) = (at(x, sx), at(y, sy), at(w | 1 << 40, sw));
             for mode in [Round::Nearest, Round::Down, Round::Up] {
-                let mut num = big(a) * pow10_big(b.scale());
-                let mut den = big(b);
-                if den.sign() == Sign::Minus {
-                    den = -den;
-                    num = -num;
-                }
-                let exact = round_rational(num, den, a.scale() as i64, mode, "t").unwrap();
-                let fast = div_r(a, b, mode, "t").unwrap();
-                if mode == Round::Nearest {
-                    proptest::prop_assert_eq!(fast, exact, "{} / {}", a, b);
-                } else {
-                    // Directed ends may be one unit wider than the tightest, never narrower.
-                    let honest = if mode == Round::Down { fast <= exact } else { fast >= exact };
-                    proptest::prop_assert!(honest, "{} / {} {:?}: {} vs {}", a, b, mode, fast, exact);
+                let scale = sx.max(sy);
+                let change = big_at_scale(x, scale) - big_at_scale(y, scale);
+                let (num, den) = positive_denominator(change * 100u32 * pow10_big(sw), big(w));
+                let exact = round_rational(num, den, i64::from(scale), mode, "t");
+                let fast = percent_change(x, y, w, mode, "t");
+                match (fast, exact) {
+                    (Ok(fast), Ok(exact)) => proptest::prop_assert_eq!(fast, exact, "({} − {}) / {} {:?}", x, y, w, mode),
+                    (fast, exact) => proptest::prop_assert_eq!(fast.is_err(), exact.is_err(), "({} − {}) / {}", x, y, w),
                 }
             }
         }
+    }
+
+    #[test]
+    fn exact_quotients_keep_their_ideal_scale() {
+        assert_eq!(div(d("1"), d("4"), "t").unwrap().to_string(), "0.25");
+        assert_eq!(div(d("400"), d("1.6"), "t").unwrap().to_string(), "250");
+        assert_eq!(div_r(d("5.060"), d("2"), Round::Up, "t").unwrap().to_string(), "2.530");
+        assert_eq!(div(d("0.00"), d("3"), "t").unwrap().to_string(), "0.00");
+        assert_eq!(mul_div(d("40"), Decimal::ONE_HUNDRED, d("400"), Round::Nearest, "t").unwrap().to_string(), "10");
     }
 
     #[test]
