@@ -17,11 +17,14 @@ as chiso is (and lenient, for reference): the aim is at least 50x faster than st
 The script also builds the wheel into a temporary directory and prints its size.
 
 Whole columns (`--columns` runs only this section; it runs by default): growth over 1,000,000
-rows of decimal128(18, 2) with `chiso.columns.growth` (the value alone, and with the interval)
-against the same `(c - p) / p * 100` in Python's `decimal` (on 100,000 rows, scaled), pandas
-object `Decimal`, polars `Decimal`, `pyarrow.compute` on decimal128, and numpy float64; each
-with ns per row, its ratio to chiso's value-only call, and how many of the first 100,000 rows
-equal Python's `decimal` result; then chiso's peak memory, measured in a child process.
+rows of decimal128(18, 2) with `chiso.columns.growth` (the value alone, and with the interval;
+from pyarrow, and from polars and pandas columns, which shows what the Python and Arrow layer
+adds) against the same `(c - p) / p * 100` in Python's `decimal` (on 100,000 rows, scaled),
+pandas object `Decimal`, polars `Decimal`, `pyarrow.compute` on decimal128, and numpy float64;
+each with ns per row, its ratio to chiso's value-only call, and how many of the first 100,000
+rows equal Python's `decimal` result (as is, rounded to the 28 places decimal128(38, 28) holds,
+and the quotient rounded once: the printed footnotes say why they differ); then the call's own
+peak memory, measured in a child process, against the bytes of its inputs and output.
 """
 
 import decimal
@@ -198,29 +201,57 @@ def columns() -> None:
     now_d = [Decimal(int(m)).scaleb(-2) for m in now_m]
     before_d = [Decimal(int(m)).scaleb(-2) for m in before_m]
     truth = [(c - p) / p * 100 for c, p in zip(now_d[:DECIMAL_ROWS], before_d[:DECIMAL_ROWS])]
+    # Python's result rounded half-even to 28 decimal places, the most decimal128(38, 28) holds
+    # (the quantize needs more than 28 digits of precision for rates of 1% and more); and the
+    # quotient rounded once, to 28 significant digits or 28 places, whichever is coarser.
+    wide = decimal.Context(prec=80, rounding=decimal.ROUND_HALF_EVEN)
+    digits_28 = decimal.Context(prec=28, rounding=decimal.ROUND_HALF_EVEN)
+    places = Decimal(1).scaleb(-28)
+    truth_28 = [wide.quantize(t, places) for t in truth]
+
+    def rounded_once(c: Decimal, p: Decimal) -> Decimal:
+        quotient = wide.divide(wide.multiply(c - p, 100), p)
+        significant = digits_28.plus(quotient)
+        return significant if significant.as_tuple().exponent >= -28 else wide.quantize(quotient, places)
+
+    once_28 = [rounded_once(c, p) for c, p in zip(now_d[:DECIMAL_ROWS], before_d[:DECIMAL_ROWS])]
     print(f"growth over {COLUMN_ROWS:,} rows of decimal128(18, 2), best of 3 runs:")
 
-    def equal(values) -> int:
-        return sum(v is not None and v == t for v, t in zip(values, truth))
+    def equal(values, expected) -> int:
+        return sum(v is not None and v == t for v, t in zip(values, expected))
 
+    def first(result) -> list:
+        return result[:DECIMAL_ROWS].to_pylist()
+
+    def first_values(result) -> list:
+        return result.field("value")[:DECIMAL_ROWS].to_pylist()
+
+    now_pl, before_pl = pl.Series(now), pl.Series(before)
+    now_pd = pd.Series(now, dtype=pd.ArrowDtype(now.type))
+    before_pd = pd.Series(before, dtype=pd.ArrowDtype(before.type))
     runs = {}
-    runs["chiso.columns.growth"] = (lambda: chiso.columns.growth(now, before), lambda r: r[:DECIMAL_ROWS].to_pylist())
+    runs["chiso.columns.growth"] = (lambda: chiso.columns.growth(now, before), first)
     runs["chiso.columns.growth(interval=True)"] = (
         lambda: chiso.columns.growth(now, before, interval=True),
-        lambda r: r.field("value")[:DECIMAL_ROWS].to_pylist(),
+        first_values,
+    )
+    # The same call from each library's own columns: what the Python and Arrow layer adds.
+    runs["  from pl.Series Decimal"] = (
+        lambda: chiso.columns.growth(now_pl, before_pl),
+        lambda r: r[:DECIMAL_ROWS].to_list(),
+    )
+    runs["  from pd.Series ArrowDtype"] = (
+        lambda: chiso.columns.growth(now_pd, before_pd),
+        lambda r: r[:DECIMAL_ROWS].tolist(),
     )
     runs["Python decimal loop (100K, scaled)"] = (
         lambda: [(c - p) / p * 100 for c, p in zip(now_d[:DECIMAL_ROWS], before_d[:DECIMAL_ROWS])],
         lambda r: r,
     )
-    now_pd, before_pd = pd.Series(now_d, dtype=object), pd.Series(before_d, dtype=object)
-    runs["pandas object Decimal"] = (lambda: (now_pd - before_pd) / before_pd * 100, lambda r: r[:DECIMAL_ROWS].tolist())
-    now_pl, before_pl = pl.Series(now), pl.Series(before)
+    now_obj, before_obj = pd.Series(now_d, dtype=object), pd.Series(before_d, dtype=object)
+    runs["pandas object Decimal"] = (lambda: (now_obj - before_obj) / before_obj * 100, lambda r: r[:DECIMAL_ROWS].tolist())
     runs["polars Decimal(18, 2)"] = (lambda: (now_pl - before_pl) / before_pl * 100, lambda r: r[:DECIMAL_ROWS].to_list())
-    runs["pyarrow.compute decimal128"] = (
-        lambda: pc.multiply(pc.divide(pc.subtract(now, before), before), 100),
-        lambda r: r[:DECIMAL_ROWS].to_pylist(),
-    )
+    runs["pyarrow.compute decimal128"] = (lambda: pc.multiply(pc.divide(pc.subtract(now, before), before), 100), first)
     now_f, before_f = now_m / 100, before_m / 100
     runs["numpy float64"] = (
         lambda: (now_f - before_f) / before_f * 100,
@@ -234,42 +265,59 @@ def columns() -> None:
             print(f"{name:40} fails: {type(err).__name__}: {err}")
             continue
         rows = DECIMAL_ROWS if "100K" in name else COLUMN_ROWS
-        timings[name] = (seconds / rows * 1e9, equal(first_rows(result)))
+        values = first_rows(result)
+        timings[name] = (seconds / rows * 1e9, *(equal(values, t) for t in (truth, truth_28, once_28)))
     chiso_ns = timings["chiso.columns.growth"][0]
-    print(f"{'':40} {'ns/row':>8} {'x chiso':>8}  rows equal to decimal (of {DECIMAL_ROWS:,})")
-    for name, (ns, same) in timings.items():
-        print(f"{name:40} {ns:8.1f} {ns / chiso_ns:8.2f}  {same:,}")
+    print(f"{'':40} {'':>8} {'':>8}  rows equal to decimal's (of {DECIMAL_ROWS:,})")
+    print(f"{'':40} {'ns/row':>8} {'x chiso':>8}  {'result':>8} {'rounded¹':>9} {'exact²':>8}")
+    for name, (ns, same, same_28, same_once) in timings.items():
+        print(f"{name:40} {ns:8.1f} {ns / chiso_ns:8.2f}  {same:>8,} {same_28:>9,} {same_once:>8,}")
+    small = sum(abs(t) < 1 for t in truth)
+    twice = sum(a != b for a, b in zip(truth_28, once_28))
+    print(
+        f"¹ Python's (c - p) / p * 100 keeps 28 significant digits, so a growth below 1% ({small:,} of these rows)"
+        " has\n  29 or 30 decimal places, where decimal128(38, 28) and rust_decimal hold 28 (a documented limit):"
+        "\n  this count compares with Python's result rounded half-even to 28 decimal places."
+        f"\n² Rounding twice (28 digits, then 28 places) moves a last digit that ends in 5 ({twice:,} rows): this"
+        "\n  count compares with the quotient (to 80 digits) rounded once, half-even, to 28 significant digits"
+        "\n  or to 28 decimal places, whichever keeps fewer digits."
+    )
     peak_memory()
 
 
 PEAK_CHILD = """
-import resource, sys
+import gc, re, sys
 sys.path.insert(0, {bench!r})
 import python_compare as bench
 now = bench.decimal128_column(bench.decimal_mantissas({rows}, 1))
 before = bench.decimal128_column(abs(bench.decimal_mantissas({rows}, 2)))
 import chiso.columns
-result = chiso.columns.growth(now[:10], before[:10]{options})
-if {call}:
-    result = chiso.columns.growth(now, before{options})
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, now.nbytes + before.nbytes + result.nbytes)
+chiso.columns.growth(now[:10], before[:10]{options})
+gc.collect()
+def status(field):
+    return int(re.search(field + r":\\s+(\\d+) kB", open("/proc/self/status").read()).group(1)) * 1024
+# Writing 5 to clear_refs resets the peak (VmHWM) to the current resident size (Linux).
+with open("/proc/self/clear_refs", "w") as clear:
+    clear.write("5")
+resident = status("VmRSS")
+result = chiso.columns.growth(now, before{options})
+print(status("VmHWM") - resident, now.nbytes + before.nbytes, result.nbytes)
 """
 
 
 def peak_memory() -> None:
-    """What one call adds to a child's peak resident memory (Rust allocations included, which
-    tracemalloc does not see): the peak of a child that makes the call, less that of one that
-    only builds the same inputs, against the bytes of the inputs and the output."""
+    """The call's own peak: a child builds the inputs, resets its peak resident size to what it
+    holds, makes the call and reads the new peak (Rust allocations included, which tracemalloc
+    does not see); against the bytes of the inputs and of the output."""
     for label, options in (("value only", ""), ("with interval", ", interval=True")):
-        peaks = []
-        for call in (False, True):
-            code = PEAK_CHILD.format(bench=str(Path(__file__).parent), rows=COLUMN_ROWS, options=options, call=call)
-            out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
-            peaks.append([int(n) for n in out.split()])
-        peak, data = peaks[1][0] - peaks[0][0], peaks[1][1]
+        code = PEAK_CHILD.format(bench=str(Path(__file__).parent), rows=COLUMN_ROWS, options=options)
+        out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+        added, inputs, output = (int(n) for n in out.split())
+        mib = 2**20
         print(
-            f"peak memory of chiso.columns.growth, {label}: {peak / 2**20:.0f} MiB more than building the inputs,"
-            f" for {data / 2**20:.0f} MiB of inputs and output ({peak / data:.2f}x)"
+            f"peak memory of chiso.columns.growth, {label}: the call adds {added / mib:.0f} MiB at its peak to the"
+            f" {inputs / mib:.0f} MiB of inputs; inputs + output = {(inputs + output) / mib:.0f} MiB;"
+            f" peak / (inputs + output) = {(inputs + added) / (inputs + output):.2f}x (aim < 2x)"
         )
 
 

@@ -182,3 +182,52 @@ def test_the_result_object_feeds_every_consumer() -> None:
     assert pa.schema([pa.field("g", pa.DataType._import_from_c_capsule(column.__arrow_c_schema__()))])
     gc.collect()
     assert pa.array(column).type == pa.decimal128(38, 28)
+
+
+def test_the_struct_layouts_of_intervals_and_reasons() -> None:
+    now, before = decimals(NOW), decimals(BEFORE)
+    decimal = pa.decimal128(38, 28)
+    with_interval = cc.growth(now, before, interval=True)
+    assert with_interval.type == pa.struct(
+        [
+            pa.field("value", decimal),
+            pa.field("low", decimal),
+            pa.field("high", decimal),
+            pa.field("low_open", pa.bool_(), nullable=False),
+            pa.field("high_open", pa.bool_(), nullable=False),
+        ]
+    )
+    # The struct is null where the row has no value.
+    assert with_interval.is_null().to_pylist() == [v is None for v in expected(NOW, BEFORE)]
+    # With the reasons, no row is null, so that each row's reason shows.
+    with_reasons = cc.growth(now, before, reasons=True)
+    assert with_reasons.type == pa.struct([pa.field("value", decimal), pa.field("reason", pa.string())])
+    assert with_reasons.null_count == 0
+    assert with_reasons.field("value").to_pylist() == expected(NOW, BEFORE)
+    both = cc.growth(now, before, interval=True, reasons=True)
+    assert both.type.names == ["value", "low", "high", "low_open", "high_open", "reason"]
+    assert both.null_count == 0
+    assert both.field("low").to_pylist() == with_interval.field("low").to_pylist()
+
+
+def test_a_result_without_nulls_has_no_null_buffer_and_one_with_nulls_keeps_them() -> None:
+    now = decimals([str(i) for i in range(1, 20)])
+    whole = cc.growth(now, now)
+    assert whole.buffers()[0] is None and whole.to_pylist() == [Decimal(0)] * 19
+    # 13 rows: a bitmap that ends inside a byte.
+    holes = cc.growth(now[:13], decimals([None if i % 3 == 0 else str(i) for i in range(1, 14)]))
+    assert holes.is_null().to_pylist() == [i % 3 == 0 for i in range(1, 14)]
+
+
+def test_every_part_of_a_result_outlives_the_others() -> None:
+    # The result's arrays share chiso's own buffers: each part keeps them alive on its own.
+    result = cc.growth(decimals(NOW * 50), decimals(BEFORE * 50), interval=True)
+    value, low = result.field("value").slice(6, 12), result.field("low")
+    high_open = result.field("high_open")
+    del result
+    gc.collect()
+    assert value.to_pylist() == expected(NOW, BEFORE) * 2
+    assert low.null_count == sum(v is None for v in expected(NOW, BEFORE)) * 50
+    del value, low
+    gc.collect()
+    assert len(high_open.to_pylist()) == len(NOW) * 50
