@@ -8,14 +8,10 @@
 //! is only read, and its capsule releases it.
 
 use std::ffi::CStr;
-use std::ptr::NonNull;
-use std::sync::Arc;
 
 use arrow_array::ffi::{from_ffi, to_ffi, FFI_ArrowArray, FFI_ArrowSchema};
 use arrow_array::ffi_stream::FFI_ArrowArrayStream;
 use arrow_array::{make_array, Array, ArrayRef};
-use arrow_buffer::alloc::Allocation;
-use arrow_buffer::{ArrowNativeType, Buffer, ScalarBuffer};
 use arrow_schema::ArrowError;
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyTuple};
@@ -117,26 +113,6 @@ fn stream_from_capsule(arg: &str, capsule: &Bound<'_, PyCapsule>) -> PyResult<Ve
         }
         chunks.push(imported(arg, array, &schema)?);
     }
-}
-
-/// The values `part` picks out of `owner` as an Arrow buffer, without a copy: the buffer points
-/// into `owner` and keeps it alive (through its `Arc`) until the last array made from it, in
-/// Rust or in the consumer that imported it, is dropped.
-pub(crate) fn shared<O, T>(owner: &Arc<O>, part: impl for<'o> FnOnce(&'o O) -> &'o [T]) -> ScalarBuffer<T>
-where
-    O: Allocation + 'static,
-    T: ArrowNativeType,
-{
-    let values = part(owner);
-    let len = values.len();
-    let bytes = std::mem::size_of_val(values);
-    let start = NonNull::from(values).cast::<u8>();
-    let keeper: Arc<dyn Allocation> = owner.clone();
-    // SAFETY: `values` borrows from `*owner` (the signature of `part` says so), and the buffer
-    // holds `owner` for as long as it lives; an `Arc` lends only shared references, so the values
-    // neither move nor change meanwhile. The slice is aligned for `T`, as `ScalarBuffer` checks.
-    let buffer = unsafe { Buffer::from_custom_allocation(start, bytes, keeper) };
-    ScalarBuffer::new(buffer, 0, len)
 }
 
 /// A column chiso computed, for any Arrow consumer: `pa.array(obj)`, `pl.Series(obj)`,

@@ -9,10 +9,9 @@ use std::sync::Arc;
 
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Float32Type, Float64Type};
-use arrow_array::{Array, ArrayRef, BooleanArray, Decimal128Array, StructArray};
-use arrow_buffer::{BooleanBuffer, NullBuffer};
-use arrow_schema::{DataType, Field};
-use chiso::columns::{Column, Computed, Ends, OnError, Options, Output};
+use arrow_array::{Array, ArrayRef};
+use arrow_schema::DataType;
+use chiso::columns::{Column, Computed, OnError, Options};
 use chiso::{Bound as Printed, Unit};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -300,7 +299,7 @@ pub(crate) fn _columns<'py>(
     match output {
         "list" => as_list(py, &computed, interval, reasons).map(Bound::into_any),
         _ => {
-            let array = py.detach(|| as_arrow(computed, reasons))?;
+            let array = py.detach(|| as_arrow(computed, reasons));
             Ok(Bound::new(py, PyArrowColumn { array })?.into_any())
         }
     }
@@ -324,54 +323,13 @@ fn row_error(err: chiso::Error) -> PyErr {
     py_err
 }
 
-/// The result as Arrow, without copying its values: the value column, or, with the interval, a
-/// struct of `value`, `low`, `high` and the booleans `low_open`, `high_open` (the layout of the
-/// core's `Computed::to_arrow`, null where the row has no value), with a `reason` field added
-/// when asked for (the struct is then never null, so that each row's reason shows). The decimal
-/// arrays' buffers point into `computed`, which they keep alive; only the validity and the open
-/// flags are packed into bitmaps.
-fn as_arrow(computed: Computed, reasons: bool) -> PyResult<ArrayRef> {
-    let reason = reasons.then(|| computed.reasons_to_arrow());
-    let computed = Arc::new(computed);
-    let value = decimals(&computed, Computed::value)?;
-    let validity = value.nulls().cloned();
-    let mut fields = vec![(Field::new("value", value.data_type().clone(), true), Arc::new(value) as ArrayRef)];
-    if let (Some(low), Some(high)) = (computed.low(), computed.high()) {
-        let open = |ends: &Ends| Arc::new(BooleanArray::new(BooleanBuffer::from(ends.open()), None)) as ArrayRef;
-        let (low_open, high_open) = (open(low), open(high));
-        let low = decimals(&computed, |c| c.low().map_or(c.value(), Ends::values))?;
-        let high = decimals(&computed, |c| c.high().map_or(c.value(), Ends::values))?;
-        fields.push((Field::new("low", low.data_type().clone(), true), Arc::new(low)));
-        fields.push((Field::new("high", high.data_type().clone(), true), Arc::new(high)));
-        fields.push((Field::new("low_open", DataType::Boolean, false), low_open));
-        fields.push((Field::new("high_open", DataType::Boolean, false), high_open));
-    } else if reason.is_none() {
-        return Ok(fields.remove(0).1);
+/// The result as Arrow, in the core's layout (its values moved, not copied), with each row's
+/// reason when asked for.
+fn as_arrow(computed: Computed, reasons: bool) -> ArrayRef {
+    match reasons {
+        true => Arc::new(computed.into_arrow_with_reasons()),
+        false => computed.into_arrow(),
     }
-    let validity = match reason {
-        Some(reason) => {
-            fields.push((Field::new("reason", DataType::Utf8, true), Arc::new(reason)));
-            None
-        }
-        None => validity,
-    };
-    let (fields, columns): (Vec<Field>, Vec<ArrayRef>) = fields.into_iter().unzip();
-    let parts = StructArray::try_new(fields.into(), columns, validity)
-        .map_err(|e| PyValueError::new_err(format!("the result could not be assembled: {e}")))?;
-    Ok(Arc::new(parts))
-}
-
-/// One output column of `computed` as a `decimal128(38, scale)` array over its mantissas.
-fn decimals(computed: &Arc<Computed>, output: fn(&Computed) -> &Output) -> PyResult<Decimal128Array> {
-    let column = output(computed);
-    let valid = column.validity();
-    let nulls = valid.contains(&false).then(|| NullBuffer::from(valid));
-    let mantissas = arrow::shared(computed, |c| output(c).mantissas());
-    let scale = i8::try_from(column.scale())
-        .map_err(|_| PyValueError::new_err(format!("the result's scale {} is beyond Arrow's", column.scale())))?;
-    Decimal128Array::try_new(mantissas, nulls)
-        .and_then(|array| array.with_precision_and_scale(38, scale))
-        .map_err(|e| PyValueError::new_err(format!("the result could not be assembled: {e}")))
 }
 
 /// The result as Python values: a `Decimal` or `None` per row, or a dict per row when the

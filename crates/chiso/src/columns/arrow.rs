@@ -129,9 +129,11 @@ fn strings<'a, 's>(array: &'a dyn Array, value: impl Fn(usize) -> Result<&'s str
 }
 
 impl Output {
-    fn to_arrow(&self) -> Decimal128Array {
-        let nulls = NullBuffer::from(self.valid.clone());
-        let array = Decimal128Array::new(ScalarBuffer::from(self.mantissas.clone()), Some(nulls));
+    /// The values as a `decimal128(38, scale)` array on the output's own buffer (moved, not
+    /// copied), with a null buffer only when some row is null.
+    fn into_arrow(self) -> Decimal128Array {
+        let nulls = self.valid.contains(&false).then(|| NullBuffer::from(self.valid));
+        let array = Decimal128Array::new(ScalarBuffer::from(self.mantissas), nulls);
         // OK because the output's scale is at most 28, within decimal128(38, s).
         array.with_precision_and_scale(38, self.scale as i8).expect("a scale within 0 to 38")
     }
@@ -142,7 +144,8 @@ impl Computed {
     /// with a null for every row without a value; with it, a struct array of `value`, `low` and
     /// `high` (each `decimal128(38, scale)`) and `low_open`, `high_open` (booleans: `true` where
     /// the end is excluded). A null `low` or `high` on a row that has a value is an unbounded
-    /// end; the struct itself is null where the row has no value.
+    /// end; the struct itself is null where the row has no value. The values' buffers are
+    /// moved into the arrays, not copied; [`Computed::to_arrow`] leaves `self` whole.
     ///
     /// # Example
     ///
@@ -154,33 +157,87 @@ impl Computed {
     /// let now = Column::fixed(vec![110i128], 0);
     /// let before = Column::fixed(vec![100i128], 0).with_bound(Bound::MoreThan);
     /// let g = columns::growth(&now, &before, &Options { interval: true, ..Options::default() })?;
-    /// let array = g.to_arrow();
+    /// let array = g.into_arrow();
     /// let s = array.as_any().downcast_ref::<StructArray>().unwrap();
     /// assert_eq!(s.column_names(), ["value", "low", "high", "low_open", "high_open"]);
     /// assert!(s.column(1).is_valid(0) && s.column(2).is_valid(0)); // (−100, 10), both open
     /// # Ok::<(), chiso::Error>(())
     /// ```
+    pub fn into_arrow(self) -> ArrayRef {
+        match self.low.is_some() {
+            true => {
+                let (fields, columns, nulls) = self.into_parts();
+                Arc::new(StructArray::new(fields, columns, nulls))
+            }
+            false => Arc::new(self.value.into_arrow()),
+        }
+    }
+
+    /// The result as [`Computed::into_arrow`] gives it, without consuming `self` (its values
+    /// are copied).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arrow_array::Array;
+    /// use chiso::columns::{self, Column, Options};
+    ///
+    /// let g = columns::growth(&Column::fixed(vec![11i128], 0), &Column::fixed(vec![0i128], 0), &Options::default())?;
+    /// assert_eq!(g.to_arrow().null_count(), 1);
+    /// assert_eq!(g.len(), 1);
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
     pub fn to_arrow(&self) -> ArrayRef {
-        let value = self.value.to_arrow();
-        let (Some(low), Some(high)) = (&self.low, &self.high) else {
-            return Arc::new(value);
-        };
+        self.clone().into_arrow()
+    }
+
+    /// The result with each row's reason: a struct array of the fields [`Computed::into_arrow`]
+    /// gives (`value` alone without the interval) and `reason`, a string where the row has no
+    /// value and null where it has one. The struct itself is never null, so that every row's
+    /// reason shows.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arrow_array::{Array, StringArray};
+    /// use chiso::columns::{self, Column, Options};
+    ///
+    /// let g = columns::growth(&Column::fixed(vec![1i128, 2], 0), &Column::fixed(vec![1i128, 0], 0), &Options::default())?;
+    /// let s = g.into_arrow_with_reasons();
+    /// assert_eq!(s.column_names(), ["value", "reason"]);
+    /// assert_eq!(s.null_count(), 0);
+    /// let reasons = s.column(1).as_any().downcast_ref::<StringArray>().unwrap();
+    /// assert!(reasons.is_null(0) && reasons.value(1).contains("positive base"));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn into_arrow_with_reasons(self) -> StructArray {
+        let reasons = Arc::new(self.reasons_to_arrow()) as ArrayRef;
+        let (fields, mut columns, _) = self.into_parts();
+        let mut fields = fields.to_vec();
+        fields.push(Arc::new(Field::new("reason", DataType::Utf8, true)));
+        columns.push(reasons);
+        StructArray::new(Fields::from(fields), columns, None)
+    }
+
+    /// The struct fields of the result: `value`, and with the interval `low`, `high`,
+    /// `low_open`, `high_open`; with the struct's null buffer (null where there is no value).
+    fn into_parts(self) -> (Fields, Vec<ArrayRef>, Option<NullBuffer>) {
         let decimal = DataType::Decimal128(38, self.value.scale as i8);
-        let fields = Fields::from(vec![
-            Field::new("value", decimal.clone(), true),
-            Field::new("low", decimal.clone(), true),
-            Field::new("high", decimal, true),
-            Field::new("low_open", DataType::Boolean, false),
-            Field::new("high_open", DataType::Boolean, false),
-        ]);
-        let arrays: Vec<ArrayRef> = vec![
-            Arc::new(value),
-            Arc::new(low.values.to_arrow()),
-            Arc::new(high.values.to_arrow()),
-            Arc::new(BooleanArray::from(low.open.clone())),
-            Arc::new(BooleanArray::from(high.open.clone())),
-        ];
-        Arc::new(StructArray::new(fields, arrays, Some(NullBuffer::from(self.value.valid.clone()))))
+        let value = self.value.into_arrow();
+        let nulls = value.nulls().cloned();
+        let mut fields = vec![Field::new("value", decimal.clone(), true)];
+        let mut columns: Vec<ArrayRef> = vec![Arc::new(value)];
+        if let (Some(low), Some(high)) = (self.low, self.high) {
+            fields.push(Field::new("low", decimal.clone(), true));
+            fields.push(Field::new("high", decimal, true));
+            fields.push(Field::new("low_open", DataType::Boolean, false));
+            fields.push(Field::new("high_open", DataType::Boolean, false));
+            columns.push(Arc::new(low.values.into_arrow()));
+            columns.push(Arc::new(high.values.into_arrow()));
+            columns.push(Arc::new(BooleanArray::from(low.open)));
+            columns.push(Arc::new(BooleanArray::from(high.open)));
+        }
+        (Fields::from(fields), columns, nulls)
     }
 
     /// The reason for each null row as a string array, null where the row has a value.
