@@ -319,7 +319,9 @@ def _rows_of(option: str, value: Any, name: str, column: Any) -> list[Any]:
     if option == "last_digit":
         for row, digit in enumerate(rows):
             if isinstance(digit, bool) or not isinstance(digit, int) or not -(2**31) <= digit < 2**31:
-                raise TypeError(f"last_digit of {name}, row {row}: expected a whole power of ten (int), got {digit!r}")
+                raise TypeError(
+                    f"last_digit of {name}, row {row}: expected a whole power of ten (int), got {digit!r}"
+                )
     return rows
 
 

@@ -31,7 +31,8 @@ def test_a_per_row_last_digit_series_follows_its_column_when_pandas_reindexes_it
     before = pd.Series(["1000", "1000"], index=["y", "x"], dtype=object)
     digits = pd.Series([2, 0], index=["y", "x"])
     result = cc.growth(now, before, last_digit={"previous": digits}, interval=True)
-    scalar = chiso.growth(chiso.Quantity("1200", "VND"), chiso.Quantity("1000", "VND", last_digit=0)).interval()
+    previous = chiso.Quantity("1000", "VND", last_digit=0)
+    scalar = chiso.growth(chiso.Quantity("1200", "VND"), previous).interval()
     assert (result.iloc[0]["low"], result.iloc[0]["high"]) == (scalar.low, scalar.high)
     with pytest.raises(ValueError, match="previous"):
         cc.growth(now, before, last_digit={"previous": pd.Series([0, 0], index=["x", "q"])})
@@ -45,10 +46,14 @@ def test_a_bad_last_digit_names_the_option_and_argument(digits: list) -> None:
 
 def test_a_numpy_float32_scalar_broadcasts_as_a_float32_column_does() -> None:
     as_column = cc.share([1, 2], np.array([0.1, 0.1], dtype=np.float32))
-    assert cc.share([1, 2], np.float32(0.1)) == as_column == [chiso.share(1, "0.1").value, chiso.share(2, "0.1").value]
+    scalars = [chiso.share(1, "0.1").value, chiso.share(2, "0.1").value]
+    assert cc.share([1, 2], np.float32(0.1)) == as_column == scalars
 
 
-@pytest.mark.xfail(reason="decimal256 rows whose mantissa exceeds i128 (scale > 38) are refused even when exact and small", strict=True)
+@pytest.mark.xfail(
+    reason="decimal256 rows whose mantissa exceeds i128 (scale > 38) are refused even when exact and small",
+    strict=True,
+)
 def test_an_exact_decimal256_beyond_38_places_is_read() -> None:
     now = pa.array([Decimal("1.5")], pa.decimal256(76, 40))
     assert cc.growth(now, [1], bound="exact").to_pylist() == [Decimal(50)]
