@@ -278,6 +278,10 @@ def _data(name: str, value: Any, kind: str) -> tuple[str, Any]:
     if kind == "list":
         return "objects", list(value)
     if kind == "scalar":
+        # A numpy float32 is read through its own shortest repr, as in a float32 column.
+        np = _module(value, "numpy")
+        if np is not None and isinstance(value, np.floating):
+            return "scalar", str(value)
         return "scalar", value
     if kind == "pandas":
         return _pandas_data(name, value)
@@ -303,6 +307,22 @@ def _as_list(option: str, value: Any) -> list[Any]:
     if kind in ("pyarrow", "chunked"):
         return list(value.to_pylist())
     raise TypeError(f"{option}: expected a column (list, pd.Series, pl.Series, pa.Array, numpy array), got {value!r}")
+
+
+def _rows_of(option: str, value: Any, name: str, column: Any) -> list[Any]:
+    """A per-row option of argument `name` as a list; a pd.Series option of a pd.Series column
+    is aligned on the column's index as the columns are, so each row keeps its own option."""
+    if _kind(value) == "pandas" and _kind(column) == "pandas":
+        label = f"{option} of {name}"
+        value = _aligned({name: column, label: value}, {name: "pandas", label: "pandas"})[label]
+    rows = _as_list(option, value)
+    if option == "last_digit":
+        for row, digit in enumerate(rows):
+            if isinstance(digit, bool) or not isinstance(digit, int) or not -(2**31) <= digit < 2**31:
+                raise TypeError(
+                    f"last_digit of {name}, row {row}: expected a whole power of ten (int), got {digit!r}"
+                )
+    return rows
 
 
 def _per_argument(option: str, value: Any, names: Sequence[str]) -> dict[str, Any]:
@@ -373,7 +393,7 @@ def _call(function: str, figures: dict[str, Any], options: dict[str, Any], years
         data_kind, data = _data(name, value, kinds[name])
         bound, per_row = bounds.get(name), None
         if bound is not None and not isinstance(bound, str):
-            bound, per_row = None, _as_list("bound", bound)
+            bound, per_row = None, _rows_of("bound", bound, name, value)
         digit = digits.get(name)
         arguments.append(
             (
@@ -382,7 +402,7 @@ def _call(function: str, figures: dict[str, Any], options: dict[str, Any], years
                 data,
                 bound,
                 per_row,
-                None if digit is None else _as_list("last_digit", digit),
+                None if digit is None else _rows_of("last_digit", digit, name, value),
                 units.get(name),
             )
         )

@@ -324,6 +324,11 @@ impl<'a> Column<'a> {
         let bound = self.bound(i);
         let digit = match (&self.last_digits, &self.values) {
             (Some(digits), _) => digits[i],
+            // An exact figure has no printed digit, so a scale beyond a decimal's 28 places
+            // (decimal128(38, 30)) does not refuse it.
+            (None, Values::Fixed { scale, .. }) if *scale > 28 && bound == Bound::Exact => {
+                return Ok(Reported::new(value, bound));
+            }
             (None, Values::Fixed { scale, .. }) => -*scale,
             (None, _) => return Ok(Reported::new(value, bound)),
         };
