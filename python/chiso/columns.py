@@ -59,6 +59,7 @@ passed one of its types.
 
 from __future__ import annotations
 
+import operator
 import sys
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -367,9 +368,12 @@ def _check_options(options: dict[str, Any]) -> None:
     if options["errors"] not in ("null", "raise"):
         raise ValueError(f"errors: expected 'null' or 'raise', got {options['errors']!r}")
     threads = options["threads"]
-    if threads is not None and (isinstance(threads, bool) or not isinstance(threads, int)):
+    if threads is None:
+        return
+    if isinstance(threads, bool) or not hasattr(threads, "__index__"):
         raise TypeError(f"threads: expected a whole number of threads (int) or None, got {threads!r}")
-    if threads is not None and threads < 1:
+    threads = options["threads"] = operator.index(threads)
+    if threads < 1:
         raise ValueError(f"threads: must be 1 or more, got {threads}")
 
 

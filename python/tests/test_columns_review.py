@@ -129,3 +129,14 @@ def test_share_intervals_contain_every_share_the_figures_allow(rows: list, bound
                 low, high = row["low"], row["high"]
                 assert low is None or Fraction(low) <= share or (row["low_open"] and ww == lows[bound])
                 assert high is None or share <= Fraction(high) or (row["high_open"] and ww == lows[bound])
+
+
+def test_threads_take_any_whole_number_and_refuse_the_rest() -> None:
+    now = [str(v) for v in range(1, 50)]
+    assert cc.growth(now, now[::-1], threads=np.int64(2)) == cc.growth(now, now[::-1], threads=1)
+    with pytest.raises(TypeError, match="threads"):
+        cc.growth(now, now, threads=2.0)
+    with pytest.raises(TypeError, match="threads"):
+        cc.growth(now, now, threads=True)
+    with pytest.raises(ValueError, match="threads"):
+        cc.growth(now, now, threads=np.int64(-1))
