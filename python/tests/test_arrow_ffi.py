@@ -77,6 +77,12 @@ def test_empty_arrays_and_streams_of_no_chunk() -> None:
     assert len(cc.growth(pl.Series([], dtype=pl.Decimal(18, 2)), [])) == 0
 
 
+def test_a_stream_of_no_chunk_is_read_or_refused_by_its_type() -> None:
+    with pytest.raises(chiso.ChisoError, match="(?i)timestamp"):
+        cc.growth(pa.chunked_array([], type=pa.timestamp("s")), decimals([]))
+    assert cc.growth(pa.chunked_array([], type=pa.string()), decimals([])).to_pylist() == []
+
+
 def test_the_result_outlives_its_sources() -> None:
     def computed() -> pa.Array:
         now, before = decimals(NOW * 100), pa.chunked_array([decimals(BEFORE * 100)])

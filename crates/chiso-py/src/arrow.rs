@@ -11,8 +11,8 @@ use std::ffi::CStr;
 
 use arrow_array::ffi::{from_ffi, to_ffi, FFI_ArrowArray, FFI_ArrowSchema};
 use arrow_array::ffi_stream::FFI_ArrowArrayStream;
-use arrow_array::{make_array, Array, ArrayRef};
-use arrow_schema::ArrowError;
+use arrow_array::{make_array, new_empty_array, Array, ArrayRef};
+use arrow_schema::{ArrowError, DataType};
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyTuple};
 
@@ -107,8 +107,13 @@ fn stream_from_capsule(arg: &str, capsule: &Bound<'_, PyCapsule>) -> PyResult<Ve
         if code != 0 {
             return Err(failed(&mut stream, code));
         }
-        // The end of a stream is a released array.
+        // The end of a stream is a released array. A stream without chunks still has a type,
+        // which an empty array of it carries to the reader, to be read or refused as any other.
         if array.is_released() {
+            if chunks.is_empty() {
+                let data_type = DataType::try_from(&schema).map_err(|e| bad_argument(arg, e))?;
+                chunks.push(new_empty_array(&data_type));
+            }
             return Ok(chunks);
         }
         chunks.push(imported(arg, array, &schema)?);

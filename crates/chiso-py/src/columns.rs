@@ -116,11 +116,6 @@ fn arrow_values(name: &str, data: &Bound<'_, PyAny>) -> PyResult<Values> {
         [one] => one.clone(),
         _ => {
             let parts: Vec<&dyn Array> = chunks.iter().map(|c| c.as_ref()).collect();
-            // An empty stream still has a type; with no chunk, an empty column of decimal strings
-            // stands for it (nothing of it is read).
-            if parts.is_empty() {
-                return Ok(Values::Decimals(Vec::new(), Vec::new()));
-            }
             arrow_select::concat::concat(&parts).map_err(|e| bad_argument(name, e))?
         }
     };
