@@ -18,6 +18,7 @@ use crate::corners::{sign, Coord, Corners, Limit};
 use crate::error::{Error, Result};
 use crate::estimate::{align, align_all, Estimate};
 use crate::interval::{Endpoint, Interval};
+use crate::plain::{Plain, Rate};
 use crate::unit::{Dimension, Unit};
 
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
@@ -44,11 +45,65 @@ const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 /// # Ok::<(), chiso::Error>(())
 /// ```
 pub fn growth(current: impl Into<Estimate>, previous: impl Into<Estimate>) -> Result<Estimate> {
-    let (current, previous) = align(&current.into(), &previous.into(), "compare")?;
+    let (current, previous) = (current.into(), previous.into());
+    if let Some(plain) = plain_rate(Rate::Growth, &current, &previous) {
+        return plain;
+    }
+    let (current, previous) = align(&current, &previous, "compare")?;
     require_positive(&previous, "growth", "the previous value", CHANGE_NEEDS_A_BASE)?;
     let value = growth_value(current.value(), previous.value())?;
     let interval = growth_interval(current.interval(), previous.interval())?;
     Ok(Estimate::derived(value, interval, Some(Unit::percent())))
+}
+
+/// A rate of two figures in one unit with closed, finite intervals, by the integer row kernel
+/// (see `plain`), which a column's rows share: `None` for figures it does not take, which the
+/// general path then computes, to the same decimals.
+fn plain_rate(rate: Rate, x: &Estimate, w: &Estimate) -> Option<Result<Estimate>> {
+    if x.unit() != w.unit() {
+        return None;
+    }
+    let closed = |e: &Estimate| match (e.interval().low(), e.interval().high()) {
+        (Endpoint::Closed(low), Endpoint::Closed(high)) => Some([low, e.value(), high]),
+        _ => None,
+    };
+    let (xs, ws) = (closed(x)?, closed(w)?);
+    // A low end of −0 sends `Corners` through every corner, whose ties may keep another scale.
+    if xs[0].is_sign_negative() && xs[0].is_zero() {
+        return None;
+    }
+    let scales = xs.iter().chain(&ws).map(|d| d.scale());
+    let (finest, coarsest) = scales.fold((0, u32::MAX), |(hi, lo), s| (hi.max(s), lo.min(s)));
+    // Within 7 places of each other the general path rounds each quotient in 128 bits and
+    // trims an exact one as below; below 10^27 no subtraction on it rounds.
+    if finest - coarsest > 7 {
+        return None;
+    }
+    let at = |d: Decimal| {
+        let m = d.mantissa().checked_mul(10i128.pow(finest - d.scale()))?;
+        (m.unsigned_abs() < 10u128.pow(27)).then_some(m)
+    };
+    let plain = |[low, value, high]: [Decimal; 3]| Some(Plain { low: at(low)?, value: at(value)?, high: at(high)? });
+    let row = rate.row(plain(xs)?, plain(ws)?, true)?;
+    let [low, high] = row.ends?;
+    // The scale an exact quotient keeps, as the general path's `mul_div` and `percent_change`
+    // give it: the numerator's less the base's.
+    let ideal = |x: Decimal, w: Decimal| match rate {
+        Rate::Growth => x.scale().max(w.scale()) as i32 - w.scale() as i32,
+        Rate::Share => x.scale() as i32 - w.scale() as i32,
+    };
+    let what = match rate {
+        Rate::Growth => "growth",
+        Rate::Share => "a share",
+    };
+    let estimate = || -> Result<Estimate> {
+        let value = row.value.decimal(ideal(xs[1], ws[1]), what)?;
+        let low = low.decimal(ideal(xs[0], ws[2]), what)?;
+        let high = high.decimal(ideal(xs[2], ws[0]), what)?;
+        let interval = Interval::new(Endpoint::Closed(low), Endpoint::Closed(high))?;
+        Ok(Estimate::derived(value, interval, Some(Unit::percent())))
+    };
+    Some(estimate())
 }
 
 /// The point of [`growth`] from values in one unit, the previous one positive: the change
@@ -324,7 +379,11 @@ pub(crate) fn change_pp_interval(now: Interval, before: Interval) -> Result<Inte
 /// # Ok::<(), chiso::Error>(())
 /// ```
 pub fn share(part: impl Into<Estimate>, whole: impl Into<Estimate>) -> Result<Estimate> {
-    let (part, whole) = align(&part.into(), &whole.into(), "compare")?;
+    let (part, whole) = (part.into(), whole.into());
+    if let Some(plain) = plain_rate(Rate::Share, &part, &whole) {
+        return plain;
+    }
+    let (part, whole) = align(&part, &whole, "compare")?;
     require_positive(&whole, "a share", "the whole", "a share is a part of a positive whole")?;
     let value = share_value(part.value(), whole.value())?;
     let interval = share_interval(part.interval(), whole.interval())?;
