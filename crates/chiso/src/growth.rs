@@ -46,10 +46,12 @@ const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 /// ```
 pub fn growth(current: impl Into<Estimate>, previous: impl Into<Estimate>) -> Result<Estimate> {
     let (current, previous) = (current.into(), previous.into());
-    if let Some(plain) = plain_rate(Rate::Growth, &current, &previous) {
-        return plain;
-    }
-    let (current, previous) = align(&current, &previous, "compare")?;
+    plain_rate(Rate::Growth, &current, &previous).unwrap_or_else(|| general_growth(&current, &previous))
+}
+
+/// [`growth`] for every input: units aligned, the interval from its corners.
+fn general_growth(current: &Estimate, previous: &Estimate) -> Result<Estimate> {
+    let (current, previous) = align(current, previous, "compare")?;
     require_positive(&previous, "growth", "the previous value", CHANGE_NEEDS_A_BASE)?;
     let value = growth_value(current.value(), previous.value())?;
     let interval = growth_interval(current.interval(), previous.interval())?;
@@ -380,10 +382,12 @@ pub(crate) fn change_pp_interval(now: Interval, before: Interval) -> Result<Inte
 /// ```
 pub fn share(part: impl Into<Estimate>, whole: impl Into<Estimate>) -> Result<Estimate> {
     let (part, whole) = (part.into(), whole.into());
-    if let Some(plain) = plain_rate(Rate::Share, &part, &whole) {
-        return plain;
-    }
-    let (part, whole) = align(&part, &whole, "compare")?;
+    plain_rate(Rate::Share, &part, &whole).unwrap_or_else(|| general_share(&part, &whole))
+}
+
+/// [`share`] for every input: units aligned, the interval from its corners.
+fn general_share(part: &Estimate, whole: &Estimate) -> Result<Estimate> {
+    let (part, whole) = align(part, whole, "compare")?;
     require_positive(&whole, "a share", "the whole", "a share is a part of a positive whole")?;
     let value = share_value(part.value(), whole.value())?;
     let interval = share_interval(part.interval(), whole.interval())?;
@@ -802,6 +806,83 @@ mod tests {
                 // Exact inputs: the point is the truth rounded, so it is within one unit of both ends.
                 let ulp = Decimal::new(1, g.value().scale());
                 proptest::prop_assert!(high - low <= ulp * Decimal::TWO, "{} is too wide", g.interval());
+            }
+        }
+    }
+    /// The single-figure rates by the integer row kernel and by the general path: the same
+    /// decimals, scale for scale, the same intervals and the same errors.
+    fn same_as_general(rate: Rate, x: Estimate, w: Estimate) -> std::result::Result<(), String> {
+        let (fast, general) = match rate {
+            Rate::Growth => (growth(&x, &w), general_growth(&x, &w)),
+            Rate::Share => (share(&x, &w), general_share(&x, &w)),
+        };
+        let show = |e: &Result<Estimate>| match e {
+            Ok(e) => format!("{} {} {} {:?}", e.value(), e.low().unwrap(), e.high().unwrap(), e.interval()),
+            Err(e) => format!("error {}: {e}", e.kind()),
+        };
+        if show(&fast) != show(&general) {
+            return Err(format!("{rate:?} of {x} over {w}: {} against {}", show(&fast), show(&general)));
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn the_row_kernel_takes_plain_figures_and_agrees_at_its_edges() {
+        let exact = |t: &str| Estimate::from(Reported::exact(parse_decimal(t).unwrap()));
+        let printed = |t: &str| Estimate::from(r(t));
+        let closed = |v: &str, low: &str, high: &str| {
+            let d = |t: &str| parse_decimal(t).unwrap();
+            Estimate::new(d(v), Interval::closed(d(low), d(high)).unwrap(), None).unwrap()
+        };
+        let x = printed("16.94");
+        assert!(plain_rate(Rate::Growth, &x, &printed("15.21")).is_some());
+        // A current value that may be negative, a base that may be zero, an open end, scales
+        // far apart, a unit on one side: the general path.
+        assert!(plain_rate(Rate::Growth, &printed("0"), &printed("15.21")).is_none());
+        assert!(plain_rate(Rate::Growth, &x, &closed("1", "0", "2")).is_none());
+        assert!(plain_rate(Rate::Growth, &x, &Estimate::from(Reported::new(Decimal::TEN, Bound::MoreThan))).is_none());
+        assert!(plain_rate(Rate::Growth, &x, &printed("15.212345678")).is_none());
+        let money = Estimate::from(crate::quantity::Quantity::from_reported(r("15.21"), "billion VND".parse().unwrap()));
+        assert!(plain_rate(Rate::Growth, &x, &money).is_none());
+        let cases = [
+            (printed("16.94"), printed("15.21")),
+            (exact("0"), exact("3")),
+            (exact("-0"), exact("3")),
+            (exact("-5"), exact("3")),
+            (printed("0"), printed("7")),
+            (printed("1"), printed("0")),
+            (printed("10"), printed("-3")),
+            (exact("1"), exact("3")),
+            (exact("400"), exact("1.6")),
+            (printed("999999999999999999999999999"), printed("1")),
+            (exact("99999999999999999999999999.9"), exact("0.1")),
+            (printed("99999999999999999999999999"), printed("99999999999999999999999998")),
+            (printed("1.5"), printed("1.50000000")),
+            (exact("2"), exact("2.0000000")),
+            (closed("5", "4", "6"), closed("2", "1.5", "2.5")),
+            (closed("5", "5", "7"), closed("2", "2", "2.5")),
+        ];
+        for (x, w) in cases {
+            for rate in [Rate::Growth, Rate::Share] {
+                same_as_general(rate, x.clone(), w.clone()).unwrap();
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_row_kernel_gives_the_general_paths_decimals(
+            a in proptest::prop_oneof![-1000i64..1000, proptest::num::i64::ANY],
+            sa in 0u32..20,
+            b in proptest::prop_oneof![-10i64..1000, 1i64..i64::MAX],
+            sb in 0u32..20,
+            bounds in (proptest::bool::ANY, proptest::bool::ANY),
+        ) {
+            let bound = |printed: bool| if printed { Bound::AsPrinted } else { Bound::Exact };
+            let x = Estimate::from(Reported::new(Decimal::new(a, sa), bound(bounds.0)));
+            let w = Estimate::from(Reported::new(Decimal::new(b, sb), bound(bounds.1)));
+            for rate in [Rate::Growth, Rate::Share] {
+                same_as_general(rate, x.clone(), w.clone()).map_err(proptest::test_runner::TestCaseError::fail)?;
             }
         }
     }
