@@ -842,7 +842,8 @@ mod tests {
         assert!(plain_rate(Rate::Growth, &x, &closed("1", "0", "2")).is_none());
         assert!(plain_rate(Rate::Growth, &x, &Estimate::from(Reported::new(Decimal::TEN, Bound::MoreThan))).is_none());
         assert!(plain_rate(Rate::Growth, &x, &printed("15.212345678")).is_none());
-        let money = Estimate::from(crate::quantity::Quantity::from_reported(r("15.21"), "billion VND".parse().unwrap()));
+        let money =
+            Estimate::from(crate::quantity::Quantity::from_reported(r("15.21"), "billion VND".parse().unwrap()));
         assert!(plain_rate(Rate::Growth, &x, &money).is_none());
         let cases = [
             (printed("16.94"), printed("15.21")),

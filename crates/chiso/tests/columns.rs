@@ -460,29 +460,43 @@ fn rates_at_the_edges_of_the_integer_path_equal_the_scalar_functions() {
     ];
     let (x, w): (Vec<i128>, Vec<i128>) = pairs.into_iter().unzip();
     let rows = x.len();
-    for bounds in [(Bound::AsPrinted, Bound::AsPrinted), (Bound::Exact, Bound::Exact), (Bound::AsPrinted, Bound::Exact)] {
+    for bounds in [(Bound::AsPrinted, Bound::AsPrinted), (Bound::Exact, Bound::Exact), (Bound::AsPrinted, Bound::Exact)]
+    {
         let layouts = [
             (Layout::Fixed(x.clone(), 0), Layout::Fixed(w.clone(), 0)),
             (Layout::Fixed(x.clone(), 2), Layout::Fixed(w.clone(), 2)),
             (
                 Layout::Fixed(x.clone(), 1),
-                Layout::Decimals(w.iter().enumerate().map(|(i, &m)| Decimal::from_i128_with_scale(m, i as u32 % 4)).collect()),
+                Layout::Decimals(
+                    w.iter().enumerate().map(|(i, &m)| Decimal::from_i128_with_scale(m, i as u32 % 4)).collect(),
+                ),
             ),
         ];
         for (lx, lw) in layouts {
-            let arg = |layout: Layout, bound: Bound| Arg { layout, valid: None, bounds: Ok(bound), digits: None, unit: None };
+            let arg =
+                |layout: Layout, bound: Bound| Arg { layout, valid: None, bounds: Ok(bound), digits: None, unit: None };
             let (a, b) = (arg(lx, bounds.0), arg(lw, bounds.1));
             for interval in [false, true] {
                 let o = Options { interval, errors: OnError::Null, threads: Some(1) };
                 let out = columns::growth(&a.column(), &b.column(), &o).unwrap();
-                compare(&out, &expect([&a, &b], rows, ["current", "previous"], |[x, y]| chiso::growth(x, y)), interval, true)
-                    .unwrap();
+                compare(
+                    &out,
+                    &expect([&a, &b], rows, ["current", "previous"], |[x, y]| chiso::growth(x, y)),
+                    interval,
+                    true,
+                )
+                .unwrap();
                 let out = columns::share(&a.column(), &b.column(), &o).unwrap();
                 compare(&out, &expect([&a, &b], rows, ["part", "whole"], |[x, y]| chiso::share(x, y)), interval, true)
                     .unwrap();
                 let out = columns::change_pp(&a.column(), &b.column(), &o).unwrap();
-                compare(&out, &expect([&a, &b], rows, ["now", "before"], |[x, y]| chiso::change_pp(x, y)), interval, true)
-                    .unwrap();
+                compare(
+                    &out,
+                    &expect([&a, &b], rows, ["now", "before"], |[x, y]| chiso::change_pp(x, y)),
+                    interval,
+                    true,
+                )
+                .unwrap();
             }
         }
     }

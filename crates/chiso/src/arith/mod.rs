@@ -245,7 +245,12 @@ pub(crate) fn quotient_parts(num: i128, den: i128, mode: Round) -> Option<Quotie
 
 /// A rounded quotient of sign `negative` as a decimal, an exact one trimmed down to `ideal`
 /// places when given.
-fn to_decimal_parts(rounded: quotient::Rounded, negative: bool, ideal: Option<i32>, what: &'static str) -> Result<Decimal> {
+fn to_decimal_parts(
+    rounded: quotient::Rounded,
+    negative: bool,
+    ideal: Option<i32>,
+    what: &'static str,
+) -> Result<Decimal> {
     let rounded = match ideal {
         Some(ideal) => rounded.trimmed(ideal),
         None => rounded,

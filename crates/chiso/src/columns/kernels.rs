@@ -10,8 +10,8 @@ use super::Options;
 use crate::error::{Error, Result};
 use crate::estimate::Estimate;
 use crate::growth::{self as scalar, MAX_YEARS};
-use crate::unit::Unit;
 use crate::plain::{Plain, Rate};
+use crate::unit::Unit;
 use crate::value::Bound;
 
 /// The arguments of one call, each named as the scalar function names it.
