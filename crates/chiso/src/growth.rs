@@ -82,8 +82,8 @@ fn plain_rate(rate: Rate, x: &Estimate, w: &Estimate) -> Option<Result<Estimate>
         return None;
     }
     let at = |d: Decimal| {
-        let m = d.mantissa().checked_mul(10i128.pow(finest - d.scale()))?;
-        (m.unsigned_abs() < 10u128.pow(27)).then_some(m)
+        let m = d.mantissa().checked_mul(arith::POW10[(finest - d.scale()) as usize] as i128)?;
+        (m.unsigned_abs() < arith::POW10[27]).then_some(m)
     };
     let plain = |[low, value, high]: [Decimal; 3]| Some(Plain { low: at(low)?, value: at(value)?, high: at(high)? });
     let row = rate.row(plain(xs)?, plain(ws)?, true)?;

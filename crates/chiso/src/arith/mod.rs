@@ -23,7 +23,7 @@ mod quotient;
 pub(crate) mod root;
 mod small;
 
-use quotient::POW10;
+pub(crate) use quotient::POW10;
 
 /// Significant digits kept, as in Python's default decimal context.
 pub(crate) const DIGITS: u32 = 28;

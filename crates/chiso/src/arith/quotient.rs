@@ -20,7 +20,7 @@
 use super::{Round, DIGITS, MAX_SCALE, TEN_POW_28};
 
 /// 10^0 to 10^38, every power of ten a `u128` holds.
-pub(super) const POW10: [u128; 39] = {
+pub(crate) const POW10: [u128; 39] = {
     let mut table = [1u128; 39];
     let mut i = 1;
     while i < 39 {

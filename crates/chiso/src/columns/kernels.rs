@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::column::Column;
 use super::computed::Computed;
-use super::parallel::{rate_mantissa, run, run_fast, Cell, Fail, FastRow, Kind};
+use super::parallel::{rate_mantissa, run, run_fast, Cell, Fail, FastRow, Kind, POW10};
 use super::Options;
 use crate::error::{Error, Result};
 use crate::estimate::Estimate;
@@ -307,17 +307,6 @@ struct Fast<'c> {
 /// The largest mantissa, at the pair's common scale, the integer path takes: far within a
 /// decimal's 28 digits, so that no step of the scalar function rounds before its last.
 const FAST_LIMIT: u128 = 10u128.pow(27);
-
-/// 10^0 to 10^27: the scales the fast path takes.
-const POW10: [i128; 28] = {
-    let mut table = [1i128; 28];
-    let mut i = 1;
-    while i < 28 {
-        table[i] = table[i - 1] * 10;
-        i += 1;
-    }
-    table
-};
 
 impl<'c> Fast<'c> {
     fn pair(left: &'c Column<'c>, right: &'c Column<'c>, interval: bool) -> Option<Fast<'c>> {

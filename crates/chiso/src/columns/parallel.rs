@@ -24,7 +24,7 @@ const RATE_DIGITS: usize = 10;
 const RATE_SCALE: u32 = 28;
 
 /// 10^0 to 10^38, every power of ten an `i128` holds.
-const POW10: [i128; 39] = {
+pub(crate) const POW10: [i128; 39] = {
     let mut table = [1i128; 39];
     let mut i = 1;
     while i < 39 {
