@@ -86,9 +86,10 @@ fn functions(c: &mut Criterion) {
     group.finish();
 }
 
-/// `rows` pairs of decimal(18,2) mantissas (current, previous): previous values from 10^4 to
-/// 10^12 with two decimals, current ones within 50% of them; deterministic (SplitMix64).
-fn decimal_pairs(rows: usize) -> Vec<(i64, i64)> {
+/// `rows` rows of decimal(18,2) mantissas, the current and the previous columns: previous
+/// values from 10^4 to 10^12 with two decimals, current ones within 50% of them; deterministic
+/// (SplitMix64).
+fn decimal_18_2(rows: usize) -> (Vec<i128>, Vec<i128>) {
     let mut state = 0x5eed_u64;
     let mut next = move || {
         state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
@@ -100,25 +101,25 @@ fn decimal_pairs(rows: usize) -> Vec<(i64, i64)> {
     (0..rows)
         .map(|_| {
             let magnitude = 10u64.pow(6 + (next() % 8) as u32);
-            let previous = (magnitude + next() % (magnitude * 9)) as i64;
+            let previous = i128::from(magnitude + next() % (magnitude * 9));
             // A growth of −50% to +50%, in millionths.
-            let growth = (next() % 1_000_000) as i64 - 500_000;
-            let current = previous + (i128::from(previous) * i128::from(growth) / 1_000_000) as i64;
-            (current, previous)
+            let growth = i128::from(next() % 1_000_000) - 500_000;
+            (previous + previous * growth / 1_000_000, previous)
         })
-        .collect()
+        .unzip()
 }
 
 /// The kernel of a growth column: `(c − p) × 100 / p` rounded once to 28 digits, a row at a time.
 fn quotient(c: &mut Criterion) {
     let rows = 1_000_000;
-    let pairs = decimal_pairs(rows);
+    let (now, before) = decimal_18_2(rows);
+    let pairs: Vec<(i128, i128)> = now.into_iter().zip(before).collect();
     // The kernel gives the scalar function's value on the same figures.
     for &(current, previous) in pairs.iter().take(1000) {
-        let at_scale = |m: i64| Reported::exact(Decimal::new(m, 2));
+        let at_scale = |m: i128| Reported::exact(Decimal::from_i128_with_scale(m, 2));
         let scalar = chiso::growth(at_scale(current), at_scale(previous)).expect("growth");
-        let row = (i128::from(current) - i128::from(previous)) * 100;
-        assert_eq!(chiso::fuzzing::quotient(row, i128::from(previous), 0).expect("a quotient"), scalar.value());
+        let row = (current - previous) * 100;
+        assert_eq!(chiso::fuzzing::quotient(row, previous, 0).expect("a quotient"), scalar.value());
     }
     let falls = pairs.iter().filter(|(current, previous)| current < previous).count();
     let mut group = c.benchmark_group("quotient");
@@ -128,8 +129,8 @@ fn quotient(c: &mut Criterion) {
         b.iter(|| {
             let mut negative = 0;
             for &(current, previous) in black_box(&pairs) {
-                let row = (i128::from(current) - i128::from(previous)) * 100;
-                let g = chiso::fuzzing::quotient(row, i128::from(previous), 0).expect("a quotient");
+                let row = (current - previous) * 100;
+                let g = chiso::fuzzing::quotient(row, previous, 0).expect("a quotient");
                 negative += usize::from(g.is_sign_negative());
             }
             assert_eq!(negative, falls);
@@ -268,22 +269,10 @@ fn text(c: &mut Criterion) {
     group.finish();
 }
 
-/// A million rows of `decimal(18, 2)` mantissas, pseudo-random (a fixed linear congruential
-/// sequence) and positive, from 0.01 to about 10^7.
-fn decimal_18_2(rows: usize, seed: u64) -> Vec<i128> {
-    let mut state = seed;
-    (0..rows)
-        .map(|_| {
-            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            i128::from((state >> 33) % 1_000_000_000) + 1
-        })
-        .collect()
-}
-
 fn columns(c: &mut Criterion) {
     use chiso::columns::{Column, Options};
     const ROWS: usize = 1_000_000;
-    let (now, before) = (decimal_18_2(ROWS, 1), decimal_18_2(ROWS, 2));
+    let (now, before) = decimal_18_2(ROWS);
     let (now_column, before_column) = (Column::fixed(&now[..], 2), Column::fixed(&before[..], 2));
     let figures = |m: &[i128]| -> Vec<Reported> {
         m.iter().map(|&m| Reported::as_printed(Decimal::from_i128_with_scale(m, 2))).collect()

@@ -18,6 +18,7 @@ use crate::corners::{sign, Coord, Corners, Limit};
 use crate::error::{Error, Result};
 use crate::estimate::{align, align_all, Estimate};
 use crate::interval::{Endpoint, Interval};
+use crate::plain::{Plain, Rate};
 use crate::unit::{Dimension, Unit};
 
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
@@ -44,11 +45,67 @@ const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 /// # Ok::<(), chiso::Error>(())
 /// ```
 pub fn growth(current: impl Into<Estimate>, previous: impl Into<Estimate>) -> Result<Estimate> {
-    let (current, previous) = align(&current.into(), &previous.into(), "compare")?;
+    let (current, previous) = (current.into(), previous.into());
+    plain_rate(Rate::Growth, &current, &previous).unwrap_or_else(|| general_growth(&current, &previous))
+}
+
+/// [`growth`] for every input: units aligned, the interval from its corners.
+fn general_growth(current: &Estimate, previous: &Estimate) -> Result<Estimate> {
+    let (current, previous) = align(current, previous, "compare")?;
     require_positive(&previous, "growth", "the previous value", CHANGE_NEEDS_A_BASE)?;
     let value = growth_value(current.value(), previous.value())?;
     let interval = growth_interval(current.interval(), previous.interval())?;
     Ok(Estimate::derived(value, interval, Some(Unit::percent())))
+}
+
+/// A rate of two figures in one unit with closed, finite intervals, by the integer row kernel
+/// (see `plain`), which a column's rows share: `None` for figures it does not take, which the
+/// general path then computes, to the same decimals.
+fn plain_rate(rate: Rate, x: &Estimate, w: &Estimate) -> Option<Result<Estimate>> {
+    if x.unit() != w.unit() {
+        return None;
+    }
+    let closed = |e: &Estimate| match (e.interval().low(), e.interval().high()) {
+        (Endpoint::Closed(low), Endpoint::Closed(high)) => Some([low, e.value(), high]),
+        _ => None,
+    };
+    let (xs, ws) = (closed(x)?, closed(w)?);
+    // A low end of −0 sends `Corners` through every corner, whose ties may keep another scale.
+    if xs[0].is_sign_negative() && xs[0].is_zero() {
+        return None;
+    }
+    let scales = xs.iter().chain(&ws).map(|d| d.scale());
+    let (finest, coarsest) = scales.fold((0, u32::MAX), |(hi, lo), s| (hi.max(s), lo.min(s)));
+    // Within 7 places of each other the general path rounds each quotient in 128 bits and
+    // trims an exact one as below; below 10^27 no subtraction on it rounds.
+    if finest - coarsest > 7 {
+        return None;
+    }
+    let at = |d: Decimal| {
+        let m = d.mantissa().checked_mul(arith::POW10[(finest - d.scale()) as usize] as i128)?;
+        (m.unsigned_abs() < arith::POW10[27]).then_some(m)
+    };
+    let plain = |[low, value, high]: [Decimal; 3]| Some(Plain { low: at(low)?, value: at(value)?, high: at(high)? });
+    let row = rate.row(plain(xs)?, plain(ws)?, true)?;
+    let [low, high] = row.ends?;
+    // The scale an exact quotient keeps, as the general path's `mul_div` and `percent_change`
+    // give it: the numerator's less the base's.
+    let ideal = |x: Decimal, w: Decimal| match rate {
+        Rate::Growth => x.scale().max(w.scale()) as i32 - w.scale() as i32,
+        Rate::Share => x.scale() as i32 - w.scale() as i32,
+    };
+    let what = match rate {
+        Rate::Growth => "growth",
+        Rate::Share => "a share",
+    };
+    let estimate = || -> Result<Estimate> {
+        let value = row.value.decimal(ideal(xs[1], ws[1]), what)?;
+        let low = low.decimal(ideal(xs[0], ws[2]), what)?;
+        let high = high.decimal(ideal(xs[2], ws[0]), what)?;
+        let interval = Interval::new(Endpoint::Closed(low), Endpoint::Closed(high))?;
+        Ok(Estimate::derived(value, interval, Some(Unit::percent())))
+    };
+    Some(estimate())
 }
 
 /// The point of [`growth`] from values in one unit, the previous one positive: the change
@@ -324,7 +381,13 @@ pub(crate) fn change_pp_interval(now: Interval, before: Interval) -> Result<Inte
 /// # Ok::<(), chiso::Error>(())
 /// ```
 pub fn share(part: impl Into<Estimate>, whole: impl Into<Estimate>) -> Result<Estimate> {
-    let (part, whole) = align(&part.into(), &whole.into(), "compare")?;
+    let (part, whole) = (part.into(), whole.into());
+    plain_rate(Rate::Share, &part, &whole).unwrap_or_else(|| general_share(&part, &whole))
+}
+
+/// [`share`] for every input: units aligned, the interval from its corners.
+fn general_share(part: &Estimate, whole: &Estimate) -> Result<Estimate> {
+    let (part, whole) = align(part, whole, "compare")?;
     require_positive(&whole, "a share", "the whole", "a share is a part of a positive whole")?;
     let value = share_value(part.value(), whole.value())?;
     let interval = share_interval(part.interval(), whole.interval())?;
@@ -743,6 +806,84 @@ mod tests {
                 // Exact inputs: the point is the truth rounded, so it is within one unit of both ends.
                 let ulp = Decimal::new(1, g.value().scale());
                 proptest::prop_assert!(high - low <= ulp * Decimal::TWO, "{} is too wide", g.interval());
+            }
+        }
+    }
+    /// The single-figure rates by the integer row kernel and by the general path: the same
+    /// decimals, scale for scale, the same intervals and the same errors.
+    fn same_as_general(rate: Rate, x: Estimate, w: Estimate) -> std::result::Result<(), String> {
+        let (fast, general) = match rate {
+            Rate::Growth => (growth(&x, &w), general_growth(&x, &w)),
+            Rate::Share => (share(&x, &w), general_share(&x, &w)),
+        };
+        let show = |e: &Result<Estimate>| match e {
+            Ok(e) => format!("{} {} {} {:?}", e.value(), e.low().unwrap(), e.high().unwrap(), e.interval()),
+            Err(e) => format!("error {}: {e}", e.kind()),
+        };
+        if show(&fast) != show(&general) {
+            return Err(format!("{rate:?} of {x} over {w}: {} against {}", show(&fast), show(&general)));
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn the_row_kernel_takes_plain_figures_and_agrees_at_its_edges() {
+        let exact = |t: &str| Estimate::from(Reported::exact(parse_decimal(t).unwrap()));
+        let printed = |t: &str| Estimate::from(r(t));
+        let closed = |v: &str, low: &str, high: &str| {
+            let d = |t: &str| parse_decimal(t).unwrap();
+            Estimate::new(d(v), Interval::closed(d(low), d(high)).unwrap(), None).unwrap()
+        };
+        let x = printed("16.94");
+        assert!(plain_rate(Rate::Growth, &x, &printed("15.21")).is_some());
+        // A current value that may be negative, a base that may be zero, an open end, scales
+        // far apart, a unit on one side: the general path.
+        assert!(plain_rate(Rate::Growth, &printed("0"), &printed("15.21")).is_none());
+        assert!(plain_rate(Rate::Growth, &x, &closed("1", "0", "2")).is_none());
+        assert!(plain_rate(Rate::Growth, &x, &Estimate::from(Reported::new(Decimal::TEN, Bound::MoreThan))).is_none());
+        assert!(plain_rate(Rate::Growth, &x, &printed("15.212345678")).is_none());
+        let money =
+            Estimate::from(crate::quantity::Quantity::from_reported(r("15.21"), "billion VND".parse().unwrap()));
+        assert!(plain_rate(Rate::Growth, &x, &money).is_none());
+        let cases = [
+            (printed("16.94"), printed("15.21")),
+            (exact("0"), exact("3")),
+            (exact("-0"), exact("3")),
+            (exact("-5"), exact("3")),
+            (printed("0"), printed("7")),
+            (printed("1"), printed("0")),
+            (printed("10"), printed("-3")),
+            (exact("1"), exact("3")),
+            (exact("400"), exact("1.6")),
+            (printed("999999999999999999999999999"), printed("1")),
+            (exact("99999999999999999999999999.9"), exact("0.1")),
+            (printed("99999999999999999999999999"), printed("99999999999999999999999998")),
+            (printed("1.5"), printed("1.50000000")),
+            (exact("2"), exact("2.0000000")),
+            (closed("5", "4", "6"), closed("2", "1.5", "2.5")),
+            (closed("5", "5", "7"), closed("2", "2", "2.5")),
+        ];
+        for (x, w) in cases {
+            for rate in [Rate::Growth, Rate::Share] {
+                same_as_general(rate, x.clone(), w.clone()).unwrap();
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_row_kernel_gives_the_general_paths_decimals(
+            a in proptest::prop_oneof![-1000i64..1000, proptest::num::i64::ANY],
+            sa in 0u32..20,
+            b in proptest::prop_oneof![-10i64..1000, 1i64..i64::MAX],
+            sb in 0u32..20,
+            bounds in (proptest::bool::ANY, proptest::bool::ANY),
+        ) {
+            let bound = |printed: bool| if printed { Bound::AsPrinted } else { Bound::Exact };
+            let x = Estimate::from(Reported::new(Decimal::new(a, sa), bound(bounds.0)));
+            let w = Estimate::from(Reported::new(Decimal::new(b, sb), bound(bounds.1)));
+            for rate in [Rate::Growth, Rate::Share] {
+                same_as_general(rate, x.clone(), w.clone()).map_err(proptest::test_runner::TestCaseError::fail)?;
             }
         }
     }

@@ -39,6 +39,7 @@ mod indicator;
 mod interval;
 mod observation;
 mod period;
+mod plain;
 mod quantity;
 mod report;
 mod target;

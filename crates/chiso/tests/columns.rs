@@ -431,3 +431,73 @@ fn a_last_digit_per_row_rewrites_the_value_to_it() {
     let g = columns::growth(&bad, &Column::scalar(10.into()), &Options::default()).unwrap();
     assert_eq!(g.problems()[0].error.kind(), "invalid_input");
 }
+
+/// Rows at the edges of the rates' integer path: a current value or part whose interval
+/// reaches below zero while it does not, a base whose interval reaches zero, mantissas next to
+/// 2^63 and to the path's limit of 10^27, rates next to 10^10, and scales that differ by row.
+#[test]
+fn rates_at_the_edges_of_the_integer_path_equal_the_scalar_functions() {
+    let big = (1i128 << 63) - 1;
+    let limit = 10i128.pow(27);
+    let pairs: Vec<(i128, i128)> = vec![
+        (0, 7),
+        (-1, 7),
+        (1, 0),
+        (5, 1),
+        (-3, 1),
+        (100_000_000, 1),
+        (100_000_001, 1),
+        (99_999_999, 1),
+        (10_000_000_000, 100),
+        (big, big - 1),
+        (big, 1),
+        (-big, big),
+        (1, big),
+        (limit - 1, limit - 2),
+        (limit, limit - 1),
+        (limit - 1, limit),
+        (3, 3),
+    ];
+    let (x, w): (Vec<i128>, Vec<i128>) = pairs.into_iter().unzip();
+    let rows = x.len();
+    for bounds in [(Bound::AsPrinted, Bound::AsPrinted), (Bound::Exact, Bound::Exact), (Bound::AsPrinted, Bound::Exact)]
+    {
+        let layouts = [
+            (Layout::Fixed(x.clone(), 0), Layout::Fixed(w.clone(), 0)),
+            (Layout::Fixed(x.clone(), 2), Layout::Fixed(w.clone(), 2)),
+            (
+                Layout::Fixed(x.clone(), 1),
+                Layout::Decimals(
+                    w.iter().enumerate().map(|(i, &m)| Decimal::from_i128_with_scale(m, i as u32 % 4)).collect(),
+                ),
+            ),
+        ];
+        for (lx, lw) in layouts {
+            let arg =
+                |layout: Layout, bound: Bound| Arg { layout, valid: None, bounds: Ok(bound), digits: None, unit: None };
+            let (a, b) = (arg(lx, bounds.0), arg(lw, bounds.1));
+            for interval in [false, true] {
+                let o = Options { interval, errors: OnError::Null, threads: Some(1) };
+                let out = columns::growth(&a.column(), &b.column(), &o).unwrap();
+                compare(
+                    &out,
+                    &expect([&a, &b], rows, ["current", "previous"], |[x, y]| chiso::growth(x, y)),
+                    interval,
+                    true,
+                )
+                .unwrap();
+                let out = columns::share(&a.column(), &b.column(), &o).unwrap();
+                compare(&out, &expect([&a, &b], rows, ["part", "whole"], |[x, y]| chiso::share(x, y)), interval, true)
+                    .unwrap();
+                let out = columns::change_pp(&a.column(), &b.column(), &o).unwrap();
+                compare(
+                    &out,
+                    &expect([&a, &b], rows, ["now", "before"], |[x, y]| chiso::change_pp(x, y)),
+                    interval,
+                    true,
+                )
+                .unwrap();
+            }
+        }
+    }
+}

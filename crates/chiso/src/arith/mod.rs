@@ -23,7 +23,7 @@ mod quotient;
 pub(crate) mod root;
 mod small;
 
-use quotient::POW10;
+pub(crate) use quotient::POW10;
 
 /// Significant digits kept, as in Python's default decimal context.
 pub(crate) const DIGITS: u32 = 28;
@@ -198,6 +198,59 @@ fn divided(
         let num = if negative { -BigInt::from(n) } else { BigInt::from(n) };
         return round_rational(num, BigInt::from(d), i64::from(s), mode, what);
     };
+    to_decimal_parts(rounded, negative, ideal, what)
+}
+
+/// A quotient rounded once to 28 significant digits, before it becomes a decimal: a column's
+/// row writes its digits at the column's scale, a single figure builds its decimal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Quotient {
+    rounded: quotient::Rounded,
+    negative: bool,
+}
+
+impl Quotient {
+    /// The quotient as `mantissa × 10^-scale`, at most 28 digits; `scale` is at most 28, and
+    /// negative for a quotient of 29 digits or more before the point.
+    pub(crate) fn parts(self) -> (i128, i32) {
+        // Below 10^28 < 2^94: far inside an i128.
+        let magnitude = self.rounded.magnitude as i128;
+        (if self.negative { -magnitude } else { magnitude }, self.rounded.scale)
+    }
+
+    /// The quotient as the decimal [`quotient`] and its kin build: an exact one trimmed of the
+    /// trailing zeros its 28 digits added, down to `ideal` places.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Overflow`] when it does not fit in a decimal.
+    pub(crate) fn decimal(self, ideal: i32, what: &'static str) -> Result<Decimal> {
+        to_decimal_parts(self.rounded, self.negative, Some(ideal), what)
+    }
+}
+
+/// `num ÷ den` rounded once toward `mode` to 28 significant digits, as [`quotient`] rounds it at
+/// scale 0, without building a decimal: the row kernel of a rate. `None` when `den` is not
+/// positive or the inputs are beyond the integer kernel's range (see `quotient.rs`); the caller
+/// then takes the general path.
+#[inline]
+pub(crate) fn quotient_parts(num: i128, den: i128, mode: Round) -> Option<Quotient> {
+    if den <= 0 {
+        return None;
+    }
+    let negative = num < 0;
+    let rounded = quotient::divide(num.unsigned_abs(), den.unsigned_abs(), 0, negative, mode)?;
+    Some(Quotient { rounded, negative: negative && rounded.magnitude != 0 })
+}
+
+/// A rounded quotient of sign `negative` as a decimal, an exact one trimmed down to `ideal`
+/// places when given.
+fn to_decimal_parts(
+    rounded: quotient::Rounded,
+    negative: bool,
+    ideal: Option<i32>,
+    what: &'static str,
+) -> Result<Decimal> {
     let rounded = match ideal {
         Some(ideal) => rounded.trimmed(ideal),
         None => rounded,

@@ -20,7 +20,7 @@
 use super::{Round, DIGITS, MAX_SCALE, TEN_POW_28};
 
 /// 10^0 to 10^38, every power of ten a `u128` holds.
-pub(super) const POW10: [u128; 39] = {
+pub(crate) const POW10: [u128; 39] = {
     let mut table = [1u128; 39];
     let mut i = 1;
     while i < 39 {
@@ -74,7 +74,7 @@ fn pow10_f64(k: i32) -> f64 {
 /// A quotient rounded to at most 28 significant digits: `magnitude × 10^-scale`, where
 /// `scale` is at most 28 and may be negative (a quotient of 29 digits or more before the point).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Rounded {
+pub(crate) struct Rounded {
     pub(super) magnitude: u128,
     pub(super) scale: i32,
     /// Whether no rounding happened: the quotient is exactly `magnitude × 10^-scale`.

@@ -5,14 +5,14 @@ use rust_decimal::Decimal;
 
 use super::column::Column;
 use super::computed::Computed;
-use super::parallel::{run, Cell, Fail, Kind};
+use super::parallel::{rate_mantissa, run, run_fast, Cell, Fail, FastRow, Kind, POW10};
 use super::Options;
 use crate::error::{Error, Result};
 use crate::estimate::Estimate;
 use crate::growth::{self as scalar, MAX_YEARS};
-use crate::interval::Interval;
+use crate::plain::{Plain, Rate};
 use crate::unit::Unit;
-use crate::value::{Bound, Reported};
+use crate::value::Bound;
 
 /// The arguments of one call, each named as the scalar function names it.
 struct Args<'c, const N: usize> {
@@ -79,27 +79,22 @@ fn each_row<const N: usize>(
     run(rows, options, kind, unit, |i| Ok(cell(f(args.estimates(i)?)?, options)))
 }
 
-/// The rows of a rate of two arguments: by `fast` where the columns and the row allow, by the
-/// scalar function `f` elsewhere.
+/// The rows of a rate of two arguments: by the fast path `fast` where the columns and the row
+/// allow, by the scalar function `f` elsewhere.
 fn rate_pair<'c>(
     args: &Args<'c, 2>,
     rows: usize,
     options: &Options,
     unit: Option<Unit>,
-    fast: impl Fn(&Fast<'c>, usize, &Options) -> Result<Option<Cell>> + Sync,
+    fast: impl Fn(&Fast<'c>, usize) -> Option<FastRow> + Sync,
     f: impl Fn([Estimate; 2]) -> Result<Estimate> + Sync,
 ) -> Result<Computed> {
     let [(_, left), (_, right)] = args.columns;
-    let Some(path) = Fast::pair(left, right) else {
+    let Some(path) = Fast::pair(left, right, options.interval) else {
         return each_row(args, rows, options, Kind::Rate, unit, f);
     };
-    run(rows, options, Kind::Rate, unit, |i| {
-        args.present(i)?;
-        match fast(&path, i, options)? {
-            Some(cell) => Ok(cell),
-            None => Ok(cell(f(args.estimates(i)?)?, options)),
-        }
-    })
+    let row = |i| Ok(cell(f(args.estimates(i)?)?, options));
+    run_fast(rows, options, Kind::Rate, unit, |i| fast(&path, i), row)
 }
 
 /// Growth of `current` over `previous`, row by row, in percent; see [`crate::growth`].
@@ -125,7 +120,7 @@ fn rate_pair<'c>(
 pub fn growth(current: &Column, previous: &Column, options: &Options) -> Result<Computed> {
     let (args, rows) = Args::new([("current", current), ("previous", previous)], options)?;
     let unit = unit_of(scalar::growth(current.unit_probe()?, previous.unit_probe()?))?;
-    rate_pair(&args, rows, options, unit, Fast::growth, |[c, p]| scalar::growth(c, p))
+    rate_pair(&args, rows, options, unit, |path, i| path.rate(Rate::Growth, i), |[c, p]| scalar::growth(c, p))
 }
 
 /// The previous values that `current` and its `growth` imply, row by row; see
@@ -213,7 +208,7 @@ pub fn change_pp(now: &Column, before: &Column, options: &Options) -> Result<Com
 pub fn share(part: &Column, whole: &Column, options: &Options) -> Result<Computed> {
     let (args, rows) = Args::new([("part", part), ("whole", whole)], options)?;
     let unit = unit_of(scalar::share(part.unit_probe()?, whole.unit_probe()?))?;
-    rate_pair(&args, rows, options, unit, Fast::share, |[x, w]| scalar::share(x, w))
+    rate_pair(&args, rows, options, unit, |path, i| path.rate(Rate::Share, i), |[x, w]| scalar::share(x, w))
 }
 
 /// How many percentage points each part added to its whole's growth, row by row; see
@@ -296,110 +291,98 @@ fn whole_years(years: Decimal) -> Result<u32> {
     u32::try_from(years.mantissa() / 10i128.pow(years.scale())).map_err(|_| refuse())
 }
 
-/// A row's two values as given: mantissa and scale.
-type Raw = [(i128, u32); 2];
-
-/// A row's two values as decimals; `Fast::mantissas` has checked that they fit.
-fn decimals(raw: Raw) -> [Decimal; 2] {
-    raw.map(|(m, s)| Decimal::from_i128_with_scale(m, s))
-}
-
 /// The fast path of a pair of columns whose rows are plain printed or exact figures in one
-/// unit, written to their own scale: each row the mantissas allow goes straight to the scalar
-/// function's own value and interval rules, without building figures or aligning units.
+/// unit, written to their own scale: each row the mantissas allow goes through the integer row
+/// kernel of the scalar functions (`plain`) and is written at the output's scale, without
+/// building figures, decimals or intervals.
 struct Fast<'c> {
     left: &'c Column<'c>,
     right: &'c Column<'c>,
-    bounds: [Bound; 2],
+    /// Whether each column's rows are printed (their interval half a unit of their last digit
+    /// each way) rather than exact.
+    printed: [bool; 2],
+    interval: bool,
 }
 
 /// The largest mantissa, at the pair's common scale, the integer path takes: far within a
 /// decimal's 28 digits, so that no step of the scalar function rounds before its last.
-const FAST_LIMIT: i128 = 10i128.pow(27);
+const FAST_LIMIT: u128 = 10u128.pow(27);
 
 impl<'c> Fast<'c> {
-    fn pair(left: &'c Column<'c>, right: &'c Column<'c>) -> Option<Fast<'c>> {
-        let plain = |c: &Column| {
-            let bound = c.single_bound().filter(|b| matches!(b, Bound::AsPrinted | Bound::Exact))?;
+    fn pair(left: &'c Column<'c>, right: &'c Column<'c>, interval: bool) -> Option<Fast<'c>> {
+        let printed = |c: &Column| {
+            let printed = match c.single_bound()? {
+                Bound::AsPrinted => true,
+                Bound::Exact => false,
+                _ => return None,
+            };
             let fixed_scale_ok = match c.values() {
                 super::Values::Fixed { scale, .. } => (0..=27).contains(scale),
                 _ => true,
             };
-            (c.default_digits() && fixed_scale_ok).then_some(bound)
+            (c.default_digits() && fixed_scale_ok).then_some(printed)
         };
-        let bounds = [plain(left)?, plain(right)?];
-        (left.unit() == right.unit()).then_some(Fast { left, right, bounds })
+        let printed = [printed(left)?, printed(right)?];
+        (left.unit() == right.unit()).then_some(Fast { left, right, printed, interval })
     }
 
-    /// Row `i`'s two values at their common scale, `None` when the row is not for this path.
-    fn mantissas(&self, i: usize) -> Option<(i128, i128, Raw)> {
-        let (ml, sl) = self.left.raw(i);
-        let (mr, sr) = self.right.raw(i);
-        if !(0..=27).contains(&sl) || !(0..=27).contains(&sr) {
+    /// Row `i`'s two present values at their common scale `s`, and `s`; `None` when the row
+    /// is not for this path.
+    #[inline]
+    fn mantissas(&self, i: usize) -> Option<([(i128, usize); 2], usize)> {
+        if !self.left.is_valid(i) || !self.right.is_valid(i) {
             return None;
         }
+        let (ml, sl) = self.left.raw(i);
+        let (mr, sr) = self.right.raw(i);
+        let (sl, sr) = (usize::try_from(sl).ok()?, usize::try_from(sr).ok()?);
         let scale = sl.max(sr);
-        let at = |m: i128, s: i32| 10i128.checked_pow((scale - s) as u32).and_then(|p| m.checked_mul(p));
-        let (l, r) = (at(ml, sl)?, at(mr, sr)?);
-        (l.abs() < FAST_LIMIT && r.abs() < FAST_LIMIT).then_some((l, r, [(ml, sl as u32), (mr, sr as u32)]))
-    }
-
-    /// The figures of a row with their intervals, as the scalar function sees them.
-    fn reported(&self, raw: Raw) -> [Reported; 2] {
-        let [left, right] = decimals(raw);
-        [Reported::new(left, self.bounds[0]), Reported::new(right, self.bounds[1])]
-    }
-
-    /// Growth on row `i` by the scalar function's own rule on the row's decimals, without
-    /// building its figures or aligning units. `None` for a row the scalar function must take
-    /// (a base that is not positive).
-    ///
-    /// A printed or exact base of at least one unit of its last digit is positive throughout
-    /// its interval, and while the rate is below 10^10 (the output's limit) no corner of the
-    /// interval can overflow, so a value-only row fails exactly where the scalar function does.
-    fn growth(&self, i: usize, options: &Options) -> Result<Option<Cell>> {
-        let Some((_, p, raw)) = self.mantissas(i) else { return Ok(None) };
-        if p <= 0 {
-            return Ok(None);
+        if scale > 27 {
+            return None;
         }
-        let [current, previous] = decimals(raw);
-        let value = scalar::growth_value(current, previous)?;
-        self.with_interval(value, raw, options, scalar::growth_interval)
+        let (l, r) = (ml.checked_mul(POW10[scale - sl])?, mr.checked_mul(POW10[scale - sr])?);
+        (l.unsigned_abs() < FAST_LIMIT && r.unsigned_abs() < FAST_LIMIT).then_some(([(l, sl), (r, sr)], scale))
     }
 
-    /// The share of row `i`; as [`Fast::growth`].
-    fn share(&self, i: usize, options: &Options) -> Result<Option<Cell>> {
-        let Some((_, w, raw)) = self.mantissas(i) else { return Ok(None) };
-        if w <= 0 {
-            return Ok(None);
+    /// Row `i`'s two figures for the row kernel, at one more decimal place than their common
+    /// scale `s`: a printed value to half a unit of its own last digit each way, `16.94` in a
+    /// row at scale 2 being `[16.935, 16.945]`.
+    #[inline]
+    fn plain(&self, i: usize) -> Option<([Plain; 2], usize)> {
+        let (values, scale) = self.mantissas(i)?;
+        let plain = |(m, own): (i128, usize), printed: bool| {
+            let half = if printed { 5 * POW10[scale - own] } else { 0 };
+            Plain { low: 10 * m - half, value: 10 * m, high: 10 * m + half }
+        };
+        Some(([plain(values[0], self.printed[0]), plain(values[1], self.printed[1])], scale))
+    }
+
+    /// A rate on row `i` by the row kernel the scalar function takes, at the output's scale;
+    /// `None` for a row the scalar function must take (a base that may not be positive, a
+    /// rate of 10^10 or more, which is an error there).
+    #[inline]
+    fn rate(&self, rate: Rate, i: usize) -> Option<FastRow> {
+        let ([x, w], _) = self.plain(i)?;
+        let row = rate.row(x, w, self.interval)?;
+        let value = rate_mantissa(row.value.parts())?;
+        let Some([low, high]) = row.ends else { return Some([value, 0, 0]) };
+        let (low, high) = (rate_mantissa(low.parts())?, rate_mantissa(high.parts())?);
+        // `Estimate::derived`: a closed interval stretched to hold its point.
+        Some([value, low.min(value), high.max(value)])
+    }
+
+    /// The change in percentage points on row `i`: the exact difference of the mantissas, which
+    /// the scalar function's subtraction does not round below 28 digits, and the exact
+    /// differences of the ends, which hold it.
+    #[inline]
+    fn change_pp(&self, i: usize) -> Option<FastRow> {
+        let ([now, before], scale) = self.plain(i)?;
+        // At scale s + 1 ≤ 28: to 28 places, below 10^10 in magnitude.
+        let at_28 = |m: i128| rate_mantissa((m, scale as i32 + 1));
+        let value = at_28(now.value - before.value)?;
+        if !self.interval {
+            return Some([value, 0, 0]);
         }
-        let [part, whole] = decimals(raw);
-        let value = scalar::share_value(part, whole)?;
-        self.with_interval(value, raw, options, scalar::share_interval)
-    }
-
-    /// The change in percentage points of row `i`: the exact difference of the mantissas,
-    /// which the scalar function's subtraction does not round below 28 digits.
-    fn change_pp(&self, i: usize, options: &Options) -> Result<Option<Cell>> {
-        let Some((n, b, raw)) = self.mantissas(i) else { return Ok(None) };
-        let scale = raw[0].1.max(raw[1].1);
-        let value = Decimal::from_i128_with_scale(n - b, scale);
-        self.with_interval(value, raw, options, scalar::change_pp_interval)
-    }
-
-    /// The row's value, with its interval from the scalar function's own rule when asked for.
-    fn with_interval(
-        &self,
-        value: Decimal,
-        raw: Raw,
-        options: &Options,
-        interval: impl Fn(Interval, Interval) -> Result<Interval>,
-    ) -> Result<Option<Cell>> {
-        if !options.interval {
-            return Ok(Some((value, None)));
-        }
-        let [left, right] = self.reported(raw);
-        let interval = interval(left.interval(), right.interval())?;
-        Ok(Some((value, Some(Estimate::derived(value, interval, None).interval()))))
+        Some([value, at_28(now.low - before.high)?, at_28(now.high - before.low)?])
     }
 }

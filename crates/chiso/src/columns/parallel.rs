@@ -20,8 +20,11 @@ const CHUNK: usize = 32 * 1024;
 /// The largest rate a `decimal128(38, 28)` column holds has ten integer digits.
 const RATE_DIGITS: usize = 10;
 
+/// The scale of a rate column.
+const RATE_SCALE: u32 = 28;
+
 /// 10^0 to 10^38, every power of ten an `i128` holds.
-const POW10: [i128; 39] = {
+pub(crate) const POW10: [i128; 39] = {
     let mut table = [1i128; 39];
     let mut i = 1;
     while i < 39 {
@@ -68,6 +71,13 @@ impl Lane<'_> {
     fn put(&mut self, k: usize, value: Decimal) {
         self.mantissas[k] = value.mantissa();
         self.scales[k] = value.scale() as u8;
+        self.valid[k] = true;
+    }
+
+    /// A rate's mantissa already at its scale of 28.
+    fn put_rate(&mut self, k: usize, mantissa: i128) {
+        self.mantissas[k] = mantissa;
+        self.scales[k] = RATE_SCALE as u8;
         self.valid[k] = true;
     }
 
@@ -169,25 +179,58 @@ fn lanes<'s>(out: &'s mut Output, scales: &'s mut [u8]) -> Vec<Lane<'s>> {
         .collect()
 }
 
+/// A rate's row from a fast path, at the output's scale of 28: its value, and its interval's
+/// closed ends when the interval was asked for (0 otherwise).
+pub(crate) type FastRow = [i128; 3];
+
+/// A rate of 28 digits (`Quotient`'s parts) at the output's scale of 28, `None` when it is
+/// 10^10 or more in magnitude (which the output does not hold).
+pub(crate) fn rate_mantissa((mantissa, scale): (i128, i32)) -> Option<i128> {
+    // At scale t from 0 to 28, a rate below 10^10 has a mantissa below 10^(10 + t).
+    let t = usize::try_from(scale).ok()?;
+    (mantissa.unsigned_abs() < POW10[RATE_DIGITS + t].unsigned_abs()).then(|| mantissa * POW10[28 - t])
+}
+
 /// Computes `row` for every row `0..rows` and builds the output.
 pub(crate) fn run<F>(rows: usize, options: &Options, kind: Kind, unit: Option<Unit>, row: F) -> Result<Computed>
 where
+    F: Fn(usize) -> std::result::Result<Cell, Fail> + Sync,
+{
+    run_fast(rows, options, kind, unit, |_| None, row)
+}
+
+/// Computes every row `0..rows` by `fast` where it gives the row (a rate's fast path, written
+/// straight at the output's scale), by `row` elsewhere, and builds the output.
+pub(crate) fn run_fast<G, F>(
+    rows: usize,
+    options: &Options,
+    kind: Kind,
+    unit: Option<Unit>,
+    fast: G,
+    row: F,
+) -> Result<Computed>
+where
+    G: Fn(usize) -> Option<FastRow> + Sync,
     F: Fn(usize) -> std::result::Result<Cell, Fail> + Sync,
 {
     let interval = options.interval;
     let mut buffers = Buffers::new(rows, interval);
     let reports = {
         let sinks = buffers.sinks();
-        in_pool(options.threads, sinks, |mut sink| fill(&mut sink, kind, &row))?
+        in_pool(options.threads, sinks, |mut sink| fill(&mut sink, kind, &fast, &row))?
     };
     let digits = reports.iter().map(|r| r.digits).max().unwrap_or(0);
     let scale = match kind {
-        Kind::Rate => 28,
+        Kind::Rate => RATE_SCALE,
         Kind::Level => 28.min(38u32.saturating_sub(digits)),
     };
-    let reports = {
-        let sinks: Vec<_> = buffers.sinks().into_iter().zip(reports).collect();
-        in_pool(options.threads, sinks, |(mut sink, report)| finish(&mut sink, report, scale, kind))?
+    // A rate's rows were brought to its scale as they were computed.
+    let reports = match kind {
+        Kind::Rate => reports,
+        Kind::Level => {
+            let sinks: Vec<_> = buffers.sinks().into_iter().zip(reports).collect();
+            in_pool(options.threads, sinks, |(mut sink, report)| finish(&mut sink, report, scale, kind))?
+        }
     };
     if options.errors == OnError::Raise {
         if let Some(first) = reports.iter().find_map(|r| r.first_error) {
@@ -240,16 +283,27 @@ fn pool(threads: usize) -> Result<Arc<ThreadPool>> {
     Ok(pool)
 }
 
-/// Computes the rows of a chunk; the integer digits of the largest result are counted for a
-/// level, whose scale depends on them.
-fn fill<F>(sink: &mut Sink<'_>, kind: Kind, row: &F) -> Report
+/// Computes the rows of a chunk, a rate's at its scale; the integer digits of the largest
+/// result are counted for a level, whose scale depends on them.
+fn fill<G, F>(sink: &mut Sink<'_>, kind: Kind, fast: &G, row: &F) -> Report
 where
+    G: Fn(usize) -> Option<FastRow>,
     F: Fn(usize) -> std::result::Result<Cell, Fail>,
 {
     let mut report = Report { problems: Vec::new(), first_error: None, digits: 0 };
     let level = kind == Kind::Level;
     for k in 0..sink.value.valid.len() {
         let i = sink.start + k;
+        if let Some([value, low, high]) = fast(i) {
+            sink.value.put_rate(k, value);
+            if let Some((low_lane, low_open, high_lane, high_open)) = &mut sink.ends {
+                low_lane.put_rate(k, low);
+                high_lane.put_rate(k, high);
+                low_open[k] = false;
+                high_open[k] = false;
+            }
+            continue;
+        }
         match row(i) {
             Ok((value, interval)) => {
                 sink.value.put(k, value);
@@ -279,26 +333,39 @@ where
                 report.problems.push(RowProblem { row: i, error });
             }
         }
+        if !level {
+            if let Err(error) = rescale_row(sink, k, RATE_SCALE, kind) {
+                report.first_error.get_or_insert(i);
+                report.problems.push(RowProblem { row: i, error });
+            }
+        }
     }
     report
+}
+
+/// Brings row `k` of a chunk to `scale`; a row that cannot be held there becomes null.
+fn rescale_row(sink: &mut Sink<'_>, k: usize, scale: u32, kind: Kind) -> std::result::Result<(), Error> {
+    let mut result = sink.value.rescale(k, scale, kind);
+    if let Some((low, _, high, _)) = &mut sink.ends {
+        result = result.and_then(|()| low.rescale(k, scale, kind)).and_then(|()| high.rescale(k, scale, kind));
+    }
+    if result.is_err() {
+        sink.value.clear(k);
+        if let Some((low, low_open, high, high_open)) = &mut sink.ends {
+            low.clear(k);
+            high.clear(k);
+            low_open[k] = false;
+            high_open[k] = false;
+        }
+    }
+    result
 }
 
 /// Brings every row of a chunk to `scale`; a row that cannot be held there becomes null.
 fn finish(sink: &mut Sink<'_>, mut report: Report, scale: u32, kind: Kind) -> Report {
     let mut late = Vec::new();
     for k in 0..sink.value.valid.len() {
-        let mut result = sink.value.rescale(k, scale, kind);
-        if let Some((low, _, high, _)) = &mut sink.ends {
-            result = result.and_then(|()| low.rescale(k, scale, kind)).and_then(|()| high.rescale(k, scale, kind));
-        }
-        if let Err(error) = result {
-            sink.value.clear(k);
-            if let Some((low, low_open, high, high_open)) = &mut sink.ends {
-                low.clear(k);
-                high.clear(k);
-                low_open[k] = false;
-                high_open[k] = false;
-            }
+        if let Err(error) = rescale_row(sink, k, scale, kind) {
             let row = sink.start + k;
             report.first_error = Some(report.first_error.map_or(row, |first| first.min(row)));
             late.push(RowProblem { row, error });
