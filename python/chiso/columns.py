@@ -25,7 +25,7 @@ hundredths, ``3`` = thousands), for every argument, or a mapping per argument.
 ``"more_than"``, ``"at_least"``, ``"less_than"``, ``"at_most"``, ``"about"``), or a mapping from
 argument name to a bound name or to a column of bound names, one per row. ``units`` is a unit
 for every argument (``"billion VND"``) or a mapping per argument: million against billion is
-rescaled exactly, money against energy refused, as for single figures. ``threads`` caps the
+rescaled exactly, money against energy refused, as for single figures. ``threads`` (1 to 256) caps the
 threads of the call (by default ``RAYON_NUM_THREADS`` or every core); the GIL is released while
 the kernel runs.
 

@@ -399,6 +399,11 @@ fn one_thread_and_two_give_the_same_columns() {
         columns::growth(&now, &before, &Options { threads: Some(0), ..Options::default() }).unwrap_err().kind(),
         "invalid_input"
     );
+    let too_many = Options { threads: Some(columns::MAX_THREADS + 1), ..Options::default() };
+    let err = columns::growth(&now, &before, &too_many).unwrap_err();
+    assert!(err.to_string().contains("at most 256 threads"), "{err}");
+    let most = Options { threads: Some(columns::MAX_THREADS), ..Options::default() };
+    assert_eq!(columns::growth(&now, &before, &most).unwrap().value(), one.value());
 }
 
 #[test]

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use super::column::Column;
 use super::computed::Computed;
 use super::parallel::{rate_mantissa, run, run_fast, Cell, Fail, FastRow, Kind, POW10};
-use super::Options;
+use super::{Options, MAX_THREADS};
 use crate::error::{Error, Result};
 use crate::estimate::Estimate;
 use crate::growth::{self as scalar, MAX_YEARS};
@@ -22,12 +22,22 @@ struct Args<'c, const N: usize> {
 impl<'c, const N: usize> Args<'c, N> {
     /// Checks that the arguments agree in length; the number of rows (1 when all are scalars).
     fn new(columns: [(&'static str, &'c Column<'c>); N], options: &Options) -> Result<(Args<'c, N>, usize)> {
-        if options.threads == Some(0) {
-            return Err(Error::invalid(
-                "threads",
-                "0",
-                "a pool needs at least one thread; None uses rayon's global pool",
-            ));
+        match options.threads {
+            Some(0) => {
+                return Err(Error::invalid(
+                    "threads",
+                    "0",
+                    "a pool needs at least one thread; None uses rayon's global pool",
+                ))
+            }
+            Some(n) if n > MAX_THREADS => {
+                return Err(Error::invalid(
+                    "threads",
+                    n.to_string(),
+                    format!("at most {MAX_THREADS} threads; None uses rayon's global pool"),
+                ))
+            }
+            _ => {}
         }
         let rows = columns.iter().find_map(|(_, c)| c.len()).unwrap_or(1);
         for (name, column) in columns {

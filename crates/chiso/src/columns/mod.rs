@@ -91,6 +91,11 @@ pub struct Options {
     pub interval: bool,
     /// What a row without a result does.
     pub errors: OnError,
-    /// `None`: rayon's global pool (`RAYON_NUM_THREADS`); `Some(n)`: a pool of `n` threads.
+    /// `None`: rayon's global pool (`RAYON_NUM_THREADS`); `Some(n)`: a pool of `n` threads,
+    /// from 1 to [`MAX_THREADS`], kept for later calls with the same `n`.
     pub threads: Option<usize>,
 }
+
+/// The most threads [`Options::threads`] may ask for: a pool is kept for each count asked for,
+/// so the counts, and the pools kept, are bounded.
+pub const MAX_THREADS: usize = 256;
