@@ -1207,7 +1207,7 @@ pub fn check_columns(plan: ColumnsPlan) {
     let rows = columns.iter().find_map(|c| c.len()).unwrap_or(1);
     let lengths = columns.iter().zip(names).try_for_each(|(c, n)| c.check(n, rows));
     let probe = |k: usize| Estimate::new(Decimal::ONE, Interval::point(Decimal::ONE), columns[k].unit().cloned());
-    let stand_in = lengths.and_then(|()| scalar_row(name, |k| probe(k), || Ok(1)));
+    let stand_in = lengths.and_then(|()| scalar_row(name, probe, || Ok(1)));
     let expected_unit = match (stand_in, &result) {
         (Err(expected), Err(error)) => {
             assert_eq!(error.kind(), expected.kind(), "{what}: the call fails with {error}, stand-ins with {expected}");
