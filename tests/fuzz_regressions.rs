@@ -6,7 +6,7 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
-use chiso::fuzzing::{self, structured, ArithmeticPlan, ReportPlan};
+use chiso::fuzzing::{self, structured, ArithmeticPlan, ColumnsPlan, ReportPlan};
 
 fn inputs(target: &str) -> Vec<PathBuf> {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions").join(target);
@@ -63,6 +63,15 @@ fn arithmetic() {
     replay("arithmetic", |data| {
         if let Some(plan) = structured::<ArithmeticPlan>(data) {
             fuzzing::check_arithmetic(plan);
+        }
+    });
+}
+
+#[test]
+fn columns() {
+    replay("columns", |data| {
+        if let Some(plan) = structured::<ColumnsPlan>(data) {
+            fuzzing::check_columns(plan);
         }
     });
 }

@@ -18,10 +18,10 @@ use rust_decimal::Decimal;
 
 use crate::{
     cagr, change_pp, contribution, extract, format_condition, format_decimal, format_estimate, format_growth,
-    format_quantity, growth, implied_base, parse_growth, parse_number, parse_quantity, parse_range, parse_unit,
-    project, share, Bound, Cell, Condition, Currency, Dimension, Estimate, ExchangeRate, Identity, Indicator, Interval,
-    Lang, Measure, Names, Observation, Period, Polarity, Quantity, Region, Report, Reported, Scale, Source, Spec,
-    Status, Target, Unit, MAX_YEARS,
+    format_quantity, growth, implied_base, parse_decimal, parse_growth, parse_number, parse_quantity, parse_range,
+    parse_unit, project, share, Bound, Cell, Condition, Currency, Dimension, Error, Estimate, ExchangeRate, Identity,
+    Indicator, Interval, Lang, Measure, Names, Observation, Period, Polarity, Quantity, Region, Report, Reported,
+    Scale, Source, Spec, Status, Target, Unit, MAX_YEARS,
 };
 
 const LANGS: [Lang; 2] = [Lang::Vi, Lang::En];
@@ -608,6 +608,7 @@ pub fn check_text(data: &[u8]) {
     for lang in LANGS {
         read_everything(&text, lang);
     }
+    one_pass_readers_agree(&text);
     if let Ok(plan) = TextPlan::arbitrary(&mut Unstructured::new(data)) {
         for lang in LANGS {
             print_and_read(plan, lang);
@@ -656,6 +657,34 @@ fn read_everything(text: &str, lang: Lang) {
         if let Some(quantity) = mention.quantity() {
             let _ = quantity.interval();
         }
+    }
+}
+
+/// `parse_decimal` and `parse_number` first try a one-pass reader for the common form; on the
+/// whole text and on each of its words, what they read must be what the general reader reads
+/// (the same value, scale and sign), and a refusal must be of the same kind.
+fn one_pass_readers_agree(text: &str) {
+    for piece in std::iter::once(text).chain(text.split_whitespace()) {
+        let what = || format!("parse_decimal of {piece:?}");
+        same_reading(parse_decimal(piece), crate::value::read_decimal(piece), what);
+        for lang in LANGS {
+            let what = || format!("parse_number of {piece:?} in {lang}");
+            same_reading(parse_number(piece, lang), crate::text::read_general_number(piece, lang), what);
+        }
+    }
+}
+
+fn same_reading(fast: crate::Result<Decimal>, general: crate::Result<Decimal>, what: impl Fn() -> String) {
+    match (&fast, &general) {
+        (Ok(a), Ok(b)) => assert!(
+            a == b && a.scale() == b.scale() && a.to_string() == b.to_string(),
+            "{} reads {a} (scale {}), the general reader {b} (scale {})",
+            what(),
+            a.scale(),
+            b.scale()
+        ),
+        (Err(a), Err(b)) => assert_eq!(a.kind(), b.kind(), "{}: refusals {a} and {b}", what()),
+        _ => panic!("{} gives {fast:?}, the general reader {general:?}", what()),
     }
 }
 
@@ -993,4 +1022,328 @@ fn compute(plan: &ArithmeticPlan, figures: [Reported; 3]) -> crate::Result<Estim
 /// ```
 pub fn quotient(num: i128, den: i128, scale: u32) -> crate::Result<Decimal> {
     crate::arith::quotient(num, den, scale, crate::arith::Round::Nearest, "a quotient")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Columns.
+// ---------------------------------------------------------------------------------------------
+
+/// One call of a column function: its arguments, its options and the rows.
+#[derive(Debug, Clone, Arbitrary)]
+pub struct ColumnsPlan {
+    function: u8,
+    interval: bool,
+    raise: bool,
+    threads: u8,
+    arguments: [ArgumentPlan; 3],
+    rows: Vec<[CellPlan; 3]>,
+}
+
+/// How one argument is laid out.
+#[derive(Debug, Clone, Copy, Arbitrary)]
+struct ArgumentPlan {
+    /// Fixed (at `scale`), decimals or a scalar.
+    layout: u8,
+    scale: i8,
+    scalar: DecimalPlan,
+    unit: u8,
+    /// One bound for the column, or one per row.
+    bound: Option<u8>,
+    validity: bool,
+    last_digits: bool,
+    /// Now and then, a per-row part one row short.
+    skew: u8,
+}
+
+/// One row of one argument.
+#[derive(Debug, Clone, Copy, Arbitrary)]
+struct CellPlan {
+    value: DecimalPlan,
+    /// Mostly present; sometimes the whole `i128` mantissa of a fixed column.
+    flags: u8,
+    bound: u8,
+    digit: i8,
+}
+
+/// The seven column functions, their argument names as the kernels name them.
+const COLUMN_FUNCTIONS: [(&str, &[&str]); 7] = [
+    ("growth", &["current", "previous"]),
+    ("implied_base", &["current", "growth"]),
+    ("project", &["base", "growth"]),
+    ("change_pp", &["now", "before"]),
+    ("share", &["part", "whole"]),
+    ("contribution", &["part_now", "part_before", "whole_before"]),
+    ("cagr", &["start", "end", "years"]),
+];
+
+/// Units of the column arguments: money and energy in three scales each, rates, none.
+fn column_unit(code: u8) -> Option<Unit> {
+    let (dimension, scale) = match code % 10 {
+        0 | 1 => return None,
+        2 => (Dimension::Money(Currency::VND), Scale::One),
+        3 => (Dimension::Money(Currency::VND), Scale::Million),
+        4 => (Dimension::Money(Currency::VND), Scale::Billion),
+        5 => (Dimension::Energy, Scale::One),
+        6 => (Dimension::Energy, Scale::Million),
+        7 => (Dimension::Energy, Scale::Billion),
+        8 => (Dimension::Percent, Scale::One),
+        _ => (Dimension::PercentagePoints, Scale::One),
+    };
+    Unit::new(dimension, scale).ok()
+}
+
+impl ArgumentPlan {
+    fn is_scalar(self) -> bool {
+        self.layout % 4 == 3
+    }
+
+    /// The column over `cells`; `years` makes its values mostly whole numbers of years.
+    fn column(self, cells: &[CellPlan], years: bool) -> crate::columns::Column<'static> {
+        use crate::columns::Column;
+        let skew = |len: usize, part: u8| {
+            if self.skew % 16 == 15 && self.skew / 16 % 4 == part {
+                len.saturating_sub(1)
+            } else {
+                len
+            }
+        };
+        let value = |cell: &CellPlan| {
+            let decimal = cell.value.decimal();
+            if years && cell.flags % 4 != 0 {
+                Decimal::from(decimal.mantissa() % i128::from(MAX_YEARS + 2))
+            } else {
+                decimal
+            }
+        };
+        let n = cells.len();
+        let mut column = match self.layout % 4 {
+            0 | 1 => {
+                let scale = i32::from(self.scale) % 41;
+                let mantissas: Vec<i128> = cells
+                    .iter()
+                    .take(skew(n, 0))
+                    .map(|c| if c.flags % 32 == 31 { c.value.mantissa } else { value(c).mantissa() })
+                    .collect();
+                Column::fixed(mantissas, scale)
+            }
+            2 => Column::decimals(cells.iter().take(skew(n, 0)).map(value).collect::<Vec<_>>()),
+            _ => Column::scalar(if years {
+                Decimal::from(i32::from(self.scale).rem_euclid(40))
+            } else {
+                self.scalar.decimal()
+            }),
+        };
+        let per_row = !self.is_scalar() || self.skew % 16 == 15;
+        if self.validity && per_row {
+            column = column.with_validity(cells.iter().take(skew(n, 1)).map(|c| c.flags % 8 != 0).collect::<Vec<_>>());
+        }
+        match self.bound {
+            Some(code) => column = column.with_bound(bound_of(code)),
+            None if per_row => {
+                column =
+                    column.with_bounds(cells.iter().take(skew(n, 2)).map(|c| bound_of(c.bound)).collect::<Vec<_>>())
+            }
+            None => {}
+        }
+        if self.last_digits && per_row {
+            column = column
+                .with_last_digits(cells.iter().take(skew(n, 3)).map(|c| i32::from(c.digit) % 30).collect::<Vec<_>>());
+        }
+        match column_unit(self.unit) {
+            Some(unit) if !years => column.with_unit(unit),
+            _ => column,
+        }
+    }
+}
+
+/// Calls one column function on columns built from the plan and checks it against the scalar
+/// function, row by row.
+///
+/// - It never panics; the call fails as a whole exactly when a length disagrees or the scalar
+///   function refuses stand-in figures of 1 in the arguments' units, with that error's kind.
+/// - Each row equals the scalar function on that row's figures (value, both ends and their
+///   open flags), or is null with a reason: `missing <argument>` for the first missing
+///   argument, the scalar function's error, or `Unrepresentable` where a rate reaches 10^10 or
+///   a level needs more places than the call's scale `min(28, 38 − K)`, which it must then be.
+/// - With `OnError::Raise`, the call fails with `Error::AtRow` naming the first row with an
+///   error (not a missing input).
+///
+/// # Panics
+///
+/// When a property fails.
+///
+/// # Example
+///
+/// ```
+/// use chiso::fuzzing::{check_columns, structured, ColumnsPlan};
+/// check_columns(structured::<ColumnsPlan>(&[3; 400]).unwrap());
+/// ```
+pub fn check_columns(plan: ColumnsPlan) {
+    use crate::columns::{self as col, OnError, Options};
+    let (name, names) = COLUMN_FUNCTIONS[usize::from(plan.function) % COLUMN_FUNCTIONS.len()];
+    let cagr_call = name == "cagr";
+    let cells: Vec<Vec<CellPlan>> = (0..3).map(|k| plan.rows.iter().map(|r| r[k]).collect()).collect();
+    let columns: Vec<_> = (0..names.len()).map(|k| plan.arguments[k].column(&cells[k], cagr_call && k == 2)).collect();
+    let options = Options {
+        interval: plan.interval,
+        errors: if plan.raise { OnError::Raise } else { OnError::Null },
+        threads: match plan.threads % 3 {
+            0 => None,
+            n => Some(usize::from(n)),
+        },
+    };
+    let result = match name {
+        "growth" => col::growth(&columns[0], &columns[1], &options),
+        "implied_base" => col::implied_base(&columns[0], &columns[1], &options),
+        "project" => col::project(&columns[0], &columns[1], &options),
+        "change_pp" => col::change_pp(&columns[0], &columns[1], &options),
+        "share" => col::share(&columns[0], &columns[1], &options),
+        "contribution" => col::contribution(&columns[0], &columns[1], &columns[2], &options),
+        _ => col::cagr(&columns[0], &columns[1], &columns[2], &options),
+    };
+    let what = format!("{name} with {options:?} on {columns:?}");
+
+    // The whole call: lengths, then units on stand-in figures.
+    let rows = columns.iter().find_map(|c| c.len()).unwrap_or(1);
+    let lengths = columns.iter().zip(names).try_for_each(|(c, n)| c.check(n, rows));
+    let probe = |k: usize| Estimate::new(Decimal::ONE, Interval::point(Decimal::ONE), columns[k].unit().cloned());
+    let stand_in = lengths.and_then(|()| scalar_row(name, probe, || Ok(1)));
+    let expected_unit = match (stand_in, &result) {
+        (Err(expected), Err(error)) => {
+            assert_eq!(error.kind(), expected.kind(), "{what}: the call fails with {error}, stand-ins with {expected}");
+            return;
+        }
+        (Err(expected), Ok(_)) => panic!("{what}: the call succeeds, but stand-in figures fail with {expected}"),
+        (Ok(stand_in), _) => stand_in.unit().cloned(),
+    };
+
+    // Each row by the scalar function.
+    let expected: Vec<Result<crate::Result<Estimate>, &str>> = (0..rows)
+        .map(|i| match names.iter().zip(&columns).find(|(_, c)| !c.is_valid(i)) {
+            Some((missing, _)) => Err(*missing),
+            None => Ok(scalar_row(name, |k| columns[k].estimate(i), || years_of(&columns[2], i))),
+        })
+        .collect();
+    let level = matches!(name, "implied_base" | "project");
+    let numbers = |e: &Estimate| -> Vec<Decimal> {
+        let mut all = vec![e.value()];
+        if options.interval {
+            all.extend(e.interval().low_value());
+            all.extend(e.interval().high_value());
+        }
+        all
+    };
+    let digits = expected
+        .iter()
+        .filter_map(|e| e.as_ref().ok()?.as_ref().ok())
+        .flat_map(numbers)
+        .map(|v| v.trunc().abs().mantissa().checked_ilog10().map_or(0, |l| l + 1))
+        .max()
+        .unwrap_or(0);
+    let scale = if level { 28.min(38u32.saturating_sub(digits)) } else { 28 };
+    let fits = |e: &Estimate| {
+        numbers(e).iter().all(|v| {
+            if level {
+                v.normalize().scale() <= scale
+            } else {
+                v.abs() < Decimal::from(10_000_000_000u64)
+            }
+        })
+    };
+    let first_error = expected.iter().position(|e| match e {
+        Err(_) => false,
+        Ok(Err(_)) => true,
+        Ok(Ok(estimate)) => !fits(estimate),
+    });
+
+    let computed = match (result, options.errors) {
+        (Err(Error::AtRow { row, error }), OnError::Raise) => {
+            assert_eq!(Some(row), first_error, "{what}: the call fails at row {row} ({error})");
+            return;
+        }
+        (Err(error), _) => panic!("{what}: the call fails with {error}, which stand-in figures do not"),
+        (Ok(computed), OnError::Raise) => {
+            assert_eq!(first_error, None, "{what}: the call succeeds, with an error at row {first_error:?}");
+            computed
+        }
+        (Ok(computed), OnError::Null) => computed,
+    };
+    assert_eq!(computed.len(), rows, "{what}: the number of rows");
+    assert_eq!(computed.unit(), expected_unit.as_ref(), "{what}: the unit");
+    if rows > 0 || !level {
+        assert_eq!(computed.value().scale(), scale, "{what}: the output scale");
+    }
+    let problems: std::collections::HashMap<usize, &Error> =
+        computed.problems().iter().map(|p| (p.row, &p.error)).collect();
+    assert_eq!(problems.len(), computed.problems().len(), "{what}: one reason per row");
+    for (i, expected) in expected.iter().enumerate() {
+        let row = |detail: String| format!("{what}: row {i}: {detail}");
+        let got = computed.get(i);
+        match expected {
+            Err(missing) => {
+                assert_eq!(got, None, "{}", row(format!("missing {missing}, yet a value")));
+                let reason = problems.get(&i).map(|e| e.to_string());
+                assert_eq!(reason, Some(format!("missing {missing}")), "{}", row("the reason".into()));
+            }
+            Ok(Err(error)) => {
+                assert_eq!(got, None, "{}", row(format!("the scalar function fails with {error}, yet a value")));
+                let kind = problems.get(&i).map(|e| e.kind());
+                assert_eq!(kind, Some(error.kind()), "{}", row(format!("the scalar function fails with {error}")));
+            }
+            Ok(Ok(estimate)) if !fits(estimate) => {
+                assert_eq!(got, None, "{}", row(format!("{estimate:?} does not fit scale {scale}, yet a value")));
+                let reason = problems.get(&i);
+                assert!(
+                    matches!(reason, Some(Error::Unrepresentable { .. })),
+                    "{}",
+                    row(format!("{estimate:?} does not fit scale {scale}; reason {reason:?}"))
+                );
+            }
+            Ok(Ok(estimate)) => {
+                assert_eq!(got, Some(estimate.value()), "{}", row(format!("the scalar function gives {estimate:?}")));
+                assert!(!problems.contains_key(&i), "{}", row("a value and a reason".into()));
+                if options.interval {
+                    assert_eq!(
+                        computed.interval(i),
+                        Some(estimate.interval()),
+                        "{}",
+                        row(format!("the scalar function gives {estimate:?}"))
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The scalar function `name` on the figures `figure(k)` (and the years for `cagr`), in the
+/// order the kernels take them.
+fn scalar_row(
+    name: &str,
+    figure: impl Fn(usize) -> crate::Result<Estimate>,
+    years: impl Fn() -> crate::Result<u32>,
+) -> crate::Result<Estimate> {
+    match name {
+        "growth" => growth(figure(0)?, figure(1)?),
+        "implied_base" => implied_base(figure(0)?, figure(1)?),
+        "project" => project(figure(0)?, figure(1)?),
+        "change_pp" => change_pp(figure(0)?, figure(1)?),
+        "share" => share(figure(0)?, figure(1)?),
+        "contribution" => contribution(figure(0)?, figure(1)?, figure(2)?),
+        _ => {
+            let years = years()?;
+            cagr(figure(0)?, figure(1)?, years)
+        }
+    }
+}
+
+/// Row `i` of a `years` column as the scalar `cagr` takes it: a whole number (its range is
+/// `cagr`'s to check).
+fn years_of(years: &crate::columns::Column, i: usize) -> crate::Result<u32> {
+    let value = years.decimal(i)?;
+    let whole = value
+        .fract()
+        .is_zero()
+        .then(|| u32::try_from(value.trunc().mantissa() / 10i128.pow(value.trunc().scale())).ok())
+        .flatten();
+    whole.ok_or_else(|| Error::invalid("number of years", value.to_string(), "not a whole number of years"))
 }

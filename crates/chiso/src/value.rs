@@ -432,8 +432,9 @@ pub fn parse_decimal(text: &str) -> Result<Decimal> {
     read_short_decimal(text).map_or_else(|| read_decimal(text), Ok)
 }
 
-/// [`parse_decimal`] for any text: checks its form, then reads it.
-fn read_decimal(text: &str) -> Result<Decimal> {
+/// [`parse_decimal`] for any text: checks its form, then reads it. The fuzz target `text`
+/// checks that [`parse_decimal`]'s one-pass reader agrees with it.
+pub(crate) fn read_decimal(text: &str) -> Result<Decimal> {
     let digits = text.strip_prefix('-').unwrap_or(text);
     let (whole, fraction) = match digits.split_once('.') {
         Some((w, f)) => (w, Some(f)),

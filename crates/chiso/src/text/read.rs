@@ -67,8 +67,14 @@ use crate::value::Bound;
 pub fn parse_number(text: &str, lang: Lang) -> Result<Decimal> {
     match read_plain_number(text, lang) {
         Some(value) => Ok(value),
-        None => read_all(text, lang, "number", read_number),
+        None => read_general_number(text, lang),
     }
+}
+
+/// [`parse_number`] for any text, by the general reader. The fuzz target `text` checks that
+/// [`parse_number`]'s one-pass reader agrees with it.
+pub(crate) fn read_general_number(text: &str, lang: Lang) -> Result<Decimal> {
+    read_all(text, lang, "number", read_number)
 }
 
 /// The number `text` holds when it is printed the common way: ASCII, no spaces, digits that
