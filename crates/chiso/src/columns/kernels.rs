@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::column::Column;
 use super::computed::Computed;
-use super::parallel::{rate_mantissa, run, run_fast, Cell, Fail, FastRow, Kind, POW10};
+use super::parallel::{pow10, rate_mantissa, run, run_fast, Cell, Fail, FastRow, Kind};
 use super::{Options, MAX_THREADS};
 use crate::error::{Error, Result};
 use crate::estimate::Estimate;
@@ -350,7 +350,7 @@ impl<'c> Fast<'c> {
         if scale > 27 {
             return None;
         }
-        let (l, r) = (ml.checked_mul(POW10[scale - sl])?, mr.checked_mul(POW10[scale - sr])?);
+        let (l, r) = (ml.checked_mul(pow10(scale - sl))?, mr.checked_mul(pow10(scale - sr))?);
         (l.unsigned_abs() < FAST_LIMIT && r.unsigned_abs() < FAST_LIMIT).then_some(([(l, sl), (r, sr)], scale))
     }
 
@@ -361,7 +361,7 @@ impl<'c> Fast<'c> {
     fn plain(&self, i: usize) -> Option<([Plain; 2], usize)> {
         let (values, scale) = self.mantissas(i)?;
         let plain = |(m, own): (i128, usize), printed: bool| {
-            let half = if printed { 5 * POW10[scale - own] } else { 0 };
+            let half = if printed { 5 * pow10(scale - own) } else { 0 };
             Plain { low: 10 * m - half, value: 10 * m, high: 10 * m + half }
         };
         Some(([plain(values[0], self.printed[0]), plain(values[1], self.printed[1])], scale))

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use super::computed::{Computed, Ends, Output, RowProblem};
 use super::{OnError, Options};
+use crate::arith;
 use crate::error::{Error, Result};
 use crate::interval::{Endpoint, Interval};
 use crate::unit::Unit;
@@ -23,16 +24,10 @@ const RATE_DIGITS: usize = 10;
 /// The scale of a rate column.
 const RATE_SCALE: u32 = 28;
 
-/// 10^0 to 10^38, every power of ten an `i128` holds.
-pub(crate) const POW10: [i128; 39] = {
-    let mut table = [1i128; 39];
-    let mut i = 1;
-    while i < 39 {
-        table[i] = table[i - 1] * 10;
-        i += 1;
-    }
-    table
-};
+/// 10^k as an `i128`, which holds every power of ten up to 10^38.
+pub(crate) const fn pow10(k: usize) -> i128 {
+    arith::POW10[k] as i128
+}
 
 /// Why a row has no value.
 pub(crate) enum Fail {
@@ -98,13 +93,13 @@ impl Lane<'_> {
             Error::Unrepresentable { value, why }
         };
         // A decimal's scale is at most 28, so 10 + 28 stays within the table.
-        if kind == Kind::Rate && m.unsigned_abs() >= POW10[RATE_DIGITS + own as usize].unsigned_abs() {
+        if kind == Kind::Rate && m.unsigned_abs() >= pow10(RATE_DIGITS + own as usize).unsigned_abs() {
             return Err(refuse(
                 "a rate column (decimal128(38, 28)) holds rates below 10^10 in magnitude, and is not rounded".into(),
             ));
         }
         self.mantissas[k] = if own > scale {
-            let power = POW10[(own - scale) as usize];
+            let power = pow10((own - scale) as usize);
             if m % power != 0 {
                 return Err(refuse(format!(
                     "the column's scale is {scale} (38 minus the integer digits of its largest value, at most 28), \
@@ -114,7 +109,7 @@ impl Lane<'_> {
             m / power
         } else {
             // OK to multiply: integer digits + scale ≤ 38, which an i128 holds.
-            m * POW10[(scale - own) as usize]
+            m * pow10((scale - own) as usize)
         };
         Ok(())
     }
@@ -188,7 +183,7 @@ pub(crate) type FastRow = [i128; 3];
 pub(crate) fn rate_mantissa((mantissa, scale): (i128, i32)) -> Option<i128> {
     // At scale t from 0 to 28, a rate below 10^10 has a mantissa below 10^(10 + t).
     let t = usize::try_from(scale).ok()?;
-    (mantissa.unsigned_abs() < POW10[RATE_DIGITS + t].unsigned_abs()).then(|| mantissa * POW10[28 - t])
+    (mantissa.unsigned_abs() < pow10(RATE_DIGITS + t).unsigned_abs()).then(|| mantissa * pow10(28 - t))
 }
 
 /// Computes `row` for every row `0..rows` and builds the output.
