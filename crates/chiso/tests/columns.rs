@@ -1,10 +1,15 @@
 //! The column functions against the scalar functions, row by row: every row's value, ends and
 //! open flags equal the scalar result on the same figures, or both fail with the same kind.
 
-use chiso::columns::{self, Column, Computed, OnError, Options};
+use chiso::columns::{self, Column, OnError, Options};
 use chiso::{Bound, Error, Estimate, Quantity, Reported, Unit};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+
+#[path = "common/columns_oracle.rs"]
+mod oracle;
+
+use oracle::{compare, expect, Expected, Figures};
 
 /// How a test argument is laid out.
 #[derive(Debug, Clone)]
@@ -47,16 +52,18 @@ impl Arg {
         c
     }
 
-    fn present(&self, i: usize) -> bool {
-        self.valid.as_ref().is_none_or(|v| v[i])
-    }
-
     fn value(&self, i: usize) -> Decimal {
         match &self.layout {
             Layout::Fixed(m, s) => Decimal::from_i128_with_scale(m[i], *s as u32),
             Layout::Decimals(d) => d[i],
             Layout::Scalar(d) => *d,
         }
+    }
+}
+
+impl Figures for Arg {
+    fn present(&self, i: usize) -> bool {
+        self.valid.as_ref().is_none_or(|v| v[i])
     }
 
     /// Row `i` as the scalar functions take it, built independently of the column code.
@@ -74,90 +81,6 @@ impl Arg {
             None => Estimate::from(reported),
         })
     }
-}
-
-/// What the scalar function gives on row `i`: `Err(Some(name))` for a missing argument.
-type Expected = Result<Result<Estimate, Error>, &'static str>;
-
-/// Checks every row of `out` against `expected` and the output scale against the rule.
-fn compare(out: &Computed, expected: &[Expected], interval: bool, rate: bool) -> Result<(), TestCaseError> {
-    prop_assert_eq!(out.len(), expected.len());
-    let ten_pow_10 = Decimal::from(10_000_000_000i64);
-    let digits = |d: Decimal| {
-        let t = d.abs().trunc();
-        if t.is_zero() {
-            0
-        } else {
-            t.to_string().len() as u32
-        }
-    };
-    let results = |e: &Estimate| {
-        let mut all = vec![e.value()];
-        if interval {
-            all.extend(e.low());
-            all.extend(e.high());
-        }
-        all
-    };
-    let scale = if rate {
-        28
-    } else {
-        let k = expected.iter().filter_map(|e| e.as_ref().ok()?.as_ref().ok()).flat_map(results).map(digits).max();
-        28.min(38 - k.unwrap_or(0))
-    };
-    prop_assert_eq!(out.value().scale(), scale);
-    let mut problems = out.problems().iter();
-    for (i, e) in expected.iter().enumerate() {
-        let fits = |d: Decimal| if rate { d.abs() < ten_pow_10 } else { d.normalize().scale() <= scale };
-        match e {
-            Err(name) => {
-                prop_assert_eq!(out.get(i), None, "row {}", i);
-                let p = problems.next().expect("a problem");
-                prop_assert_eq!(p.row, i);
-                prop_assert_eq!(p.error.to_string(), format!("missing {name}"));
-            }
-            Ok(Err(err)) => {
-                prop_assert_eq!(out.get(i), None, "row {} should fail with {}", i, err);
-                let p = problems.next().expect("a problem");
-                prop_assert_eq!(p.row, i);
-                prop_assert_eq!(p.error.kind(), err.kind(), "row {}: {} vs {}", i, p.error, err);
-            }
-            Ok(Ok(est)) if !results(est).into_iter().all(fits) => {
-                prop_assert_eq!(out.get(i), None, "row {} ({}) does not fit", i, est);
-                let p = problems.next().expect("a problem");
-                prop_assert_eq!(p.row, i);
-                prop_assert_eq!(p.error.kind(), "overflow");
-            }
-            Ok(Ok(est)) => {
-                prop_assert_eq!(out.get(i), Some(est.value()), "row {}", i);
-                if interval {
-                    prop_assert_eq!(out.interval(i), Some(est.interval()), "row {}", i);
-                } else {
-                    prop_assert!(out.interval(i).is_none());
-                }
-            }
-        }
-    }
-    prop_assert!(problems.next().is_none());
-    Ok(())
-}
-
-/// Row by row expectations of a function of `N` figures.
-fn expect<const N: usize>(
-    args: [&Arg; N],
-    rows: usize,
-    names: [&'static str; N],
-    f: impl Fn([Estimate; N]) -> Result<Estimate, Error>,
-) -> Vec<Expected> {
-    (0..rows)
-        .map(|i| {
-            if let Some(n) = (0..N).find(|&n| !args[n].present(i)) {
-                return Err(names[n]);
-            }
-            let figures: Result<Vec<Estimate>, Error> = args.iter().map(|a| a.estimate(i)).collect();
-            Ok(figures.and_then(|f_| f(f_.try_into().unwrap())))
-        })
-        .collect()
 }
 
 fn mantissa() -> impl Strategy<Value = i128> {

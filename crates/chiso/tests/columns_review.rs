@@ -2,10 +2,15 @@
 //! on inputs the main property tests do not generate (negative and large scales, 28-digit
 //! mantissas, per-row last digits on every layout, units per argument, open bounds on zeros).
 
-use chiso::columns::{self, Column, Computed, OnError, Options};
+use chiso::columns::{self, Column, OnError, Options};
 use chiso::{Bound, Error, Estimate, Quantity, Reported, Unit};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+
+#[path = "common/columns_oracle.rs"]
+mod oracle;
+
+use oracle::{compare, expect, Figures};
 
 #[derive(Debug, Clone)]
 enum Layout {
@@ -43,10 +48,6 @@ impl Arg {
         c
     }
 
-    fn present(&self, i: usize) -> bool {
-        self.valid.as_ref().is_none_or(|v| v[i])
-    }
-
     /// Row `i` as text, `mantissa` and a power of ten written out in full (independent of the
     /// column code's conversions).
     fn text(&self, i: usize) -> (String, i32) {
@@ -55,6 +56,12 @@ impl Arg {
             Layout::Decimals(d) => (d[i].to_string(), -(d[i].scale() as i32)),
             Layout::Scalar(d) => (d.to_string(), -(d.scale() as i32)),
         }
+    }
+}
+
+impl Figures for Arg {
+    fn present(&self, i: usize) -> bool {
+        self.valid.as_ref().is_none_or(|v| v[i])
     }
 
     /// Row `i` as the scalar functions take it.
@@ -100,85 +107,6 @@ fn written_to(text: &str, digit: i32) -> String {
         return int.to_string();
     }
     format!("{int}.{trimmed:0<places$}")
-}
-
-type Expected = Result<Result<Estimate, Error>, &'static str>;
-
-fn compare(out: &Computed, expected: &[Expected], interval: bool, rate: bool) -> Result<(), TestCaseError> {
-    prop_assert_eq!(out.len(), expected.len());
-    let ten_pow_10 = Decimal::from(10_000_000_000i64);
-    let digits = |d: Decimal| {
-        let t = d.abs().trunc();
-        if t.is_zero() {
-            0
-        } else {
-            t.to_string().len() as u32
-        }
-    };
-    let results = |e: &Estimate| {
-        let mut all = vec![e.value()];
-        if interval {
-            all.extend(e.low());
-            all.extend(e.high());
-        }
-        all
-    };
-    let scale = if rate {
-        28
-    } else {
-        let k = expected.iter().filter_map(|e| e.as_ref().ok()?.as_ref().ok()).flat_map(results).map(digits).max();
-        28.min(38 - k.unwrap_or(0))
-    };
-    prop_assert_eq!(out.value().scale(), scale);
-    let mut problems = out.problems().iter();
-    for (i, e) in expected.iter().enumerate() {
-        let fits = |d: Decimal| if rate { d.abs() < ten_pow_10 } else { d.normalize().scale() <= scale };
-        match e {
-            Err(name) => {
-                prop_assert_eq!(out.get(i), None, "row {}", i);
-                let p = problems.next().expect("a problem");
-                prop_assert_eq!(p.row, i);
-                prop_assert_eq!(p.error.to_string(), format!("missing {name}"));
-            }
-            Ok(Err(err)) => {
-                prop_assert_eq!(out.get(i), None, "row {} should fail with {}", i, err);
-                let p = problems.next().expect("a problem");
-                prop_assert_eq!(p.row, i);
-                prop_assert_eq!(p.error.kind(), err.kind(), "row {}: {} vs {}", i, p.error, err);
-            }
-            Ok(Ok(est)) if !results(est).into_iter().all(fits) => {
-                prop_assert_eq!(out.get(i), None, "row {} ({}) does not fit", i, est);
-                let p = problems.next().expect("a problem");
-                prop_assert_eq!(p.row, i);
-                prop_assert_eq!(p.error.kind(), "overflow");
-            }
-            Ok(Ok(est)) => {
-                prop_assert_eq!(out.get(i), Some(est.value()), "row {}", i);
-                if interval {
-                    prop_assert_eq!(out.interval(i), Some(est.interval()), "row {}", i);
-                }
-            }
-        }
-    }
-    prop_assert!(problems.next().is_none());
-    Ok(())
-}
-
-fn expect<const N: usize>(
-    args: [&Arg; N],
-    rows: usize,
-    names: [&'static str; N],
-    f: impl Fn([Estimate; N]) -> Result<Estimate, Error>,
-) -> Vec<Expected> {
-    (0..rows)
-        .map(|i| {
-            if let Some(n) = (0..N).find(|&n| !args[n].present(i)) {
-                return Err(names[n]);
-            }
-            let figures: Result<Vec<Estimate>, Error> = args.iter().map(|a| a.estimate(i)).collect();
-            Ok(figures.and_then(|f_| f(f_.try_into().unwrap())))
-        })
-        .collect()
 }
 
 /// Mantissas up to a decimal's 28 digits, with the fast path's edges and zeros.
