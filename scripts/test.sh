@@ -29,6 +29,13 @@ fi
 # Each crate's archive is unpacked in target/package/ and built there against the others'
 # archives, so a file a crate reads from outside itself fails here. --allow-dirty lets the
 # command run on uncommitted edits; CI's fresh clone is clean.
-phase "cargo package --workspace" cargo package --workspace --allow-dirty
+# Cargo unpacks those archives under $CARGO_HOME/registry/src/-<hash of the path>/ and, as for
+# any registry, never again once there: a second run from the same path would build the others
+# against the first run's chiso. The unpacked copies of our own crates go first.
+fresh_archives() {
+    rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-*/chiso-[0-9]*
+    cargo package --workspace --allow-dirty
+}
+phase "cargo package --workspace" fresh_archives
 phase "python" bash scripts/test-python.sh
 phase_summary
