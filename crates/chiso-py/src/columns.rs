@@ -66,22 +66,23 @@ impl Argument {
     }
 }
 
+/// One argument as `chiso.columns` passes it: its name, the kind of its data, the data, its
+/// bound, its bounds per row, its last digits per row and its unit.
+type Spec<'py> = (
+    String,
+    String,
+    Bound<'py, PyAny>,
+    Option<Bound<'py, PyAny>>,
+    Option<Vec<Bound<'py, PyAny>>>,
+    Option<Vec<i32>>,
+    Option<Bound<'py, PyAny>>,
+);
+
 /// Reads one argument: `(name, kind, data, bound, bounds, digits, unit)` where `kind`
 /// says what `data` is: `"arrow"` (an object with the Arrow PyCapsule interface), `"numpy"` (a
 /// `(dtype, bytes)` pair of a native little-endian buffer), `"objects"` (a list of Python
 /// numbers, `None`/NaN/`pd.NA` missing) or `"scalar"`.
-#[allow(clippy::type_complexity)]
-fn argument(
-    spec: (
-        String,
-        String,
-        Bound<'_, PyAny>,
-        Option<Bound<'_, PyAny>>,
-        Option<Vec<Bound<'_, PyAny>>>,
-        Option<Vec<i32>>,
-        Option<Bound<'_, PyAny>>,
-    ),
-) -> PyResult<Argument> {
+fn argument(spec: Spec<'_>) -> PyResult<Argument> {
     let (name, kind, data, bound, bounds, digits, unit) = spec;
     let values = match kind.as_str() {
         "arrow" => arrow_values(&name, &data)?,
@@ -254,19 +255,11 @@ fn options(errors: &str, interval: bool, threads: Option<usize>) -> PyResult<Opt
 /// interval or the reasons).
 #[pyfunction]
 #[pyo3(signature = (function, arguments, interval, reasons, errors, threads, output))]
-#[allow(clippy::too_many_arguments, clippy::type_complexity)]
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn _columns<'py>(
     py: Python<'py>,
     function: &str,
-    arguments: Vec<(
-        String,
-        String,
-        Bound<'py, PyAny>,
-        Option<Bound<'py, PyAny>>,
-        Option<Vec<Bound<'py, PyAny>>>,
-        Option<Vec<i32>>,
-        Option<Bound<'py, PyAny>>,
-    )>,
+    arguments: Vec<Spec<'py>>,
     interval: bool,
     reasons: bool,
     errors: &str,

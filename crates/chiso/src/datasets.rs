@@ -22,8 +22,8 @@ pub fn binh_duong_2024() -> Report {
     static REPORT: OnceLock<Report> = OnceLock::new();
     REPORT
         .get_or_init(|| {
-            // OK because the embedded document is fixed at compile time and loaded by the
-            // crate's tests; a failure here is a build defect, not bad user input.
+            // The embedded document is fixed at compile time and loaded by the crate's tests.
+            // OK because a failure here is a build defect, not bad user input.
             Report::from_json(BINH_DUONG_2024).expect("the embedded Bình Dương report is valid")
         })
         .clone()

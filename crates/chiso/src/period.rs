@@ -232,8 +232,8 @@ impl Period {
         } else {
             NaiveDate::from_ymd_opt(self.year, last + 1, 1)
         };
-        // OK because the day before the first of the next month exists for years 1..=9999
-        // (chrono's calendar reaches well past 10000).
+        // chrono's calendar reaches well past 10000.
+        // OK because the day before the first of the next month exists for years 1..=9999.
         next.and_then(|d| d.pred_opt()).expect("a valid period has a valid last day")
     }
 

@@ -291,8 +291,8 @@ pub(crate) fn to_json(report: &Report) -> String {
         observations: report.observations.iter().map(wire_observation).collect(),
         targets: report.targets.iter().map(wire_target).collect(),
     };
-    // OK because every field serialises to JSON without fail: strings, numbers as strings, and
-    // maps with string keys.
+    // Every field is a string, a number written as a string, or a map with string keys.
+    // OK because each of those serialises to JSON without fail.
     serde_json::to_string_pretty(&document).expect("a report always serialises")
 }
 
