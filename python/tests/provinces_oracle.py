@@ -29,7 +29,7 @@ import sys
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "crates" / "chiso" / "data"
@@ -49,9 +49,9 @@ ABOUT = Fraction(5, 100)
 class Interval:
     """The true values a figure allows: `None` for an unbounded end."""
 
-    low: Optional[Fraction]
+    low: Fraction | None
     low_open: bool
-    high: Optional[Fraction]
+    high: Fraction | None
     high_open: bool
 
     def scaled(self, factor: Fraction) -> Interval:
@@ -79,7 +79,7 @@ class Interval:
             return self.high < other.low
         return self.high <= other.low
 
-    def gap_to(self, other: Interval) -> Optional[Fraction]:
+    def gap_to(self, other: Interval) -> Fraction | None:
         """The distance between two intervals that do not meet, else None."""
         if self.ends_before(other):
             below, above = self, other
@@ -173,7 +173,7 @@ class Panel:
                 best = o
         return best
 
-    def level(self, region: Region, id: str, period: str) -> Optional[tuple[Interval, Fraction]]:
+    def level(self, region: Region, id: str, period: str) -> tuple[Interval, Fraction] | None:
         """The latest level in the indicator's unit: its interval and its point value."""
         indicator = region.indicators.get(id)
         if indicator is None:
@@ -192,7 +192,7 @@ class Panel:
         interval = rescale(interval_of(o["value"], o.get("bound", "as_printed")), unit, indicator["unit"])
         return interval, Fraction(o["value"]) * factor
 
-    def printed_growth(self, region: Region, id: str, period: str) -> Optional[tuple[Interval, Fraction]]:
+    def printed_growth(self, region: Region, id: str, period: str) -> tuple[Interval, Fraction] | None:
         o = self.latest(region, id, period, lambda o: "growth" in o)
         if o is None:
             return None
@@ -204,7 +204,7 @@ def growth_interval(now: Interval, before: Interval) -> Interval:
     if now.low is None or now.low < 0 or before.low is None or before.low <= 0:
         raise NotImplementedError("the oracle computes growth for a level ≥ 0 over a positive base only")
     if before.high is None:
-        low: Optional[Fraction] = Fraction(-100)
+        low: Fraction | None = Fraction(-100)
         low_open = now.low_open or now.low != 0
     else:
         low, low_open = (now.low / before.high - 1) * 100, now.low_open or before.high_open
@@ -255,28 +255,42 @@ def consistency(panel: Panel) -> dict[str, Any]:
                 relations.append(("growth", [id], growth_interval(now[0], before[0]), printed_growth[0]))
             identity = indicator.get("identity")
             if identity is not None and now is not None:
-                (kind, inputs), = identity.items()
+                ((kind, inputs),) = identity.items()
                 levels = [panel.level(region, i, period) for i in inputs]
                 if all(level is not None for level in levels):
                     # The inputs in the indicator's unit (a share is in percent, from one unit).
                     ins = [
-                        lv[0] if kind == "share" else rescale(lv[0], region.indicators[i]["unit"], indicator["unit"])
+                        lv[0]
+                        if kind == "share"
+                        else rescale(lv[0], region.indicators[i]["unit"], indicator["unit"])
                         for i, lv in zip(inputs, levels)
                         if lv is not None
                     ]
-                    implied = {"difference": lambda: difference(*ins), "sum": lambda: total(ins),
-                               "share": lambda: share(*ins)}[kind]()
+                    if kind == "difference":
+                        implied = difference(*ins)
+                    elif kind == "sum":
+                        implied = total(ins)
+                    else:
+                        implied = share(*ins)
                     relations.append(("identity", [id, *inputs], implied, now[0]))
             for kind, indicators, implied, reported in relations:
                 gap = implied.gap_to(reported)
-                row = {"region": region.id, "indicator": id, "indicators": indicators, "period": period,
-                       "kind": kind, "implied": implied, "reported": reported, "gap": gap}
+                row = {
+                    "region": region.id,
+                    "indicator": id,
+                    "indicators": indicators,
+                    "period": period,
+                    "kind": kind,
+                    "implied": implied,
+                    "reported": reported,
+                    "gap": gap,
+                }
                 (agreeing if gap is None else findings).append(row)
     return {"findings": findings, "agreeing": agreeing}
 
 
 def judge(condition: dict[str, Any], actual: Interval, higher_is_better: bool) -> str:
-    (name, t), = condition.items()
+    ((name, t),) = condition.items()
     if name == "between":
         low, high = Fraction(t[0]), Fraction(t[1])
         above, below = actual.all_more_than(high), actual.all_less_than(low)
@@ -297,8 +311,8 @@ def judge(condition: dict[str, Any], actual: Interval, higher_is_better: bool) -
     return "met" if met else "missed" if missed else "undetermined"
 
 
-def thresholds(condition: dict[str, Any]) -> tuple[Fraction, Optional[Fraction]]:
-    (name, t), = condition.items()
+def thresholds(condition: dict[str, Any]) -> tuple[Fraction, Fraction | None]:
+    ((name, t),) = condition.items()
     if name == "between":
         return Fraction(t[0]), Fraction(t[1])
     return Fraction(t), None
@@ -318,10 +332,10 @@ def verdicts(panel: Panel) -> list[dict[str, Any]]:
             low, high = thresholds(condition)
             base = panel.level(region, id, baseline) if baseline is not None else None
             if not is_growth:
-                required: Optional[Fraction] = low
+                required: Fraction | None = low
             else:
                 required = None if base is None else base[1] * (1 + low / 100)
-            actual: Optional[tuple[Interval, Fraction]] = None
+            actual: tuple[Interval, Fraction] | None = None
             if is_growth:
                 growth = panel.printed_growth(region, id, period)
                 if growth is not None and baseline == previous_year(period):
@@ -332,8 +346,14 @@ def verdicts(panel: Panel) -> list[dict[str, Any]]:
                         actual = growth_interval(now[0], base[0]), (now[1] / base[1] - 1) * 100
             else:
                 actual = panel.level(region, id, period)
-            row: dict[str, Any] = {"region": region.id, "indicator": id, "period": period,
-                                   "verdict": "pending", "gap_pp": None, "required": required}
+            row: dict[str, Any] = {
+                "region": region.id,
+                "indicator": id,
+                "period": period,
+                "verdict": "pending",
+                "gap_pp": None,
+                "required": required,
+            }
             if actual is not None:
                 row["verdict"] = judge(condition, actual[0], indicator["polarity"] == "higher_is_better")
                 hinge = high if high is not None and actual[1] > high else low
@@ -348,25 +368,34 @@ def expected() -> dict[str, Any]:
     panel = Panel(REPORTS)
     checked = consistency(panel)
 
-    def frac(f: Optional[Fraction]) -> Optional[str]:
+    def frac(f: Fraction | None) -> str | None:
         return None if f is None else f"{f.numerator}/{f.denominator}"
 
     def iv(i: Interval) -> dict[str, Any]:
         return {"low": frac(i.low), "low_open": i.low_open, "high": frac(i.high), "high_open": i.high_open}
 
     def relation(r: dict[str, Any]) -> dict[str, Any]:
-        return {"region": r["region"], "indicators": r["indicators"], "period": r["period"], "kind": r["kind"],
-                "implied": iv(r["implied"]), "reported": iv(r["reported"]), "gap": frac(r["gap"])}
+        return {
+            "region": r["region"],
+            "indicators": r["indicators"],
+            "period": r["period"],
+            "kind": r["kind"],
+            "implied": iv(r["implied"]),
+            "reported": iv(r["reported"]),
+            "gap": frac(r["gap"]),
+        }
 
     return {
         "reports": [str(p.relative_to(ROOT)) for p in REPORTS],
         "findings": [relation(r) for r in checked["findings"]],
         "agreeing": [relation(r) for r in checked["agreeing"]],
-        "verdicts": [{**v, "gap_pp": frac(v["gap_pp"]), "required": frac(v["required"])} for v in verdicts(panel)],
+        "verdicts": [
+            {**v, "gap_pp": frac(v["gap_pp"]), "required": frac(v["required"])} for v in verdicts(panel)
+        ],
     }
 
 
-def _show(f: Optional[str], places: int = 4) -> str:
+def _show(f: str | None, places: int = 4) -> str:
     if f is None:
         return "—"
     value = Fraction(f)
@@ -380,15 +409,19 @@ def main(argv: list[str]) -> None:
     print("findings: region | indicator | period | kind | implied | reported | gap")
     for r in result["findings"]:
         i, p = r["implied"], r["reported"]
-        print(f"  {r['region']} | {r['indicators'][0]} | {r['period']} | {r['kind']} | "
-              f"[{_show(i['low'])}, {_show(i['high'])}] | [{_show(p['low'])}, {_show(p['high'])}] | {_show(r['gap'])}")
+        print(
+            f"  {r['region']} | {r['indicators'][0]} | {r['period']} | {r['kind']} | "
+            f"[{_show(i['low'])}, {_show(i['high'])}] | [{_show(p['low'])}, {_show(p['high'])}] | {_show(r['gap'])}"
+        )
     print(f"agreeing: {len(result['agreeing'])}")
     for r in result["agreeing"]:
         print(f"  {r['region']} | {r['indicators'][0]} | {r['period']} | {r['kind']}")
     print("verdicts: region | indicator | period | verdict | gap_pp | required")
     for v in result["verdicts"]:
-        print(f"  {v['region']} | {v['indicator']} | {v['period']} | {v['verdict']} | "
-              f"{_show(v['gap_pp'])} | {_show(v['required'])}")
+        print(
+            f"  {v['region']} | {v['indicator']} | {v['period']} | {v['verdict']} | "
+            f"{_show(v['gap_pp'])} | {_show(v['required'])}"
+        )
 
 
 if __name__ == "__main__":
