@@ -10,6 +10,8 @@ them as JSON and applies chiso's rules with exact rational arithmetic, independe
 - a figure printed in another unit than its indicator's is rescaled exactly;
 - of several rows for one region, indicator and period (vintages), the latest `as_of` wins (a
   missing one is oldest), ties going to the later row;
+- a region's level of an indicator declared the national total of another (`national_total_of`)
+  is its own, or where it prints none, the national region's level of the other;
 - a consistency relation is a printed growth against the levels of its period and of the same
   period a year earlier, or an identity (difference, sum, share) against its inputs' levels;
   a relation is a finding when the implied interval and the reported one do not meet;
@@ -163,6 +165,7 @@ class Panel:
                         raise ValueError(f"{key} is defined differently in {region.id} and {other.id}")
             self.regions.append(region)
         self.by_id = {r.id: r for r in self.regions}
+        self.catalogue = {k: v for r in self.regions for k, v in r.indicators.items()}
 
     def latest(self, region: Region, id: str, period: str, keep: Callable[[dict[str, Any]], bool]) -> Any:
         best = None
@@ -173,17 +176,9 @@ class Panel:
                 best = o
         return best
 
-    def level(self, region: Region, id: str, period: str) -> tuple[Interval, Fraction] | None:
-        """The latest level in the indicator's unit: its interval and its point value."""
-        indicator = region.indicators.get(id)
-        if indicator is None:
-            return None
-        total_of = indicator.get("national_total_of")
-        national = self.by_id.get(region.id.split("-")[0])
-        if total_of is not None and national is not None and national is not region:
-            found = self.level(national, total_of, period)
-            if found is not None:
-                return found
+    def own_level(self, region: Region, id: str, period: str) -> tuple[Interval, Fraction] | None:
+        """The region's own latest level in the indicator's unit: its interval and its point value."""
+        indicator = self.catalogue[id]
         o = self.latest(region, id, period, lambda o: "value" in o)
         if o is None:
             return None
@@ -191,6 +186,23 @@ class Panel:
         factor = Fraction(10) ** (unit_parts(unit)[0] - unit_parts(indicator["unit"])[0])
         interval = rescale(interval_of(o["value"], o.get("bound", "as_printed")), unit, indicator["unit"])
         return interval, Fraction(o["value"]) * factor
+
+    def level(self, region: Region, id: str, period: str) -> tuple[Interval, Fraction] | None:
+        """The region's own level, else for a national total it does not print, the nation's."""
+        if id not in self.catalogue:
+            return None
+        own = self.own_level(region, id, period)
+        total_of = self.catalogue[id].get("national_total_of")
+        national = self.by_id.get(region.id.split("-")[0])
+        if own is not None or total_of is None or national is None or national is region:
+            return own
+        found = self.own_level(national, total_of, period)
+        if found is None:
+            return None
+        factor = Fraction(10) ** (
+            unit_parts(self.catalogue[total_of]["unit"])[0] - unit_parts(self.catalogue[id]["unit"])[0]
+        )
+        return found[0].scaled(factor), found[1] * factor
 
     def printed_growth(self, region: Region, id: str, period: str) -> tuple[Interval, Fraction] | None:
         o = self.latest(region, id, period, lambda o: "growth" in o)
