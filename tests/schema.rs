@@ -29,6 +29,20 @@ fn every_shipped_dataset_validates() {
 }
 
 #[test]
+fn the_provinces_panel_validates() {
+    let mut checked = 0;
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/crates/chiso/data/provinces_2024")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert_eq!(errors(&text), Vec::<String>::new(), "{}", path.display());
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 3, "Đồng Nai, Hồ Chí Minh City and the national totals");
+}
+
+#[test]
 fn what_chiso_writes_validates() {
     let report = chiso::datasets::binh_duong_2024();
     assert_eq!(errors(&report.to_json()), Vec::<String>::new());
