@@ -295,9 +295,9 @@ impl<'a> Column<'a> {
         }
     }
 
-    /// Whether rows take their default last digit.
-    pub(crate) fn default_digits(&self) -> bool {
-        self.last_digits.is_none()
+    /// The last digit given for row `i`, if the column gives one per row.
+    pub(crate) fn last_digit(&self, i: usize) -> Option<i32> {
+        self.last_digits.as_ref().map(|digits| digits[i])
     }
 
     /// The mantissa and scale of row `i`, as given (not yet checked to fit a decimal).

@@ -301,16 +301,14 @@ fn whole_years(years: Decimal) -> Result<u32> {
     u32::try_from(years.mantissa() / 10i128.pow(years.scale())).map_err(|_| refuse())
 }
 
-/// The fast path of a pair of columns whose rows are plain printed or exact figures in one
-/// unit, written to their own scale: each row the mantissas allow goes through the integer row
-/// kernel of the scalar functions (`plain`) and is written at the output's scale, without
-/// building figures, decimals or intervals.
+/// The fast path of a pair of columns in one unit whose rows are plain printed or exact
+/// figures: each row the mantissas allow goes through the integer row kernel of the scalar
+/// functions (`plain`) and is written at the output's scale, without building figures,
+/// decimals or intervals. Rows with another bound, or a last digit the integers cannot follow,
+/// go to the scalar function.
 struct Fast<'c> {
     left: &'c Column<'c>,
     right: &'c Column<'c>,
-    /// Whether each column's rows are printed (their interval half a unit of their last digit
-    /// each way) rather than exact.
-    printed: [bool; 2],
     interval: bool,
 }
 
@@ -320,20 +318,15 @@ const FAST_LIMIT: u128 = 10u128.pow(27);
 
 impl<'c> Fast<'c> {
     fn pair(left: &'c Column<'c>, right: &'c Column<'c>, interval: bool) -> Option<Fast<'c>> {
-        let printed = |c: &Column| {
-            let printed = match c.single_bound()? {
-                Bound::AsPrinted => true,
-                Bound::Exact => false,
-                _ => return None,
-            };
+        let takes = |c: &Column| {
+            let plain_bound = !matches!(c.single_bound(), Some(b) if !matches!(b, Bound::AsPrinted | Bound::Exact));
             let fixed_scale_ok = match c.values() {
                 super::Values::Fixed { scale, .. } => (0..=27).contains(scale),
                 _ => true,
             };
-            (c.default_digits() && fixed_scale_ok).then_some(printed)
+            plain_bound && fixed_scale_ok
         };
-        let printed = [printed(left)?, printed(right)?];
-        (left.unit() == right.unit()).then_some(Fast { left, right, printed, interval })
+        (takes(left) && takes(right) && left.unit() == right.unit()).then_some(Fast { left, right, interval })
     }
 
     /// Row `i`'s two present values at their common scale `s`, and `s`; `None` when the row
@@ -360,11 +353,25 @@ impl<'c> Fast<'c> {
     #[inline]
     fn plain(&self, i: usize) -> Option<([Plain; 2], usize)> {
         let (values, scale) = self.mantissas(i)?;
-        let plain = |(m, own): (i128, usize), printed: bool| {
-            let half = if printed { 5 * pow10(scale - own) } else { 0 };
-            Plain { low: 10 * m - half, value: 10 * m, high: 10 * m + half }
+        let plain = |column: &Column, (m, own): (i128, usize)| {
+            // The decimal places of the row's last digit (negative above the units): its own,
+            // unless given.
+            let places = column.last_digit(i).map_or(own as i64, |digit| -i64::from(digit));
+            // A digit finer than the row's scale, or too coarse for the integers, is the
+            // scalar path's.
+            let step = usize::try_from(scale as i64 - places).ok().filter(|&step| step <= 27)?;
+            // Below a given digit the value's digits must be zeros, or the scalar path refuses it.
+            if places < own as i64 && m % pow10(step) != 0 {
+                return None;
+            }
+            let half = match column.bound(i) {
+                Bound::AsPrinted => 5 * pow10(step),
+                Bound::Exact => 0,
+                _ => return None,
+            };
+            Some(Plain { low: 10 * m - half, value: 10 * m, high: 10 * m + half })
         };
-        Some(([plain(values[0], self.printed[0]), plain(values[1], self.printed[1])], scale))
+        Some(([plain(self.left, values[0])?, plain(self.right, values[1])?], scale))
     }
 
     /// A rate on row `i` by the row kernel the scalar function takes, at the output's scale;

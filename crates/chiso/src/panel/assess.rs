@@ -3,8 +3,9 @@
 use rayon::prelude::*;
 
 use super::{Panel, RegionFigures};
+use crate::columns::{Computed, Options};
 use crate::error::Result;
-use crate::report::{check_figure, Consistency, Finding, UncheckedRelation};
+use crate::report::{growth_relation, identity_relation, Consistency, Finding, Outcome, UncheckedRelation};
 use crate::target::{Assessment, Target};
 
 /// One target of a panel, checked.
@@ -35,7 +36,7 @@ pub struct PanelAssessment {
 ///
 /// ```
 /// let panel = chiso::Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
-/// let consistency = panel.check();
+/// let consistency = panel.check()?;
 /// assert_eq!(consistency.region("VN-57"), Some(&chiso::datasets::binh_duong_2024().consistency()));
 /// assert_eq!(consistency.findings().count(), 0);
 /// # Ok::<(), chiso::Error>(())
@@ -62,7 +63,7 @@ impl PanelConsistency {
     ///
     /// ```
     /// let panel = chiso::Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
-    /// assert_eq!(panel.check().regions().len(), 1);
+    /// assert_eq!(panel.check()?.regions().len(), 1);
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn regions(&self) -> &[(String, Consistency)] {
@@ -84,7 +85,7 @@ impl PanelConsistency {
     ///
     /// ```
     /// let panel = chiso::Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
-    /// assert_eq!(panel.check().unchecked().count(), 0);
+    /// assert_eq!(panel.check()?.unchecked().count(), 0);
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn unchecked(&self) -> impl Iterator<Item = (&str, &UncheckedRelation)> + '_ {
@@ -97,7 +98,7 @@ impl PanelConsistency {
     ///
     /// ```
     /// let panel = chiso::Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
-    /// assert_eq!(panel.check().agreeing(), 0);
+    /// assert_eq!(panel.check()?.agreeing(), 0);
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn agreeing(&self) -> usize {
@@ -130,22 +131,48 @@ impl Panel {
     /// # Example
     ///
     /// See [`PanelConsistency`].
-    pub fn check(&self) -> PanelConsistency {
+    ///
+    /// # Errors
+    ///
+    /// As [`Panel::growth`], whose column of growths decides the relations that agree.
+    pub fn check(&self) -> Result<PanelConsistency> {
+        let growth = self.growth(&Options::default())?;
         let regions = (0..self.regions.len())
             .into_par_iter()
-            .map(|r| (self.regions[r].region.id.clone(), self.region_consistency(r)))
+            .map(|r| (self.regions[r].region.id.clone(), self.region_consistency(r, growth.yoy())))
             .collect();
-        PanelConsistency { regions }
+        Ok(PanelConsistency { regions })
     }
 
-    fn region_consistency(&self, r: usize) -> Consistency {
+    /// One region's relations, key by key in row order. A printed growth that agrees with
+    /// the growth of its levels, row `yoy` of the derived column (which is exactly the scalar
+    /// growth the rule computes), is counted here; every other relation is the rule's own.
+    fn region_consistency(&self, r: usize, yoy: &Computed) -> Consistency {
         let figures = RegionFigures::new(self, r);
+        let indicators = self.catalogue.indicators();
         let mut result = Consistency::empty();
         for &row in self.index.rows_of(r) {
             let row = row as usize;
-            if self.index.key_of(row).first() == row {
-                let observation = &self.observations[row];
-                check_figure(&figures, observation.indicator(), observation.period(), &mut result);
+            let key = self.index.key_of(row);
+            if key.first() != row {
+                continue;
+            }
+            let observation = &self.observations[row];
+            let indicator = &indicators[self.indicator_of[row] as usize];
+            let (id, period) = (observation.indicator(), observation.period());
+            let printed = key.latest_growth().and_then(|g| self.observations[g].growth());
+            // Without a printed growth and a level there is no relation to check.
+            if let (Some(printed), Some(level)) = (printed, key.latest_value()) {
+                let agrees = indicator.national_total_of().is_none()
+                    && yoy.interval(level).is_some_and(|implied| implied.gap_to(&printed.interval()).is_none());
+                if agrees {
+                    result.add(Outcome::Agrees);
+                } else {
+                    result.extend(growth_relation(&figures, id, period));
+                }
+            }
+            if indicator.identity().is_some() {
+                result.extend(identity_relation(&figures, id, period));
             }
         }
         result

@@ -13,32 +13,36 @@ use crate::period::Period;
 use crate::quantity::Quantity;
 use crate::value::{Bound, Reported};
 
-/// The derived columns of a panel, one row per observation, in row order.
-///
-/// - [`PanelGrowth::yoy`]: the growth of the row's level on the latest level of the same
-///   region and indicator a year earlier, in percent, with its interval; null where either
-///   level is missing, with the reason where it cannot be computed.
-/// - [`PanelGrowth::implied_base`]: the level a year earlier that the row's level and printed
-///   growth imply, in the indicator's unit, with its interval; null where either is missing.
-///
-/// Each row is exactly what [`growth`](crate::growth) and
-/// [`implied_base`](crate::implied_base) give for its figures.
+/// The growth of every observation's level on the same period a year earlier, one row per
+/// observation, in row order: in percent, with its interval, against the latest level of the
+/// same region and indicator a year earlier; null where either level is missing, with the
+/// reason where it cannot be computed (a zero base). Each row is exactly what
+/// [`growth`](crate::growth) gives for its figures.
 ///
 /// # Example
 ///
 /// ```
-/// let panel = chiso::Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
-/// let derived = panel.growth(&chiso::columns::Options::default())?;
-/// let row = (0..derived.len()).find(|&i| panel.observations().nth(i).unwrap().observation.indicator() == "commercial_electricity").unwrap();
-/// assert_eq!(derived.implied_base().get(row).unwrap().round_dp(2).to_string(), "15.21");
-/// assert!(derived.yoy().get(row).is_none()); // no 2023 level is printed
+/// use chiso::{columns::Options, Observation, Panel};
+///
+/// let catalogue = chiso::datasets::binh_duong_2024().catalogue().clone();
+/// let mut builder = Panel::builder(catalogue);
+/// let retail = |period: &str, value: &str| Observation::new("retail_sales", period.parse().unwrap()).unwrap().with_value(value.parse().unwrap());
+/// builder.observation("VN-39", retail("2023", "262").with_unit("trillion VND".parse()?))?;
+/// builder.observation("VN-39", retail("2024", "287.93").with_unit("trillion VND".parse()?))?;
+/// let derived = builder.build()?.growth(&Options::default())?;
+/// assert_eq!(derived.previous(1), Some("2023".parse()?));
+/// assert_eq!(derived.yoy().get(1).unwrap().round_dp(2).to_string(), "9.90");
+/// // 287.93 and 262 trillion are [287925, 287935] and [261500, 262500] billion.
+/// let low = derived.yoy().low().unwrap().values().get(1).unwrap();
+/// let high = derived.yoy().high().unwrap().values().get(1).unwrap();
+/// assert_eq!((low.round_dp(4).to_string(), high.round_dp(4).to_string()), ("9.6857".into(), "10.1090".into()));
+/// assert!(derived.yoy().get(0).is_none()); // no 2022 level
 /// # Ok::<(), chiso::Error>(())
 /// ```
 #[derive(Debug, Clone)]
 pub struct PanelGrowth {
     previous: Vec<Option<Period>>,
     yoy: Computed,
-    implied_base: Computed,
 }
 
 impl PanelGrowth {
@@ -68,12 +72,7 @@ impl PanelGrowth {
     ///
     /// # Example
     ///
-    /// ```
-    /// let panel = chiso::Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
-    /// let derived = panel.growth(&chiso::columns::Options::default())?;
-    /// assert_eq!(derived.previous(0), Some("2023".parse()?));
-    /// # Ok::<(), chiso::Error>(())
-    /// ```
+    /// See [`PanelGrowth`].
     pub fn previous(&self, row: usize) -> Option<Period> {
         self.previous[row]
     }
@@ -85,16 +84,6 @@ impl PanelGrowth {
     /// See [`PanelGrowth`].
     pub fn yoy(&self) -> &Computed {
         &self.yoy
-    }
-
-    /// The level a year earlier each row's printed growth implies, in the indicator's unit,
-    /// with its interval.
-    ///
-    /// # Example
-    ///
-    /// See [`PanelGrowth`].
-    pub fn implied_base(&self) -> &Computed {
-        &self.implied_base
     }
 }
 
@@ -143,12 +132,12 @@ impl PrintedColumn {
 }
 
 impl Panel {
-    /// The derived columns, one row per observation; see [`PanelGrowth`]. `options.interval`
-    /// is taken as set: the intervals are always computed.
+    /// Every observation's growth on the same period a year earlier; see [`PanelGrowth`].
+    /// The intervals are always computed, whatever `options.interval` says.
     ///
     /// # Errors
     ///
-    /// As the column functions for `options.errors` set to raise: the first row without a
+    /// As the column functions with `options.errors` set to raise: the first row without a
     /// result, named.
     ///
     /// # Example
@@ -157,8 +146,7 @@ impl Panel {
     pub fn growth(&self, options: &Options) -> Result<PanelGrowth> {
         let n = self.observations.len();
         let indicators = self.catalogue.indicators();
-        let (mut now, mut before, mut printed) =
-            (PrintedColumn::with_capacity(n), PrintedColumn::with_capacity(n), PrintedColumn::with_capacity(n));
+        let (mut now, mut before) = (PrintedColumn::with_capacity(n), PrintedColumn::with_capacity(n));
         let mut previous = Vec::with_capacity(n);
         for (row, observation) in self.observations.iter().enumerate() {
             let region = self.region_of[row] as usize;
@@ -179,12 +167,39 @@ impl Panel {
             };
             now.push(level);
             before.push(base);
-            printed.push(observation.growth().copied().filter(|_| level.is_some()));
             previous.push(period);
         }
-        let options = Options { interval: true, ..options.clone() };
-        let yoy = columns::growth(&now.column(), &before.column(), &options)?;
-        let implied_base = columns::implied_base(&now.column(), &printed.column(), &options)?;
-        Ok(PanelGrowth { previous, yoy, implied_base })
+        let yoy = columns::growth(&now.column(), &before.column(), &Options { interval: true, ..options.clone() })?;
+        Ok(PanelGrowth { previous, yoy })
+    }
+
+    /// The level a year earlier that each observation's level and printed growth imply, in
+    /// the indicator's unit, with its interval, one row per observation in row order; null
+    /// where either is missing. Each row is exactly what [`implied_base`](crate::implied_base)
+    /// gives for its figures.
+    ///
+    /// # Errors
+    ///
+    /// As [`Panel::growth`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let panel = chiso::Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
+    /// let bases = panel.implied_base(&chiso::columns::Options::default())?;
+    /// let row = panel.observations().position(|r| r.observation.indicator() == "commercial_electricity").unwrap();
+    /// assert_eq!(bases.get(row).unwrap().round_dp(2).to_string(), "15.21");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn implied_base(&self, options: &Options) -> Result<Computed> {
+        let n = self.observations.len();
+        let indicators = self.catalogue.indicators();
+        let (mut now, mut printed) = (PrintedColumn::with_capacity(n), PrintedColumn::with_capacity(n));
+        for (row, observation) in self.observations.iter().enumerate() {
+            let level = checked_reported(observation, &indicators[self.indicator_of[row] as usize]);
+            printed.push(observation.growth().copied().filter(|_| level.is_some()));
+            now.push(level);
+        }
+        columns::implied_base(&now.column(), &printed.column(), &Options { interval: true, ..options.clone() })
     }
 }

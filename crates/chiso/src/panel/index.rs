@@ -1,7 +1,7 @@
 //! A panel's rows, indexed once: by region, indicator and period, each key with its latest
 //! level and latest growth; and by region, in row order.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::observation::Observation;
 use crate::period::Period;
@@ -36,7 +36,8 @@ impl Key {
 
 #[derive(Debug, Clone, Default)]
 pub(super) struct Index {
-    keys: HashMap<(u32, u32, Period), u32>,
+    /// Keys of small integers, hashed with Fx: a million rows are looked up more than once.
+    keys: FxHashMap<(u32, u32, Period), u32>,
     slots: Vec<Key>,
     /// Per row, its key's slot.
     slot_of: Vec<u32>,
@@ -47,7 +48,8 @@ pub(super) struct Index {
 impl Index {
     /// Indexes rows given in row-id order (so a later row wins a tie of `as_of`).
     pub(super) fn new(observations: &[Observation], region_of: &[u32], indicator_of: &[u32], regions: usize) -> Index {
-        let mut keys: HashMap<(u32, u32, Period), u32> = HashMap::with_capacity(observations.len());
+        let mut keys: FxHashMap<(u32, u32, Period), u32> =
+            FxHashMap::with_capacity_and_hasher(observations.len(), Default::default());
         let mut slots: Vec<Key> = Vec::new();
         let mut slot_of = Vec::with_capacity(observations.len());
         let mut by_region: Vec<Vec<u32>> = vec![Vec::new(); regions];

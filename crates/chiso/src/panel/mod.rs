@@ -103,7 +103,7 @@ pub struct PanelRow<'a> {
 /// assert_eq!(report, datasets::binh_duong_2024());
 /// let verdicts: Vec<Verdict> = panel.assess().iter().map(|a| a.outcome.as_ref().unwrap().verdict()).collect();
 /// assert_eq!(verdicts, [Verdict::Pending; 5]);
-/// assert!(panel.check().findings().next().is_none());
+/// assert!(panel.check()?.findings().next().is_none());
 /// # Ok::<(), chiso::Error>(())
 /// ```
 #[derive(Debug, Clone)]

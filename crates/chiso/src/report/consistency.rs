@@ -294,6 +294,13 @@ impl Consistency {
         Consistency { agreeing: 0, findings: Vec::new(), unchecked: Vec::new() }
     }
 
+    /// Counts one relation's outcome, if there was a relation.
+    pub(crate) fn extend(&mut self, outcome: Option<Outcome>) {
+        if let Some(outcome) = outcome {
+            self.add(outcome);
+        }
+    }
+
     /// Counts one relation's outcome.
     pub(crate) fn add(&mut self, outcome: Outcome) {
         match outcome {
@@ -318,7 +325,7 @@ pub(super) fn consistency(report: &Report) -> Consistency {
 
 /// Checks every relation of one figure: its printed growth against its levels, and its
 /// identity.
-pub(crate) fn check_figure<F: Figures + ?Sized>(figures: &F, id: &str, period: Period, into: &mut Consistency) {
+fn check_figure<F: Figures + ?Sized>(figures: &F, id: &str, period: Period, into: &mut Consistency) {
     for outcome in [growth_relation(figures, id, period), identity_relation(figures, id, period)].into_iter().flatten()
     {
         into.add(outcome);

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-pub(crate) use consistency::check_figure;
+pub(crate) use consistency::{growth_relation, identity_relation, Outcome};
 pub use consistency::{Consistency, Finding, FindingKind, UncheckedRelation};
 pub use scorecard::{Cell, Scorecard, ScorecardLine, ScorecardRow, TargetFailure};
 
