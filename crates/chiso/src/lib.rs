@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 
 mod arith;
+mod catalogue;
 pub mod columns;
 mod corners;
 pub mod datasets;
@@ -38,6 +39,7 @@ mod growth;
 mod indicator;
 mod interval;
 mod observation;
+pub mod panel;
 mod period;
 mod plain;
 mod quantity;
@@ -53,6 +55,8 @@ pub use growth::{cagr, change_pp, contribution, growth, implied_base, project, s
 pub use indicator::{Identity, Indicator, Measure, Names, Polarity};
 pub use interval::{Endpoint, Interval};
 pub use observation::{Observation, Status};
+pub use panel::Panel;
+pub use catalogue::Catalogue;
 pub use period::{Period, Span};
 pub use quantity::Quantity;
 pub use report::{

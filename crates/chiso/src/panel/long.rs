@@ -442,11 +442,9 @@ impl Loader {
         // An indicator naming one the catalogue lacks goes, which may leave another naming it.
         loop {
             let known: HashSet<&str> = rows.iter().map(|(_, _, i)| i.id()).collect();
-            let stray = rows.iter().position(|(_, _, i)| missing_reference(i, &known).is_some());
-            let Some(at) = stray else { break };
-            let (t, number, indicator) = rows.remove(at);
-            // OK because `stray` found a missing reference at this position.
-            let fault = missing_reference(&indicator, &known).expect("a missing reference");
+            let stray = rows.iter().enumerate().find_map(|(at, (_, _, i))| Some(at).zip(missing_reference(i, &known)));
+            let Some((at, fault)) = stray else { break };
+            let (t, number, _) = rows.remove(at);
             self.bad_row(&tables[t].0, number, fault)?;
         }
         self.units = rows.iter().map(|(_, _, i)| (i.id().to_string(), i.unit().clone())).collect();
