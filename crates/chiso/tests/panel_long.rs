@@ -385,3 +385,135 @@ fn a_byte_order_mark_and_crlf_line_ends_are_read() {
     assert_eq!(panel.len(), 6);
     assert_eq!(panel.observations().nth(3).unwrap().observation.quote(), Some("a \"quoted\" phrase\r\nover two lines"));
 }
+
+#[cfg(feature = "arrow")]
+mod arrow {
+    use std::sync::Arc;
+
+    use arrow_array::{
+        ArrayRef, Date32Array, Decimal128Array, Float64Array, LargeStringArray, RecordBatch, StringArray,
+        StringViewArray, UInt64Array,
+    };
+    use chiso::panel::{LongArrow, LongCsv, OnBadRow};
+    use chiso::Panel;
+
+    use super::{contents, load, INDICATORS};
+
+    fn text(values: &[Option<&str>]) -> ArrayRef {
+        Arc::new(StringArray::from(values.to_vec()))
+    }
+
+    fn decimals(mantissas: &[Option<i128>], scale: i8) -> ArrayRef {
+        Arc::new(Decimal128Array::from(mantissas.to_vec()).with_precision_and_scale(38, scale).unwrap())
+    }
+
+    /// The indicators of the CSV tests, as a batch of strings.
+    fn indicators() -> RecordBatch {
+        let rows: Vec<Vec<String>> = INDICATORS
+            .lines()
+            .skip(1)
+            .map(|line| {
+                // The one quoted cell of each row holds the only commas inside a cell.
+                let mut cells = Vec::new();
+                let mut rest = line;
+                while !rest.is_empty() || cells.len() < 8 {
+                    if let Some(quoted) = rest.strip_prefix('"') {
+                        let end = quoted.find('"').unwrap();
+                        cells.push(quoted[..end].to_string());
+                        rest = quoted[end + 1..].strip_prefix(',').unwrap_or("");
+                    } else {
+                        let (cell, tail) = rest.split_once(',').unwrap_or((rest, ""));
+                        cells.push(cell.to_string());
+                        rest = tail;
+                    }
+                }
+                cells
+            })
+            .collect();
+        let names = ["id", "name_vi", "name_en", "unit", "measure", "polarity", "identity", "national_total_of"];
+        let columns = names.iter().enumerate().map(|(c, name)| {
+            let column: Vec<Option<&str>> =
+                rows.iter().map(|r| Some(r[c].as_str()).filter(|s| !s.is_empty())).collect();
+            (*name, text(&column))
+        });
+        RecordBatch::try_from_iter(columns).unwrap()
+    }
+
+    const OBSERVATIONS: &str = "\
+region,indicator,period,value,bound,growth,growth_bound,status,as_of,quote,row_id
+VN-57,exports,2024,36000.50,,10.0,,E,2025-01-05,\"xuất khẩu, tăng 10,0%\",4
+VN-57,imports,2024,27000.00,about,-2.50,at_least,,,,9
+VN,retail_sales,2024-Q1,,,13,,F,,,1
+";
+
+    fn observations(value: ArrayRef) -> RecordBatch {
+        let date = chrono::NaiveDate::from_ymd_opt(2025, 1, 5).unwrap();
+        let days = (date - chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap()).num_days() as i32;
+        RecordBatch::try_from_iter([
+            ("region", Arc::new(StringViewArray::from(vec!["VN-57", "VN-57", "VN"])) as ArrayRef),
+            ("indicator", Arc::new(LargeStringArray::from(vec!["exports", "imports", "retail_sales"])) as ArrayRef),
+            ("period", text(&[Some("2024"), Some("2024"), Some("2024-Q1")])),
+            ("value", value),
+            ("bound", text(&[None, Some("about"), None])),
+            ("growth", text(&[Some("10.0"), Some("-2.50"), Some("13")])),
+            ("growth_bound", text(&[Some(""), Some("at_least"), None])),
+            ("status", text(&[Some("E"), None, Some("F")])),
+            ("as_of", Arc::new(Date32Array::from(vec![Some(days), None, None])) as ArrayRef),
+            ("quote", text(&[Some("xuất khẩu, tăng 10,0%"), None, None])),
+            ("row_id", Arc::new(UInt64Array::from(vec![4, 9, 1])) as ArrayRef),
+        ])
+        .unwrap()
+    }
+
+    #[test]
+    fn arrow_tables_of_decimals_and_strings_load_as_their_csv_does() {
+        let value = decimals(&[Some(3_600_050), Some(2_700_000), None], 2);
+        let batch = observations(value);
+        // Two batches of one table, numbered on from each other.
+        let tables = LongArrow {
+            indicators: &[indicators()],
+            observations: &[batch.slice(0, 2), batch.slice(2, 1)],
+            targets: &[],
+            regions: &[],
+        };
+        let (from_arrow, bad) = Panel::from_arrow(tables, OnBadRow::Raise).unwrap();
+        assert!(bad.is_empty());
+        let from_csv = load(LongCsv { indicators: INDICATORS, observations: &[OBSERVATIONS], targets: None, regions: None });
+        assert_eq!(contents(&from_arrow), contents(&from_csv));
+        assert_eq!(from_arrow.to_csv(), from_csv.to_csv());
+    }
+
+    #[test]
+    fn arrow_bad_rows_are_numbered_as_in_the_csv_file() {
+        // 2^100 with two decimals: more digits than a decimal holds.
+        let value = decimals(&[Some(1), Some(1i128 << 100), Some(5)], 2);
+        let batch = observations(value);
+        let tables = LongArrow {
+            indicators: &[indicators()],
+            observations: &[batch.slice(0, 1), batch.slice(1, 2)],
+            targets: &[],
+            regions: &[],
+        };
+        let (panel, bad) = Panel::from_arrow(tables, OnBadRow::Collect).unwrap();
+        assert_eq!(panel.len(), 2);
+        let rows: Vec<String> = bad.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            rows,
+            ["observations row 3, column \"value\": 12676506002282294014967032053.76 has more digits than a decimal of 28 significant digits holds"]
+        );
+        let floats = RecordBatch::try_from_iter([
+            ("region", text(&[Some("VN")])),
+            ("indicator", text(&[Some("exports")])),
+            ("period", text(&[Some("2024")])),
+            ("value", Arc::new(Float64Array::from(vec![1.5])) as ArrayRef),
+        ])
+        .unwrap();
+        let tables = LongArrow { indicators: &[indicators()], observations: &[floats], targets: &[], regions: &[] };
+        let err = Panel::from_arrow(tables, OnBadRow::Collect).map(|_| ()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "observations row 1, column \"value\": a column of Float64 cannot be read: expected utf8, large_utf8, \
+             utf8_view, decimal128 (scale 0 to 28), an integer type or date32"
+        );
+    }
+}

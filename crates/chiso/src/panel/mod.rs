@@ -9,8 +9,13 @@ use crate::observation::Observation;
 use crate::report::{Region, Source};
 use crate::target::Target;
 
+#[cfg(feature = "arrow")]
+mod arrow;
 mod csv;
 mod long;
+
+#[cfg(feature = "arrow")]
+pub use arrow::LongArrow;
 
 pub use self::csv::{LongCsv, LongCsvOut};
 pub use long::{BadRow, OnBadRow};
