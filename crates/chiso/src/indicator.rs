@@ -332,9 +332,16 @@ impl Indicator {
 
 impl Indicator {
     /// stub
-    pub fn with_national_total_of(mut self, id: impl Into<String>) -> Result<Indicator> { let id = id.into(); check_id(&id)?; self.national_total_of = Some(id); Ok(self) }
+    pub fn with_national_total_of(mut self, id: impl Into<String>) -> Result<Indicator> {
+        let id = id.into();
+        check_id(&id)?;
+        self.national_total_of = Some(id);
+        Ok(self)
+    }
     /// stub
-    pub fn national_total_of(&self) -> Option<&str> { self.national_total_of.as_deref() }
+    pub fn national_total_of(&self) -> Option<&str> {
+        self.national_total_of.as_deref()
+    }
 }
 
 pub(crate) fn check_id(id: &str) -> Result<()> {

@@ -49,6 +49,7 @@ mod text;
 mod unit;
 mod value;
 
+pub use catalogue::Catalogue;
 pub use error::{Error, Result};
 pub use estimate::Estimate;
 pub use growth::{cagr, change_pp, contribution, growth, implied_base, project, share, MAX_YEARS};
@@ -56,7 +57,6 @@ pub use indicator::{Identity, Indicator, Measure, Names, Polarity};
 pub use interval::{Endpoint, Interval};
 pub use observation::{Observation, Status};
 pub use panel::Panel;
-pub use catalogue::Catalogue;
 pub use period::{Period, Span};
 pub use quantity::Quantity;
 pub use report::{

@@ -90,7 +90,17 @@ impl Observation {
     pub fn new(indicator: impl Into<String>, period: Period) -> Result<Observation> {
         let indicator = indicator.into();
         check_id(&indicator)?;
-        Ok(Observation { indicator, period, value: None, growth: None, status: None, as_of: None, quote: None, unit: None, source: None })
+        Ok(Observation {
+            indicator,
+            period,
+            value: None,
+            growth: None,
+            status: None,
+            as_of: None,
+            quote: None,
+            unit: None,
+            source: None,
+        })
     }
 
     /// With a level, in the indicator's unit.
@@ -224,11 +234,21 @@ impl Observation {
     }
 
     /// stub
-    pub fn with_unit(mut self, unit: crate::unit::Unit) -> Observation { self.unit = Some(unit); self }
+    pub fn with_unit(mut self, unit: crate::unit::Unit) -> Observation {
+        self.unit = Some(unit);
+        self
+    }
     /// stub
-    pub fn unit(&self) -> Option<&crate::unit::Unit> { self.unit.as_ref() }
+    pub fn unit(&self) -> Option<&crate::unit::Unit> {
+        self.unit.as_ref()
+    }
     /// stub
-    pub fn with_source(mut self, source: crate::report::Source) -> Observation { self.source = Some(source); self }
+    pub fn with_source(mut self, source: crate::report::Source) -> Observation {
+        self.source = Some(source);
+        self
+    }
     /// stub
-    pub fn source(&self) -> Option<&crate::report::Source> { self.source.as_ref() }
+    pub fn source(&self) -> Option<&crate::report::Source> {
+        self.source.as_ref()
+    }
 }

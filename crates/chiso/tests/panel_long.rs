@@ -141,7 +141,9 @@ VN-57,exports,2024,2,,,,,,,3
     let panel = load(csv(&[observations], None, None));
     assert_eq!(panel.observations().map(|r| r.row_id).collect::<Vec<_>>(), [7, 3]);
     let out = panel.to_csv();
-    assert!(out.observations.starts_with("region,indicator,period,value,bound,growth,growth_bound,status,as_of,quote,row_id\n"));
+    assert!(out
+        .observations
+        .starts_with("region,indicator,period,value,bound,growth,growth_bound,status,as_of,quote,row_id\n"));
     assert_eq!(contents(&round_trip(&panel)), contents(&panel));
     // Row ids 0, 1, 2, ... in order are the ones a file without the column gives.
     let plain = load(csv(&[OBSERVATIONS], None, None)).to_csv();
@@ -345,7 +347,8 @@ region,indicator,period,baseline,kind,condition,low,high,quote
 VN-57,exports,2025,,growth,at_least,12,,
 VN-57,share_of,2025,,level,at_least,1,,
 ";
-    let tables = LongCsv { indicators: &indicators, observations: &[observations], targets: Some(targets), regions: None };
+    let tables =
+        LongCsv { indicators: &indicators, observations: &[observations], targets: Some(targets), regions: None };
     let (panel, bad) = Panel::from_csv(tables, OnBadRow::Collect).unwrap();
     let rows: Vec<String> = bad.iter().map(BadRow::to_string).collect();
     assert_eq!(
@@ -360,13 +363,22 @@ VN-57,share_of,2025,,level,at_least,1,,
             "targets.csv row 3, column \"indicator\": the catalogue has no indicator \"share_of\"",
         ]
     );
-    assert_eq!(bad[2], BadRow { table: "observations.csv".into(), row: 3, column: Some("indicator".into()), message: "the catalogue has no indicator \"gone\"".into() });
+    assert_eq!(
+        bad[2],
+        BadRow {
+            table: "observations.csv".into(),
+            row: 3,
+            column: Some("indicator".into()),
+            message: "the catalogue has no indicator \"gone\"".into()
+        }
+    );
     let kept: Vec<_> = panel.observations().map(|r| r.observation.indicator().to_string()).collect();
     assert_eq!(kept, ["exports", "imports"]);
     assert_eq!(panel.targets().count(), 1);
     assert_eq!(panel.catalogue().indicators().len(), 6);
     // The strict mode raises the first of them.
-    let tables = LongCsv { indicators: &indicators, observations: &[observations], targets: Some(targets), regions: None };
+    let tables =
+        LongCsv { indicators: &indicators, observations: &[observations], targets: Some(targets), regions: None };
     assert_eq!(Panel::from_csv(tables, OnBadRow::Raise).map(|_| ()).unwrap_err().to_string(), rows[0]);
 }
 
@@ -478,7 +490,8 @@ VN,retail_sales,2024-Q1,,,13,,F,,,1
         };
         let (from_arrow, bad) = Panel::from_arrow(tables, OnBadRow::Raise).unwrap();
         assert!(bad.is_empty());
-        let from_csv = load(LongCsv { indicators: INDICATORS, observations: &[OBSERVATIONS], targets: None, regions: None });
+        let from_csv =
+            load(LongCsv { indicators: INDICATORS, observations: &[OBSERVATIONS], targets: None, regions: None });
         assert_eq!(contents(&from_arrow), contents(&from_csv));
         assert_eq!(from_arrow.to_csv(), from_csv.to_csv());
     }

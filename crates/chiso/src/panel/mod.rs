@@ -97,7 +97,10 @@ impl PanelBuilder {
     }
     pub fn observation_with_id(&mut self, region: &str, observation: Observation, row_id: u64) -> Result<()> {
         if observation.value().is_none() && observation.growth().is_none() {
-            return Err(Error::InvalidReport { path: String::new(), message: "an observation needs a value or a growth".into() });
+            return Err(Error::InvalidReport {
+                path: String::new(),
+                message: "an observation needs a value or a growth".into(),
+            });
         }
         let r = self.region_of(region);
         self.panel.rows.push((row_id, r, observation));
