@@ -200,7 +200,6 @@ pub struct Indicator {
     measure: Measure,
     polarity: Polarity,
     identity: Option<Identity>,
-    national_total_of: Option<String>,
 }
 
 impl Indicator {
@@ -222,7 +221,7 @@ impl Indicator {
     ) -> Result<Indicator> {
         let id = id.into();
         check_id(&id)?;
-        Ok(Indicator { id, name, unit, measure, polarity, identity: None, national_total_of: None })
+        Ok(Indicator { id, name, unit, measure, polarity, identity: None })
     }
 
     /// The same indicator, declaring an identity.
@@ -327,20 +326,6 @@ impl Indicator {
     /// ```
     pub fn identity(&self) -> Option<&Identity> {
         self.identity.as_ref()
-    }
-}
-
-impl Indicator {
-    /// stub
-    pub fn with_national_total_of(mut self, id: impl Into<String>) -> Result<Indicator> {
-        let id = id.into();
-        check_id(&id)?;
-        self.national_total_of = Some(id);
-        Ok(self)
-    }
-    /// stub
-    pub fn national_total_of(&self) -> Option<&str> {
-        self.national_total_of.as_deref()
     }
 }
 

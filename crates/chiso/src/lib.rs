@@ -26,7 +26,6 @@
 #![deny(missing_docs)]
 
 mod arith;
-mod catalogue;
 pub mod columns;
 mod corners;
 pub mod datasets;
@@ -39,7 +38,6 @@ mod growth;
 mod indicator;
 mod interval;
 mod observation;
-pub mod panel;
 mod period;
 mod plain;
 mod quantity;
@@ -49,14 +47,12 @@ mod text;
 mod unit;
 mod value;
 
-pub use catalogue::Catalogue;
 pub use error::{Error, Result};
 pub use estimate::Estimate;
 pub use growth::{cagr, change_pp, contribution, growth, implied_base, project, share, MAX_YEARS};
 pub use indicator::{Identity, Indicator, Measure, Names, Polarity};
 pub use interval::{Endpoint, Interval};
 pub use observation::{Observation, Status};
-pub use panel::Panel;
 pub use period::{Period, Span};
 pub use quantity::Quantity;
 pub use report::{

@@ -73,8 +73,6 @@ pub struct Observation {
     status: Option<Status>,
     as_of: Option<NaiveDate>,
     quote: Option<String>,
-    unit: Option<crate::unit::Unit>,
-    source: Option<crate::report::Source>,
 }
 
 impl Observation {
@@ -90,17 +88,7 @@ impl Observation {
     pub fn new(indicator: impl Into<String>, period: Period) -> Result<Observation> {
         let indicator = indicator.into();
         check_id(&indicator)?;
-        Ok(Observation {
-            indicator,
-            period,
-            value: None,
-            growth: None,
-            status: None,
-            as_of: None,
-            quote: None,
-            unit: None,
-            source: None,
-        })
+        Ok(Observation { indicator, period, value: None, growth: None, status: None, as_of: None, quote: None })
     }
 
     /// With a level, in the indicator's unit.
@@ -231,24 +219,5 @@ impl Observation {
     /// See [`Observation::with_quote`].
     pub fn quote(&self) -> Option<&str> {
         self.quote.as_deref()
-    }
-
-    /// stub
-    pub fn with_unit(mut self, unit: crate::unit::Unit) -> Observation {
-        self.unit = Some(unit);
-        self
-    }
-    /// stub
-    pub fn unit(&self) -> Option<&crate::unit::Unit> {
-        self.unit.as_ref()
-    }
-    /// stub
-    pub fn with_source(mut self, source: crate::report::Source) -> Observation {
-        self.source = Some(source);
-        self
-    }
-    /// stub
-    pub fn source(&self) -> Option<&crate::report::Source> {
-        self.source.as_ref()
     }
 }
