@@ -200,6 +200,7 @@ pub struct Indicator {
     measure: Measure,
     polarity: Polarity,
     identity: Option<Identity>,
+    national_total_of: Option<String>,
 }
 
 impl Indicator {
@@ -221,7 +222,7 @@ impl Indicator {
     ) -> Result<Indicator> {
         let id = id.into();
         check_id(&id)?;
-        Ok(Indicator { id, name, unit, measure, polarity, identity: None })
+        Ok(Indicator { id, name, unit, measure, polarity, identity: None, national_total_of: None })
     }
 
     /// The same indicator, declaring an identity.
@@ -326,6 +327,45 @@ impl Indicator {
     /// ```
     pub fn identity(&self) -> Option<&Identity> {
         self.identity.as_ref()
+    }
+
+    /// The same indicator, declared the national total of `of`: a province's report prints
+    /// the nation's exports as `national_exports`, the national total of `exports`. In a
+    /// [`Panel`](crate::Panel) that holds the nation's own figures, those are the level of
+    /// this indicator for each of its provinces.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] for a malformed id, or the indicator's own.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Indicator, Measure, Names, Polarity};
+    ///
+    /// let national = Indicator::new("national_exports", Names::new("Xuất khẩu cả nước", "National exports"),
+    ///     "billion USD".parse()?, Measure::Flow, Polarity::HigherIsBetter)?
+    ///     .with_national_total_of("exports")?;
+    /// assert_eq!(national.national_total_of(), Some("exports"));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_national_total_of(mut self, of: impl Into<String>) -> Result<Indicator> {
+        let of = of.into();
+        check_id(&of)?;
+        if of == self.id {
+            return Err(Error::invalid("national total", of, "an indicator cannot be the national total of itself"));
+        }
+        self.national_total_of = Some(of);
+        Ok(self)
+    }
+
+    /// The indicator this one is the national total of, if declared.
+    ///
+    /// # Example
+    ///
+    /// See [`Indicator::with_national_total_of`].
+    pub fn national_total_of(&self) -> Option<&str> {
+        self.national_total_of.as_deref()
     }
 }
 

@@ -26,11 +26,13 @@
 #![deny(missing_docs)]
 
 mod arith;
+mod catalogue;
 pub mod columns;
 mod corners;
 pub mod datasets;
 mod error;
 mod estimate;
+mod figures;
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing;
@@ -38,6 +40,7 @@ mod growth;
 mod indicator;
 mod interval;
 mod observation;
+pub mod panel;
 mod period;
 mod plain;
 mod quantity;
@@ -47,12 +50,17 @@ mod text;
 mod unit;
 mod value;
 
+pub use catalogue::Catalogue;
 pub use error::{Error, Result};
 pub use estimate::Estimate;
+pub use figures::Figures;
 pub use growth::{cagr, change_pp, contribution, growth, implied_base, project, share, MAX_YEARS};
 pub use indicator::{Identity, Indicator, Measure, Names, Polarity};
 pub use interval::{Endpoint, Interval};
 pub use observation::{Observation, Status};
+pub use panel::{
+    Panel, PanelAssessment, PanelBuilder, PanelConsistency, PanelGrowth, PanelRow, RegionFigures, RegionMeta,
+};
 pub use period::{Period, Span};
 pub use quantity::Quantity;
 pub use report::{

@@ -1,11 +1,15 @@
 //! What a report says about one indicator in one period.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
 use crate::indicator::check_id;
 use crate::period::Period;
+use crate::report::Source;
+use crate::unit::Unit;
 use crate::value::Reported;
 
 /// How final a figure is, after SDMX's OBS_STATUS codes.
@@ -73,6 +77,8 @@ pub struct Observation {
     status: Option<Status>,
     as_of: Option<NaiveDate>,
     quote: Option<String>,
+    unit: Option<Unit>,
+    source: Option<Arc<Source>>,
 }
 
 impl Observation {
@@ -88,7 +94,17 @@ impl Observation {
     pub fn new(indicator: impl Into<String>, period: Period) -> Result<Observation> {
         let indicator = indicator.into();
         check_id(&indicator)?;
-        Ok(Observation { indicator, period, value: None, growth: None, status: None, as_of: None, quote: None })
+        Ok(Observation {
+            indicator,
+            period,
+            value: None,
+            growth: None,
+            status: None,
+            as_of: None,
+            quote: None,
+            unit: None,
+            source: None,
+        })
     }
 
     /// With a level, in the indicator's unit.
@@ -148,6 +164,58 @@ impl Observation {
     pub fn with_quote(mut self, quote: impl Into<String>) -> Observation {
         self.quote = Some(quote.into());
         self
+    }
+
+    /// With the unit the figure is printed in, when it is not the indicator's: a panel's
+    /// regions print one indicator in different scales (`287,93 nghìn tỷ đồng` beside
+    /// `351.640 tỷ đồng`). Its digits are kept as printed; lookups give the level in the
+    /// indicator's unit, rescaled exactly.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let o = chiso::Observation::new("retail_sales", "2024".parse()?)?
+    ///     .with_value("1.2".parse()?)
+    ///     .with_unit("quadrillion VND".parse()?);
+    /// assert_eq!(o.unit().unwrap().to_string(), "quadrillion VND");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_unit(mut self, unit: Unit) -> Observation {
+        self.unit = Some(unit);
+        self
+    }
+
+    /// With the publication this figure was read from, when it is not its report's own.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let source = chiso::Source::titled("Vietnam's 2024 GDP growth quickens to 7.09%");
+    /// let o = chiso::Observation::new("iip", "2024".parse()?)?.with_source(source);
+    /// assert_eq!(o.source().unwrap().title, "Vietnam's 2024 GDP growth quickens to 7.09%");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_source(mut self, source: impl Into<Arc<Source>>) -> Observation {
+        self.source = Some(source.into());
+        self
+    }
+
+    /// The unit the figure is printed in, when it is not the indicator's.
+    ///
+    /// # Example
+    ///
+    /// See [`Observation::with_unit`].
+    pub fn unit(&self) -> Option<&Unit> {
+        self.unit.as_ref()
+    }
+
+    /// The publication the figure was read from, when it is not its report's own.
+    ///
+    /// # Example
+    ///
+    /// See [`Observation::with_source`].
+    pub fn source(&self) -> Option<&Source> {
+        self.source.as_deref()
     }
 
     /// The indicator's id.

@@ -7,12 +7,12 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::estimate::Estimate;
+use crate::figures::Figures;
 use crate::growth::{change_pp, growth, project};
 use crate::indicator::{check_id, Indicator, Measure, Polarity};
 use crate::interval::Interval;
 use crate::period::{Period, Span};
 use crate::quantity::Quantity;
-use crate::report::Report;
 use crate::text::{format_estimate, format_rounded, Lang};
 use crate::unit::{Dimension, Unit};
 
@@ -416,7 +416,7 @@ impl Target {
     /// assert_eq!(required.value().to_string(), "397353.20");
     /// # Ok::<(), chiso::Error>(())
     /// ```
-    pub fn check(&self, report: &Report) -> Result<Assessment> {
+    pub fn check<F: Figures + ?Sized>(&self, report: &F) -> Result<Assessment> {
         let indicator = report
             .indicator(&self.indicator)
             .ok_or_else(|| Error::invalid("target", &self.indicator, "the report has no indicator with this id"))?;
@@ -469,9 +469,12 @@ impl Target {
 
     /// The target's period if it has a figure, else for an annual target the latest
     /// year-to-date period that has one; with whether it is tracked.
-    fn actual_period(&self, report: &Report) -> Option<(Period, bool)> {
-        let wants = |o: &crate::Observation| o.value().is_some() || (self.spec.is_growth() && o.growth().is_some());
-        if report.latest_where(&self.indicator, self.period, wants).is_some() {
+    fn actual_period<F: Figures + ?Sized>(&self, report: &F) -> Option<(Period, bool)> {
+        let has_figure = |period: Period| {
+            report.level(&self.indicator, period).is_some()
+                || (self.spec.is_growth() && report.printed_growth(&self.indicator, period).is_some())
+        };
+        if has_figure(self.period) {
             return Some((self.period, false));
         }
         if self.period.span() != Span::Year {
@@ -481,7 +484,7 @@ impl Target {
         (1..=12)
             .rev()
             .filter_map(|m| Period::year_to_date(self.period.calendar_year(), m).ok())
-            .find(|p| report.latest_where(&self.indicator, *p, wants).is_some())
+            .find(|p| has_figure(*p))
             .map(|p| (p, p.is_year_to_date()))
     }
 
@@ -491,9 +494,9 @@ impl Target {
     /// A printed growth is against the same period a year earlier, so it judges only a target
     /// whose baseline is that year; against another baseline the growth is computed from the
     /// levels of `period` and of the same span in the baseline's year.
-    fn actual(
+    fn actual<F: Figures + ?Sized>(
         &self,
-        report: &Report,
+        report: &F,
         indicator: &Indicator,
         period: Period,
     ) -> Result<std::result::Result<Estimate, String>> {
@@ -503,8 +506,7 @@ impl Target {
                 .map(|q| Estimate::from(&q))
                 .ok_or_else(|| format!("no level of {} is reported for {period}", indicator.id())));
         }
-        let printed =
-            report.latest_where(&self.indicator, period, |o| o.growth().is_some()).and_then(|o| o.growth().copied());
+        let printed = report.printed_growth(&self.indicator, period);
         if let Some(reported) = printed.filter(|_| self.printed_growth_applies()) {
             return Ok(Ok(Estimate::from(&Quantity::from_reported(reported, Unit::percent()))));
         }
@@ -553,7 +555,11 @@ impl Target {
     }
 
     /// The level the target requires for its period, and the upper level of a range.
-    fn required(&self, report: &Report, indicator: &Indicator) -> Result<(Option<Estimate>, Option<Estimate>)> {
+    fn required<F: Figures + ?Sized>(
+        &self,
+        report: &F,
+        indicator: &Indicator,
+    ) -> Result<(Option<Estimate>, Option<Estimate>)> {
         let (low, high) = self.spec.condition().thresholds();
         match self.spec {
             Spec::Level(_) => {
@@ -571,9 +577,9 @@ impl Target {
         }
     }
 
-    fn gap_level(
+    fn gap_level<F: Figures + ?Sized>(
         &self,
-        report: &Report,
+        report: &F,
         indicator: &Indicator,
         actual: &Estimate,
         assessment: &Assessment,
@@ -665,7 +671,7 @@ impl Target {
 
 /// The level of a period, where a year and January to December stand for each other: a
 /// baseline year printed as `2023-YTD12` is the year 2023.
-fn whole_year_level(report: &Report, id: &str, period: Period) -> Option<Quantity> {
+fn whole_year_level<F: Figures + ?Sized>(report: &F, id: &str, period: Period) -> Option<Quantity> {
     let other = match period.span() {
         Span::Year => Period::year_to_date(period.calendar_year(), 12).ok(),
         Span::YearToDate(12) => Period::year(period.calendar_year()).ok(),

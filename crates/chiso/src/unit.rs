@@ -30,13 +30,16 @@ pub enum Scale {
     Billion,
     /// 10^12: *trillion*, *nghìn tỷ*.
     Trillion,
+    /// 10^15: *quadrillion*, *triệu tỷ* (a thousand trillion).
+    Quadrillion,
 }
 
 impl Scale {
     /// Every scale, smallest first.
-    pub const ALL: [Scale; 5] = [Scale::One, Scale::Thousand, Scale::Million, Scale::Billion, Scale::Trillion];
+    pub const ALL: [Scale; 6] =
+        [Scale::One, Scale::Thousand, Scale::Million, Scale::Billion, Scale::Trillion, Scale::Quadrillion];
 
-    /// The power of ten: 0, 3, 6, 9 or 12.
+    /// The power of ten: 0, 3, 6, 9, 12 or 15.
     ///
     /// # Example
     ///
@@ -50,6 +53,7 @@ impl Scale {
             Scale::Million => 6,
             Scale::Billion => 9,
             Scale::Trillion => 12,
+            Scale::Quadrillion => 15,
         }
     }
 
@@ -67,6 +71,7 @@ impl Scale {
             Scale::Million => "million",
             Scale::Billion => "billion",
             Scale::Trillion => "trillion",
+            Scale::Quadrillion => "quadrillion",
         }
     }
 
@@ -84,6 +89,7 @@ impl Scale {
             Scale::Million => "triệu",
             Scale::Billion => "tỷ",
             Scale::Trillion => "nghìn tỷ",
+            Scale::Quadrillion => "triệu tỷ",
         }
     }
 

@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::Report;
 use crate::error::{Error, Result};
 use crate::estimate::Estimate;
+use crate::figures::Figures;
 use crate::growth::{growth, share};
 use crate::indicator::{Identity, Indicator};
 use crate::period::Period;
@@ -281,51 +282,70 @@ impl fmt::Display for UncheckedRelation {
 }
 
 /// What checking one relation gave.
-enum Outcome {
+pub(crate) enum Outcome {
     Agrees,
     Disagrees(Finding),
     Unchecked(UncheckedRelation),
 }
 
+impl Consistency {
+    /// Nothing checked yet.
+    pub(crate) fn empty() -> Consistency {
+        Consistency { agreeing: 0, findings: Vec::new(), unchecked: Vec::new() }
+    }
+
+    /// Counts one relation's outcome.
+    pub(crate) fn add(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Agrees => self.agreeing += 1,
+            Outcome::Disagrees(finding) => self.findings.push(finding),
+            Outcome::Unchecked(unchecked) => self.unchecked.push(unchecked),
+        }
+    }
+}
+
 pub(super) fn consistency(report: &Report) -> Consistency {
-    let mut result = Consistency { agreeing: 0, findings: Vec::new(), unchecked: Vec::new() };
+    let mut result = Consistency::empty();
     let mut seen = HashSet::new();
     for observation in &report.observations {
         let key = (observation.indicator(), observation.period());
-        if !seen.insert(key) {
-            continue;
-        }
-        for outcome in
-            [growth_relation(report, key.0, key.1), identity_relation(report, key.0, key.1)].into_iter().flatten()
-        {
-            match outcome {
-                Outcome::Agrees => result.agreeing += 1,
-                Outcome::Disagrees(finding) => result.findings.push(finding),
-                Outcome::Unchecked(unchecked) => result.unchecked.push(unchecked),
-            }
+        if seen.insert(key) {
+            check_figure(report, key.0, key.1, &mut result);
         }
     }
     result
 }
 
-fn growth_relation(report: &Report, id: &str, period: Period) -> Option<Outcome> {
+/// Checks every relation of one figure: its printed growth against its levels, and its
+/// identity.
+pub(crate) fn check_figure<F: Figures + ?Sized>(figures: &F, id: &str, period: Period, into: &mut Consistency) {
+    for outcome in [growth_relation(figures, id, period), identity_relation(figures, id, period)].into_iter().flatten()
+    {
+        into.add(outcome);
+    }
+}
+
+pub(crate) fn growth_relation<F: Figures + ?Sized>(report: &F, id: &str, period: Period) -> Option<Outcome> {
     let indicator = report.indicator(id)?;
-    let printed = report.latest_where(id, period, |o| o.growth().is_some())?.growth().copied()?;
+    let printed = report.printed_growth(id, period)?;
     let now = report.level(id, period)?;
     let before_period = period.checked_previous_year().ok()?;
     let before = report.level(id, before_period)?;
     let show = |d: Decimal| format_rounded(d, Lang::En, d.scale());
-    let levels = format!(
-        "the levels {} ({period}) and {} ({before_period}) {}",
-        show(now.value()),
-        show(before.value()),
-        indicator.unit()
-    );
-    let printed_text = format!("the reported growth of {}%", show(printed.value()));
+    // Written only for a relation that is reported: most agree.
+    let levels = || {
+        format!(
+            "the levels {} ({period}) and {} ({before_period}) {}",
+            show(now.value()),
+            show(before.value()),
+            indicator.unit()
+        )
+    };
+    let printed_text = || format!("the reported growth of {}%", show(printed.value()));
     let implied = match growth(&now, &before) {
         Ok(implied) => implied,
         Err(err) => {
-            let relation = format!("{printed_text} against {levels}");
+            let relation = format!("{} against {}", printed_text(), levels());
             return Some(unchecked(FindingKind::Growth, vec![id.to_string()], period, &relation, err));
         }
     };
@@ -333,6 +353,7 @@ fn growth_relation(report: &Report, id: &str, period: Period) -> Option<Outcome>
     let Some(gap) = implied.interval().gap_to(&reported.interval()) else {
         return Some(Outcome::Agrees);
     };
+    let (printed_text, levels) = (printed_text(), levels());
     let message = format!(
         "{id} {period}: {printed_text} disagrees with {levels}, which give {}%; the printed bounds cannot explain a \
          gap of {} percentage points.",
@@ -350,7 +371,7 @@ fn growth_relation(report: &Report, id: &str, period: Period) -> Option<Outcome>
     }))
 }
 
-fn identity_relation(report: &Report, id: &str, period: Period) -> Option<Outcome> {
+pub(crate) fn identity_relation<F: Figures + ?Sized>(report: &F, id: &str, period: Period) -> Option<Outcome> {
     let indicator = report.indicator(id)?;
     let identity = indicator.identity()?;
     let level = report.level(id, period)?;

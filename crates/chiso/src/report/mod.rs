@@ -9,15 +9,19 @@ use std::collections::HashMap;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+pub(crate) use consistency::check_figure;
 pub use consistency::{Consistency, Finding, FindingKind, UncheckedRelation};
 pub use scorecard::{Cell, Scorecard, ScorecardLine, ScorecardRow, TargetFailure};
 
+use crate::catalogue::Catalogue;
 use crate::error::{Error, Result};
+use crate::figures::{checked_level, latest, Figures};
 use crate::indicator::{Indicator, Names};
 use crate::observation::Observation;
 use crate::period::Period;
 use crate::quantity::Quantity;
 use crate::target::{Assessment, Target};
+use crate::value::Reported;
 
 /// The region a report covers.
 ///
@@ -88,10 +92,9 @@ pub struct Report {
     region: Region,
     publisher: Names,
     source: Option<Source>,
-    indicators: Vec<Indicator>,
+    catalogue: Catalogue,
     observations: Vec<Observation>,
     targets: Vec<Target>,
-    by_id: HashMap<String, usize>,
     /// Observation positions by (indicator position, period), in the order given.
     by_key: HashMap<(usize, Period), Vec<usize>>,
 }
@@ -102,13 +105,27 @@ impl PartialEq for Report {
         self.region == other.region
             && self.publisher == other.publisher
             && self.source == other.source
-            && self.indicators == other.indicators
+            && self.catalogue == other.catalogue
             && self.observations == other.observations
             && self.targets == other.targets
     }
 }
 
 impl Eq for Report {}
+
+impl Figures for Report {
+    fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.catalogue.get(id)
+    }
+
+    fn level(&self, id: &str, period: Period) -> Option<Quantity> {
+        Report::level(self, id, period)
+    }
+
+    fn printed_growth(&self, id: &str, period: Period) -> Option<Reported> {
+        self.latest_where(id, period, |o| o.growth().is_some()).and_then(|o| o.growth().copied())
+    }
+}
 
 impl Report {
     /// A report, checked: indicator ids are unique; identities, observations and targets
@@ -138,52 +155,23 @@ impl Report {
         targets: Vec<Target>,
     ) -> Result<Report> {
         let invalid = |path: String, message: String| Error::InvalidReport { path, message };
-        let mut by_id = HashMap::with_capacity(indicators.len());
-        for (i, indicator) in indicators.iter().enumerate() {
-            if by_id.insert(indicator.id().to_string(), i).is_some() {
-                return Err(invalid(
-                    format!("indicators[{i}].id"),
-                    format!("the id {:?} is used twice", indicator.id()),
-                ));
-            }
-        }
-        for (i, indicator) in indicators.iter().enumerate() {
-            if let Some(identity) = indicator.identity() {
-                for (j, input) in identity.inputs().into_iter().enumerate() {
-                    if !by_id.contains_key(input) {
-                        return Err(invalid(
-                            format!("indicators[{i}].identity.{}[{j}]", identity.name()),
-                            format!("the report has no indicator {input:?}"),
-                        ));
-                    }
-                }
-            }
-        }
+        let catalogue = Catalogue::new(indicators)?;
         let mut by_key: HashMap<(usize, Period), Vec<usize>> = HashMap::with_capacity(observations.len());
         for (i, observation) in observations.iter().enumerate() {
-            let Some(&position) = by_id.get(observation.indicator()) else {
-                return Err(invalid(
-                    format!("observations[{i}].indicator"),
-                    format!("the report has no indicator {:?}", observation.indicator()),
-                ));
-            };
-            if observation.value().is_none() && observation.growth().is_none() {
-                return Err(invalid(
-                    format!("observations[{i}]"),
-                    "an observation needs a value, a growth or both".into(),
-                ));
-            }
+            let position = catalogue
+                .check_observation(observation, "report")
+                .map_err(|(field, message)| invalid(format!("observations[{i}]{field}"), message))?;
             by_key.entry((position, observation.period())).or_default().push(i);
         }
         for (i, target) in targets.iter().enumerate() {
-            if !by_id.contains_key(target.indicator()) {
+            if catalogue.get(target.indicator()).is_none() {
                 return Err(invalid(
                     format!("targets[{i}].indicator"),
                     format!("the report has no indicator {:?}", target.indicator()),
                 ));
             }
         }
-        Ok(Report { region, publisher, source: None, indicators, observations, targets, by_id, by_key })
+        Ok(Report { region, publisher, source: None, catalogue, observations, targets, by_key })
     }
 
     /// With the source the figures were read from.
@@ -220,9 +208,9 @@ impl Report {
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn with_observation(self, observation: Observation) -> Result<Report> {
-        let Report { region, publisher, source, indicators, mut observations, targets, .. } = self;
+        let Report { region, publisher, source, catalogue, mut observations, targets, .. } = self;
         observations.push(observation);
-        let report = Report::new(region, publisher, indicators, observations, targets)?;
+        let report = Report::new(region, publisher, catalogue.into_indicators(), observations, targets)?;
         Ok(Report { source, ..report })
     }
 
@@ -244,9 +232,9 @@ impl Report {
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn with_target(self, target: Target) -> Result<Report> {
-        let Report { region, publisher, source, indicators, observations, mut targets, .. } = self;
+        let Report { region, publisher, source, catalogue, observations, mut targets, .. } = self;
         targets.push(target);
-        let report = Report::new(region, publisher, indicators, observations, targets)?;
+        let report = Report::new(region, publisher, catalogue.into_indicators(), observations, targets)?;
         Ok(Report { source, ..report })
     }
 
@@ -331,7 +319,19 @@ impl Report {
     /// assert_eq!(chiso::datasets::binh_duong_2024().indicators()[0].id(), "trade_balance");
     /// ```
     pub fn indicators(&self) -> &[Indicator] {
-        &self.indicators
+        self.catalogue.indicators()
+    }
+
+    /// The indicator catalogue.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let report = chiso::datasets::binh_duong_2024();
+    /// assert_eq!(report.catalogue().len(), report.indicators().len());
+    /// ```
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
     }
 
     /// Every observation, in the order given.
@@ -365,7 +365,7 @@ impl Report {
     /// assert!(report.indicator("iip").is_some() && report.indicator("gdp").is_none());
     /// ```
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
-        self.by_id.get(id).map(|&i| &self.indicators[i])
+        self.catalogue.get(id)
     }
 
     /// Every vintage of one indicator in one period, in the order given.
@@ -378,7 +378,7 @@ impl Report {
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn vintages(&self, id: &str, period: Period) -> impl Iterator<Item = &Observation> {
-        let positions = self.by_id.get(id).and_then(|&i| self.by_key.get(&(i, period)));
+        let positions = self.catalogue.position(id).and_then(|i| self.by_key.get(&(i, period)));
         positions.into_iter().flatten().map(|&o| &self.observations[o])
     }
 
@@ -393,13 +393,11 @@ impl Report {
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn latest_where(&self, id: &str, period: Period, keep: impl Fn(&Observation) -> bool) -> Option<&Observation> {
-        self.vintages(id, period).filter(|o| keep(o)).fold(None, |best: Option<&Observation>, o| match best {
-            Some(b) if b.as_of() > o.as_of() => Some(b),
-            _ => Some(o),
-        })
+        latest(self.vintages(id, period), keep)
     }
 
-    /// The latest reported level of an indicator in a period, in the indicator's unit.
+    /// The latest reported level of an indicator in a period, in the indicator's unit
+    /// (rescaled exactly from the unit it was printed in).
     ///
     /// # Example
     ///
@@ -407,7 +405,7 @@ impl Report {
     pub fn level(&self, id: &str, period: Period) -> Option<Quantity> {
         let indicator = self.indicator(id)?;
         let observation = self.latest_where(id, period, |o| o.value().is_some())?;
-        observation.value().map(|v| Quantity::from_reported(*v, indicator.unit().clone()))
+        checked_level(observation, indicator)
     }
 
     /// Checks one target against this report; see [`Target::check`].

@@ -515,7 +515,7 @@ impl ScorecardLine {
 }
 
 pub(super) fn build(report: &Report) -> Result<Scorecard> {
-    let mut latest: Vec<Option<Period>> = vec![None; report.indicators.len()];
+    let mut latest: Vec<Option<Period>> = vec![None; report.indicators().len()];
     for &(position, period) in report.by_key.keys() {
         let slot = &mut latest[position];
         let newer = |p: Period| (p.end(), p.month_count());
@@ -537,7 +537,7 @@ pub(super) fn build(report: &Report) -> Result<Scorecard> {
         }
     }
     let mut rows = Vec::new();
-    for (indicator, period) in report.indicators.iter().zip(latest) {
+    for (indicator, period) in report.indicators().iter().zip(latest) {
         let (assessments, failures) = checks.remove(indicator.id()).unwrap_or_default();
         if period.is_none() && assessments.is_empty() && failures.is_empty() {
             continue;

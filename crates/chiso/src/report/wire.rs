@@ -99,6 +99,8 @@ struct WireIndicator {
     polarity: Polarity,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     identity: Option<Identity>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    national_total_of: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -126,6 +128,12 @@ struct WireObservation<'a> {
     as_of: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     quote: Option<String>,
+    /// The unit the figure is printed in, when it is not the indicator's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    unit: Option<Unit>,
+    /// The publication the figure was read from, when it is not the report's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<Source>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -184,9 +192,12 @@ fn into_report(document: Document) -> Result<Report> {
         .enumerate()
         .map(|(i, w)| {
             let at = |field: &str, err: Error| invalid(format!("indicators[{i}].{field}"), message_of(err));
-            let indicator = Indicator::new(w.id, w.name, w.unit, w.measure, w.polarity).map_err(|e| at("id", e))?;
-            match w.identity {
-                Some(identity) => indicator.with_identity(identity).map_err(|e| at("identity", e)),
+            let mut indicator = Indicator::new(w.id, w.name, w.unit, w.measure, w.polarity).map_err(|e| at("id", e))?;
+            if let Some(identity) = w.identity {
+                indicator = indicator.with_identity(identity).map_err(|e| at("identity", e))?;
+            }
+            match w.national_total_of {
+                Some(of) => indicator.with_national_total_of(of).map_err(|e| at("national_total_of", e)),
                 None => Ok(indicator),
             }
         })
@@ -255,6 +266,12 @@ fn observation(w: WireObservation) -> FieldResult<Observation> {
     if let Some(q) = w.quote {
         o = o.with_quote(q);
     }
+    if let Some(u) = w.unit {
+        o = o.with_unit(u);
+    }
+    if let Some(s) = w.source {
+        o = o.with_source(s);
+    }
     Ok(o)
 }
 
@@ -290,7 +307,7 @@ pub(crate) fn to_json(report: &Report) -> String {
         region: report.region.clone(),
         publisher: report.publisher.clone(),
         source: report.source.clone(),
-        indicators: report.indicators.iter().map(wire_indicator).collect(),
+        indicators: report.indicators().iter().map(wire_indicator).collect(),
         observations: report.observations.iter().map(wire_observation).collect(),
         targets: report.targets.iter().map(wire_target).collect(),
     };
@@ -307,6 +324,7 @@ fn wire_indicator(i: &Indicator) -> WireIndicator {
         measure: i.measure(),
         polarity: i.polarity(),
         identity: i.identity().cloned(),
+        national_total_of: i.national_total_of().map(str::to_string),
     }
 }
 
@@ -323,6 +341,8 @@ fn wire_observation(o: &Observation) -> WireObservation<'_> {
         status: o.status(),
         as_of: o.as_of(),
         quote: o.quote().map(str::to_string),
+        unit: o.unit().cloned(),
+        source: o.source().cloned(),
     }
 }
 

@@ -188,6 +188,7 @@ pub(crate) const SCALE_VARIANTS: &[(Lang, &str, Scale)] = &[
     (Lang::Vi, "ngàn tỷ", Scale::Trillion),
     (Lang::Vi, "nghìn tỉ", Scale::Trillion),
     (Lang::Vi, "ngàn tỉ", Scale::Trillion),
+    (Lang::Vi, "triệu tỉ", Scale::Quadrillion),
 ];
 
 /// Unit words as reports print them after a number, with the unit as the JSON format writes it.

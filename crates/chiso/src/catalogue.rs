@@ -1,0 +1,206 @@
+//! The indicator catalogue: which indicators exist, with their units, measures, polarities
+//! and identities. One type for a report's indicators, a panel's and the standard ones.
+
+use std::collections::HashMap;
+
+use crate::error::{Error, Result};
+use crate::figures::level_of;
+use crate::indicator::Indicator;
+use crate::observation::Observation;
+
+/// Indicators by id, in the order given, checked to refer to each other.
+///
+/// # Example
+///
+/// ```
+/// let report = chiso::datasets::binh_duong_2024();
+/// let catalogue = chiso::Catalogue::new(report.indicators().to_vec())?;
+/// assert_eq!(catalogue.get("iip").unwrap().unit().to_string(), "points");
+/// assert_eq!(catalogue.position("trade_balance"), Some(0));
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue {
+    indicators: Vec<Indicator>,
+    by_id: HashMap<String, usize>,
+}
+
+impl PartialEq for Catalogue {
+    fn eq(&self, other: &Catalogue) -> bool {
+        // The index follows from the list.
+        self.indicators == other.indicators
+    }
+}
+
+impl Eq for Catalogue {}
+
+impl Catalogue {
+    /// A catalogue, checked: ids are unique, and every identity input and national total
+    /// names an indicator of the catalogue.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidReport`] with the path of the offending item, in the terms of the JSON
+    /// format (`indicators[3].identity.share[1]`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let mut indicators = chiso::datasets::binh_duong_2024().indicators().to_vec();
+    /// indicators.push(indicators[0].clone());
+    /// let err = chiso::Catalogue::new(indicators).unwrap_err();
+    /// assert_eq!(err.to_string(), "indicators[20].id: the id \"trade_balance\" is used twice");
+    /// ```
+    pub fn new(indicators: Vec<Indicator>) -> Result<Catalogue> {
+        let invalid = |path: String, message: String| Error::InvalidReport { path, message };
+        let mut by_id = HashMap::with_capacity(indicators.len());
+        for (i, indicator) in indicators.iter().enumerate() {
+            if by_id.insert(indicator.id().to_string(), i).is_some() {
+                return Err(invalid(
+                    format!("indicators[{i}].id"),
+                    format!("the id {:?} is used twice", indicator.id()),
+                ));
+            }
+        }
+        for (i, indicator) in indicators.iter().enumerate() {
+            if let Some(identity) = indicator.identity() {
+                for (j, input) in identity.inputs().into_iter().enumerate() {
+                    if !by_id.contains_key(input) {
+                        return Err(invalid(
+                            format!("indicators[{i}].identity.{}[{j}]", identity.name()),
+                            format!("the catalogue has no indicator {input:?}"),
+                        ));
+                    }
+                }
+            }
+            if let Some(of) = indicator.national_total_of() {
+                let Some(&total_of) = by_id.get(of) else {
+                    return Err(invalid(
+                        format!("indicators[{i}].national_total_of"),
+                        format!("the catalogue has no indicator {of:?}"),
+                    ));
+                };
+                indicator
+                    .unit()
+                    .check_same_dimension(indicators[total_of].unit(), "compare")
+                    .map_err(|err| invalid(format!("indicators[{i}].national_total_of"), err.to_string()))?;
+            }
+        }
+        Ok(Catalogue { indicators, by_id })
+    }
+
+    /// The indicator with this id.
+    ///
+    /// # Example
+    ///
+    /// See [`Catalogue`].
+    pub fn get(&self, id: &str) -> Option<&Indicator> {
+        self.by_id.get(id).map(|&i| &self.indicators[i])
+    }
+
+    /// Where the indicator with this id stands in the catalogue.
+    ///
+    /// # Example
+    ///
+    /// See [`Catalogue`].
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Every indicator, in the order given.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let catalogue = chiso::Catalogue::new(chiso::datasets::binh_duong_2024().indicators().to_vec())?;
+    /// assert_eq!(catalogue.indicators().len(), catalogue.len());
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn indicators(&self) -> &[Indicator] {
+        &self.indicators
+    }
+
+    /// The indicators, in the order given.
+    pub(crate) fn into_indicators(self) -> Vec<Indicator> {
+        self.indicators
+    }
+
+    /// How many indicators it holds.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(chiso::Catalogue::default().is_empty());
+    /// ```
+    pub fn len(&self) -> usize {
+        self.indicators.len()
+    }
+
+    /// Whether it holds none.
+    ///
+    /// # Example
+    ///
+    /// See [`Catalogue::len`].
+    pub fn is_empty(&self) -> bool {
+        self.indicators.is_empty()
+    }
+
+    /// The union of two catalogues: every indicator of `self`, then those of `other` it lacks.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidReport`] when both define one id differently, naming it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let report = chiso::datasets::binh_duong_2024();
+    /// let catalogue = chiso::Catalogue::new(report.indicators().to_vec())?;
+    /// assert_eq!(catalogue.union(&catalogue)?, catalogue);
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn union(&self, other: &Catalogue) -> Result<Catalogue> {
+        let mut indicators = self.indicators.clone();
+        for (i, indicator) in other.indicators.iter().enumerate() {
+            match self.get(indicator.id()) {
+                Some(own) if own == indicator => {}
+                Some(_) => {
+                    return Err(Error::InvalidReport {
+                        path: format!("indicators[{i}]"),
+                        message: format!(
+                        "the indicator {:?} is defined differently in two reports; one catalogue needs one definition",
+                        indicator.id()
+                    ),
+                    })
+                }
+                None => indicators.push(indicator.clone()),
+            }
+        }
+        Catalogue::new(indicators)
+    }
+
+    /// The position of an observation's indicator, checked: the indicator is known, the
+    /// observation has a figure, and its printed unit, if any, converts exactly to the
+    /// indicator's. The error is the field at fault and what is wrong with it; `holder` names
+    /// what holds the catalogue (`report`, `panel`).
+    pub(crate) fn check_observation(
+        &self,
+        observation: &Observation,
+        holder: &str,
+    ) -> std::result::Result<usize, (&'static str, String)> {
+        let Some(position) = self.position(observation.indicator()) else {
+            return Err((".indicator", format!("the {holder} has no indicator {:?}", observation.indicator())));
+        };
+        if observation.value().is_none() && observation.growth().is_none() {
+            return Err(("", "an observation needs a value, a growth or both".into()));
+        }
+        let indicator = &self.indicators[position];
+        if let Some(printed) = observation.unit() {
+            printed.check_same_dimension(indicator.unit(), "compare").map_err(|err| (".unit", err.to_string()))?;
+        }
+        if let Some(Err(err)) = level_of(observation, indicator) {
+            return Err((".unit", format!("the value cannot be given in {}: {err}", indicator.unit())));
+        }
+        Ok(position)
+    }
+}
