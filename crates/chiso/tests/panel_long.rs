@@ -1,7 +1,7 @@
 //! The long format of a panel: CSV (and Arrow) in and out, bad rows, round trips.
 
 use chiso::panel::{BadRow, LongCsv, OnBadRow};
-use chiso::{Observation, Panel};
+use chiso::{Figures, Observation, Panel};
 
 const INDICATORS: &str = "\
 id,name_vi,name_en,unit,measure,polarity,identity,national_total_of
@@ -113,13 +113,18 @@ fn each_observation_keeps_its_own_unit_and_source() {
     let observations = "\
 region,indicator,period,value,bound,growth,growth_bound,status,as_of,quote,unit,source_title,source_outlet,source_author,source_published
 VN-57,retail_sales,2024,351640,,,,,,,,,,,
-VN-75,retail_sales,2024,1.2,,,,,,,trillion VND,Đồng Nai 2024,Báo Đồng Nai,,2025-01-02T00:00:00+07:00
+VN-75,retail_sales,2024,1.2,,,,,,,quadrillion VND,Đồng Nai 2024,Báo Đồng Nai,,2025-01-02T00:00:00+07:00
 VN-SG,retail_sales,2024,1.20,,,,,,,billion VND,Niên giám,,,
 ";
     let panel = load(csv(&[observations], None, None));
     let rows: Vec<_> = panel.observations().map(|r| r.observation.clone()).collect();
     assert_eq!(rows[0].unit(), None);
-    assert_eq!(rows[1].unit().unwrap().to_string(), "trillion VND");
+    assert_eq!(rows[1].unit().unwrap().to_string(), "quadrillion VND");
+    // Compared in the indicator's unit, exactly.
+    assert_eq!(
+        panel.figures("VN-75").unwrap().level("retail_sales", "2024".parse().unwrap()).unwrap().value().to_string(),
+        "1200000"
+    );
     assert_eq!(rows[1].value().unwrap().value().to_string(), "1.2");
     assert_eq!(rows[1].source().unwrap().outlet.as_deref(), Some("Báo Đồng Nai"));
     assert_eq!(rows[1].source().unwrap().published.unwrap().to_rfc3339(), "2025-01-02T00:00:00+07:00");
@@ -139,7 +144,11 @@ VN-57,exports,2024,1,,,,,,,7
 VN-57,exports,2024,2,,,,,,,3
 ";
     let panel = load(csv(&[observations], None, None));
-    assert_eq!(panel.observations().map(|r| r.row_id).collect::<Vec<_>>(), [7, 3]);
+    // The panel holds its rows in row-id order: the later vintage in the file comes first.
+    assert_eq!(panel.observations().map(|r| r.row_id).collect::<Vec<_>>(), [3, 7]);
+    let values: Vec<String> =
+        panel.observations().map(|r| r.observation.value().unwrap().value().to_string()).collect();
+    assert_eq!(values, ["2", "1"]);
     let out = panel.to_csv();
     assert!(out
         .observations

@@ -407,6 +407,8 @@ pub(crate) fn observation_of(fields: ObservationFields) -> std::result::Result<O
         status: fields.status,
         as_of: fields.as_of,
         quote: fields.quote.map(str::to_string),
+        unit: None,
+        source: None,
     })
     .map_err(|(field, err)| (field.trim_start_matches('.'), message_of(err)))
 }
