@@ -49,12 +49,24 @@ fn load(csv: LongCsv<'_>) -> Panel {
 }
 
 /// Every part of a panel the long format carries, to compare two panels.
-fn contents(panel: &Panel) -> (Vec<chiso::Indicator>, Vec<String>, Vec<(u64, String, Observation)>, Vec<String>) {
-    let regions = panel.regions().iter().map(|m| format!("{m:?}")).collect();
-    let observations =
-        panel.observations().map(|r| (r.row_id, r.region.region.id.clone(), r.observation.clone())).collect();
-    let targets = panel.targets().map(|(m, t)| format!("{} {t:?}", m.region.id)).collect();
-    (panel.catalogue().indicators().to_vec(), regions, observations, targets)
+#[derive(Debug, PartialEq)]
+pub struct Contents {
+    indicators: Vec<chiso::Indicator>,
+    regions: Vec<chiso::panel::RegionMeta>,
+    observations: Vec<(u64, String, Observation)>,
+    targets: Vec<String>,
+}
+
+fn contents(panel: &Panel) -> Contents {
+    Contents {
+        indicators: panel.catalogue().indicators().to_vec(),
+        regions: panel.regions().to_vec(),
+        observations: panel
+            .observations()
+            .map(|r| (r.row_id, r.region.region.id.clone(), r.observation.clone()))
+            .collect(),
+        targets: panel.targets().map(|(m, t)| format!("{} {t:?}", m.region.id)).collect(),
+    }
 }
 
 fn round_trip(panel: &Panel) -> Panel {
