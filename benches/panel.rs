@@ -1,85 +1,105 @@
-//! A panel of about a million observations (34 regions × 200 indicators × 12 year-to-date
-//! months × 12 years) with 6,800 targets: derived growth with intervals for every row, every
-//! verdict and every finding.
+//! The synthetic panel of about a million observations (34 regions × 200 indicators × 12
+//! months × 12 years, `panel_synth.rs`) with 6,800 targets: year-on-year growth with intervals
+//! for every row, every verdict and every finding, from an in-memory Arrow table and from the
+//! long CSV file, and each stage alone. Each bench asserts what it computes.
 //!
 //! `cargo bench --bench panel`
 
+#[path = "panel_synth.rs"]
+mod panel_synth;
+
 use std::hint::black_box;
+use std::sync::Arc;
 use std::time::Duration;
 
+use arrow_array::{ArrayRef, RecordBatch, StringArray};
 use chiso::columns::Options;
-use chiso::{
-    Bound, Catalogue, Condition, Indicator, Measure, Names, Observation, Panel, Period, Polarity, Reported, Target,
-};
+use chiso::panel::{LongArrow, LongCsv, OnBadRow};
+use chiso::Panel;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use rust_decimal::Decimal;
 
 const REGIONS: usize = 34;
 const INDICATORS: usize = 200;
-const YEARS: i32 = 12;
+const YEARS: std::ops::Range<usize> = 2014..2026;
 
-/// Levels that grow about 8% a year, each printed with its growth; one figure in fifty is
-/// printed with a growth its levels cannot give, so there are findings to report.
-fn synthetic_panel() -> Panel {
-    let indicators: Vec<Indicator> = (0..INDICATORS)
-        .map(|i| {
-            let id = format!("indicator_{i:03}");
-            let unit = if i % 2 == 0 { "billion VND" } else { "million kWh" };
-            Indicator::new(&id, Names::new(&id, &id), unit.parse().unwrap(), Measure::Flow, Polarity::HigherIsBetter)
-                .unwrap()
-        })
-        .collect();
-    let mut builder = Panel::builder(Catalogue::new(indicators).unwrap());
-    let mut n: u64 = 0;
-    for region in 0..REGIONS {
-        let id = format!("VN-{region:02}");
-        for indicator in 0..INDICATORS {
-            let name = format!("indicator_{indicator:03}");
-            for year in 0..YEARS {
-                for month in 1..=12u32 {
-                    n += 1;
-                    let base = 1000 + (region * 37 + indicator * 11) as i64 + i64::from(month) * 50;
-                    // 8% a year, to two decimals.
-                    let value = (0..year).fold(Decimal::from(base), |v, _| v * Decimal::new(108, 2)).round_dp(2);
-                    let growth = if n % 50 == 0 { Decimal::new(25, 0) } else { Decimal::new(80, 1) };
-                    let period = Period::year_to_date(2013 + year, month).unwrap();
-                    let o = Observation::new(&name, period)
-                        .unwrap()
-                        .with_value(Reported::new(value, Bound::AsPrinted))
-                        .with_growth(Reported::new(growth, Bound::AsPrinted));
-                    builder.observation(&id, o).unwrap();
-                }
-            }
-            let target =
-                Target::growth(&name, Period::year(2013 + YEARS).unwrap(), Condition::AtLeast(Decimal::from(7)))
-                    .unwrap();
-            builder.target(&id, target).unwrap();
-        }
-    }
-    builder.build().unwrap()
+/// A small CSV table as a batch of string columns, an empty cell a null.
+fn string_batch(text: &str) -> RecordBatch {
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().expect("a header").split(',').collect();
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    let columns = header.iter().enumerate().map(|(c, name)| {
+        let cells = rows.iter().map(|r| Some(r[c]).filter(|cell| !cell.is_empty()));
+        (*name, Arc::new(cells.collect::<StringArray>()) as ArrayRef)
+    });
+    RecordBatch::try_from_iter(columns).expect("a well-formed batch")
+}
+
+/// Growth, verdicts and findings: the figures the issue times.
+fn everything(panel: &Panel) -> usize {
+    let growth = panel.growth(&Options::default()).expect("growth");
+    let verdicts = panel.assess();
+    let consistency = panel.check().expect("check");
+    assert_eq!(verdicts.len(), REGIONS * INDICATORS);
+    assert!(consistency.findings().count() > 0 && consistency.agreeing() > 0);
+    growth.len()
 }
 
 fn panel_at_scale(c: &mut Criterion) {
-    let panel = synthetic_panel();
-    let rows = panel.len();
+    let tables = panel_synth::panel(REGIONS, INDICATORS, YEARS);
+    let rows = REGIONS * INDICATORS * 12 * YEARS.len();
+    let observations = [tables.observations.as_str()];
+    let csv = || LongCsv {
+        indicators: &tables.indicators,
+        observations: &observations,
+        targets: Some(&tables.targets),
+        regions: Some(&tables.regions),
+    };
+    let arrow = (
+        [string_batch(&tables.indicators)],
+        [panel_synth::observations_batch(REGIONS, INDICATORS, YEARS)],
+        [string_batch(&tables.targets)],
+        [string_batch(&tables.regions)],
+    );
+    let long_arrow =
+        || LongArrow { indicators: &arrow.0, observations: &arrow.1, targets: &arrow.2, regions: &arrow.3 };
+    let (panel, bad) = Panel::from_csv(csv(), OnBadRow::Raise).expect("the synthetic panel loads");
+    assert!(bad.is_empty() && panel.len() == rows);
+    let (from_arrow, _) = Panel::from_arrow(long_arrow(), OnBadRow::Raise).expect("the synthetic panel loads");
+    assert_eq!(from_arrow.len(), rows);
+
     let mut group = c.benchmark_group("panel_1m");
     group.sample_size(10).measurement_time(Duration::from_secs(20)).warm_up_time(Duration::from_secs(1));
     group.throughput(Throughput::Elements(rows as u64));
+    group.bench_function(BenchmarkId::new("arrow_to_verdicts", rows), |b| {
+        b.iter(|| {
+            let (panel, _) = Panel::from_arrow(black_box(long_arrow()), OnBadRow::Raise).expect("loads");
+            everything(&panel)
+        })
+    });
+    group.bench_function(BenchmarkId::new("csv_to_verdicts", rows), |b| {
+        b.iter(|| {
+            let (panel, _) = Panel::from_csv(black_box(csv()), OnBadRow::Raise).expect("loads");
+            everything(&panel)
+        })
+    });
+    group.bench_function(BenchmarkId::new("arrow_load", rows), |b| {
+        b.iter(|| Panel::from_arrow(black_box(long_arrow()), OnBadRow::Raise).expect("loads"))
+    });
+    group.bench_function(BenchmarkId::new("csv_load", rows), |b| {
+        b.iter(|| Panel::from_csv(black_box(csv()), OnBadRow::Raise).expect("loads"))
+    });
+    group.bench_with_input(BenchmarkId::new("growth_assess_check", rows), &panel, |b, panel| {
+        b.iter(|| everything(black_box(panel)))
+    });
     group.bench_with_input(BenchmarkId::new("growth", rows), &panel, |b, panel| {
-        b.iter(|| black_box(panel).growth(&Options::default()).unwrap())
+        b.iter(|| black_box(panel).growth(&Options::default()).expect("growth"))
     });
     group.bench_with_input(BenchmarkId::new("implied_base", rows), &panel, |b, panel| {
-        b.iter(|| black_box(panel).implied_base(&Options::default()).unwrap())
-    });
-    group.bench_with_input(BenchmarkId::new("all", rows), &panel, |b, panel| {
-        b.iter(|| {
-            let panel = black_box(panel);
-            (panel.growth(&Options::default()).unwrap(), panel.assess(), panel.check().unwrap())
-        })
+        b.iter(|| black_box(panel).implied_base(&Options::default()).expect("implied bases"))
     });
     group.bench_with_input(BenchmarkId::new("assess", rows), &panel, |b, panel| b.iter(|| black_box(panel).assess()));
     group.bench_with_input(BenchmarkId::new("check", rows), &panel, |b, panel| {
-        b.iter(|| black_box(panel).check().unwrap())
+        b.iter(|| black_box(panel).check().expect("check"))
     });
     group.finish();
 }
