@@ -120,12 +120,14 @@ fn arrow_error(err: ArrowError) -> Error {
 }
 
 /// The names of the columns of [`assessments`], in order.
-pub const ASSESSMENT_COLUMNS: [&str; 17] = [
+pub const ASSESSMENT_COLUMNS: [&str; 19] = [
     "region",
     "indicator",
     "period",
     "kind",
     "condition",
+    "threshold",
+    "threshold_upper",
     "verdict",
     "actual",
     "actual_low",
@@ -141,7 +143,8 @@ pub const ASSESSMENT_COLUMNS: [&str; 17] = [
 ];
 
 /// Every target's assessment as one table, in target order: the columns of
-/// [`ASSESSMENT_COLUMNS`]. `actual` (with the ends of its interval) is in `actual_unit`: `%`
+/// [`ASSESSMENT_COLUMNS`]. `threshold` is the condition's threshold (its low end for a
+/// range, whose high end is `threshold_upper`), in `actual_unit`. `actual` (with the ends of its interval) is in `actual_unit`: `%`
 /// for a growth target, the indicator's unit for a level; `gap_level`, `required` and
 /// `required_upper` are in `unit`, the indicator's; `gap_pp` in percentage points. A target
 /// that could not be checked has a null verdict and the error as its reason.
@@ -187,6 +190,10 @@ pub fn assessments(panel: &Panel, assessments: &[PanelAssessment]) -> Result<Rec
         &estimates(|a| a.required_upper()).iter().map(|e| e.map(Estimate::value)).collect::<Vec<_>>(),
         End::Value,
     );
+    let thresholds: Vec<(Decimal, Option<Decimal>)> =
+        assessments.iter().map(|a| a.target.spec().condition().thresholds()).collect();
+    let threshold = decimal_column(&thresholds.iter().map(|t| Some(t.0)).collect::<Vec<_>>(), End::Value);
+    let threshold_upper = decimal_column(&thresholds.iter().map(|t| t.1).collect::<Vec<_>>(), End::Value);
     let actual_unit = assessments.iter().map(|a| match a.target.spec().is_growth() {
         true => Some("%".to_string()),
         false => unit_of(a.target.indicator()),
@@ -197,6 +204,8 @@ pub fn assessments(panel: &Panel, assessments: &[PanelAssessment]) -> Result<Rec
         ("period", text(assessments.iter().map(|a| Some(a.target.period().to_string())))),
         ("kind", text(assessments.iter().map(|a| Some(if a.target.spec().is_growth() { "growth" } else { "level" })))),
         ("condition", text(assessments.iter().map(|a| Some(a.target.spec().condition().to_string())))),
+        ("threshold", threshold),
+        ("threshold_upper", threshold_upper),
         ("verdict", text(assessments.iter().map(|a| ok(a).map(|a| a.verdict().name())))),
         ("actual", actual),
         ("actual_low", actual_low),
