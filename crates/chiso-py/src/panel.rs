@@ -117,7 +117,13 @@ impl PyPanel {
 
     /// The panel of the CSV text of its four tables, as `to_csv` writes them.
     #[staticmethod]
-    fn from_csv(py: Python<'_>, indicators: &str, observations: &str, targets: &str, regions: &str) -> PyResult<PyPanel> {
+    fn from_csv(
+        py: Python<'_>,
+        indicators: &str,
+        observations: &str,
+        targets: &str,
+        regions: &str,
+    ) -> PyResult<PyPanel> {
         let csv = LongCsv { indicators, observations: &[observations], targets: Some(targets), regions: Some(regions) };
         Ok(loaded(py.detach(|| Panel::from_csv(csv, OnBadRow::Raise)))?.0)
     }

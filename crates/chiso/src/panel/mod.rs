@@ -30,9 +30,9 @@ mod arrow;
 mod csv;
 mod long;
 
+pub use self::csv::{LongCsv, LongCsvOut};
 #[cfg(feature = "arrow")]
 pub use arrow::LongArrow;
-pub use self::csv::{LongCsv, LongCsvOut};
 pub use long::{BadRow, OnBadRow};
 
 use std::collections::HashMap;

@@ -211,7 +211,10 @@ pub fn assessments(panel: &Panel, assessments: &[PanelAssessment]) -> Result<Rec
         ("actual", actual),
         ("actual_low", actual_low),
         ("actual_high", actual_high),
-        ("actual_period", text(assessments.iter().map(|a| ok(a).and_then(|a| a.actual_period()).map(|p| p.to_string())))),
+        (
+            "actual_period",
+            text(assessments.iter().map(|a| ok(a).and_then(|a| a.actual_period()).map(|p| p.to_string()))),
+        ),
         ("actual_unit", text(actual_unit)),
         ("gap_pp", gap_pp),
         ("gap_level", gap_level),
@@ -273,7 +276,9 @@ pub fn findings(panel: &Panel, consistency: &PanelConsistency) -> Result<RecordB
     let gap = decimal_column(&rows.iter().map(|(_, f)| Some(f.gap())).collect::<Vec<_>>(), End::Value);
     let unit = rows.iter().map(|(_, f)| match f.kind() {
         FindingKind::Growth => Some("%".to_string()),
-        FindingKind::Identity => f.indicators().first().and_then(|id| panel.catalogue.get(id)).map(|i| i.unit().to_string()),
+        FindingKind::Identity => {
+            f.indicators().first().and_then(|id| panel.catalogue.get(id)).map(|i| i.unit().to_string())
+        }
     });
     batch(vec![
         ("region", text(rows.iter().map(|(r, _)| Some(*r)))),

@@ -413,4 +413,3 @@ pub(crate) fn observation_of(fields: ObservationFields) -> std::result::Result<O
     })
     .map_err(|(field, err)| (field.trim_start_matches('.'), message_of(err)))
 }
-
