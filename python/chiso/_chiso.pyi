@@ -8,6 +8,7 @@ from typing import Any, ClassVar, TypeAlias, final
 
 __all__ = [
     "ArrowColumn",
+    "ArrowTable",
     "Assessment",
     "ChisoError",
     "DecimalOverflowError",
@@ -20,6 +21,7 @@ __all__ = [
     "InvalidReportError",
     "Mention",
     "Observation",
+    "PanelCore",
     "ParseError",
     "Period",
     "Quantity",
@@ -139,7 +141,7 @@ class PanelCore:
     def check(self) -> ArrowTable: ...
     def unchecked(self) -> ArrowTable: ...
     def growth(self) -> ArrowTable: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
 
 @final
 class Quantity:
