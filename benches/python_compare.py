@@ -337,20 +337,27 @@ def synthetic_panel(decimals: str) -> tuple:
     import pyarrow as pa
 
     regions, indicators, years = 34, 200, range(2014, 2026)
-    r, i, y, m = (a.ravel() for a in np.meshgrid(
-        np.arange(1, regions + 1), np.arange(indicators), np.array(years), np.arange(1, 13), indexing="ij"))
+    r, i, y, m = (
+        a.ravel()
+        for a in np.meshgrid(
+            np.arange(1, regions + 1), np.arange(indicators), np.array(years), np.arange(1, 13), indexing="ij"
+        )
+    )
     level = 1000 + (r * 7 + i * 11 + y * 13 + m * 31) % 9000
     growth = (r + i + y + m) % 200
     region_names = np.array([f"VN-{k:02}" for k in range(regions + 1)], dtype=object)
     indicator_names = np.array([f"i{k:03}" for k in range(indicators)], dtype=object)
     periods = {(yy, mm): f"{yy}-{mm:02}" for yy in years for mm in range(1, 13)}
     text = pd.ArrowDtype(pa.string())
-    observations = pd.DataFrame({
-        "region": pd.array(region_names[r], dtype=text),
-        "indicator": pd.array(indicator_names[i], dtype=text),
-        "period": pd.array([periods[k] for k in zip(y.tolist(), m.tolist())], dtype=text),
-        "status": pd.array(["E"] * len(r), dtype=text),
-    })
+    observations = pd.DataFrame(
+        {
+            "region": pd.array(region_names[r], dtype=text),
+            "indicator": pd.array(indicator_names[i], dtype=text),
+            "period": pd.array([periods[k] for k in zip(y.tolist(), m.tolist())], dtype=text),
+            "status": pd.array(["E"] * len(r), dtype=text),
+        }
+    )
+
     def decimals_of(whole: np.ndarray, fraction: np.ndarray, places: int) -> pa.Array:
         digits = np.char.add(np.char.add(whole.astype(str), "."), np.char.zfill(fraction.astype(str), places))
         return pa.array(digits).cast(pa.decimal128(18, places))
@@ -363,22 +370,37 @@ def synthetic_panel(decimals: str) -> tuple:
     else:
         observations["value"] = pd.Series(values.to_pylist(), dtype=object)
         observations["growth"] = pd.Series(growths.to_pylist(), dtype=object)
-    catalogue = pd.DataFrame({
-        "id": indicator_names, "name_vi": [f"Chỉ số {k}" for k in range(indicators)],
-        "name_en": [f"Indicator {k}" for k in range(indicators)], "unit": "billion VND",
-        "measure": "flow", "polarity": "higher_is_better"}).astype(text)
+    catalogue = pd.DataFrame(
+        {
+            "id": indicator_names,
+            "name_vi": [f"Chỉ số {k}" for k in range(indicators)],
+            "name_en": [f"Indicator {k}" for k in range(indicators)],
+            "unit": "billion VND",
+            "measure": "flow",
+            "polarity": "higher_is_better",
+        }
+    ).astype(text)
     last = years[-1]
-    targets = pd.DataFrame({
-        "region": np.repeat(region_names[1:], indicators), "indicator": np.tile(indicator_names, regions),
-        "period": f"{last}-12", "baseline": f"{last - 1}-12", "kind": "growth", "condition": "at_least",
-        "low": "9.7"}).astype(text)
+    targets = pd.DataFrame(
+        {
+            "region": np.repeat(region_names[1:], indicators),
+            "indicator": np.tile(indicator_names, regions),
+            "period": f"{last}-12",
+            "baseline": f"{last - 1}-12",
+            "kind": "growth",
+            "condition": "at_least",
+            "low": "9.7",
+        }
+    ).astype(text)
     return observations, catalogue, targets
 
 
 def panel_bench() -> None:
     """Growth, verdicts and findings of the synthetic panel from pandas (see the module doc)."""
     observations, catalogue, targets = synthetic_panel("arrow")
-    print(f"synthetic panel: {len(observations):,} observations, {len(targets):,} targets (pandas, Arrow-backed)")
+    print(
+        f"synthetic panel: {len(observations):,} observations, {len(targets):,} targets (pandas, Arrow-backed)"
+    )
     steps = {}
     best = {}
     for _ in range(3):
@@ -405,8 +427,10 @@ def panel_bench() -> None:
     objects, _, _ = synthetic_panel("object")
     start = time.perf_counter()
     chiso.Panel.from_pandas(objects, indicators=catalogue, targets=targets)
-    print(f"  from_pandas with object Decimal columns: {time.perf_counter() - start:.3f} s"
-          f" (against {best['from_pandas']:.3f} s with decimal128 columns)")
+    print(
+        f"  from_pandas with object Decimal columns: {time.perf_counter() - start:.3f} s"
+        f" (against {best['from_pandas']:.3f} s with decimal128 columns)"
+    )
 
 
 if __name__ == "__main__":

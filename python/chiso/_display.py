@@ -279,7 +279,12 @@ def panel_html(panel: Any) -> str:
         f'<span class="chiso-verdict" style="background:{VERDICT_COLOURS.get(v, FAILURE_COLOUR)}">{_text(v)}</span> '
         for v in order
     )
-    return title + note + (f"<p>{legend}</p>" if order else "") + _table(header, rows, set(range(2, len(header))))
+    return (
+        title
+        + note
+        + (f"<p>{legend}</p>" if order else "")
+        + _table(header, rows, set(range(2, len(header))))
+    )
 
 
 def panel_plot(panel: Any, indicator: str, period: Any = None) -> Any:
@@ -314,7 +319,9 @@ def panel_plot(panel: Any, indicator: str, period: Any = None) -> Any:
 
 
 def _plot_regions(ax: Any, rows: list[dict[str, Any]]) -> None:
-    points = [float(v) for r in rows for v in (r["threshold"], r["threshold_upper"], r["actual"]) if v is not None]
+    points = [
+        float(v) for r in rows for v in (r["threshold"], r["threshold_upper"], r["actual"]) if v is not None
+    ]
     points += [float(v) for r in rows for v in (r["actual_low"], r["actual_high"]) if v is not None]
     span = (max(points) - min(points)) or max(abs(max(points)), 1.0) * 0.02
     left, right = min(points) - 0.3 * span, max(points) + 0.3 * span
@@ -324,7 +331,13 @@ def _plot_regions(ax: Any, rows: list[dict[str, Any]]) -> None:
             ax.fill_betweenx([y - 0.35, y + 0.35], low, float(high), color="#54aeff", alpha=0.3)
         else:
             below = row["condition"].startswith(("at most", "less than"))
-            ax.fill_betweenx([y - 0.35, y + 0.35], left if below else low, low if below else right, color="#54aeff", alpha=0.3)
+            ax.fill_betweenx(
+                [y - 0.35, y + 0.35],
+                left if below else low,
+                low if below else right,
+                color="#54aeff",
+                alpha=0.3,
+            )
             ax.vlines(low, y - 0.35, y + 0.35, color="#0969da", linewidth=1)
         colour = VERDICT_COLOURS.get(row["verdict"] or "", FAILURE_COLOUR)
         if row["actual"] is not None:

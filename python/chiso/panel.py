@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import decimal
 import os
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from chiso._chiso import PanelCore
 
@@ -94,11 +95,11 @@ def _pandas_to_arrow(frame: Any) -> Any:
     return table
 
 
-def _arrow_table(table: Any, kind: str) -> Any:
+def _arrow_table(table: Any) -> Any:
     """One input table as an object the core reads (the Arrow PyCapsule interface)."""
     if table is None:
         return None
-    if kind == "pandas" or type(table).__module__.startswith("pandas"):
+    if type(table).__module__.startswith("pandas"):
         return _pandas_to_arrow(table)
     if hasattr(table, "__arrow_c_stream__") or hasattr(table, "__arrow_c_array__"):
         return table
@@ -179,7 +180,7 @@ class Panel:
     (default), ``"polars"`` or ``"arrow"``.
     """
 
-    __slots__ = ("_core", "_bad_rows")
+    __slots__ = ("_bad_rows", "_core")
 
     def __init__(self, core: PanelCore, bad_rows: Sequence[tuple[str, int, str | None, str]] = ()):
         if not isinstance(core, PanelCore):
@@ -201,7 +202,6 @@ class Panel:
     @classmethod
     def _from_tables(
         cls,
-        kind: str,
         observations: Any,
         indicators: Any,
         targets: Any,
@@ -210,10 +210,10 @@ class Panel:
     ) -> Panel:
         parts = observations if isinstance(observations, (list, tuple)) else [observations]
         core, bad = PanelCore.from_arrow(
-            _arrow_table(indicators, kind),
-            [_arrow_table(part, kind) for part in parts],
-            _arrow_table(targets, kind),
-            _arrow_table(regions, kind),
+            _arrow_table(indicators),
+            [_arrow_table(part) for part in parts],
+            _arrow_table(targets),
+            _arrow_table(regions),
             _check_errors(errors),
         )
         return cls(core, bad)
@@ -231,7 +231,7 @@ class Panel:
         """A panel of pandas DataFrames in the long format. Decimal columns may be Arrow
         decimals (``pd.ArrowDtype(pa.decimal128(...))``), text, or ``Decimal`` objects (read as
         printed, each with its own digits)."""
-        return cls._from_tables("pandas", observations, indicators, targets, regions, errors)
+        return cls._from_tables(observations, indicators, targets, regions, errors)
 
     @classmethod
     def from_polars(
@@ -244,7 +244,7 @@ class Panel:
         errors: str = "raise",
     ) -> Panel:
         """A panel of polars DataFrames in the long format."""
-        return cls._from_tables("polars", observations, indicators, targets, regions, errors)
+        return cls._from_tables(observations, indicators, targets, regions, errors)
 
     @classmethod
     def from_arrow(
@@ -258,7 +258,7 @@ class Panel:
     ) -> Panel:
         """A panel of Arrow tables in the long format: any object with the Arrow PyCapsule
         interface (a pyarrow table or record batch, a polars DataFrame, a DuckDB result)."""
-        return cls._from_tables("arrow", observations, indicators, targets, regions, errors)
+        return cls._from_tables(observations, indicators, targets, regions, errors)
 
     @classmethod
     def read_csv(
@@ -409,4 +409,3 @@ class Panel:
 def _restore(tables: tuple[str, str, str, str], bad_rows: list[tuple[str, int, str | None, str]]) -> Panel:
     """A pickled panel, from the long CSV text of its four tables."""
     return Panel(PanelCore.from_csv(*tables), bad_rows)
-

@@ -157,9 +157,7 @@ def test_growth_against_fractions(panel: chiso.Panel) -> None:
     assert len(table) == len(ROWS)
     assert list(table["row_id"]) == list(range(len(ROWS)))
     scale = {("VN-39", "retail_sales", "2023"): Fraction(1000)}  # trillion → billion VND
-    levels = {
-        (r, i, p): Fraction(v) * scale.get((r, i, p), 1) for r, i, p, v, _, _ in ROWS if v is not None
-    }
+    levels = {(r, i, p): Fraction(v) * scale.get((r, i, p), 1) for r, i, p, v, _, _ in ROWS if v is not None}
     checked = 0
     for row, (region, indicator, period, value, growth, _) in zip(table.to_dict("records"), ROWS):
         key = (region, indicator, period)
@@ -196,7 +194,7 @@ def test_growth_interval_from_printed_digits(panel: chiso.Panel) -> None:
 def test_units_per_row_in_their_own_column(panel: chiso.Panel) -> None:
     table = panel.growth()
     row = table[(table["region"] == "VN-39") & (table["period"] == "2023")].iloc[0]
-    assert (row["level"], row["unit"]) == (Decimal("250"), "billion VND")
+    assert (row["level"], row["unit"]) == (Decimal(250), "billion VND")
     assert set(table["unit"]) == {"million USD", "billion VND"}
     observations = panel.to_pandas()
     assert observations.loc[4, "unit"] == "trillion VND"
@@ -254,8 +252,14 @@ def test_polars_and_pyarrow_inputs(panel: chiso.Panel) -> None:
 def test_bad_rows_are_collected_or_raised() -> None:
     bad = _observations("text")
     extra = pd.DataFrame(
-        {"region": ["VN-57", "VN-57"], "indicator": ["exports", "gdp"], "period": ["2022", "2022"],
-         "unit": [None, None], "value": ["1,5", "2"], "growth": [None, None]}
+        {
+            "region": ["VN-57", "VN-57"],
+            "indicator": ["exports", "gdp"],
+            "period": ["2022", "2022"],
+            "unit": [None, None],
+            "value": ["1,5", "2"],
+            "growth": [None, None],
+        }
     ).astype(bad.dtypes.to_dict())
     bad = pd.concat([bad, extra], ignore_index=True)
     with pytest.raises(chiso.InvalidReportError, match=r"row 15.*value"):
@@ -279,7 +283,11 @@ def test_csv_and_parquet_files(panel: chiso.Panel, tmp_path: object) -> None:
     INDICATORS.to_csv(directory / "indicators.csv", index=False)  # type: ignore[operator]
     TARGETS.to_csv(directory / "targets.csv", index=False)  # type: ignore[operator]
     assert chiso.Panel.read_csv(directory) == panel
-    for name, frame in (("observations", panel.to_pandas()), ("indicators", INDICATORS), ("targets", TARGETS)):
+    for name, frame in (
+        ("observations", panel.to_pandas()),
+        ("indicators", INDICATORS),
+        ("targets", TARGETS),
+    ):
         pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), directory / f"{name}.parquet")  # type: ignore[operator]
     assert chiso.Panel.read_parquet(directory) == panel
 
@@ -306,3 +314,28 @@ def test_summary_and_chart(panel: chiso.Panel) -> None:
     assert [t.get_text() for t in latest.axes[0].get_yticklabels()] == ["VN-SG"]
     with pytest.raises(ValueError, match="gdp"):
         panel.plot("gdp")
+
+
+def test_unchecked_relations_equal_the_reports(report: chiso.Report) -> None:
+    """A 2023 retail level of exactly 0: the 2024 growth against it cannot be checked."""
+    zero_base = report.with_observation("retail_sales", "2023", value="0", bound="exact")
+    panel = chiso.Panel.from_reports([zero_base])
+    table = panel.unchecked()
+    expected = zero_base.unchecked()
+    assert len(table) == len(expected) > 0
+    for row, relation in zip(table.to_dict("records"), expected):
+        assert (row["region"], row["kind"], row["indicators"]) == (
+            "VN-57",
+            relation.kind,
+            ",".join(relation.indicators),
+        )
+        assert (row["period"], row["reason"]) == (str(relation.period), relation.reason)
+
+
+def test_wrong_arguments_are_refused(panel: chiso.Panel) -> None:
+    with pytest.raises(ValueError, match="to"):
+        panel.assess(to="excel")
+    with pytest.raises(TypeError, match="DataFrame"):
+        chiso.Panel.from_pandas(ROWS, indicators=INDICATORS)
+    with pytest.raises(TypeError, match="from_pandas"):
+        chiso.Panel(object())  # type: ignore[arg-type]
