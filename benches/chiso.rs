@@ -246,7 +246,8 @@ fn panel_csv_load(c: &mut Criterion) {
                 targets: Some(&tables.targets),
                 regions: Some(&tables.regions),
             };
-            let (panel, bad) = chiso::Panel::from_csv(black_box(csv), OnBadRow::Raise).expect("the synthetic panel loads");
+            let (panel, bad) =
+                chiso::Panel::from_csv(black_box(csv), OnBadRow::Raise).expect("the synthetic panel loads");
             assert!(bad.is_empty());
             assert_eq!(panel.len(), observations);
             assert_eq!(panel.targets().count(), regions * indicators);

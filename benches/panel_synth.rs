@@ -24,7 +24,9 @@ pub fn panel(regions: usize, indicators: usize, years: std::ops::Range<usize>) -
         indicators: String::from("id,name_vi,name_en,unit,measure,polarity,identity,national_total_of\n"),
         observations: String::with_capacity(regions * indicators * years.len() * 12 * 52),
         targets: String::from("region,indicator,period,baseline,kind,condition,low,high,quote\n"),
-        regions: String::from("id,name_vi,name_en,publisher_vi,publisher_en,source_title,source_outlet,source_author,source_published\n"),
+        regions: String::from(
+            "id,name_vi,name_en,publisher_vi,publisher_en,source_title,source_outlet,source_author,source_published\n",
+        ),
     };
     out.observations.push_str("region,indicator,period,value,bound,growth,growth_bound,status,as_of,quote\n");
     // Writing to a `String` cannot fail.

@@ -1,7 +1,7 @@
 //! The long format of a panel: CSV (and Arrow) in and out, bad rows, round trips.
 
 use chiso::panel::{BadRow, LongCsv, OnBadRow};
-use chiso::{Observation, Panel};
+use chiso::{Figures, Observation, Panel};
 
 const INDICATORS: &str = "\
 id,name_vi,name_en,unit,measure,polarity,identity,national_total_of
@@ -49,12 +49,24 @@ fn load(csv: LongCsv<'_>) -> Panel {
 }
 
 /// Every part of a panel the long format carries, to compare two panels.
-fn contents(panel: &Panel) -> (Vec<chiso::Indicator>, Vec<String>, Vec<(u64, String, Observation)>, Vec<String>) {
-    let regions = panel.regions().iter().map(|m| format!("{m:?}")).collect();
-    let observations =
-        panel.observations().map(|r| (r.row_id, r.region.region.id.clone(), r.observation.clone())).collect();
-    let targets = panel.targets().map(|(m, t)| format!("{} {t:?}", m.region.id)).collect();
-    (panel.catalogue().indicators().to_vec(), regions, observations, targets)
+#[derive(Debug, PartialEq)]
+pub struct Contents {
+    indicators: Vec<chiso::Indicator>,
+    regions: Vec<chiso::panel::RegionMeta>,
+    observations: Vec<(u64, String, Observation)>,
+    targets: Vec<String>,
+}
+
+fn contents(panel: &Panel) -> Contents {
+    Contents {
+        indicators: panel.catalogue().indicators().to_vec(),
+        regions: panel.regions().to_vec(),
+        observations: panel
+            .observations()
+            .map(|r| (r.row_id, r.region.region.id.clone(), r.observation.clone()))
+            .collect(),
+        targets: panel.targets().map(|(m, t)| format!("{} {t:?}", m.region.id)).collect(),
+    }
 }
 
 fn round_trip(panel: &Panel) -> Panel {
@@ -113,13 +125,18 @@ fn each_observation_keeps_its_own_unit_and_source() {
     let observations = "\
 region,indicator,period,value,bound,growth,growth_bound,status,as_of,quote,unit,source_title,source_outlet,source_author,source_published
 VN-57,retail_sales,2024,351640,,,,,,,,,,,
-VN-75,retail_sales,2024,1.2,,,,,,,trillion VND,Đồng Nai 2024,Báo Đồng Nai,,2025-01-02T00:00:00+07:00
+VN-75,retail_sales,2024,1.2,,,,,,,quadrillion VND,Đồng Nai 2024,Báo Đồng Nai,,2025-01-02T00:00:00+07:00
 VN-SG,retail_sales,2024,1.20,,,,,,,billion VND,Niên giám,,,
 ";
     let panel = load(csv(&[observations], None, None));
     let rows: Vec<_> = panel.observations().map(|r| r.observation.clone()).collect();
     assert_eq!(rows[0].unit(), None);
-    assert_eq!(rows[1].unit().unwrap().to_string(), "trillion VND");
+    assert_eq!(rows[1].unit().unwrap().to_string(), "quadrillion VND");
+    // Compared in the indicator's unit, exactly.
+    assert_eq!(
+        panel.figures("VN-75").unwrap().level("retail_sales", "2024".parse().unwrap()).unwrap().value().to_string(),
+        "1200000"
+    );
     assert_eq!(rows[1].value().unwrap().value().to_string(), "1.2");
     assert_eq!(rows[1].source().unwrap().outlet.as_deref(), Some("Báo Đồng Nai"));
     assert_eq!(rows[1].source().unwrap().published.unwrap().to_rfc3339(), "2025-01-02T00:00:00+07:00");
@@ -139,9 +156,15 @@ VN-57,exports,2024,1,,,,,,,7
 VN-57,exports,2024,2,,,,,,,3
 ";
     let panel = load(csv(&[observations], None, None));
-    assert_eq!(panel.observations().map(|r| r.row_id).collect::<Vec<_>>(), [7, 3]);
+    // The panel holds its rows in row-id order: the later vintage in the file comes first.
+    assert_eq!(panel.observations().map(|r| r.row_id).collect::<Vec<_>>(), [3, 7]);
+    let values: Vec<String> =
+        panel.observations().map(|r| r.observation.value().unwrap().value().to_string()).collect();
+    assert_eq!(values, ["2", "1"]);
     let out = panel.to_csv();
-    assert!(out.observations.starts_with("region,indicator,period,value,bound,growth,growth_bound,status,as_of,quote,row_id\n"));
+    assert!(out
+        .observations
+        .starts_with("region,indicator,period,value,bound,growth,growth_bound,status,as_of,quote,row_id\n"));
     assert_eq!(contents(&round_trip(&panel)), contents(&panel));
     // Row ids 0, 1, 2, ... in order are the ones a file without the column gives.
     let plain = load(csv(&[OBSERVATIONS], None, None)).to_csv();
@@ -345,7 +368,8 @@ region,indicator,period,baseline,kind,condition,low,high,quote
 VN-57,exports,2025,,growth,at_least,12,,
 VN-57,share_of,2025,,level,at_least,1,,
 ";
-    let tables = LongCsv { indicators: &indicators, observations: &[observations], targets: Some(targets), regions: None };
+    let tables =
+        LongCsv { indicators: &indicators, observations: &[observations], targets: Some(targets), regions: None };
     let (panel, bad) = Panel::from_csv(tables, OnBadRow::Collect).unwrap();
     let rows: Vec<String> = bad.iter().map(BadRow::to_string).collect();
     assert_eq!(
@@ -360,13 +384,22 @@ VN-57,share_of,2025,,level,at_least,1,,
             "targets.csv row 3, column \"indicator\": the catalogue has no indicator \"share_of\"",
         ]
     );
-    assert_eq!(bad[2], BadRow { table: "observations.csv".into(), row: 3, column: Some("indicator".into()), message: "the catalogue has no indicator \"gone\"".into() });
+    assert_eq!(
+        bad[2],
+        BadRow {
+            table: "observations.csv".into(),
+            row: 3,
+            column: Some("indicator".into()),
+            message: "the catalogue has no indicator \"gone\"".into()
+        }
+    );
     let kept: Vec<_> = panel.observations().map(|r| r.observation.indicator().to_string()).collect();
     assert_eq!(kept, ["exports", "imports"]);
     assert_eq!(panel.targets().count(), 1);
     assert_eq!(panel.catalogue().indicators().len(), 6);
     // The strict mode raises the first of them.
-    let tables = LongCsv { indicators: &indicators, observations: &[observations], targets: Some(targets), regions: None };
+    let tables =
+        LongCsv { indicators: &indicators, observations: &[observations], targets: Some(targets), regions: None };
     assert_eq!(Panel::from_csv(tables, OnBadRow::Raise).map(|_| ()).unwrap_err().to_string(), rows[0]);
 }
 
@@ -478,7 +511,8 @@ VN,retail_sales,2024-Q1,,,13,,F,,,1
         };
         let (from_arrow, bad) = Panel::from_arrow(tables, OnBadRow::Raise).unwrap();
         assert!(bad.is_empty());
-        let from_csv = load(LongCsv { indicators: INDICATORS, observations: &[OBSERVATIONS], targets: None, regions: None });
+        let from_csv =
+            load(LongCsv { indicators: INDICATORS, observations: &[OBSERVATIONS], targets: None, regions: None });
         assert_eq!(contents(&from_arrow), contents(&from_csv));
         assert_eq!(from_arrow.to_csv(), from_csv.to_csv());
     }

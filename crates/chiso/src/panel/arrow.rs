@@ -2,9 +2,7 @@
 //! files, read by the same decoders.
 
 use arrow_array::cast::AsArray;
-use arrow_array::types::{
-    Int16Type, Int32Type, Int64Type, Int8Type, UInt16Type, UInt32Type, UInt64Type, UInt8Type,
-};
+use arrow_array::types::{Int16Type, Int32Type, Int64Type, Int8Type, UInt16Type, UInt32Type, UInt64Type, UInt8Type};
 use arrow_array::{Array, Date32Array, Decimal128Array, RecordBatch};
 use arrow_schema::DataType;
 use rust_decimal::Decimal;

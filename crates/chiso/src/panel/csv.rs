@@ -208,9 +208,7 @@ impl Panel {
                 1 => "observations.csv".to_string(),
                 _ => format!("observations.csv part {}", i + 1),
             };
-            read_table(observations, &name, CHUNK, &mut loader, |loader, records| {
-                loader.observations(&name, records)
-            })?;
+            read_table(observations, &name, CHUNK, &mut loader, |loader, records| loader.observations(&name, records))?;
         }
         if let Some(targets) = csv.targets {
             read_table(targets, "targets.csv", CHUNK, &mut loader, |loader, records| {

@@ -305,9 +305,9 @@ impl<'t, T: Table> Row<'t, T> {
             Cell::Null | Cell::Text("") => Ok(None),
             Cell::Text(text) => parse_decimal(text).map(Some).map_err(|err| self.fault(c, err.to_string())),
             Cell::Decimal(value) => Ok(Some(value)),
-            Cell::Integer(value) => i64::try_from(value)
-                .map(|v| Some(Decimal::from(v)))
-                .map_err(|_| self.fault(c, format!("{value} has more digits than a decimal of 28 significant digits holds"))),
+            Cell::Integer(value) => i64::try_from(value).map(|v| Some(Decimal::from(v))).map_err(|_| {
+                self.fault(c, format!("{value} has more digits than a decimal of 28 significant digits holds"))
+            }),
             Cell::Date(_) => Err(self.fault(c, "expected a decimal in this column")),
         }
     }
@@ -315,10 +315,9 @@ impl<'t, T: Table> Row<'t, T> {
     fn integer(&self, c: usize) -> RowResult<Option<i128>> {
         match self.cell(c)? {
             Cell::Null | Cell::Text("") => Ok(None),
-            Cell::Text(text) => text
-                .parse::<i128>()
-                .map(Some)
-                .map_err(|_| self.fault(c, format!("{text:?} is not a whole number"))),
+            Cell::Text(text) => {
+                text.parse::<i128>().map(Some).map_err(|_| self.fault(c, format!("{text:?} is not a whole number")))
+            }
             Cell::Integer(value) => Ok(Some(value)),
             Cell::Decimal(value) if value.fract().is_zero() => value
                 .trunc()
@@ -393,12 +392,8 @@ impl Loader {
 
     /// Keeps a bad row, or raises it.
     pub(crate) fn bad_row(&mut self, table: &str, row: u64, (column, message): Fault) -> Result<()> {
-        let bad = BadRow {
-            table: table.to_string(),
-            row,
-            column: (!column.is_empty()).then(|| column.to_string()),
-            message,
-        };
+        let bad =
+            BadRow { table: table.to_string(), row, column: (!column.is_empty()).then(|| column.to_string()), message };
         match self.on_bad_row {
             OnBadRow::Raise => Err(bad.into()),
             OnBadRow::Collect => {
@@ -529,8 +524,9 @@ impl Loader {
                     printed
                 }
             };
-            unit.check_same_dimension(&printed, "read")
-                .map_err(|_| cells.fault(10, format!("{printed} is not a unit of {indicator:?}, which is in {unit}")))?;
+            unit.check_same_dimension(&printed, "read").map_err(|_| {
+                cells.fault(10, format!("{printed} is not a unit of {indicator:?}, which is in {unit}"))
+            })?;
             // The indicator's own unit is no printed unit of its own.
             if printed != *unit {
                 observation = observation.with_unit(printed);

@@ -407,7 +407,6 @@ pub(crate) fn observation_of(fields: ObservationFields) -> std::result::Result<O
         status: fields.status,
         as_of: fields.as_of,
         quote: fields.quote.map(str::to_string),
-        // The long format reads a row's unit and source in their own columns.
         unit: None,
         source: None,
     })
