@@ -55,6 +55,7 @@ SAMPLES = {
     "InvalidReportError": lambda: raised(lambda: chiso.Report.from_json("{}")),
     "Mention": lambda: chiso.extract("Sản lượng điện đạt 16,94 tỷ kWh, tăng 11,4%.")[0],
     "Observation": lambda: report().observations[3],
+    "Panel": lambda: chiso.Panel.from_reports([report()]),
     "ParseError": lambda: raised(lambda: chiso.parse_number("10.5")),
     "Period": lambda: chiso.Period("2025-YTD05"),
     "Quantity": lambda: chiso.Quantity("16940", "billion kWh", "about", last_digit=1),

@@ -26,6 +26,8 @@ mod derived;
 mod figures;
 mod index;
 mod long;
+#[cfg(feature = "arrow")]
+pub mod tables;
 
 use std::collections::HashMap;
 
