@@ -66,7 +66,11 @@ pub fn render_panel(panel: &Panel, format: CheckFormat) -> (String, usize) {
                 agreeing: consistency.agreeing(),
                 findings,
                 unchecked: consistency.unchecked().count(),
-                regions: consistency.regions().iter().map(|(region, consistency)| Region { region, consistency }).collect(),
+                regions: consistency
+                    .regions()
+                    .iter()
+                    .map(|(region, consistency)| Region { region, consistency })
+                    .collect(),
             };
             serde_json::to_string_pretty(&document).map(|s| s + "\n").unwrap_or_default()
         }
@@ -92,7 +96,11 @@ pub fn render_panel(panel: &Panel, format: CheckFormat) -> (String, usize) {
                 consistency.unchecked().count()
             );
             for ((id, region), meta) in consistency.regions().iter().zip(panel.regions()) {
-                let counts = format!("{} observations, {} targets", observations[position[id.as_str()]], targets[position[id.as_str()]]);
+                let counts = format!(
+                    "{} observations, {} targets",
+                    observations[position[id.as_str()]],
+                    targets[position[id.as_str()]]
+                );
                 out.push_str(&format!("\n{id} ({}): ", meta.region.name.en));
                 out.push_str(&text(&counts, region));
             }
@@ -105,8 +113,20 @@ pub fn render_panel(panel: &Panel, format: CheckFormat) -> (String, usize) {
 /// One line per finding and per relation that could not be checked, with its region.
 fn csv(regions: &[(String, Consistency)]) -> String {
     let columns = [
-        "region", "outcome", "kind", "indicators", "period", "reported", "reported_low", "reported_high", "implied",
-        "implied_low", "implied_high", "gap", "unit", "message",
+        "region",
+        "outcome",
+        "kind",
+        "indicators",
+        "period",
+        "reported",
+        "reported_low",
+        "reported_high",
+        "implied",
+        "implied_low",
+        "implied_high",
+        "gap",
+        "unit",
+        "message",
     ];
     let mut out = csv_record(&columns.map(String::from));
     let decimal = |d: Option<rust_decimal::Decimal>| d.map(|d| d.to_string()).unwrap_or_default();
