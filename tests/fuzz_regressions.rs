@@ -75,3 +75,8 @@ fn columns() {
         }
     });
 }
+
+#[test]
+fn panel_csv() {
+    replay("panel_csv", fuzzing::check_panel_csv);
+}

@@ -1347,3 +1347,71 @@ fn years_of(years: &crate::columns::Column, i: usize) -> crate::Result<u32> {
         .flatten();
     whole.ok_or_else(|| Error::invalid("number of years", value.to_string(), "not a whole number of years"))
 }
+
+/// The tables [`check_panel_csv`] reads when its input has no `\0` in it: the input is then
+/// the rows of an `observations` table after this header, against this catalogue.
+const PANEL_INDICATORS: &str = "id,name_vi,name_en,unit,measure,polarity,identity,national_total_of\n\
+    exports,X,Exports,million USD,flow,higher_is_better,,\n\
+    imports,N,Imports,million USD,flow,lower_is_better,,\n\
+    balance,C,Balance,million USD,flow,higher_is_better,\"difference:exports,imports\",\n";
+const PANEL_HEADER: &str = "region,indicator,period,value,bound,growth,growth_bound,status,as_of,quote,unit,\
+    source_title,source_outlet,source_author,source_published,row_id,last_digit,growth_last_digit\n";
+
+/// Reads bytes as the long CSV tables of a panel, and checks that reading never panics and
+/// that a panel that loads is written to CSV that reads back into the same panel (the same
+/// rows, bad rows and all, in the collecting mode). With `\0` in the input, its parts are the
+/// tables `indicators`, `observations`, `targets` and `regions`; without, the input is rows of
+/// observations of a fixed catalogue.
+///
+/// # Panics
+///
+/// When a property fails, with the tables in the message.
+///
+/// # Example
+///
+/// ```
+/// chiso::fuzzing::check_panel_csv(b"VN-57,exports,2024,36000.50,,10.0,,E,2025-01-05,,,,,,,3,,\n");
+/// ```
+pub fn check_panel_csv(data: &[u8]) {
+    use crate::panel::{LongCsv, OnBadRow};
+    use crate::Panel;
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let parts: Vec<&str> = text.split('\0').collect();
+    let observations;
+    let tables = match parts[..] {
+        [rows] => {
+            observations = format!("{PANEL_HEADER}{rows}");
+            LongCsv { indicators: PANEL_INDICATORS, observations: &[], targets: None, regions: None }
+        }
+        [indicators, ref rest @ ..] => {
+            observations = rest.first().copied().unwrap_or_default().to_string();
+            LongCsv { indicators, observations: &[], targets: rest.get(1).copied(), regions: rest.get(2).copied() }
+        }
+        [] => return,
+    };
+    let tables = LongCsv { observations: &[&observations], ..tables };
+    let Ok((panel, _)) = Panel::from_csv(tables, OnBadRow::Collect) else {
+        return;
+    };
+    let out = panel.to_csv();
+    let again = LongCsv {
+        indicators: &out.indicators,
+        observations: &[&out.observations],
+        targets: Some(&out.targets),
+        regions: Some(&out.regions),
+    };
+    let reread = match Panel::from_csv(again, OnBadRow::Raise) {
+        Ok((reread, _)) => reread,
+        Err(err) => panic!("the CSV a panel writes does not read back: {err}\n{out:#?}"),
+    };
+    let rows =
+        |p: &Panel| p.observations().map(|r| (r.row_id, r.region.clone(), r.observation.clone())).collect::<Vec<_>>();
+    assert_eq!(rows(&reread), rows(&panel), "the observations differ after a round trip through\n{out:#?}");
+    let targets = |p: &Panel| p.targets().map(|(m, t)| (m.clone(), t.clone())).collect::<Vec<_>>();
+    assert_eq!(targets(&reread), targets(&panel), "the targets differ after a round trip through\n{out:#?}");
+    assert_eq!(reread.catalogue().indicators(), panel.catalogue().indicators(), "the catalogues differ");
+    assert_eq!(reread.regions(), panel.regions(), "the regions differ after a round trip through\n{out:#?}");
+    assert_eq!(reread.to_csv(), out, "writing the panel read back gives other CSV");
+}

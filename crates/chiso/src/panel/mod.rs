@@ -18,16 +18,24 @@
 //! A region's national region is the region whose id is the part of its id before the first
 //! `-`: `VN` for `VN-57` and `VN-SG`.
 
+#[cfg(feature = "arrow")]
+mod arrow;
 mod assess;
+mod csv;
 mod derived;
 mod figures;
 mod index;
+mod long;
 
 use std::collections::HashMap;
 
+#[cfg(feature = "arrow")]
+pub use arrow::LongArrow;
 pub use assess::{PanelAssessment, PanelConsistency};
+pub use csv::{LongCsv, LongCsvOut};
 pub use derived::PanelGrowth;
 pub use figures::RegionFigures;
+pub use long::{BadRow, OnBadRow};
 
 use crate::catalogue::Catalogue;
 use crate::error::{Error, Result};
