@@ -67,6 +67,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         write(&out.join("reports").join(format!("{}.json", report.region().id)), &report.to_json())?;
     }
     let panel = Panel::from_reports(reports)?;
+    let csv = panel.to_csv();
+    write(&out.join("panel/indicators.csv"), &csv.indicators)?;
+    write(&out.join("panel/observations.csv"), &csv.observations)?;
+    write(&out.join("panel/targets.csv"), &csv.targets)?;
+    write(&out.join("panel/regions.csv"), &csv.regions)?;
     println!("{} observations in {}", panel.len(), out.display());
     Ok(())
 }
