@@ -471,3 +471,144 @@ fn reports_of_one_region_twice_are_not_a_panel() {
     let err = stderr(&output);
     assert!(err.starts_with("chiso: error: the reports do not make one panel: "), "{err}");
 }
+
+/// The panel of Bình Dương's and Đồng Nai's reports (Đồng Nai's with one finding) as long CSV
+/// files in `dir`, the observations split in two files when `split`; and the two report files,
+/// in a directory of their own.
+fn long_csv(dir: &TempDir, split: bool) -> (Vec<String>, TempDir, [String; 2]) {
+    let json = TempDir::new(&format!("{}-json", dir.0.file_name().and_then(|n| n.to_str()).unwrap_or("long")));
+    let reports = two_reports(&json, true);
+    let panel = chiso::Panel::from_reports(
+        reports
+            .iter()
+            .map(|path| chiso::Report::from_json(&std::fs::read_to_string(path).expect("read")).expect("a report")),
+    )
+    .expect("a panel");
+    let csv = panel.to_csv();
+    let mut files = vec![
+        dir.write("indicators.csv", &csv.indicators),
+        dir.write("targets.csv", &csv.targets),
+        dir.write("regions.csv", &csv.regions),
+    ];
+    if split {
+        let lines: Vec<&str> = csv.observations.lines().collect();
+        let (first, second) = lines[1..].split_at(lines.len() / 2);
+        files.push(dir.write("observations_1.csv", &(lines[0].to_string() + "\n" + &first.join("\n") + "\n")));
+        files.push(dir.write("observations_2.csv", &(lines[0].to_string() + "\n" + &second.join("\n") + "\n")));
+    } else {
+        files.push(dir.write("observations.csv", &csv.observations));
+    }
+    (files, json, reports)
+}
+
+#[test]
+fn a_directory_and_a_set_of_long_csv_files_give_what_the_report_files_give() {
+    let dir = TempDir::new("long-dir");
+    let (_, _json, reports) = long_csv(&dir, false);
+    let split = TempDir::new("long-split");
+    let (files, _, _) = long_csv(&split, true);
+    let mut files: Vec<&str> = files.iter().map(String::as_str).collect();
+    for args in [
+        &["scorecard"][..],
+        &["scorecard", "--format", "csv"],
+        &["scorecard", "--format", "json", "--lang", "vi"],
+        &["check"],
+        &["check", "--format", "json"],
+        &["check", "--format", "csv"],
+    ] {
+        let from_reports = chiso(&[args, &[reports[0].as_str(), reports[1].as_str()]].concat());
+        let from_directory = chiso(&[args, &[dir.path()]].concat());
+        let from_files = chiso(&[args, &files].concat());
+        assert_eq!(from_directory.status.code(), Some(0), "{args:?}: {}", stderr(&from_directory));
+        assert_eq!(from_files.status.code(), Some(0), "{args:?}: {}", stderr(&from_files));
+        assert_eq!(stdout(&from_directory), stdout(&from_reports), "{args:?}");
+        assert_eq!(stdout(&from_files), stdout(&from_reports), "{args:?}");
+    }
+    let strict = chiso(&["check", "--strict", dir.path()]);
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(stdout(&strict).contains("\nVN-39 (Dong Nai): valid, with 1 finding(s):\n"), "{}", stdout(&strict));
+    // Files in another order are the same tables.
+    files.reverse();
+    assert_eq!(
+        stdout(&chiso(&["check", "--format", "json"].iter().copied().chain(files.iter().copied()).collect::<Vec<_>>())),
+        stdout(&chiso(&["check", "--format", "json", dir.path()]))
+    );
+}
+
+#[test]
+fn every_bad_row_is_named_with_its_file_row_and_column_and_exits_2() {
+    let dir = TempDir::new("long-bad");
+    let (files, _, _) = long_csv(&dir, false);
+    let observations = files.iter().find(|f| f.ends_with("observations.csv")).expect("observations.csv");
+    let text = std::fs::read_to_string(observations).expect("read");
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    // Row 2 is the first data row, as a spreadsheet numbers it after the header: line i + 1.
+    let header: Vec<String> = lines[0].split(',').map(str::to_string).collect();
+    let column = |name: &str| header.iter().position(|c| c == name).expect("a column");
+    let mut set = |row: usize, name: &str, value: &str| {
+        let mut fields: Vec<String> = lines[row].split(',').map(str::to_string).collect();
+        fields[column(name)] = value.to_string();
+        lines[row] = fields.join(",");
+    };
+    let retail = text.lines().position(|l| l.starts_with("VN-57,retail_sales,2024,")).expect("retail row");
+    let unknown = text.lines().position(|l| l.starts_with("VN-39,")).expect("a Đồng Nai row");
+    set(retail, "bound", "roughly");
+    set(unknown, "indicator", "no_such_indicator");
+    std::fs::write(observations, lines.join("\n") + "\n").expect("write");
+
+    let output = chiso(&["check", dir.path()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stdout(&output).is_empty());
+    let err = stderr(&output);
+    assert!(
+        err.starts_with("chiso: error: 2 bad row(s) (give --errors collect to go on with the good rows):\n"),
+        "{err}"
+    );
+    assert!(err.contains(&format!("{observations} row {}, column \"bound\": \"roughly\"", retail + 1)), "{err}");
+    assert!(err.contains(&format!("{observations} row {}, column \"indicator\": ", unknown + 1)), "{err}");
+    assert!(err.contains("no_such_indicator"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+
+    let collected = chiso(&["check", dir.path(), "--errors", "collect"]);
+    assert_eq!(collected.status.code(), Some(0), "{}", stderr(&collected));
+    let warnings = stderr(&collected);
+    assert!(
+        warnings.contains(&format!("chiso: warning: skipped {observations} row {}, column \"bound\"", retail + 1)),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains(&format!("chiso: warning: skipped {observations} row {}, column \"indicator\"", unknown + 1)),
+        "{warnings}"
+    );
+    assert!(warnings.ends_with("chiso: warning: 2 bad row(s) skipped; going on with the good rows\n"), "{warnings}");
+    // The good rows: one Bình Dương and one Đồng Nai observation fewer.
+    assert!(
+        stdout(&collected).starts_with("panel: 2 regions, 20 indicators, 31 observations, 10 targets; "),
+        "{}",
+        stdout(&collected)
+    );
+    let card = chiso(&["scorecard", dir.path(), "--errors", "collect", "--format", "csv"]);
+    assert_eq!(card.status.code(), Some(0));
+    assert!(
+        !stdout(&card).lines().any(|l| l.starts_with("VN-57,retail_sales,") && l.contains(",351640,")),
+        "{}",
+        stdout(&card)
+    );
+}
+
+#[test]
+fn csv_files_not_named_for_a_table_or_without_a_catalogue_are_refused() {
+    let dir = TempDir::new("long-names");
+    let stray = dir.write("figures.csv", "region,indicator,period\n");
+    let output = chiso(&["check", &stray]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("figures.csv: a long CSV file is named for its table"), "{}", stderr(&output));
+    let observations = dir.write("observations.csv", "region,indicator,period\n");
+    let output = chiso(&["scorecard", &observations]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("needs its indicators.csv"), "{}", stderr(&output));
+    let empty = TempDir::new("long-empty");
+    let output = chiso(&["check", empty.path()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("holds neither long CSV files"), "{}", stderr(&output));
+}
