@@ -612,3 +612,15 @@ fn csv_files_not_named_for_a_table_or_without_a_catalogue_are_refused() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("holds neither long CSV files"), "{}", stderr(&output));
 }
+
+#[test]
+fn check_help_documents_the_exit_statuses() {
+    let help = stdout(&chiso(&["check", "--help"]));
+    for expected in [
+        "Exit status: 0 when the input is valid",
+        "1 with --strict when there is at least one finding",
+        "2 when the input cannot be read",
+    ] {
+        assert!(help.contains(expected), "missing {expected:?} in\n{help}");
+    }
+}
