@@ -1,6 +1,6 @@
 //! `chiso scorecard`: the report's scorecard as a table, JSON or CSV.
 
-use chiso::{format_condition, format_estimate, format_growth, format_quantity, Assessment, Lang, Report, Spec};
+use chiso::{format_condition, format_estimate, format_growth, format_quantity, Assessment, Lang, Panel, Report, Spec};
 use rust_decimal::RoundingStrategy;
 
 use crate::table::{aligned, csv_record};
@@ -15,6 +15,35 @@ pub fn render(report: &Report, lang: Lang, format: Format) -> Result<String, Fai
     })
 }
 
+/// One scorecard per region, each of the region's own report: tables one after the other, JSON
+/// with one document per region, or CSV with the region in the first column.
+pub fn render_panel(panel: &Panel, lang: Lang, format: Format) -> Result<String, Failure> {
+    let mut cards = Vec::with_capacity(panel.regions().len());
+    for meta in panel.regions() {
+        let report = panel.report(&meta.region.id)?;
+        let card = report.scorecard()?;
+        cards.push((report, card));
+    }
+    Ok(match format {
+        Format::Table => cards.iter().map(|(report, card)| table(report, card, lang)).collect::<Vec<_>>().join("\n"),
+        Format::Json => {
+            #[derive(serde::Serialize)]
+            struct Panel<'a> {
+                regions: Vec<Document<'a>>,
+            }
+            let regions = cards.iter().map(|(report, card)| Document::new(report, card)).collect();
+            serde_json::to_string_pretty(&Panel { regions }).map(|s| s + "\n").unwrap_or_default()
+        }
+        Format::Csv => {
+            let mut out = csv_header(true);
+            for (report, card) in &cards {
+                out.push_str(&csv_lines(card, Some(&report.region().id)));
+            }
+            out
+        }
+    })
+}
+
 fn table(report: &Report, card: &chiso::Scorecard, lang: Lang) -> String {
     let words = match lang {
         Lang::Vi => {
@@ -24,7 +53,11 @@ fn table(report: &Report, card: &chiso::Scorecard, lang: Lang) -> String {
             ["Indicator", "Period", "Value", "Growth", "Implied previous year", "Target", "Requires", "Verdict"]
         }
     };
-    let mut out = format!("{} — {}\n", report.region().name.get(lang), report.publisher().get(lang));
+    let publisher = report.publisher().get(lang);
+    let mut out = match publisher {
+        "" => format!("{}\n", report.region().name.get(lang)),
+        _ => format!("{} — {publisher}\n", report.region().name.get(lang)),
+    };
     if let Some(source) = report.source() {
         out.push_str(&format!("{}\n", source.title));
     }
@@ -109,25 +142,43 @@ fn requirement(assessment: &Assessment, lang: Lang) -> Option<String> {
     })
 }
 
-fn json(report: &Report, card: &chiso::Scorecard) -> String {
-    #[derive(serde::Serialize)]
-    struct Document<'a> {
-        region: &'a chiso::Region,
-        publisher: &'a chiso::Names,
-        scorecard: &'a chiso::Scorecard,
+/// A report's scorecard, with whose it is.
+#[derive(serde::Serialize)]
+struct Document<'a> {
+    region: &'a chiso::Region,
+    publisher: &'a chiso::Names,
+    scorecard: &'a chiso::Scorecard,
+}
+
+impl<'a> Document<'a> {
+    fn new(report: &'a Report, scorecard: &'a chiso::Scorecard) -> Document<'a> {
+        Document { region: report.region(), publisher: report.publisher(), scorecard }
     }
-    let document = Document { region: report.region(), publisher: report.publisher(), scorecard: card };
-    serde_json::to_string_pretty(&document).map(|s| s + "\n").unwrap_or_default()
+}
+
+fn json(report: &Report, card: &chiso::Scorecard) -> String {
+    serde_json::to_string_pretty(&Document::new(report, card)).map(|s| s + "\n").unwrap_or_default()
 }
 
 fn csv(card: &chiso::Scorecard) -> String {
-    let mut out = csv_record(&chiso::ScorecardLine::COLUMNS.map(String::from));
+    csv_header(false) + &csv_lines(card, None)
+}
+
+/// The scorecard's CSV columns, after a `region` column for a panel.
+fn csv_header(region: bool) -> String {
+    let region = region.then_some("region");
+    csv_record(&region.into_iter().chain(chiso::ScorecardLine::COLUMNS).map(String::from).collect::<Vec<_>>())
+}
+
+fn csv_lines(card: &chiso::Scorecard, region: Option<&str>) -> String {
+    let mut out = String::new();
     for line in card.lines() {
-        out.push_str(&csv_record(&line.cells().map(|cell| match cell {
+        let cells = line.cells().map(|cell| match cell {
             chiso::Cell::Text(text) => text.to_string(),
             chiso::Cell::Number(number) => number.to_string(),
             chiso::Cell::Empty => String::new(),
-        })));
+        });
+        out.push_str(&csv_record(&region.map(str::to_string).into_iter().chain(cells).collect::<Vec<_>>()));
     }
     out
 }

@@ -303,3 +303,324 @@ fn a_previous_year_level_that_overflows_says_so_in_its_cell() {
     let retail = text.lines().find(|l| l.starts_with("Retail sales")).unwrap_or_default();
     assert!(retail.contains("down 50%") && retail.contains("— (overflow while computing"), "{text}");
 }
+
+/// A directory of its own under the system's temporary directory, removed when dropped.
+struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let path = std::env::temp_dir().join(format!("chiso-cli-{name}-{}", std::process::id()));
+        std::fs::remove_dir_all(&path).ok();
+        std::fs::create_dir_all(&path).expect("create a temporary directory");
+        TempDir(path)
+    }
+
+    fn write(&self, name: &str, text: &str) -> String {
+        let path = self.0.join(name);
+        std::fs::write(&path, text).expect("write");
+        path.to_str().expect("a UTF-8 path").to_string()
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().expect("a UTF-8 path")
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        std::fs::remove_dir_all(&self.0).ok();
+    }
+}
+
+/// The embedded report as the report of another region, Đồng Nai (VN-39).
+fn dong_nai_json() -> String {
+    chiso::datasets::binh_duong_2024()
+        .to_json()
+        .replacen("\"id\": \"VN-57\"", "\"id\": \"VN-39\"", 1)
+        .replacen("\"vi\": \"Bình Dương\"", "\"vi\": \"Đồng Nai\"", 1)
+        .replacen("\"en\": \"Binh Duong\"", "\"en\": \"Dong Nai\"", 1)
+}
+
+/// Two report files, Bình Dương's and Đồng Nai's; with `finding`, Đồng Nai's has a 2023 retail
+/// level that its 13.3% growth cannot reach.
+fn two_reports(dir: &TempDir, finding: bool) -> [String; 2] {
+    let mut dong_nai = dong_nai_json();
+    if finding {
+        let extra = r#""observations": [{"indicator": "retail_sales", "period": "2023", "value": "300000"},"#;
+        dong_nai = dong_nai.replacen("\"observations\": [", extra, 1);
+    }
+    [dir.write("binh_duong.json", &chiso::datasets::binh_duong_2024().to_json()), dir.write("dong_nai.json", &dong_nai)]
+}
+
+#[test]
+fn a_set_of_report_files_gives_one_scorecard_per_region() {
+    let dir = TempDir::new("json-set");
+    let [binh_duong, dong_nai] = two_reports(&dir, false);
+    let output = chiso(&["scorecard", &binh_duong, &dong_nai]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let single = stdout(&chiso(&["scorecard", &binh_duong]));
+    // Each region's table is its own report's, one after the other.
+    assert!(text.starts_with(&single), "{text}");
+    let rest = &text[single.len()..];
+    assert!(rest.starts_with("\nDong Nai — Binh Duong Department of Industry and Trade\n"), "{rest}");
+    assert_eq!(text.matches("351,640 billion VND").count(), 2, "{text}");
+    // A directory of the same files gives the same.
+    let from_directory = chiso(&["scorecard", dir.path()]);
+    assert_eq!(stdout(&from_directory), text);
+}
+
+#[test]
+fn a_panel_scorecard_in_json_and_csv_reads_back_region_by_region() {
+    let dir = TempDir::new("json-set-formats");
+    let [binh_duong, dong_nai] = two_reports(&dir, false);
+    let json = chiso(&["scorecard", &binh_duong, &dong_nai, "--format", "json"]);
+    assert_eq!(json.status.code(), Some(0), "{}", stderr(&json));
+    let document: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
+    let regions = document["regions"].as_array().expect("regions");
+    assert_eq!(regions.len(), 2);
+    let single: serde_json::Value =
+        serde_json::from_str(&stdout(&chiso(&["scorecard", &binh_duong, "--format", "json"]))).expect("JSON");
+    assert_eq!(regions[0], single);
+    assert_eq!(regions[1]["region"]["id"], "VN-39");
+    assert_eq!(regions[1]["scorecard"], single["scorecard"]);
+
+    let csv = stdout(&chiso(&["scorecard", &binh_duong, &dong_nai, "--format", "csv"]));
+    let single_csv = stdout(&chiso(&["scorecard", &binh_duong, "--format", "csv"]));
+    let mut lines = csv.lines();
+    let header = format!("region,{}", single_csv.lines().next().unwrap_or_default());
+    assert_eq!(lines.next(), Some(header.as_str()));
+    let expected: Vec<String> = ["VN-57", "VN-39"]
+        .iter()
+        .flat_map(|region| single_csv.lines().skip(1).map(move |line| format!("{region},{line}")))
+        .collect();
+    assert_eq!(lines.map(str::to_string).collect::<Vec<_>>(), expected);
+}
+
+#[test]
+fn check_on_a_panel_says_each_regions_findings_and_strict_gates_on_them() {
+    let dir = TempDir::new("json-set-check");
+    let [binh_duong, dong_nai] = two_reports(&dir, true);
+    let output = chiso(&["check", &binh_duong, &dong_nai]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with(
+            "panel: 2 regions, 20 indicators, 33 observations, 10 targets; 1 finding(s), 0 could not be checked\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nVN-57 (Binh Duong): valid: 16 observations, 5 targets; no two figures are related"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "\nVN-39 (Dong Nai): valid, with 1 finding(s):\n- retail_sales 2024: the reported growth of 13.3%"
+        ),
+        "{text}"
+    );
+
+    let strict = chiso(&["check", "--strict", &binh_duong, &dong_nai]);
+    assert_eq!(strict.status.code(), Some(1));
+    assert_eq!(stdout(&strict), text);
+    let single = chiso(&["check", "--strict", &dong_nai]);
+    assert_eq!(single.status.code(), Some(1));
+    assert!(stdout(&single).starts_with("valid, with 1 finding(s):\n"));
+
+    let json = chiso(&["check", &binh_duong, &dong_nai, "--format", "json", "--strict"]);
+    assert_eq!(json.status.code(), Some(1));
+    let document: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
+    assert_eq!(document["findings"], 1);
+    assert_eq!(document["regions"][0]["region"], "VN-57");
+    assert_eq!(document["regions"][0]["findings"].as_array().map(Vec::len), Some(0));
+    let finding = &document["regions"][1]["findings"][0];
+    assert_eq!(finding["indicators"][0], "retail_sales");
+    assert_eq!(finding["period"], "2024");
+
+    let csv = chiso(&["check", &binh_duong, &dong_nai, "--format", "csv"]);
+    assert_eq!(csv.status.code(), Some(0));
+    let csv = stdout(&csv);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 2, "{csv}");
+    assert_eq!(lines[0], "region,outcome,kind,indicators,period,reported,reported_low,reported_high,implied,implied_low,implied_high,gap,unit,message");
+    let reported = finding["reported"]["value"].as_str().unwrap_or_default();
+    let gap = finding["gap"].as_str().unwrap_or_default();
+    assert!(lines[1].starts_with(&format!("VN-39,finding,growth,retail_sales,2024,{reported},")), "{csv}");
+    assert!(lines[1].contains(&format!(",{gap},percent,")), "{csv}");
+}
+
+#[test]
+fn strict_passes_a_panel_without_findings() {
+    let dir = TempDir::new("json-set-clean");
+    let [binh_duong, dong_nai] = two_reports(&dir, false);
+    for format in ["text", "json", "csv"] {
+        let output = chiso(&["check", "--strict", &binh_duong, &dong_nai, "--format", format]);
+        assert_eq!(output.status.code(), Some(0), "{format}: {}", stderr(&output));
+    }
+    let single = chiso(&["check", "--strict", &binh_duong]);
+    assert_eq!(single.status.code(), Some(0));
+}
+
+#[test]
+fn reports_of_one_region_twice_are_not_a_panel() {
+    let dir = TempDir::new("json-set-twice");
+    let [binh_duong, _] = two_reports(&dir, false);
+    let output = chiso(&["check", &binh_duong, &binh_duong]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(err.starts_with("chiso: error: the reports do not make one panel: "), "{err}");
+}
+
+/// The panel of Bình Dương's and Đồng Nai's reports (Đồng Nai's with one finding) as long CSV
+/// files in `dir`, the observations split in two files when `split`; and the two report files,
+/// in a directory of their own.
+fn long_csv(dir: &TempDir, split: bool) -> (Vec<String>, TempDir, [String; 2]) {
+    let json = TempDir::new(&format!("{}-json", dir.0.file_name().and_then(|n| n.to_str()).unwrap_or("long")));
+    let reports = two_reports(&json, true);
+    let panel = chiso::Panel::from_reports(
+        reports
+            .iter()
+            .map(|path| chiso::Report::from_json(&std::fs::read_to_string(path).expect("read")).expect("a report")),
+    )
+    .expect("a panel");
+    let csv = panel.to_csv();
+    let mut files = vec![
+        dir.write("indicators.csv", &csv.indicators),
+        dir.write("targets.csv", &csv.targets),
+        dir.write("regions.csv", &csv.regions),
+    ];
+    if split {
+        let lines: Vec<&str> = csv.observations.lines().collect();
+        let (first, second) = lines[1..].split_at(lines.len() / 2);
+        files.push(dir.write("observations_1.csv", &(lines[0].to_string() + "\n" + &first.join("\n") + "\n")));
+        files.push(dir.write("observations_2.csv", &(lines[0].to_string() + "\n" + &second.join("\n") + "\n")));
+    } else {
+        files.push(dir.write("observations.csv", &csv.observations));
+    }
+    (files, json, reports)
+}
+
+#[test]
+fn a_directory_and_a_set_of_long_csv_files_give_what_the_report_files_give() {
+    let dir = TempDir::new("long-dir");
+    let (_, _json, reports) = long_csv(&dir, false);
+    let split = TempDir::new("long-split");
+    let (files, _, _) = long_csv(&split, true);
+    let mut files: Vec<&str> = files.iter().map(String::as_str).collect();
+    for args in [
+        &["scorecard"][..],
+        &["scorecard", "--format", "csv"],
+        &["scorecard", "--format", "json", "--lang", "vi"],
+        &["check"],
+        &["check", "--format", "json"],
+        &["check", "--format", "csv"],
+    ] {
+        let from_reports = chiso(&[args, &[reports[0].as_str(), reports[1].as_str()]].concat());
+        let from_directory = chiso(&[args, &[dir.path()]].concat());
+        let from_files = chiso(&[args, &files].concat());
+        assert_eq!(from_directory.status.code(), Some(0), "{args:?}: {}", stderr(&from_directory));
+        assert_eq!(from_files.status.code(), Some(0), "{args:?}: {}", stderr(&from_files));
+        assert_eq!(stdout(&from_directory), stdout(&from_reports), "{args:?}");
+        assert_eq!(stdout(&from_files), stdout(&from_reports), "{args:?}");
+    }
+    let strict = chiso(&["check", "--strict", dir.path()]);
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(stdout(&strict).contains("\nVN-39 (Dong Nai): valid, with 1 finding(s):\n"), "{}", stdout(&strict));
+    // Files in another order are the same tables.
+    files.reverse();
+    assert_eq!(
+        stdout(&chiso(&["check", "--format", "json"].iter().copied().chain(files.iter().copied()).collect::<Vec<_>>())),
+        stdout(&chiso(&["check", "--format", "json", dir.path()]))
+    );
+}
+
+#[test]
+fn every_bad_row_is_named_with_its_file_row_and_column_and_exits_2() {
+    let dir = TempDir::new("long-bad");
+    let (files, _, _) = long_csv(&dir, false);
+    let observations = files.iter().find(|f| f.ends_with("observations.csv")).expect("observations.csv");
+    let text = std::fs::read_to_string(observations).expect("read");
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    // Row 2 is the first data row, as a spreadsheet numbers it after the header: line i + 1.
+    let header: Vec<String> = lines[0].split(',').map(str::to_string).collect();
+    let column = |name: &str| header.iter().position(|c| c == name).expect("a column");
+    let mut set = |row: usize, name: &str, value: &str| {
+        let mut fields: Vec<String> = lines[row].split(',').map(str::to_string).collect();
+        fields[column(name)] = value.to_string();
+        lines[row] = fields.join(",");
+    };
+    let retail = text.lines().position(|l| l.starts_with("VN-57,retail_sales,2024,")).expect("retail row");
+    let unknown = text.lines().position(|l| l.starts_with("VN-39,")).expect("a Đồng Nai row");
+    set(retail, "bound", "roughly");
+    set(unknown, "indicator", "no_such_indicator");
+    std::fs::write(observations, lines.join("\n") + "\n").expect("write");
+
+    let output = chiso(&["check", dir.path()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stdout(&output).is_empty());
+    let err = stderr(&output);
+    assert!(
+        err.starts_with("chiso: error: 2 bad row(s) (give --errors collect to go on with the good rows):\n"),
+        "{err}"
+    );
+    assert!(err.contains(&format!("{observations} row {}, column \"bound\": \"roughly\"", retail + 1)), "{err}");
+    assert!(err.contains(&format!("{observations} row {}, column \"indicator\": ", unknown + 1)), "{err}");
+    assert!(err.contains("no_such_indicator"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+
+    let collected = chiso(&["check", dir.path(), "--errors", "collect"]);
+    assert_eq!(collected.status.code(), Some(0), "{}", stderr(&collected));
+    let warnings = stderr(&collected);
+    assert!(
+        warnings.contains(&format!("chiso: warning: skipped {observations} row {}, column \"bound\"", retail + 1)),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains(&format!("chiso: warning: skipped {observations} row {}, column \"indicator\"", unknown + 1)),
+        "{warnings}"
+    );
+    assert!(warnings.ends_with("chiso: warning: 2 bad row(s) skipped; going on with the good rows\n"), "{warnings}");
+    // The good rows: one Bình Dương and one Đồng Nai observation fewer.
+    assert!(
+        stdout(&collected).starts_with("panel: 2 regions, 20 indicators, 31 observations, 10 targets; "),
+        "{}",
+        stdout(&collected)
+    );
+    let card = chiso(&["scorecard", dir.path(), "--errors", "collect", "--format", "csv"]);
+    assert_eq!(card.status.code(), Some(0));
+    assert!(
+        !stdout(&card).lines().any(|l| l.starts_with("VN-57,retail_sales,") && l.contains(",351640,")),
+        "{}",
+        stdout(&card)
+    );
+}
+
+#[test]
+fn csv_files_not_named_for_a_table_or_without_a_catalogue_are_refused() {
+    let dir = TempDir::new("long-names");
+    let stray = dir.write("figures.csv", "region,indicator,period\n");
+    let output = chiso(&["check", &stray]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("figures.csv: a long CSV file is named for its table"), "{}", stderr(&output));
+    let observations = dir.write("observations.csv", "region,indicator,period\n");
+    let output = chiso(&["scorecard", &observations]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("needs its indicators.csv"), "{}", stderr(&output));
+    let empty = TempDir::new("long-empty");
+    let output = chiso(&["check", empty.path()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("holds neither long CSV files"), "{}", stderr(&output));
+}
+
+#[test]
+fn check_help_documents_the_exit_statuses() {
+    let help = stdout(&chiso(&["check", "--help"]));
+    for expected in [
+        "Exit status: 0 when the input is valid",
+        "1 with --strict when there is at least one finding",
+        "2 when the input cannot be read",
+    ] {
+        assert!(help.contains(expected), "missing {expected:?} in\n{help}");
+    }
+}
