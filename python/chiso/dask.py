@@ -158,7 +158,11 @@ class PartitionedPanel:
 
 
 def with_row_ids(observations: dd.DataFrame) -> dd.DataFrame:
-    """The frame with a ``row_id`` column: each row's position in the whole frame."""
+    """The frame with a ``row_id`` column: each row's position in the whole frame.
+
+    The frame is kept in the workers' memory first, so counting its partitions' rows does not
+    read (or send) it a second time."""
+    observations = observations.persist()
     lengths = observations.map_partitions(len, meta=(None, "int64")).compute()
     starts = np.concatenate([[0], np.cumsum(np.asarray(lengths, dtype="uint64"))[:-1]]).astype("uint64")
     meta = observations._meta.assign(row_id=pd.Series(dtype="uint64"))

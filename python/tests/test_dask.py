@@ -70,11 +70,12 @@ def decimals(mantissas: np.ndarray, scales: np.ndarray) -> np.ndarray:
     return np.where(mantissas < 0, "-" + text, text)
 
 
-def observations(rng: np.random.Generator) -> pd.DataFrame:
+def observations(rng: np.random.Generator, periods: list = PERIODS) -> pd.DataFrame:
+    """The synthetic panel's observations (benches/python_compare.py --dask times a larger one)."""
     ids = ["exports", "imports", "trade_balance", "export_share_national", *GENERIC]
-    region = np.repeat(REGIONS, len(ids) * len(PERIODS))
-    indicator = np.tile(np.repeat(ids, len(PERIODS)), len(REGIONS))
-    period = np.tile(PERIODS, len(REGIONS) * len(ids))
+    region = np.repeat(REGIONS, len(ids) * len(periods))
+    indicator = np.tile(np.repeat(ids, len(periods)), len(REGIONS))
+    period = np.tile(periods, len(REGIONS) * len(ids))
     n = len(region)
     scales = rng.integers(0, 3, n)
     levels = decimals(rng.integers(1_000, 5_000_000, n), scales)
@@ -199,7 +200,7 @@ def test_findings_equal_one_process(partitioned: chiso.dask.PartitionedPanel, si
 
 
 def test_one_call_functions_equal_one_process(tables: dict, client: Client) -> None:
-    small = tables["observations"].iloc[:20_000]
+    small = tables["observations"].iloc[:3_000]
     frame = dd.from_pandas(small, npartitions=3)
     single = chiso.Panel.from_pandas(small, indicators=tables["indicators"], targets=tables["targets"])
     kwargs = {"indicators": tables["indicators"], "targets": tables["targets"]}
