@@ -344,15 +344,23 @@ def dask_panel() -> None:
         + ["2025-YTD03", "2025-YTD06"]
     )
     observations = synthetic.observations(np.random.default_rng(1), periods)
-    tables = {"indicators": synthetic.indicators(), "targets": synthetic.targets(), "regions": synthetic.regions()}
-    print(f"panel: {len(observations):,} observations, {len(tables['targets']):,} targets, {len(synthetic.REGIONS)} regions")
+    tables = {
+        "indicators": synthetic.indicators(),
+        "targets": synthetic.targets(),
+        "regions": synthetic.regions(),
+    }
+    targets, regions = len(tables["targets"]), len(synthetic.REGIONS)
+    print(f"panel: {len(observations):,} observations, {targets:,} targets, {regions} regions")
 
     def one_process():
         panel = chiso.Panel.from_pandas(observations, **tables)
         return panel.growth(), panel.assess(), panel.check()
 
     single_seconds, single = best_of(2, one_process)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None) as cluster, Client(cluster):
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    )
+    with cluster, Client(cluster):
         frame = dd.from_pandas(observations, npartitions=8)
         steps = {}
 
@@ -370,11 +378,13 @@ def dask_panel() -> None:
         dask_seconds, spread = best_of(2, on_cluster)
     pd.testing.assert_frame_equal(spread[0], single[0])
     pd.testing.assert_frame_equal(spread[1], single[1])
-    pd.testing.assert_frame_equal(spread[2], single[2].sort_values("region", kind="stable", ignore_index=True))
+    by_region = single[2].sort_values("region", kind="stable", ignore_index=True)
+    pd.testing.assert_frame_equal(spread[2], by_region)
     print(f"one process, chiso.Panel (from_pandas, growth, assess, check): {single_seconds:.2f} s")
-    print(f"LocalCluster of 2 workers, chiso.dask: {dask_seconds:.2f} s (last run: "
-          + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in steps.items()) + ")")
-    print(f"overhead of the cluster: {dask_seconds - single_seconds:+.2f} s, {dask_seconds / single_seconds:.2f}x one process")
+    last_run = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in steps.items())
+    print(f"LocalCluster of 2 workers, chiso.dask: {dask_seconds:.2f} s (last run: {last_run})")
+    overhead = dask_seconds - single_seconds
+    print(f"overhead of the cluster: {overhead:+.2f} s, {dask_seconds / single_seconds:.2f}x one process")
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ a value.
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 import dask
 import dask.dataframe as dd
@@ -63,9 +63,9 @@ def partition(
     observations: dd.DataFrame,
     *,
     indicators: pd.DataFrame,
-    targets: Optional[pd.DataFrame] = None,
-    regions: Optional[pd.DataFrame] = None,
-    npartitions: Optional[int] = None,
+    targets: pd.DataFrame | None = None,
+    regions: pd.DataFrame | None = None,
+    npartitions: int | None = None,
 ) -> PartitionedPanel:
     """The observations shuffled by region and kept in the workers' memory, with a global
     ``row_id``, ready for :meth:`PartitionedPanel.growth`, ``assess`` and ``check``.
@@ -97,19 +97,23 @@ class PartitionedPanel:
         self,
         observations: dd.DataFrame,
         indicators: pd.DataFrame,
-        targets: Optional[pd.DataFrame],
-        regions: Optional[pd.DataFrame],
-        npartitions: Optional[int],
+        targets: pd.DataFrame | None,
+        regions: pd.DataFrame | None,
+        npartitions: int | None,
     ) -> None:
         if not isinstance(observations, dd.DataFrame):
-            raise TypeError(f"observations: expected a dask.dataframe.DataFrame, got {type(observations).__name__}")
+            raise TypeError(
+                f"observations: expected a dask.dataframe.DataFrame, got {type(observations).__name__}"
+            )
         if "region" not in observations.columns:
             raise chiso.InvalidInputError("observations: the long format needs a `region` column")
         if "row_id" not in observations.columns:
             observations = with_row_ids(observations)
         shuffled = observations.shuffle(on="region", npartitions=npartitions or observations.npartitions)
         self._observations = shuffled.persist()
-        national_rows = self._observations[~self._observations["region"].str.contains(_NATIONAL_SEPARATOR, regex=False)]
+        national_rows = self._observations[
+            ~self._observations["region"].str.contains(_NATIONAL_SEPARATOR, regex=False)
+        ]
         national, observed = dask.compute(national_rows, self._observations["region"].unique())
         self._empty = observations._meta
         target_table = targets if targets is not None else None
@@ -152,7 +156,9 @@ class PartitionedPanel:
         # per task.
         tables = {name: dask.delayed(table, pure=True) for name, table in self._tables.items()}
         meta = partition_result(self._empty, kind=kind, **self._tables, partition_info={"number": -1})
-        parts = self._observations.map_partitions(partition_result, kind=kind, meta=meta, **tables).to_delayed()
+        parts = self._observations.map_partitions(
+            partition_result, kind=kind, meta=meta, **tables
+        ).to_delayed()
         results = [part for part in dask.compute(*parts) if len(part.columns)]
         return concat_exactly(results or [meta])
 
@@ -169,7 +175,7 @@ def with_row_ids(observations: dd.DataFrame) -> dd.DataFrame:
     return observations.map_partitions(_numbered, starts=list(starts), meta=meta)
 
 
-def _numbered(part: pd.DataFrame, starts: list[int], partition_info: Optional[dict] = None) -> pd.DataFrame:
+def _numbered(part: pd.DataFrame, starts: list[int], partition_info: dict | None = None) -> pd.DataFrame:
     # OK because Dask passes partition_info to every call of a function that names it.
     assert partition_info is not None
     start = np.uint64(starts[partition_info["number"]])
@@ -182,10 +188,10 @@ def partition_result(
     kind: str,
     national: pd.DataFrame,
     indicators: pd.DataFrame,
-    targets: Optional[pd.DataFrame],
-    regions: Optional[pd.DataFrame],
+    targets: pd.DataFrame | None,
+    regions: pd.DataFrame | None,
     orphans: list[str],
-    partition_info: Optional[dict] = None,
+    partition_info: dict | None = None,
 ) -> pd.DataFrame:
     """One partition's results of ``kind`` (``growth``, ``assess``, ``check`` or ``unchecked``)
     for its own regions: the regions of its rows, and for the first partition the regions that
@@ -238,6 +244,6 @@ def concat_exactly(parts: list[pd.DataFrame]) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
-def _arrow_type(column: pd.Series) -> Optional[pa.DataType]:
+def _arrow_type(column: pd.Series) -> pa.DataType | None:
     dtype = column.dtype
     return dtype.pyarrow_dtype if isinstance(dtype, pd.ArrowDtype) else None
