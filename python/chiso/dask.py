@@ -34,8 +34,7 @@ equal to them row for row, in this order:
   ``panel.check().sort_values("region", kind="stable")``, to compare them.
 
 A decimal column holds one scale per partition (the scale of each partition's results); the
-results are brought to the largest, which is the scale the single process gives, without changing
-a value.
+gathered column takes the scale one process gives the whole column (see :func:`concat_exactly`).
 """
 
 from __future__ import annotations
@@ -47,6 +46,7 @@ import dask.dataframe as dd
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 import chiso
 
@@ -229,19 +229,52 @@ def partition_result(
 
 
 def concat_exactly(parts: list[pd.DataFrame]) -> pd.DataFrame:
-    """The partitions' results in one frame, each decimal column at the largest scale a partition
-    gave it (a cast that changes no value), as one process gives it."""
-    first = parts[0]
-    types = {}
-    for column in first.columns:
+    """The partitions' results in one frame, each decimal column at the scale one process gives it.
+
+    The core writes a decimal column as ``decimal128(38, s)`` with ``s`` the largest scale among
+    its values that leaves room for its widest integer part, rounding the values with more places
+    (a value to the nearest, ties to even; a ``_low`` end down; a ``_high`` end up). Over the
+    whole panel that is ``min(largest partition scale, 38 - widest integer part)``; a partition
+    at a larger scale is rounded to it the same way, which gives what one rounding gives, except
+    for a value that a partition has already rounded onto a tie, which is refused.
+    """
+    parts = list(parts)
+    for column in parts[0].columns:
         arrow = [_arrow_type(part[column]) for part in parts]
         if all(t is not None and pa.types.is_decimal(t) for t in arrow):
-            scale = max(t.scale for t in arrow)
-            integer_digits = max(t.precision - t.scale for t in arrow)
-            types[column] = pd.ArrowDtype(pa.decimal128(min(38, integer_digits + scale), scale))
-    if types:
-        parts = [part.astype(types) for part in parts]
+            widest = [_integer_digits(part[column]) for part in parts]
+            scale = min(max(t.scale for t in arrow), _PRECISION - max(widest))
+            for i, (part, t) in enumerate(zip(parts, arrow)):
+                if t.scale != scale:
+                    rounded = t.scale == _PRECISION - widest[i]
+                    parts[i] = part.assign(**{column: _rescaled(part[column], column, scale, rounded)})
     return pd.concat(parts, ignore_index=True)
+
+
+_PRECISION = 38
+
+
+def _rescaled(column: pd.Series, name: str, scale: int, rounded: bool) -> pd.Series:
+    values = pa.array(column)
+    if values.type.scale > scale:
+        mode = "down" if name.endswith("_low") else "up" if name.endswith("_high") else "half_to_even"
+        if mode == "half_to_even" and rounded:
+            tie = pc.not_equal(pc.round(values, scale, "half_down"), pc.round(values, scale, "half_up"))
+            if pc.any(tie).as_py():
+                raise ValueError(
+                    f"{name}: a partition rounded a value onto a tie at {scale} places, which one process"
+                    " rounds from more places; use fewer partitions or compute it in one process"
+                )
+        values = pc.round(values, scale, mode)
+    exact = values.cast(pa.decimal128(_PRECISION, scale))
+    return pd.Series(pd.arrays.ArrowExtensionArray(exact), index=column.index, name=column.name)
+
+
+def _integer_digits(column: pd.Series) -> int:
+    """The digits of the column's widest integer part (0 below 1 in magnitude)."""
+    ends = pc.min_max(pa.array(column))
+    whole = max((abs(int(v)) for v in (ends["min"].as_py(), ends["max"].as_py()) if v is not None), default=0)
+    return len(str(whole)) if whole else 0
 
 
 def _arrow_type(column: pd.Series) -> pa.DataType | None:

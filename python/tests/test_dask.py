@@ -260,6 +260,31 @@ def test_a_bad_row_on_a_worker_raises_the_chiso_error(tables: dict, client: Clie
         chiso.dask.growth(dd.from_pandas(bad, npartitions=2), indicators=tables["indicators"])
 
 
+def decimal_frame(scale: int, **columns: list) -> pd.DataFrame:
+    dtype = pd.ArrowDtype(pa.decimal128(38, scale))
+    return pd.DataFrame(
+        {name: pd.array([Decimal(v) for v in values], dtype=dtype) for name, values in columns.items()}
+    )
+
+
+def test_partitions_decimals_come_to_the_scale_of_one_column() -> None:
+    wide = "1" * 35
+    narrow = decimal_frame(5, yoy=["0.12345"], yoy_low=["0.12345"], yoy_high=["0.12345"])
+    # 35 integer digits leave 3 places: the narrow partition is rounded as the core rounds.
+    widest = decimal_frame(0, yoy=[wide], yoy_low=[wide], yoy_high=[wide])
+    gathered = chiso.dask.concat_exactly([narrow, widest])
+    assert gathered.dtypes.tolist() == [pd.ArrowDtype(pa.decimal128(38, 3))] * 3
+    assert gathered.iloc[0].tolist() == [Decimal("0.123"), Decimal("0.123"), Decimal("0.124")]
+    assert gathered.iloc[1].tolist() == [Decimal(wide)] * 3
+    more = chiso.dask.concat_exactly([decimal_frame(2, level=["1.50"]), decimal_frame(0, level=["7"])])
+    assert more["level"].tolist() == [Decimal("1.50"), Decimal("7.00")]
+    assert more["level"].dtype == pd.ArrowDtype(pa.decimal128(38, 2))
+    # A partition that rounded (35 digits + 3 places) onto a tie cannot be rounded again exactly.
+    tie = decimal_frame(3, yoy=["0.125", wide])
+    with pytest.raises(ValueError, match="yoy: a partition rounded a value onto a tie"):
+        chiso.dask.concat_exactly([tie, decimal_frame(0, yoy=["1" * 36])])
+
+
 def test_what_crosses_processes_pickles(tables: dict) -> None:
     """A partition's panel, the tables and the function each task runs pickle into equals."""
     small = tables["observations"].iloc[:3_000].assign(row_id=np.arange(3_000, dtype="uint64"))
