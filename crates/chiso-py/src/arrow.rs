@@ -11,12 +11,12 @@ use std::ffi::CStr;
 
 use arrow_array::ffi::{from_ffi, to_ffi, FFI_ArrowArray, FFI_ArrowSchema};
 use arrow_array::ffi_stream::FFI_ArrowArrayStream;
-use arrow_array::{make_array, new_empty_array, Array, ArrayRef};
+use arrow_array::{make_array, new_empty_array, Array, ArrayRef, RecordBatch, RecordBatchIterator, StructArray};
 use arrow_schema::{ArrowError, DataType};
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyTuple};
 
-use crate::errors::bad_argument;
+use crate::errors::{bad_argument, wrong_type};
 
 const SCHEMA: &CStr = c"arrow_schema";
 const ARRAY: &CStr = c"arrow_array";
@@ -161,4 +161,81 @@ impl PyArrowColumn {
         let array = PyCapsule::new_with_value(py, array, ARRAY)?;
         PyTuple::new(py, [schema.into_any(), array.into_any()])
     }
+}
+
+/// A table chiso computed, for any Arrow consumer: `pa.table(obj)`, `pl.DataFrame(obj)`, or
+/// `pa.record_batch(obj)` through its struct array.
+#[pyclass(frozen, name = "ArrowTable", module = "chiso._chiso")]
+pub(crate) struct PyArrowTable {
+    pub(crate) batch: RecordBatch,
+}
+
+#[pymethods]
+impl PyArrowTable {
+    fn __len__(&self) -> usize {
+        self.batch.num_rows()
+    }
+
+    fn __repr__(&self) -> String {
+        let names: Vec<&str> = self.batch.schema_ref().fields().iter().map(|f| f.name().as_str()).collect();
+        format!("<chiso ArrowTable of {} rows: {}>", self.batch.num_rows(), names.join(", "))
+    }
+
+    /// The table's schema as an `arrow_schema` capsule (a struct of its columns).
+    fn __arrow_c_schema__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyCapsule>> {
+        let schema = FFI_ArrowSchema::try_from(self.batch.schema_ref().as_ref()).map_err(export_error)?;
+        PyCapsule::new_with_value(py, schema, SCHEMA)
+    }
+
+    /// The table as one struct array: an `arrow_schema` and an `arrow_array` capsule. A
+    /// requested schema is not followed, as for `ArrowColumn`.
+    #[pyo3(signature = (requested_schema = None))]
+    fn __arrow_c_array__<'py>(
+        &self,
+        py: Python<'py>,
+        requested_schema: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyTuple>> {
+        let _ = requested_schema;
+        let array = StructArray::from(self.batch.clone());
+        let (array, schema) = to_ffi(&array.to_data()).map_err(export_error)?;
+        let schema = PyCapsule::new_with_value(py, schema, SCHEMA)?;
+        let array = PyCapsule::new_with_value(py, array, ARRAY)?;
+        PyTuple::new(py, [schema.into_any(), array.into_any()])
+    }
+
+    /// The table as an `arrow_array_stream` capsule of one record batch. A requested schema
+    /// is not followed, as for `ArrowColumn`.
+    #[pyo3(signature = (requested_schema = None))]
+    fn __arrow_c_stream__<'py>(
+        &self,
+        py: Python<'py>,
+        requested_schema: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyCapsule>> {
+        let _ = requested_schema;
+        let reader = RecordBatchIterator::new([Ok(self.batch.clone())], self.batch.schema());
+        PyCapsule::new_with_value(py, FFI_ArrowArrayStream::new(Box::new(reader)), STREAM)
+    }
+}
+
+/// The record batches of `obj` (an object with `__arrow_c_stream__`, such as a pyarrow or
+/// polars table, or `__arrow_c_array__` of a struct array, such as a record batch), each
+/// chunk a struct array of the table's columns.
+pub(crate) fn import_batches(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Vec<RecordBatch>> {
+    let chunks =
+        import(arg, obj)?.ok_or_else(|| wrong_type(arg, "a table with the Arrow PyCapsule interface", obj))?;
+    chunks
+        .into_iter()
+        .map(|chunk| {
+            let columns = chunk
+                .as_any()
+                .downcast_ref::<StructArray>()
+                .ok_or_else(|| {
+                    bad_argument(arg, format!("expected a table (a struct of columns), got {}", chunk.data_type()))
+                })?;
+            if columns.null_count() > 0 {
+                return Err(bad_argument(arg, "a table's rows cannot be null (a struct array with nulls)"));
+            }
+            Ok(RecordBatch::from(columns))
+        })
+        .collect()
 }

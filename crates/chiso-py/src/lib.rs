@@ -10,6 +10,7 @@ mod columns;
 mod convert;
 mod errors;
 mod functions;
+mod panel;
 mod report;
 mod target;
 mod text;
@@ -28,6 +29,8 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
         m.add(class.name()?, class)?;
     }
     m.add_class::<arrow::PyArrowColumn>()?;
+    m.add_class::<arrow::PyArrowTable>()?;
+    m.add_class::<panel::PyPanel>()?;
     m.add_class::<values::PyQuantity>()?;
     m.add_class::<values::PyInterval>()?;
     m.add_class::<values::PyEstimate>()?;

@@ -251,7 +251,7 @@ impl PartialEq for PyAssessment {
 impl PyAssessment {
     /// The verdict of `report` on `target`.
     pub(crate) fn check(target: &Target, report: &Origin) -> PyResult<PyAssessment> {
-        Ok(PyAssessment::of(target.check(report).py_err()?, report, target))
+        Ok(PyAssessment::of(target.check(report.as_ref()).py_err()?, report, target))
     }
 
     /// An assessment the core made of `target` against `report`.

@@ -22,6 +22,8 @@ mod assess;
 mod derived;
 mod figures;
 mod index;
+#[cfg(feature = "arrow")]
+pub mod tables;
 
 use std::collections::HashMap;
 

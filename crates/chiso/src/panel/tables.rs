@@ -1,0 +1,386 @@
+//! A panel's results as Arrow record batches (feature `arrow`): one row per target
+//! ([`assessments`]), per finding ([`findings`]), per unchecked relation ([`unchecked`]) and
+//! per observation ([`growth`]), for the Python bindings and any other Arrow consumer.
+//!
+//! Decimal columns are `decimal128(38, s)`, one scale per column: the largest scale among the
+//! column's values that leaves room for its largest integer part. A value with more decimal
+//! places than that (a 28-digit rate beside a level of sixteen digits in one column) is rounded
+//! to the column's scale: a value to the nearest, a low end down and a high end up, so that an
+//! interval only widens. Units sit in their own string columns, never inside a number.
+
+use std::sync::Arc;
+
+use arrow_array::{ArrayRef, Decimal128Array, RecordBatch, StringArray, UInt64Array};
+use arrow_buffer::{NullBuffer, ScalarBuffer};
+use arrow_schema::{ArrowError, Field, Schema};
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use super::{Panel, PanelAssessment, PanelConsistency, PanelGrowth};
+use crate::columns::{Computed, Output};
+use crate::error::{Error, Result};
+use crate::estimate::Estimate;
+use crate::figures::checked_reported;
+use crate::report::FindingKind;
+use crate::target::Assessment;
+
+/// The widest decimal Arrow's `decimal128` holds.
+const PRECISION: u8 = 38;
+
+/// How a column's values round when they have more places than the column keeps.
+#[derive(Clone, Copy)]
+enum End {
+    /// A value: to the nearest, ties to even.
+    Value,
+    /// A low end: down.
+    Low,
+    /// A high end: up.
+    High,
+}
+
+impl End {
+    fn strategy(self) -> RoundingStrategy {
+        match self {
+            End::Value => RoundingStrategy::MidpointNearestEven,
+            End::Low => RoundingStrategy::ToNegativeInfinity,
+            End::High => RoundingStrategy::ToPositiveInfinity,
+        }
+    }
+}
+
+/// The number of digits of `value`'s integer part (0 for a value below 1 in magnitude).
+fn integer_digits(value: Decimal) -> u32 {
+    let whole = value.trunc().abs().mantissa();
+    if whole == 0 {
+        0
+    } else {
+        whole.ilog10() + 1
+    }
+}
+
+/// A `decimal128(38, s)` column of `values` (see the module's doc for `s`).
+fn decimal_column(values: &[Option<Decimal>], end: End) -> ArrayRef {
+    let present = values.iter().flatten();
+    let widest = present.clone().map(|v| integer_digits(*v)).max().unwrap_or(0);
+    let places = present.map(|v| v.scale()).max().unwrap_or(0);
+    // A rust_decimal has at most 29 digits, so its integer part leaves at least 9 places.
+    let scale = places.min(u32::from(PRECISION) - widest);
+    let mantissas: Vec<i128> = values
+        .iter()
+        .map(|v| {
+            v.map_or(0, |v| {
+                let mut v = v.round_dp_with_strategy(scale, end.strategy());
+                v.rescale(scale);
+                v.mantissa()
+            })
+        })
+        .collect();
+    let nulls = values.iter().any(Option::is_none).then(|| NullBuffer::from_iter(values.iter().map(Option::is_some)));
+    let array = Decimal128Array::new(ScalarBuffer::from(mantissas), nulls);
+    // OK because `scale` is at most 28 (a rust_decimal's scale), within decimal128(38, s).
+    Arc::new(array.with_precision_and_scale(PRECISION, scale as i8).expect("a scale within 0 to 28"))
+}
+
+/// The value, low and high columns of a column of estimates.
+fn estimate_columns(estimates: &[Option<&Estimate>]) -> [ArrayRef; 3] {
+    let values: Vec<Option<Decimal>> = estimates.iter().map(|e| e.map(Estimate::value)).collect();
+    let lows: Vec<Option<Decimal>> = estimates.iter().map(|e| e.and_then(Estimate::low)).collect();
+    let highs: Vec<Option<Decimal>> = estimates.iter().map(|e| e.and_then(Estimate::high)).collect();
+    [decimal_column(&values, End::Value), decimal_column(&lows, End::Low), decimal_column(&highs, End::High)]
+}
+
+/// A column computed by [`columns`](crate::columns), at its own scale, exactly.
+fn output_column(output: &Output) -> ArrayRef {
+    let nulls = output.validity().contains(&false).then(|| NullBuffer::from(output.validity().to_vec()));
+    let array = Decimal128Array::new(ScalarBuffer::from(output.mantissas().to_vec()), nulls);
+    // OK because a column's scale is at most 28, within decimal128(38, s).
+    Arc::new(array.with_precision_and_scale(PRECISION, output.scale() as i8).expect("a scale within 0 to 28"))
+}
+
+/// The value, low and high columns of a computed column with its interval; a null low or high
+/// on a row with a value is an unbounded end.
+fn computed_columns(computed: &Computed) -> [ArrayRef; 3] {
+    let value = output_column(computed.value());
+    let end = |ends: Option<&crate::columns::Ends>| ends.map_or_else(|| value.clone(), |e| output_column(e.values()));
+    [value.clone(), end(computed.low()), end(computed.high())]
+}
+
+fn text<S: AsRef<str>>(values: impl IntoIterator<Item = Option<S>>) -> ArrayRef {
+    Arc::new(StringArray::from_iter(values))
+}
+
+fn batch(columns: Vec<(&str, ArrayRef)>) -> Result<RecordBatch> {
+    let fields: Vec<Field> =
+        columns.iter().map(|(name, array)| Field::new(*name, array.data_type().clone(), true)).collect();
+    let arrays = columns.into_iter().map(|(_, array)| array).collect();
+    RecordBatch::try_new(Arc::new(Schema::new(fields)), arrays).map_err(arrow_error)
+}
+
+fn arrow_error(err: ArrowError) -> Error {
+    Error::InvalidInput { what: "arrow table", input: String::new(), why: err.to_string() }
+}
+
+/// The names of the columns of [`assessments`], in order.
+pub const ASSESSMENT_COLUMNS: [&str; 19] = [
+    "region",
+    "indicator",
+    "period",
+    "kind",
+    "condition",
+    "threshold",
+    "threshold_upper",
+    "verdict",
+    "actual",
+    "actual_low",
+    "actual_high",
+    "actual_period",
+    "actual_unit",
+    "gap_pp",
+    "gap_level",
+    "required",
+    "required_upper",
+    "unit",
+    "reason",
+];
+
+/// Every target's assessment as one table, in target order: the columns of
+/// [`ASSESSMENT_COLUMNS`]. `threshold` is the condition's threshold (its low end for a
+/// range, whose high end is `threshold_upper`), in `actual_unit`. `actual` (with the ends of its interval) is in `actual_unit`: `%`
+/// for a growth target, the indicator's unit for a level; `gap_level`, `required` and
+/// `required_upper` are in `unit`, the indicator's; `gap_pp` in percentage points. A target
+/// that could not be checked has a null verdict and the error as its reason.
+///
+/// # Errors
+///
+/// [`Error::InvalidInput`] only if the columns could not form a table, which they always do.
+///
+/// # Example
+///
+/// ```
+/// use arrow_array::{Array, StringArray};
+///
+/// let panel = chiso::Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
+/// let table = chiso::panel::tables::assessments(&panel, &panel.assess())?;
+/// assert_eq!(table.num_rows(), 5);
+/// let verdicts = table.column_by_name("verdict").unwrap().as_any().downcast_ref::<StringArray>().unwrap();
+/// assert_eq!(verdicts.value(0), "pending");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn assessments(panel: &Panel, assessments: &[PanelAssessment]) -> Result<RecordBatch> {
+    fn ok(a: &PanelAssessment) -> Option<&Assessment> {
+        a.outcome.as_ref().ok()
+    }
+    let unit_of = |id: &str| panel.catalogue.get(id).map(|i| i.unit().to_string());
+    let estimates = |pick: fn(&Assessment) -> Option<&Estimate>| {
+        assessments.iter().map(|a| ok(a).and_then(pick)).collect::<Vec<_>>()
+    };
+    let [actual, actual_low, actual_high] = estimate_columns(&estimates(|a| a.actual()));
+    let gap_pp = decimal_column(
+        &estimates(|a| a.gap_pp()).iter().map(|e| e.map(Estimate::value)).collect::<Vec<_>>(),
+        End::Value,
+    );
+    let gap_level = decimal_column(
+        &estimates(|a| a.gap_level()).iter().map(|e| e.map(Estimate::value)).collect::<Vec<_>>(),
+        End::Value,
+    );
+    let required = decimal_column(
+        &estimates(|a| a.required()).iter().map(|e| e.map(Estimate::value)).collect::<Vec<_>>(),
+        End::Value,
+    );
+    let required_upper = decimal_column(
+        &estimates(|a| a.required_upper()).iter().map(|e| e.map(Estimate::value)).collect::<Vec<_>>(),
+        End::Value,
+    );
+    let thresholds: Vec<(Decimal, Option<Decimal>)> =
+        assessments.iter().map(|a| a.target.spec().condition().thresholds()).collect();
+    let threshold = decimal_column(&thresholds.iter().map(|t| Some(t.0)).collect::<Vec<_>>(), End::Value);
+    let threshold_upper = decimal_column(&thresholds.iter().map(|t| t.1).collect::<Vec<_>>(), End::Value);
+    let actual_unit = assessments.iter().map(|a| match a.target.spec().is_growth() {
+        true => Some("%".to_string()),
+        false => unit_of(a.target.indicator()),
+    });
+    batch(vec![
+        ("region", text(assessments.iter().map(|a| Some(a.region.as_str())))),
+        ("indicator", text(assessments.iter().map(|a| Some(a.target.indicator())))),
+        ("period", text(assessments.iter().map(|a| Some(a.target.period().to_string())))),
+        ("kind", text(assessments.iter().map(|a| Some(if a.target.spec().is_growth() { "growth" } else { "level" })))),
+        ("condition", text(assessments.iter().map(|a| Some(a.target.spec().condition().to_string())))),
+        ("threshold", threshold),
+        ("threshold_upper", threshold_upper),
+        ("verdict", text(assessments.iter().map(|a| ok(a).map(|a| a.verdict().name())))),
+        ("actual", actual),
+        ("actual_low", actual_low),
+        ("actual_high", actual_high),
+        ("actual_period", text(assessments.iter().map(|a| ok(a).and_then(|a| a.actual_period()).map(|p| p.to_string())))),
+        ("actual_unit", text(actual_unit)),
+        ("gap_pp", gap_pp),
+        ("gap_level", gap_level),
+        ("required", required),
+        ("required_upper", required_upper),
+        ("unit", text(assessments.iter().map(|a| unit_of(a.target.indicator())))),
+        (
+            "reason",
+            text(assessments.iter().map(|a| {
+                Some(match &a.outcome {
+                    Ok(assessment) => assessment.reason().to_string(),
+                    Err(err) => err.to_string(),
+                })
+            })),
+        ),
+    ])
+}
+
+/// The names of the columns of [`findings`], in order.
+pub const FINDING_COLUMNS: [&str; 13] = [
+    "region",
+    "kind",
+    "indicators",
+    "period",
+    "reported",
+    "reported_low",
+    "reported_high",
+    "implied",
+    "implied_low",
+    "implied_high",
+    "gap",
+    "unit",
+    "message",
+];
+
+/// Every finding as one table, region by region: the columns of [`FINDING_COLUMNS`].
+/// `indicators` joins the ids involved with commas, the checked one first; `reported`,
+/// `implied` (with their intervals) and `gap` are in `unit`: `%` (the gap in percentage points)
+/// for a growth, the checked indicator's unit for an identity.
+///
+/// # Errors
+///
+/// As [`assessments`].
+///
+/// # Example
+///
+/// ```
+/// let panel = chiso::Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
+/// let table = chiso::panel::tables::findings(&panel, &panel.check())?;
+/// assert_eq!((table.num_rows(), table.num_columns()), (0, 13));
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn findings(panel: &Panel, consistency: &PanelConsistency) -> Result<RecordBatch> {
+    let rows: Vec<_> = consistency.findings().collect();
+    let [reported, reported_low, reported_high] =
+        estimate_columns(&rows.iter().map(|(_, f)| Some(f.reported())).collect::<Vec<_>>());
+    let [implied, implied_low, implied_high] =
+        estimate_columns(&rows.iter().map(|(_, f)| Some(f.implied())).collect::<Vec<_>>());
+    let gap = decimal_column(&rows.iter().map(|(_, f)| Some(f.gap())).collect::<Vec<_>>(), End::Value);
+    let unit = rows.iter().map(|(_, f)| match f.kind() {
+        FindingKind::Growth => Some("%".to_string()),
+        FindingKind::Identity => f.indicators().first().and_then(|id| panel.catalogue.get(id)).map(|i| i.unit().to_string()),
+    });
+    batch(vec![
+        ("region", text(rows.iter().map(|(r, _)| Some(*r)))),
+        ("kind", text(rows.iter().map(|(_, f)| Some(f.kind().name())))),
+        ("indicators", text(rows.iter().map(|(_, f)| Some(f.indicators().join(","))))),
+        ("period", text(rows.iter().map(|(_, f)| Some(f.period().to_string())))),
+        ("reported", reported),
+        ("reported_low", reported_low),
+        ("reported_high", reported_high),
+        ("implied", implied),
+        ("implied_low", implied_low),
+        ("implied_high", implied_high),
+        ("gap", gap),
+        ("unit", text(unit)),
+        ("message", text(rows.iter().map(|(_, f)| Some(f.to_string())))),
+    ])
+}
+
+/// Every relation that could not be checked, region by region: `region`, `kind`,
+/// `indicators` (joined with commas), `period` and `reason`.
+///
+/// # Errors
+///
+/// As [`assessments`].
+///
+/// # Example
+///
+/// ```
+/// let panel = chiso::Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
+/// assert_eq!(chiso::panel::tables::unchecked(&panel.check())?.num_columns(), 5);
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn unchecked(consistency: &PanelConsistency) -> Result<RecordBatch> {
+    let rows: Vec<_> = consistency.unchecked().collect();
+    batch(vec![
+        ("region", text(rows.iter().map(|(r, _)| Some(*r)))),
+        ("kind", text(rows.iter().map(|(_, u)| Some(u.kind().name())))),
+        ("indicators", text(rows.iter().map(|(_, u)| Some(u.indicators().join(","))))),
+        ("period", text(rows.iter().map(|(_, u)| Some(u.period().to_string())))),
+        ("reason", text(rows.iter().map(|(_, u)| Some(u.reason())))),
+    ])
+}
+
+/// The names of the columns of [`growth`], in order.
+pub const GROWTH_COLUMNS: [&str; 12] = [
+    "row_id",
+    "region",
+    "indicator",
+    "period",
+    "level",
+    "unit",
+    "yoy",
+    "yoy_low",
+    "yoy_high",
+    "implied_base",
+    "implied_base_low",
+    "implied_base_high",
+];
+
+/// The derived columns with the rows they derive from, one row per observation in row order:
+/// the columns of [`GROWTH_COLUMNS`]. `level` is the row's level in `unit`, the indicator's
+/// (rescaled exactly from the printed unit), and so are `implied_base` and its ends; `yoy` and
+/// its ends are in percent. A null end on a row with a value is unbounded.
+///
+/// # Errors
+///
+/// [`Error::InvalidInput`] when `derived` is not of `panel` (another number of rows).
+///
+/// # Example
+///
+/// ```
+/// let panel = chiso::Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
+/// let derived = panel.growth(&chiso::columns::Options::default())?;
+/// let table = chiso::panel::tables::growth(&panel, &derived)?;
+/// assert_eq!(table.num_rows(), panel.len());
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn growth(panel: &Panel, derived: &PanelGrowth) -> Result<RecordBatch> {
+    if derived.len() != panel.len() {
+        return Err(Error::InvalidInput {
+            what: "derived columns",
+            input: derived.len().to_string(),
+            why: format!("the panel has {} rows", panel.len()),
+        });
+    }
+    let indicators = panel.catalogue.indicators();
+    let region_ids: Vec<&str> = panel.regions.iter().map(|m| m.region.id.as_str()).collect();
+    let units: Vec<String> = indicators.iter().map(|i| i.unit().to_string()).collect();
+    let levels: Vec<Option<Decimal>> = panel
+        .observations
+        .iter()
+        .zip(&panel.indicator_of)
+        .map(|(o, &i)| checked_reported(o, &indicators[i as usize]).map(|r| r.value()))
+        .collect();
+    let [yoy, yoy_low, yoy_high] = computed_columns(derived.yoy());
+    let [base, base_low, base_high] = computed_columns(derived.implied_base());
+    batch(vec![
+        ("row_id", Arc::new(UInt64Array::from(panel.row_ids.clone())) as ArrayRef),
+        ("region", text(panel.region_of.iter().map(|&r| Some(region_ids[r as usize])))),
+        ("indicator", text(panel.indicator_of.iter().map(|&i| Some(indicators[i as usize].id())))),
+        ("period", text(panel.observations.iter().map(|o| Some(o.period().to_string())))),
+        ("level", decimal_column(&levels, End::Value)),
+        ("unit", text(panel.indicator_of.iter().map(|&i| Some(units[i as usize].as_str())))),
+        ("yoy", yoy),
+        ("yoy_low", yoy_low),
+        ("yoy_high", yoy_high),
+        ("implied_base", base),
+        ("implied_base_low", base_low),
+        ("implied_base_high", base_high),
+    ])
+}

@@ -1,0 +1,407 @@
+"""Panels: every region, indicator and period in one table, with its verdicts and findings.
+
+A :class:`Panel` holds the observations of many regions in the long format (one row per
+figure), an indicator catalogue and each region's targets. It comes from DataFrames (pandas,
+polars, pyarrow, or anything with the Arrow PyCapsule interface), long CSV or Parquet files,
+or ``chiso.Report`` objects; its results come back as DataFrames whose decimal columns are
+Arrow decimals and whose units sit in their own columns.
+
+This module is the DataFrame edge only: tables go to the Rust core as Arrow record batches,
+every figure, verdict and finding is computed there (with the GIL released), and the results
+come back as Arrow tables. Nothing here computes or rounds a figure.
+
+>>> import chiso
+>>> panel = chiso.Panel.from_reports([chiso.datasets.binh_duong_2024()])
+>>> panel.regions, len(panel)
+(['VN-57'], 16)
+>>> panel.assess()["verdict"].tolist()
+['pending', 'pending', 'pending', 'pending', 'pending']
+"""
+
+from __future__ import annotations
+
+import decimal
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from chiso._chiso import PanelCore
+
+if TYPE_CHECKING:
+    from chiso._chiso import Report
+
+__all__ = ["Panel"]
+
+_KINDS = ("pandas", "polars", "arrow")
+_TABLES = ("indicators", "observations", "targets", "regions")
+_BAD_ROW_COLUMNS = ["table", "row", "column", "message"]
+
+
+def _check_to(to: str) -> str:
+    if to not in _KINDS:
+        raise ValueError(f"to: expected one of {', '.join(map(repr, _KINDS))}, got {to!r}")
+    return to
+
+
+def _check_errors(errors: str) -> str:
+    if errors not in ("raise", "collect"):
+        raise ValueError(f"errors: expected 'raise' or 'collect', got {errors!r}")
+    return errors
+
+
+def _frame(table: Any, to: str) -> Any:
+    """A table of the core (an object with the Arrow PyCapsule interface) as the caller's kind."""
+    if to == "polars":
+        import polars as pl
+
+        return pl.DataFrame(table)
+    import pyarrow as pa
+
+    arrow = pa.table(table)
+    if to == "arrow":
+        return arrow
+    import pandas as pd
+
+    return arrow.to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def _decimal_text(value: Any) -> Any:
+    """A ``Decimal`` as the text it prints (its digits kept: ``1.50`` stays ``1.50``)."""
+    if isinstance(value, decimal.Decimal):
+        return None if value.is_nan() else str(value)
+    return value
+
+
+def _pandas_to_arrow(frame: Any) -> Any:
+    """A pandas DataFrame as a pyarrow table. Columns of ``Decimal`` objects go as text, so
+    that each figure keeps its printed digits (an Arrow decimal column has one scale)."""
+    import pyarrow as pa
+
+    columns = {}
+    for name in frame.columns:
+        column = frame[name]
+        if column.dtype == object:
+            present = column.dropna()
+            if len(present) and isinstance(present.iloc[0], decimal.Decimal):
+                column = column.map(_decimal_text, na_action="ignore").astype(object)
+                column = column.where(column.notna(), None)
+        columns[str(name)] = column
+    return pa.Table.from_pandas(frame.__class__(columns), preserve_index=False)
+
+
+def _arrow_table(table: Any, kind: str) -> Any:
+    """One input table as an object the core reads (the Arrow PyCapsule interface)."""
+    if table is None:
+        return None
+    if kind == "pandas" or type(table).__module__.startswith("pandas"):
+        return _pandas_to_arrow(table)
+    if hasattr(table, "__arrow_c_stream__") or hasattr(table, "__arrow_c_array__"):
+        return table
+    raise TypeError(
+        f"expected a DataFrame or a table with the Arrow PyCapsule interface, got {type(table).__name__}"
+    )
+
+
+def _bad_rows(rows: list[tuple[str, int, str | None, str]]) -> Any:
+    import pandas as pd
+
+    frame = pd.DataFrame(rows, columns=_BAD_ROW_COLUMNS)
+    return frame.astype(
+        {
+            "table": pd.ArrowDtype(_pa().string()),
+            "row": pd.ArrowDtype(_pa().uint64()),
+            "column": pd.ArrowDtype(_pa().string()),
+            "message": pd.ArrowDtype(_pa().string()),
+        }
+    )
+
+
+def _pa() -> Any:
+    import pyarrow as pa
+
+    return pa
+
+
+def _paths(value: Any) -> list[str]:
+    if isinstance(value, (str, os.PathLike)):
+        return [os.fspath(value)]
+    return [os.fspath(v) for v in value]
+
+
+def _directory_tables(directory: Any, suffix: str) -> dict[str, Any]:
+    """The files of a panel directory: ``indicators``, ``observations`` (one file or several
+    ``observations*`` files, in name order), and the optional ``targets`` and ``regions``."""
+    root = Path(directory)
+    observations = sorted(root.glob(f"observations*{suffix}"))
+    if not observations:
+        raise FileNotFoundError(f"{root}: no observations{suffix} file")
+    tables: dict[str, Any] = {"indicators": root / f"indicators{suffix}", "observations": observations}
+    for name in ("targets", "regions"):
+        path = root / f"{name}{suffix}"
+        tables[name] = path if path.exists() else None
+    return tables
+
+
+def _read_parquet(path: Any) -> Any:
+    """A Parquet file through whichever of pyarrow, polars or pandas is installed."""
+    try:
+        import pyarrow.parquet as pq
+
+        return pq.read_table(path)
+    except ImportError:
+        pass
+    try:
+        import polars as pl
+
+        return pl.read_parquet(path)
+    except ImportError:
+        pass
+    import pandas as pd
+
+    return pd.read_parquet(path)
+
+
+class Panel:
+    """Observations of many regions, an indicator catalogue and each region's targets.
+
+    Build one with :meth:`from_pandas`, :meth:`from_polars`, :meth:`from_arrow`,
+    :meth:`read_csv`, :meth:`read_parquet` or :meth:`from_reports`. With ``errors="collect"``
+    the panel holds the good rows and :attr:`bad_rows` lists the others (``table``, ``row``
+    numbered as a spreadsheet shows it, the header being row 1, ``column``, ``message``).
+
+    Results: :meth:`assess` (one row per target), :meth:`check` (one row per finding),
+    :meth:`unchecked`, :meth:`growth` (one row per observation); each takes ``to="pandas"``
+    (default), ``"polars"`` or ``"arrow"``.
+    """
+
+    __slots__ = ("_core", "_bad_rows")
+
+    def __init__(self, core: PanelCore, bad_rows: Sequence[tuple[str, int, str | None, str]] = ()):
+        if not isinstance(core, PanelCore):
+            raise TypeError(
+                "Panel is built with Panel.from_pandas, from_polars, from_arrow, read_csv, "
+                "read_parquet or from_reports"
+            )
+        self._core = core
+        self._bad_rows = list(bad_rows)
+
+    # ---- in -------------------------------------------------------------------------------
+
+    @classmethod
+    def from_reports(cls, reports: Iterable[Report]) -> Panel:
+        """One panel of several reports, each under its region (one catalogue: an indicator
+        two reports share must be defined the same way)."""
+        return cls(PanelCore.from_reports(list(reports)))
+
+    @classmethod
+    def _from_tables(
+        cls,
+        kind: str,
+        observations: Any,
+        indicators: Any,
+        targets: Any,
+        regions: Any,
+        errors: str,
+    ) -> Panel:
+        parts = observations if isinstance(observations, (list, tuple)) else [observations]
+        core, bad = PanelCore.from_arrow(
+            _arrow_table(indicators, kind),
+            [_arrow_table(part, kind) for part in parts],
+            _arrow_table(targets, kind),
+            _arrow_table(regions, kind),
+            _check_errors(errors),
+        )
+        return cls(core, bad)
+
+    @classmethod
+    def from_pandas(
+        cls,
+        observations: Any,
+        *,
+        indicators: Any,
+        targets: Any = None,
+        regions: Any = None,
+        errors: str = "raise",
+    ) -> Panel:
+        """A panel of pandas DataFrames in the long format. Decimal columns may be Arrow
+        decimals (``pd.ArrowDtype(pa.decimal128(...))``), text, or ``Decimal`` objects (read as
+        printed, each with its own digits)."""
+        return cls._from_tables("pandas", observations, indicators, targets, regions, errors)
+
+    @classmethod
+    def from_polars(
+        cls,
+        observations: Any,
+        *,
+        indicators: Any,
+        targets: Any = None,
+        regions: Any = None,
+        errors: str = "raise",
+    ) -> Panel:
+        """A panel of polars DataFrames in the long format."""
+        return cls._from_tables("polars", observations, indicators, targets, regions, errors)
+
+    @classmethod
+    def from_arrow(
+        cls,
+        observations: Any,
+        *,
+        indicators: Any,
+        targets: Any = None,
+        regions: Any = None,
+        errors: str = "raise",
+    ) -> Panel:
+        """A panel of Arrow tables in the long format: any object with the Arrow PyCapsule
+        interface (a pyarrow table or record batch, a polars DataFrame, a DuckDB result)."""
+        return cls._from_tables("arrow", observations, indicators, targets, regions, errors)
+
+    @classmethod
+    def read_csv(
+        cls,
+        directory: Any = None,
+        *,
+        observations: Any = None,
+        indicators: Any = None,
+        targets: Any = None,
+        regions: Any = None,
+        errors: str = "raise",
+    ) -> Panel:
+        """A panel of long CSV files: a directory holding ``indicators.csv``,
+        ``observations.csv`` (or several ``observations*.csv``) and optionally
+        ``targets.csv`` and ``regions.csv``; or the files named one by one."""
+        if directory is not None:
+            found = _directory_tables(directory, ".csv")
+            observations, indicators = found["observations"], found["indicators"]
+            targets, regions = targets or found["targets"], regions or found["regions"]
+        if observations is None or indicators is None:
+            raise TypeError("read_csv needs a directory, or observations= and indicators=")
+        core, bad = PanelCore.read_csv(
+            os.fspath(indicators),
+            _paths(observations),
+            None if targets is None else os.fspath(targets),
+            None if regions is None else os.fspath(regions),
+            _check_errors(errors),
+        )
+        return cls(core, bad)
+
+    @classmethod
+    def read_parquet(
+        cls,
+        directory: Any = None,
+        *,
+        observations: Any = None,
+        indicators: Any = None,
+        targets: Any = None,
+        regions: Any = None,
+        errors: str = "raise",
+    ) -> Panel:
+        """A panel of Parquet files (as :meth:`read_csv`, with ``.parquet`` files), read
+        through pyarrow, polars or pandas, whichever is installed."""
+        if directory is not None:
+            found = _directory_tables(directory, ".parquet")
+            observations, indicators = found["observations"], found["indicators"]
+            targets, regions = targets or found["targets"], regions or found["regions"]
+        if observations is None or indicators is None:
+            raise TypeError("read_parquet needs a directory, or observations= and indicators=")
+        return cls.from_arrow(
+            [_read_parquet(p) for p in _paths(observations)],
+            indicators=_read_parquet(indicators),
+            targets=None if targets is None else _read_parquet(targets),
+            regions=None if regions is None else _read_parquet(regions),
+            errors=errors,
+        )
+
+    # ---- what it holds ---------------------------------------------------------------------
+
+    @property
+    def bad_rows(self) -> Any:
+        """The rows that could not be read (with ``errors="collect"``) as a pandas DataFrame:
+        ``table``, ``row`` (the header is row 1), ``column``, ``message``."""
+        return _bad_rows(self._bad_rows)
+
+    @property
+    def regions(self) -> list[str]:
+        """The ids of the regions, in the order first met."""
+        return self._core.regions
+
+    def __len__(self) -> int:
+        return len(self._core)
+
+    def report(self, region: str) -> Report:
+        """The region's own ``chiso.Report``."""
+        return self._core.report(region)
+
+    def to_pandas(self) -> Any:
+        """The observations in the long format, as a pandas DataFrame."""
+        return _frame(self._core.observations(), "pandas")
+
+    def to_polars(self) -> Any:
+        """The observations in the long format, as a polars DataFrame."""
+        return _frame(self._core.observations(), "polars")
+
+    def to_arrow(self) -> Any:
+        """The observations in the long format, as a pyarrow table."""
+        return _frame(self._core.observations(), "arrow")
+
+    # ---- results ---------------------------------------------------------------------------
+
+    def assess(self, to: str = "pandas") -> Any:
+        """Every target's verdict, one row per target in target order: region, indicator,
+        period, kind, condition, threshold, threshold_upper, verdict, actual, actual_low,
+        actual_high, actual_period, actual_unit, gap_pp, gap_level, required, required_upper,
+        unit, reason. ``actual`` and the thresholds are in ``actual_unit`` (``%`` for a growth
+        target); ``gap_level`` and the required levels in ``unit``, the indicator's. A target
+        that could not be checked has no verdict and the error as its reason."""
+        return _frame(self._core.assess(), _check_to(to))
+
+    def check(self, to: str = "pandas") -> Any:
+        """Every consistency finding, one row each: region, kind, indicators, period,
+        reported, reported_low, reported_high, implied, implied_low, implied_high, gap, unit,
+        message. The relations that could not be checked are :meth:`unchecked`."""
+        return _frame(self._core.check(), _check_to(to))
+
+    def unchecked(self, to: str = "pandas") -> Any:
+        """Every relation that could not be checked: region, kind, indicators, period, reason."""
+        return _frame(self._core.unchecked(), _check_to(to))
+
+    def growth(self, to: str = "pandas") -> Any:
+        """The derived columns, one row per observation in row order: row_id, region,
+        indicator, period, level (in ``unit``, the indicator's), unit, yoy, yoy_low, yoy_high
+        (percent, on the same period a year earlier), implied_base, implied_base_low,
+        implied_base_high (the level a year earlier the printed growth implies, in ``unit``).
+        A null end on a row with a value is unbounded."""
+        return _frame(self._core.growth(), _check_to(to))
+
+    # ---- display and pickling --------------------------------------------------------------
+
+    def __repr__(self) -> str:
+        return f"<chiso.Panel: {len(self.regions)} regions, {len(self)} observations>"
+
+    def _repr_html_(self) -> str:
+        from chiso._display import panel_html
+
+        return panel_html(self)
+
+    def plot(self, indicator: str, period: Any = None) -> Any:
+        """One chart comparing the regions on ``indicator``: each region's actual with its
+        interval, coloured by verdict, against its target. ``period`` defaults to the latest
+        period with a target for the indicator. Returns the matplotlib Figure."""
+        from chiso._display import panel_plot
+
+        return panel_plot(self, indicator, period)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return (_restore, (self._core.to_csv(), self._bad_rows))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Panel):
+            return NotImplemented
+        return self._core == other._core and self._bad_rows == other._bad_rows
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking container: not hashable
+
+
+def _restore(tables: tuple[str, str, str, str], bad_rows: list[tuple[str, int, str | None, str]]) -> Panel:
+    """A pickled panel, from the long CSV text of its four tables."""
+    return Panel(PanelCore.from_csv(*tables), bad_rows)
+
