@@ -2,12 +2,16 @@
 //!
 //! `cargo bench --bench chiso` runs them all; `cargo bench --bench chiso -- growth` one group.
 //! The quotient bench times the rounding kernel of a growth column over a million rows.
+//! The panel bench loads the same synthetic panel (`panel_synth.rs`) from its long CSV tables.
 //! The report bench builds a synthetic report of about a million observations (34 provinces ×
 //! 200 indicators × 12 months × 12 years) and times loading it from JSON and scoring it.
 
 use std::hint::black_box;
 use std::str::FromStr;
 use std::time::Duration;
+
+#[path = "panel_synth.rs"]
+mod panel_synth;
 
 use chiso::{Bound, Condition, Quantity, Reported, Target, Verdict};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
@@ -224,6 +228,34 @@ fn report_at_scale(c: &mut Criterion) {
     group.finish();
 }
 
+/// Loading the synthetic panel of 34 regions × 200 indicators × 144 months from its long CSV
+/// tables, with a target per region and indicator.
+fn panel_csv_load(c: &mut Criterion) {
+    use chiso::panel::{LongCsv, OnBadRow};
+    let (regions, indicators) = (34, 200);
+    let tables = panel_synth::panel(regions, indicators, 2014..2026);
+    let observations = regions * indicators * 144;
+    let mut group = c.benchmark_group("panel_1m");
+    group.sample_size(10).measurement_time(Duration::from_secs(20)).warm_up_time(Duration::from_secs(1));
+    group.throughput(Throughput::Elements(observations as u64));
+    group.bench_with_input(BenchmarkId::new("panel_csv_load", observations), &tables, |b, tables| {
+        b.iter(|| {
+            let csv = LongCsv {
+                indicators: &tables.indicators,
+                observations: &[&tables.observations],
+                targets: Some(&tables.targets),
+                regions: Some(&tables.regions),
+            };
+            let (panel, bad) = chiso::Panel::from_csv(black_box(csv), OnBadRow::Raise).expect("the synthetic panel loads");
+            assert!(bad.is_empty());
+            assert_eq!(panel.len(), observations);
+            assert_eq!(panel.targets().count(), regions * indicators);
+            panel
+        })
+    });
+    group.finish();
+}
+
 fn targets_of_every_kind(c: &mut Criterion) {
     let report = chiso::datasets::binh_duong_2024();
     let target = Target::level(
@@ -312,5 +344,15 @@ fn columns(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, functions, target_check, targets_of_every_kind, text, report_at_scale, quotient, columns);
+criterion_group!(
+    benches,
+    functions,
+    target_check,
+    targets_of_every_kind,
+    text,
+    report_at_scale,
+    panel_csv_load,
+    quotient,
+    columns
+);
 criterion_main!(benches);

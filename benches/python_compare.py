@@ -26,6 +26,14 @@ rows equal Python's `decimal` result (as is, rounded to the 28 places decimal128
 and the quotient rounded once: the printed footnotes say why they differ); then the call's own
 peak memory, measured in a child process, against the bytes of its inputs and output.
 
+Panels (`--panel` runs only this section): the synthetic panel of the Rust benches
+(benches/panel_synth.rs: 34 regions × 200 indicators × 12 months × 12 years = 979,200
+observations, 6,800 growth targets) as pandas DataFrames with Arrow-backed columns (strings,
+decimal128), then `chiso.Panel.from_pandas`, `growth()`, `assess()` and `check()`, each timed
+and in total (the aim is under 1.5 s); and separately `from_pandas` of the same observations
+with their figures as object `Decimal` columns, which are converted to text to keep each
+figure's digits.
+
 A panel beyond one machine (`--dask` runs only this section, which needs `chiso[dask]`; it does
 not run by default): growth, verdicts and findings of the synthetic panel of python/tests/test_dask.py
 grown to about a million observations, from a pandas frame of Arrow strings, in this process with
@@ -327,6 +335,86 @@ def peak_memory() -> None:
         )
 
 
+def synthetic_panel(decimals: str) -> tuple:
+    """The Rust benches' synthetic panel (benches/panel_synth.rs) as pandas DataFrames:
+    text columns Arrow-backed; figures as decimal128 (`arrow`) or `Decimal` objects (`object`)."""
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+
+    regions, indicators, years = 34, 200, range(2014, 2026)
+    r, i, y, m = (a.ravel() for a in np.meshgrid(
+        np.arange(1, regions + 1), np.arange(indicators), np.array(years), np.arange(1, 13), indexing="ij"))
+    level = 1000 + (r * 7 + i * 11 + y * 13 + m * 31) % 9000
+    growth = (r + i + y + m) % 200
+    region_names = np.array([f"VN-{k:02}" for k in range(regions + 1)], dtype=object)
+    indicator_names = np.array([f"i{k:03}" for k in range(indicators)], dtype=object)
+    periods = {(yy, mm): f"{yy}-{mm:02}" for yy in years for mm in range(1, 13)}
+    text = pd.ArrowDtype(pa.string())
+    observations = pd.DataFrame({
+        "region": pd.array(region_names[r], dtype=text),
+        "indicator": pd.array(indicator_names[i], dtype=text),
+        "period": pd.array([periods[k] for k in zip(y.tolist(), m.tolist())], dtype=text),
+        "status": pd.array(["E"] * len(r), dtype=text),
+    })
+    def decimals_of(whole: np.ndarray, fraction: np.ndarray, places: int) -> pa.Array:
+        digits = np.char.add(np.char.add(whole.astype(str), "."), np.char.zfill(fraction.astype(str), places))
+        return pa.array(digits).cast(pa.decimal128(18, places))
+
+    values = decimals_of(level, m, 2)
+    growths = decimals_of(growth // 10, growth % 10, 1)
+    if decimals == "arrow":
+        observations["value"] = pd.Series(values, dtype=pd.ArrowDtype(values.type))
+        observations["growth"] = pd.Series(growths, dtype=pd.ArrowDtype(growths.type))
+    else:
+        observations["value"] = pd.Series(values.to_pylist(), dtype=object)
+        observations["growth"] = pd.Series(growths.to_pylist(), dtype=object)
+    catalogue = pd.DataFrame({
+        "id": indicator_names, "name_vi": [f"Chỉ số {k}" for k in range(indicators)],
+        "name_en": [f"Indicator {k}" for k in range(indicators)], "unit": "billion VND",
+        "measure": "flow", "polarity": "higher_is_better"}).astype(text)
+    last = years[-1]
+    targets = pd.DataFrame({
+        "region": np.repeat(region_names[1:], indicators), "indicator": np.tile(indicator_names, regions),
+        "period": f"{last}-12", "baseline": f"{last - 1}-12", "kind": "growth", "condition": "at_least",
+        "low": "9.7"}).astype(text)
+    return observations, catalogue, targets
+
+
+def panel_bench() -> None:
+    """Growth, verdicts and findings of the synthetic panel from pandas (see the module doc)."""
+    observations, catalogue, targets = synthetic_panel("arrow")
+    print(f"synthetic panel: {len(observations):,} observations, {len(targets):,} targets (pandas, Arrow-backed)")
+    steps = {}
+    best = {}
+    for _ in range(3):
+        start = time.perf_counter()
+        panel = chiso.Panel.from_pandas(observations, indicators=catalogue, targets=targets)
+        steps["from_pandas"] = time.perf_counter()
+        growth = panel.growth()
+        steps["growth()"] = time.perf_counter()
+        assessed = panel.assess()
+        steps["assess()"] = time.perf_counter()
+        findings = panel.check()
+        steps["check()"] = time.perf_counter()
+        previous = start
+        for name, at in steps.items():
+            best[name] = min(best.get(name, float("inf")), at - previous)
+            previous = at
+        best["total"] = min(best.get("total", float("inf")), previous - start)
+    assert len(panel) == len(observations) == len(growth)
+    assert len(assessed) == len(targets) and assessed["verdict"].notna().all()
+    assert growth["yoy"].notna().sum() == len(observations) - 34 * 200 * 12
+    print(f"  findings: {len(findings):,}; verdicts: {dict(assessed['verdict'].value_counts())}")
+    for name, seconds in best.items():
+        print(f"  {name:<12} {seconds:8.3f} s" + ("   (aim < 1.5 s)" if name == "total" else ""))
+    objects, _, _ = synthetic_panel("object")
+    start = time.perf_counter()
+    chiso.Panel.from_pandas(objects, indicators=catalogue, targets=targets)
+    print(f"  from_pandas with object Decimal columns: {time.perf_counter() - start:.3f} s"
+          f" (against {best['from_pandas']:.3f} s with decimal128 columns)")
+
+
 def dask_panel() -> None:
     """One process against a LocalCluster of 2 workers, on the same ~1M-row panel. Wall-clock
     time (the work spans processes), the best of two runs of each side."""
@@ -392,6 +480,8 @@ if __name__ == "__main__":
         import chiso.dask
 
         dask_panel()
+    elif "--panel" in sys.argv[1:]:
+        panel_bench()
     elif "--columns" in sys.argv[1:]:
         columns()
     else:

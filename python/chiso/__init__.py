@@ -37,6 +37,10 @@ raise :class:`ChisoError` (a ``ValueError``); ``None`` or ``bool`` where a numbe
 Whole columns (pandas, polars, pyarrow, numpy, lists) go through :mod:`chiso.columns`, whose
 functions take the same arguments and return the caller's kind of column:
 ``chiso.columns.growth(df["now"], df["before"])``.
+
+Many regions at once (the statistics office's long tables) go in a :class:`Panel`:
+``chiso.Panel.from_pandas(observations, indicators=..., targets=...)``, whose ``assess()``,
+``check()`` and ``growth()`` return DataFrames.
 """
 
 from chiso import columns, datasets
@@ -82,6 +86,7 @@ from chiso._chiso import (
     share,
 )
 from chiso._chiso import __version__ as __version__
+from chiso.panel import Panel
 
 __all__ = [
     "Assessment",
@@ -96,6 +101,7 @@ __all__ = [
     "InvalidReportError",
     "Mention",
     "Observation",
+    "Panel",
     "ParseError",
     "Period",
     "Quantity",

@@ -246,3 +246,97 @@ def _plot_target(ax: Any, row: Any, assessment: Assessment, lang: str) -> None:
     title = f"{name}: {assessment.period} {assessment.kind} {assessment.condition}{unit} — {label}"
     # Two "$" in a title (US$ … US$) would switch matplotlib into mathematical notation.
     ax.set_title(title.replace("$", r"\$"), fontsize=9)
+
+
+def panel_html(panel: Any) -> str:
+    """A panel's summary: its size, then the count of verdicts by region and indicator (one
+    column per verdict, "error" for a target that could not be checked) and of findings."""
+    assessed = panel.assess(to="arrow").select(["region", "indicator", "verdict"]).to_pylist()
+    findings = panel.check(to="arrow").column("region").to_pylist()
+    counts: dict[tuple[str, str], dict[str, int]] = {}
+    verdicts: list[str] = []
+    for row in assessed:
+        verdict = row["verdict"] or "error"
+        if verdict not in verdicts:
+            verdicts.append(verdict)
+        cell = counts.setdefault((row["region"], row["indicator"]), {})
+        cell[verdict] = cell.get(verdict, 0) + 1
+    order = [v for v in VERDICT_COLOURS if v in verdicts] + [v for v in verdicts if v not in VERDICT_COLOURS]
+    header = ["Region", "Indicator"] + order
+    rows = []
+    for (region, indicator), cell in counts.items():
+        rows.append([_text(region), _text(indicator)] + [str(cell.get(v, "")) for v in order])
+    per_region: dict[str, int] = {}
+    for region in findings:
+        per_region[region] = per_region.get(region, 0) + 1
+    title = (
+        f"<h4>chiso panel: {len(panel.regions)} regions, {len(panel)} observations, "
+        f"{len(assessed)} targets, {len(findings)} findings</h4>"
+    )
+    found = ", ".join(f"{_text(r)}: {n}" for r, n in per_region.items())
+    note = f'<p class="chiso-reason">Findings by region: {found}</p>' if found else ""
+    legend = "".join(
+        f'<span class="chiso-verdict" style="background:{VERDICT_COLOURS.get(v, FAILURE_COLOUR)}">{_text(v)}</span> '
+        for v in order
+    )
+    return title + note + (f"<p>{legend}</p>" if order else "") + _table(header, rows, set(range(2, len(header))))
+
+
+def panel_plot(panel: Any, indicator: str, period: Any = None) -> Any:
+    """One chart per kind of target (growth, level) comparing the regions on ``indicator`` for
+    one period: each region's target (band or one-sided threshold), and its actual with the
+    interval its printed bounds allow, coloured by verdict. Without ``period``, the latest
+    period with a target for the indicator."""
+    import matplotlib.pyplot as plt
+
+    from chiso._chiso import Period
+
+    rows = [r for r in panel.assess(to="arrow").to_pylist() if r["indicator"] == indicator]
+    if not rows:
+        raise ValueError(f"indicator: the panel has no target for {indicator!r}")
+    if period is None:
+        period = str(max(Period(r["period"]) for r in rows))
+    period = str(Period(str(period)))
+    rows = [r for r in rows if r["period"] == period]
+    if not rows:
+        raise ValueError(f"period: the panel has no target for {indicator!r} in {period}")
+    kinds = [k for k in ("growth", "level") if any(r["kind"] == k for r in rows)]
+    fig, axes = plt.subplots(
+        len(kinds), 1, figsize=(8, 0.9 + 0.5 * len(rows) + 0.6 * len(kinds)), squeeze=False
+    )
+    for ax, kind in zip(axes[:, 0], kinds):
+        _plot_regions(ax, [r for r in rows if r["kind"] == kind])
+        unit = next(r["actual_unit"] for r in rows if r["kind"] == kind)
+        title = f"{indicator} {period}: {kind} ({unit})"
+        ax.set_title(title.replace("$", r"\$"), fontsize=9)
+    fig.tight_layout()
+    return fig
+
+
+def _plot_regions(ax: Any, rows: list[dict[str, Any]]) -> None:
+    points = [float(v) for r in rows for v in (r["threshold"], r["threshold_upper"], r["actual"]) if v is not None]
+    points += [float(v) for r in rows for v in (r["actual_low"], r["actual_high"]) if v is not None]
+    span = (max(points) - min(points)) or max(abs(max(points)), 1.0) * 0.02
+    left, right = min(points) - 0.3 * span, max(points) + 0.3 * span
+    for y, row in enumerate(rows):
+        low, high = float(row["threshold"]), row["threshold_upper"]
+        if high is not None:
+            ax.fill_betweenx([y - 0.35, y + 0.35], low, float(high), color="#54aeff", alpha=0.3)
+        else:
+            below = row["condition"].startswith(("at most", "less than"))
+            ax.fill_betweenx([y - 0.35, y + 0.35], left if below else low, low if below else right, color="#54aeff", alpha=0.3)
+            ax.vlines(low, y - 0.35, y + 0.35, color="#0969da", linewidth=1)
+        colour = VERDICT_COLOURS.get(row["verdict"] or "", FAILURE_COLOUR)
+        if row["actual"] is not None:
+            value = float(row["actual"])
+            lo = left if row["actual_low"] is None else float(row["actual_low"])
+            hi = right if row["actual_high"] is None else float(row["actual_high"])
+            ax.hlines(y, lo, hi, color=colour, linewidth=3)
+            ax.plot([value], [y], "o", color=colour, markersize=7)
+        else:
+            ax.text(left, y, f" {row['verdict'] or 'error'}", va="center", fontsize=8, color=colour)
+    ax.set_yticks(range(len(rows)))
+    ax.set_yticklabels([r["region"] for r in rows], fontsize=8)
+    ax.set_ylim(-0.6, len(rows) - 0.4)
+    ax.set_xlim(left, right)
+    ax.invert_yaxis()

@@ -65,28 +65,33 @@ def _frame(table: Any, to: str) -> Any:
     return arrow.to_pandas(types_mapper=pd.ArrowDtype)
 
 
-def _decimal_text(value: Any) -> Any:
-    """A ``Decimal`` as the text it prints (its digits kept: ``1.50`` stays ``1.50``)."""
+def _decimal_text(value: Any) -> str | None:
+    """A cell of a column of ``Decimal`` objects as the text it prints (its digits kept:
+    ``1.50`` stays ``1.50``); a missing cell as ``None``."""
+    import pandas as pd
+
     if isinstance(value, decimal.Decimal):
-        return None if value.is_nan() else str(value)
-    return value
+        return None if value.is_nan() else format(value, "f")
+    return None if pd.isna(value) else str(value)
 
 
 def _pandas_to_arrow(frame: Any) -> Any:
-    """A pandas DataFrame as a pyarrow table. Columns of ``Decimal`` objects go as text, so
-    that each figure keeps its printed digits (an Arrow decimal column has one scale)."""
+    """A pandas DataFrame as a pyarrow table (Arrow-backed columns are not copied). Columns of
+    ``Decimal`` objects go as text, so that each figure keeps its printed digits (an Arrow
+    decimal column has one scale for every row)."""
     import pyarrow as pa
 
-    columns = {}
+    converted = {}
     for name in frame.columns:
         column = frame[name]
         if column.dtype == object:
             present = column.dropna()
             if len(present) and isinstance(present.iloc[0], decimal.Decimal):
-                column = column.map(_decimal_text, na_action="ignore").astype(object)
-                column = column.where(column.notna(), None)
-        columns[str(name)] = column
-    return pa.Table.from_pandas(frame.__class__(columns), preserve_index=False)
+                converted[name] = pa.array([_decimal_text(v) for v in column], type=pa.string())
+    table = pa.Table.from_pandas(frame.drop(columns=list(converted)), preserve_index=False)
+    for name, array in converted.items():
+        table = table.append_column(str(name), array)
+    return table
 
 
 def _arrow_table(table: Any, kind: str) -> Any:

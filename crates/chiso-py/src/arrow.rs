@@ -221,17 +221,13 @@ impl PyArrowTable {
 /// polars table, or `__arrow_c_array__` of a struct array, such as a record batch), each
 /// chunk a struct array of the table's columns.
 pub(crate) fn import_batches(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Vec<RecordBatch>> {
-    let chunks =
-        import(arg, obj)?.ok_or_else(|| wrong_type(arg, "a table with the Arrow PyCapsule interface", obj))?;
+    let chunks = import(arg, obj)?.ok_or_else(|| wrong_type(arg, "a table with the Arrow PyCapsule interface", obj))?;
     chunks
         .into_iter()
         .map(|chunk| {
-            let columns = chunk
-                .as_any()
-                .downcast_ref::<StructArray>()
-                .ok_or_else(|| {
-                    bad_argument(arg, format!("expected a table (a struct of columns), got {}", chunk.data_type()))
-                })?;
+            let columns = chunk.as_any().downcast_ref::<StructArray>().ok_or_else(|| {
+                bad_argument(arg, format!("expected a table (a struct of columns), got {}", chunk.data_type()))
+            })?;
             if columns.null_count() > 0 {
                 return Err(bad_argument(arg, "a table's rows cannot be null (a struct array with nulls)"));
             }

@@ -25,7 +25,7 @@ pub(crate) type Origin = Arc<Report>;
 
 /// An I/O error on `path` as the `OSError` subclass of its errno (`FileNotFoundError`,
 /// `PermissionError`, `IsADirectoryError`, …), with `.errno`, `.strerror` and `.filename` set.
-fn os_error(err: &std::io::Error, path: &Path) -> PyErr {
+pub(crate) fn os_error(err: &std::io::Error, path: &Path) -> PyErr {
     let message = err.to_string();
     let strerror = message.split(" (os error").next().unwrap_or(&message).to_string();
     match err.raw_os_error() {

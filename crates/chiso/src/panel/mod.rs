@@ -25,6 +25,16 @@ mod index;
 #[cfg(feature = "arrow")]
 pub mod tables;
 
+#[cfg(feature = "arrow")]
+mod arrow;
+mod csv;
+mod long;
+
+pub use self::csv::{LongCsv, LongCsvOut};
+#[cfg(feature = "arrow")]
+pub use arrow::LongArrow;
+pub use long::{BadRow, OnBadRow};
+
 use std::collections::HashMap;
 
 pub use assess::{PanelAssessment, PanelConsistency};

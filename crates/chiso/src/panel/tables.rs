@@ -1,6 +1,6 @@
 //! A panel's results as Arrow record batches (feature `arrow`): one row per target
 //! ([`assessments`]), per finding ([`findings`]), per unchecked relation ([`unchecked`]) and
-//! per observation ([`growth`]), for the Python bindings and any other Arrow consumer.
+//! per observation ([`growth`]), and the observations in the long format ([`observations`]), for the Python bindings and any other Arrow consumer.
 //!
 //! Decimal columns are `decimal128(38, s)`, one scale per column: the largest scale among the
 //! column's values that leaves room for its largest integer part. A value with more decimal
@@ -15,6 +15,7 @@ use arrow_buffer::{NullBuffer, ScalarBuffer};
 use arrow_schema::{ArrowError, Field, Schema};
 use rust_decimal::{Decimal, RoundingStrategy};
 
+use super::long::{indicator_row, ObservationColumns, INDICATORS};
 use super::{Panel, PanelAssessment, PanelConsistency, PanelGrowth};
 use crate::columns::{Computed, Output};
 use crate::error::{Error, Result};
@@ -210,7 +211,10 @@ pub fn assessments(panel: &Panel, assessments: &[PanelAssessment]) -> Result<Rec
         ("actual", actual),
         ("actual_low", actual_low),
         ("actual_high", actual_high),
-        ("actual_period", text(assessments.iter().map(|a| ok(a).and_then(|a| a.actual_period()).map(|p| p.to_string())))),
+        (
+            "actual_period",
+            text(assessments.iter().map(|a| ok(a).and_then(|a| a.actual_period()).map(|p| p.to_string()))),
+        ),
         ("actual_unit", text(actual_unit)),
         ("gap_pp", gap_pp),
         ("gap_level", gap_level),
@@ -272,7 +276,9 @@ pub fn findings(panel: &Panel, consistency: &PanelConsistency) -> Result<RecordB
     let gap = decimal_column(&rows.iter().map(|(_, f)| Some(f.gap())).collect::<Vec<_>>(), End::Value);
     let unit = rows.iter().map(|(_, f)| match f.kind() {
         FindingKind::Growth => Some("%".to_string()),
-        FindingKind::Identity => f.indicators().first().and_then(|id| panel.catalogue.get(id)).map(|i| i.unit().to_string()),
+        FindingKind::Identity => {
+            f.indicators().first().and_then(|id| panel.catalogue.get(id)).map(|i| i.unit().to_string())
+        }
     });
     batch(vec![
         ("region", text(rows.iter().map(|(r, _)| Some(*r)))),
@@ -383,4 +389,60 @@ pub fn growth(panel: &Panel, derived: &PanelGrowth) -> Result<RecordBatch> {
         ("implied_base_low", base_low),
         ("implied_base_high", base_high),
     ])
+}
+
+/// The observations in the long format, one row per observation in row order: the columns
+/// [`Panel::to_csv`] writes, each a text column (figures as printed, every digit kept; an empty
+/// cell is a null), which [`Panel::from_arrow`] reads back into an equal panel.
+///
+/// # Errors
+///
+/// As [`assessments`].
+///
+/// # Example
+///
+/// ```
+/// use chiso::panel::{tables, LongArrow, OnBadRow};
+/// use chiso::Panel;
+///
+/// let panel = Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
+/// let observations = tables::observations(&panel)?;
+/// assert_eq!(observations.num_rows(), panel.len());
+/// let indicators = tables::indicators(&panel)?;
+/// let tables = LongArrow { indicators: &[indicators], observations: &[observations], targets: &[], regions: &[] };
+/// let (again, _) = Panel::from_arrow(tables, OnBadRow::Raise)?;
+/// assert!(again.observations().zip(panel.observations()).all(|(a, b)| a.observation == b.observation));
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn observations(panel: &Panel) -> Result<RecordBatch> {
+    let layout = ObservationColumns::of(panel);
+    let names = layout.names();
+    let mut cells: Vec<Vec<Option<String>>> = vec![Vec::with_capacity(panel.len()); names.len()];
+    for row in panel.observations() {
+        for (column, cell) in layout.row(&row.region.region.id, row.row_id, row.observation).into_iter().enumerate() {
+            cells[column].push((!cell.is_empty()).then_some(cell));
+        }
+    }
+    batch(names.into_iter().zip(cells).map(|(name, column)| (name, text(column))).collect())
+}
+
+/// The indicator catalogue in the long format, one row per indicator: the columns
+/// [`Panel::to_csv`] writes, each a text column (an empty cell is a null).
+///
+/// # Errors
+///
+/// As [`assessments`].
+///
+/// # Example
+///
+/// See [`observations`].
+pub fn indicators(panel: &Panel) -> Result<RecordBatch> {
+    let names = INDICATORS.columns;
+    let mut cells: Vec<Vec<Option<String>>> = vec![Vec::new(); names.len()];
+    for indicator in panel.catalogue.indicators() {
+        for (column, cell) in indicator_row(indicator).into_iter().enumerate() {
+            cells[column].push((!cell.is_empty()).then_some(cell));
+        }
+    }
+    batch(names.iter().copied().zip(cells).map(|(name, column)| (name, text(column))).collect())
 }

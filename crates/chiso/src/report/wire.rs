@@ -44,15 +44,18 @@ pub(crate) fn published<'de, D: serde::Deserializer<'de>>(
     let Some(text) = Option::<String>::deserialize(deserializer)? else {
         return Ok(None);
     };
+    parse_published(&text).map(Some).map_err(D::Error::custom)
+}
+
+/// A publication time in RFC 3339, as [`published`] reads it; the error says what is wrong.
+pub(crate) fn parse_published(text: &str) -> std::result::Result<DateTime<FixedOffset>, String> {
     let fraction = text.split_once('.').map_or(0, |(_, rest)| rest.bytes().take_while(u8::is_ascii_digit).count());
     if fraction > 9 {
-        return Err(D::Error::custom(format!(
+        return Err(format!(
             "{text:?} gives {fraction} digits of a second; a time is kept to the nanosecond (9 digits)"
-        )));
+        ));
     }
-    DateTime::parse_from_rfc3339(&text)
-        .map(Some)
-        .map_err(|err| D::Error::custom(format!("{text:?} is not an RFC 3339 date and time: {err}")))
+    DateTime::parse_from_rfc3339(text).map_err(|err| format!("{text:?} is not an RFC 3339 date and time: {err}"))
 }
 
 impl<'de> Deserialize<'de> for Dec {
@@ -344,7 +347,7 @@ fn wire_observation(o: &Observation) -> WireObservation<'_> {
 }
 
 /// The last digit a figure is known to, when its printed digits do not say it.
-fn rescaled_digit(reported: &Reported) -> Option<i32> {
+pub(crate) fn rescaled_digit(reported: &Reported) -> Option<i32> {
     let printed = -(reported.value().scale() as i32);
     (reported.last_digit() != printed).then_some(reported.last_digit())
 }
@@ -372,4 +375,41 @@ fn wire_target(t: &Target) -> WireTarget {
         level,
         quote: t.quote().map(str::to_string),
     }
+}
+
+/// An observation's fields as the long format (`crate::panel::long`) reads them.
+pub(crate) struct ObservationFields<'a> {
+    pub(crate) indicator: &'a str,
+    pub(crate) period: Period,
+    pub(crate) value: Option<Decimal>,
+    pub(crate) bound: Option<Bound>,
+    pub(crate) last_digit: Option<i32>,
+    pub(crate) growth: Option<Decimal>,
+    pub(crate) growth_bound: Option<Bound>,
+    pub(crate) growth_last_digit: Option<i32>,
+    pub(crate) status: Option<Status>,
+    pub(crate) as_of: Option<NaiveDate>,
+    pub(crate) quote: Option<&'a str>,
+}
+
+/// The observation of `fields`, checked by the JSON format's rules (a bound needs its figure,
+/// ...): the error names the field at fault (`bound`, `growth_last_digit`, ...) and says why.
+pub(crate) fn observation_of(fields: ObservationFields) -> std::result::Result<Observation, (&'static str, String)> {
+    observation(WireObservation {
+        indicator: Cow::Borrowed(fields.indicator),
+        period: fields.period,
+        value: fields.value.map(Dec),
+        bound: fields.bound,
+        last_digit: fields.last_digit,
+        growth: fields.growth.map(Dec),
+        growth_bound: fields.growth_bound,
+        growth_last_digit: fields.growth_last_digit,
+        status: fields.status,
+        as_of: fields.as_of,
+        quote: fields.quote.map(str::to_string),
+        // The long format reads a row's unit and source in their own columns.
+        unit: None,
+        source: None,
+    })
+    .map_err(|(field, err)| (field.trim_start_matches('.'), message_of(err)))
 }
