@@ -241,11 +241,13 @@ def concat_exactly(parts: list[pd.DataFrame]) -> pd.DataFrame:
     parts = list(parts)
     for column in parts[0].columns:
         arrow = [_arrow_type(part[column]) for part in parts]
-        if all(t is not None and pa.types.is_decimal(t) for t in arrow):
+        # A partition whose column is all null may give it the null type.
+        decimal = [t for t in arrow if t is not None and pa.types.is_decimal(t)]
+        if decimal and all(t is not None and (pa.types.is_decimal(t) or pa.types.is_null(t)) for t in arrow):
             widest = [_integer_digits(part[column]) for part in parts]
-            scale = min(max(t.scale for t in arrow), _PRECISION - max(widest))
+            scale = min(max(t.scale for t in decimal), _PRECISION - max(widest))
             for i, (part, t) in enumerate(zip(parts, arrow)):
-                if t.scale != scale:
+                if pa.types.is_null(t) or t.scale != scale:
                     rounded = t.scale == _PRECISION - widest[i]
                     parts[i] = part.assign(**{column: _rescaled(part[column], column, scale, rounded)})
     return pd.concat(parts, ignore_index=True)
@@ -256,7 +258,7 @@ _PRECISION = 38
 
 def _rescaled(column: pd.Series, name: str, scale: int, rounded: bool) -> pd.Series:
     values = pa.array(column)
-    if values.type.scale > scale:
+    if pa.types.is_decimal(values.type) and values.type.scale > scale:
         mode = "down" if name.endswith("_low") else "up" if name.endswith("_high") else "half_to_even"
         if mode == "half_to_even" and rounded:
             tie = pc.not_equal(pc.round(values, scale, "half_down"), pc.round(values, scale, "half_up"))

@@ -118,7 +118,7 @@ def observations(rng: np.random.Generator, periods: list = PERIODS) -> pd.DataFr
     )
     frame.loc[trillion, "value"] = [format(Decimal(v).scaleb(-3), "f") for v in frame.loc[trillion, "value"]]
     frame.loc[trillion, "unit"] = "trillion VND"
-    frame.loc[rng.random(n) < 0.05, "bound"] = "more_than"
+    frame.loc[(rng.random(n) < 0.05) & frame["value"].notna().to_numpy(), "bound"] = "more_than"
     # Vintages: a second printing of 2% of the figures, later in the frame and with no as_of, and
     # a dated revision of 1%, earlier in the frame.
     later = frame.sample(frac=0.02, random_state=1).assign(value=lambda f: f["value"].str.replace("1", "2"))
