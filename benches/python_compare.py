@@ -33,6 +33,12 @@ decimal128), then `chiso.Panel.from_pandas`, `growth()`, `assess()` and `check()
 and in total (the aim is under 1.5 s); and separately `from_pandas` of the same observations
 with their figures as object `Decimal` columns, which are converted to text to keep each
 figure's digits.
+
+A panel beyond one machine (`--dask` runs only this section, which needs `chiso[dask]`; it does
+not run by default): growth, verdicts and findings of the synthetic panel of python/tests/test_dask.py
+grown to about a million observations, from a pandas frame of Arrow strings, in this process with
+`chiso.Panel` and on a `LocalCluster` of 2 worker processes with `chiso.dask`, asserting equal
+results; it prints each step's wall time and the cluster's overhead against one process.
 """
 
 import decimal
@@ -433,8 +439,72 @@ def panel_bench() -> None:
     )
 
 
+def dask_panel() -> None:
+    """One process against a LocalCluster of 2 workers, on the same ~1M-row panel. Wall-clock
+    time (the work spans processes), the best of two runs of each side."""
+    sys.path.insert(0, str(ROOT / "python" / "tests"))
+    import dask.dataframe as dd
+    import numpy as np
+    import pandas as pd
+    import test_dask as synthetic
+    from dask.distributed import Client, LocalCluster
+
+    periods = (
+        [str(year) for year in range(2000, 2025)]
+        + [f"{year}-{month:02d}" for year in range(2013, 2025) for month in range(1, 13)]
+        + [f"2025-{month:02d}" for month in range(1, 5)]
+        + ["2025-YTD03", "2025-YTD06"]
+    )
+    observations = synthetic.observations(np.random.default_rng(1), periods)
+    tables = {
+        "indicators": synthetic.indicators(),
+        "targets": synthetic.targets(),
+        "regions": synthetic.regions(),
+    }
+    targets, regions = len(tables["targets"]), len(synthetic.REGIONS)
+    print(f"panel: {len(observations):,} observations, {targets:,} targets, {regions} regions")
+
+    def one_process():
+        panel = chiso.Panel.from_pandas(observations, **tables)
+        return panel.growth(), panel.assess(), panel.check()
+
+    single_seconds, single = best_of(2, one_process)
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    )
+    with cluster, Client(cluster):
+        frame = dd.from_pandas(observations, npartitions=8)
+        steps = {}
+
+        def on_cluster():
+            start = time.perf_counter()
+            partitioned = chiso.dask.partition(frame, **tables)
+            steps["row ids, shuffle by region, persist"] = time.perf_counter() - start
+            results = []
+            for name in ("growth", "assess", "check"):
+                start = time.perf_counter()
+                results.append(getattr(partitioned, name)())
+                steps[name] = time.perf_counter() - start
+            return results
+
+        dask_seconds, spread = best_of(2, on_cluster)
+    pd.testing.assert_frame_equal(spread[0], single[0])
+    pd.testing.assert_frame_equal(spread[1], single[1])
+    by_region = single[2].sort_values("region", kind="stable", ignore_index=True)
+    pd.testing.assert_frame_equal(spread[2], by_region)
+    print(f"one process, chiso.Panel (from_pandas, growth, assess, check): {single_seconds:.2f} s")
+    last_run = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in steps.items())
+    print(f"LocalCluster of 2 workers, chiso.dask: {dask_seconds:.2f} s (last run: {last_run})")
+    overhead = dask_seconds - single_seconds
+    print(f"overhead of the cluster: {overhead:+.2f} s, {dask_seconds / single_seconds:.2f}x one process")
+
+
 if __name__ == "__main__":
-    if "--panel" in sys.argv[1:]:
+    if "--dask" in sys.argv[1:]:
+        import chiso.dask
+
+        dask_panel()
+    elif "--panel" in sys.argv[1:]:
         panel_bench()
     elif "--columns" in sys.argv[1:]:
         columns()

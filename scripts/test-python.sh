@@ -17,7 +17,8 @@ venv() {
     fi
     .venv/bin/pip install --quiet --disable-pip-version-check \
         'maturin>=1.16,<2' 'pytest>=7' 'hypothesis>=6' 'pandas>=2.2' 'pyarrow>=14' 'polars>=1.0' 'numpy>=1.23' 'matplotlib>=3.5' \
-        'nbmake>=1.5' 'nbformat>=5' 'ipykernel>=6' 'mypy>=1.8' 'jsonschema>=4' 'Babel>=2.12'
+        'nbmake>=1.5' 'nbformat>=5' 'ipykernel>=6' 'mypy>=1.8' 'jsonschema>=4' 'Babel>=2.12' \
+        'dask[dataframe]>=2024.1' 'distributed>=2024.1'
 }
 
 # The wheel is built from the unpacked archive alone. maturin dates the archive's files with one
