@@ -369,13 +369,15 @@ class Panel:
         """Every relation that could not be checked: region, kind, indicators, period, reason."""
         return _frame(self._core.unchecked(), _check_to(to))
 
-    def growth(self, to: str = "pandas") -> Any:
+    def growth(self, to: str = "pandas", *, implied_base: bool = True) -> Any:
         """The derived columns, one row per observation in row order: row_id, region,
         indicator, period, level (in ``unit``, the indicator's), unit, yoy, yoy_low, yoy_high
-        (percent, on the same period a year earlier), implied_base, implied_base_low,
-        implied_base_high (the level a year earlier the printed growth implies, in ``unit``).
-        A null end on a row with a value is unbounded."""
-        return _frame(self._core.growth(), _check_to(to))
+        (percent, on the same period a year earlier), and unless ``implied_base=False``
+        implied_base, implied_base_low, implied_base_high (the level a year earlier the
+        printed growth implies, in ``unit``). A null end on a row with a value is unbounded."""
+        if not isinstance(implied_base, bool):
+            raise TypeError(f"implied_base must be True or False, not {implied_base!r}")
+        return _frame(self._core.growth(implied_base), _check_to(to))
 
     # ---- display and pickling --------------------------------------------------------------
 

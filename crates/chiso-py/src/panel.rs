@@ -179,9 +179,15 @@ impl PyPanel {
     }
 
     /// The derived columns, one row per observation.
-    fn growth(&self, py: Python<'_>) -> PyResult<PyArrowTable> {
+    #[pyo3(signature = (implied_base = true))]
+    fn growth(&self, py: Python<'_>, implied_base: bool) -> PyResult<PyArrowTable> {
         let panel = &self.inner;
-        table(py.detach(|| panel.growth(&Options::default()).and_then(|derived| tables::growth(panel, &derived))))
+        table(py.detach(|| {
+            let options = Options::default();
+            let derived = panel.growth(&options)?;
+            let bases = implied_base.then(|| panel.implied_base(&options)).transpose()?;
+            tables::growth(panel, &derived, bases.as_ref())
+        }))
     }
 
     fn __repr__(&self) -> String {

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use rust_decimal::Decimal;
 
 use super::{Panel, RegionFigures};
-use crate::columns::{self, Column, Computed, Options};
+use crate::columns::{self, Column, Computed, OnError, Options};
 use crate::error::Result;
 use crate::figures::{checked_reported, Figures};
 use crate::period::Period;
@@ -144,6 +144,23 @@ impl Panel {
     ///
     /// See [`PanelGrowth`].
     pub fn growth(&self, options: &Options) -> Result<PanelGrowth> {
+        match options.errors {
+            OnError::Null => self.kept_growth(options).cloned(),
+            OnError::Raise => self.compute_growth(options),
+        }
+    }
+
+    /// The growth column with a null for each row without a result, computed once: a panel
+    /// does not change, and [`Panel::check`] reads the same column.
+    pub(super) fn kept_growth(&self, options: &Options) -> Result<&PanelGrowth> {
+        if let Some(kept) = self.growth.get() {
+            return Ok(kept);
+        }
+        let computed = self.compute_growth(&Options { errors: OnError::Null, ..options.clone() })?;
+        Ok(self.growth.get_or_init(|| computed))
+    }
+
+    fn compute_growth(&self, options: &Options) -> Result<PanelGrowth> {
         let n = self.observations.len();
         let indicators = self.catalogue.indicators();
         let (mut now, mut before) = (PrintedColumn::with_capacity(n), PrintedColumn::with_capacity(n));

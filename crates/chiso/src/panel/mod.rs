@@ -30,6 +30,7 @@ mod long;
 pub mod tables;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 #[cfg(feature = "arrow")]
 pub use arrow::LongArrow;
@@ -113,7 +114,7 @@ pub struct PanelRow<'a> {
 /// assert_eq!(report, datasets::binh_duong_2024());
 /// let verdicts: Vec<Verdict> = panel.assess().iter().map(|a| a.outcome.as_ref().unwrap().verdict()).collect();
 /// assert_eq!(verdicts, [Verdict::Pending; 5]);
-/// assert!(panel.check()?.findings().next().is_none());
+/// assert!(panel.check().findings().next().is_none());
 /// # Ok::<(), chiso::Error>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -131,6 +132,8 @@ pub struct Panel {
     /// Each with its region.
     targets: Vec<(usize, Target)>,
     index: Index,
+    /// The derived growth, once computed.
+    growth: OnceLock<PanelGrowth>,
 }
 
 impl PartialEq for Panel {
@@ -363,6 +366,7 @@ impl PanelBuilder {
             row_ids,
             targets,
             index,
+            growth: OnceLock::new(),
         })
     }
 }

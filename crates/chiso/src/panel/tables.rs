@@ -339,30 +339,35 @@ pub const GROWTH_COLUMNS: [&str; 12] = [
 ];
 
 /// The derived columns with the rows they derive from, one row per observation in row order:
-/// the columns of [`GROWTH_COLUMNS`]. `level` is the row's level in `unit`, the indicator's
+/// the columns of [`GROWTH_COLUMNS`], the implied bases' only when `implied_base` is given. `level` is the row's level in `unit`, the indicator's
 /// (rescaled exactly from the printed unit), and so are `implied_base` and its ends; `yoy` and
 /// its ends are in percent. A null end on a row with a value is unbounded.
 ///
 /// # Errors
 ///
-/// [`Error::InvalidInput`] when `derived` is not of `panel` (another number of rows).
+/// [`Error::InvalidInput`] when `derived` or `implied_base` is not of `panel` (another number
+/// of rows).
 ///
 /// # Example
 ///
 /// ```
 /// let panel = chiso::Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
 /// let derived = panel.growth(&chiso::columns::Options::default())?;
-/// let table = chiso::panel::tables::growth(&panel, &derived)?;
-/// assert_eq!(table.num_rows(), panel.len());
+/// let bases = panel.implied_base(&chiso::columns::Options::default())?;
+/// let table = chiso::panel::tables::growth(&panel, &derived, Some(&bases))?;
+/// assert_eq!((table.num_rows(), table.num_columns()), (panel.len(), 12));
+/// assert_eq!(chiso::panel::tables::growth(&panel, &derived, None)?.num_columns(), 9);
 /// # Ok::<(), chiso::Error>(())
 /// ```
-pub fn growth(panel: &Panel, derived: &PanelGrowth) -> Result<RecordBatch> {
-    if derived.len() != panel.len() {
-        return Err(Error::InvalidInput {
-            what: "derived columns",
-            input: derived.len().to_string(),
-            why: format!("the panel has {} rows", panel.len()),
-        });
+pub fn growth(panel: &Panel, derived: &PanelGrowth, implied_base: Option<&Computed>) -> Result<RecordBatch> {
+    for rows in [Some(derived.len()), implied_base.map(Computed::len)].into_iter().flatten() {
+        if rows != panel.len() {
+            return Err(Error::InvalidInput {
+                what: "derived columns",
+                input: rows.to_string(),
+                why: format!("the panel has {} rows", panel.len()),
+            });
+        }
     }
     let indicators = panel.catalogue.indicators();
     let region_ids: Vec<&str> = panel.regions.iter().map(|m| m.region.id.as_str()).collect();
@@ -374,8 +379,7 @@ pub fn growth(panel: &Panel, derived: &PanelGrowth) -> Result<RecordBatch> {
         .map(|(o, &i)| checked_reported(o, &indicators[i as usize]).map(|r| r.value()))
         .collect();
     let [yoy, yoy_low, yoy_high] = computed_columns(derived.yoy());
-    let [base, base_low, base_high] = computed_columns(derived.implied_base());
-    batch(vec![
+    let mut columns = vec![
         ("row_id", Arc::new(UInt64Array::from(panel.row_ids.clone())) as ArrayRef),
         ("region", text(panel.region_of.iter().map(|&r| Some(region_ids[r as usize])))),
         ("indicator", text(panel.indicator_of.iter().map(|&i| Some(indicators[i as usize].id())))),
@@ -385,10 +389,12 @@ pub fn growth(panel: &Panel, derived: &PanelGrowth) -> Result<RecordBatch> {
         ("yoy", yoy),
         ("yoy_low", yoy_low),
         ("yoy_high", yoy_high),
-        ("implied_base", base),
-        ("implied_base_low", base_low),
-        ("implied_base_high", base_high),
-    ])
+    ];
+    if let Some(bases) = implied_base {
+        let [base, low, high] = computed_columns(bases);
+        columns.extend([("implied_base", base), ("implied_base_low", low), ("implied_base_high", high)]);
+    }
+    batch(columns)
 }
 
 /// The observations in the long format, one row per observation in row order: the columns
