@@ -10,8 +10,8 @@ use crate::{Errors, Failure};
 
 /// A report, or a panel of many regions.
 pub enum Input {
-    Report(Report),
-    Panel(Panel),
+    Report(Box<Report>),
+    Panel(Box<Panel>),
 }
 
 /// Reads `paths`: one JSON file is a report; a directory, several JSON files or CSV files
@@ -19,7 +19,7 @@ pub enum Input {
 pub fn load(paths: &[PathBuf], errors: Errors) -> Result<Input, Failure> {
     match paths {
         [path] if path.is_dir() => directory(path, errors),
-        [path] if !is_csv(path) => Ok(Input::Report(report(path)?)),
+        [path] if !is_csv(path) => Ok(Input::Report(Box::new(report(path)?))),
         _ if paths.iter().all(|p| is_csv(p)) => csv_files(paths, errors),
         _ if paths.iter().any(|p| is_csv(p)) => {
             Err(Failure("give either chiso.report/1 JSON files or long CSV files, not both".into()))
@@ -45,7 +45,7 @@ pub fn report(path: &Path) -> Result<Report, Failure> {
 fn reports(paths: &[PathBuf]) -> Result<Input, Failure> {
     let reports = paths.iter().map(|p| report(p)).collect::<Result<Vec<_>, _>>()?;
     let panel = Panel::from_reports(reports).map_err(|e| Failure(format!("the reports do not make one panel: {e}")))?;
-    Ok(Input::Panel(panel))
+    Ok(Input::Panel(Box::new(panel)))
 }
 
 /// A directory of long CSV files (`indicators.csv`, `observations*.csv`, `targets.csv`,
@@ -140,7 +140,7 @@ fn csv_files(paths: &[PathBuf], errors: Errors) -> Result<Input, Failure> {
         })
         .collect();
     match (errors, lines.is_empty()) {
-        (_, true) => Ok(Input::Panel(panel)),
+        (_, true) => Ok(Input::Panel(Box::new(panel))),
         (Errors::Raise, false) => Err(Failure(format!(
             "{} bad row(s) (give --errors collect to go on with the good rows):\n{}",
             lines.len(),
@@ -151,7 +151,7 @@ fn csv_files(paths: &[PathBuf], errors: Errors) -> Result<Input, Failure> {
                 eprintln!("chiso: warning: skipped {line}");
             }
             eprintln!("chiso: warning: {} bad row(s) skipped; going on with the good rows", lines.len());
-            Ok(Input::Panel(panel))
+            Ok(Input::Panel(Box::new(panel)))
         }
     }
 }

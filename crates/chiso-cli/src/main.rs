@@ -157,7 +157,7 @@ fn run(cli: Cli) -> Result<Success, Failure> {
     match cli.command {
         Command::Scorecard { inputs, lang, format, errors } => {
             let input = match inputs.as_slice() {
-                [] => Input::Report(chiso::datasets::binh_duong_2024()),
+                [] => Input::Report(Box::new(chiso::datasets::binh_duong_2024())),
                 _ => input::load(&inputs, errors)?,
             };
             let output = match input {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use chiso::{
     Cell, Finding, Identity, Indicator, Measure, Names, Observation, Polarity, Report, Reported, Scorecard,
-    ScorecardLine, ScorecardRow, TargetFailure, UncheckedRelation,
+    ScorecardLine, ScorecardRow, Source, TargetFailure, UncheckedRelation,
 };
 use chrono::NaiveDate;
 use pyo3::exceptions::PyOSError;
@@ -124,15 +124,7 @@ impl PyReport {
     /// Where the figures were read: `{'title': …, 'outlet': …, 'author': …, 'published': …}`.
     #[getter]
     fn source<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
-        let Some(source) = self.inner.source() else {
-            return Ok(None);
-        };
-        let dict = PyDict::new(py);
-        dict.set_item("title", &source.title)?;
-        dict.set_item("outlet", &source.outlet)?;
-        dict.set_item("author", &source.author)?;
-        dict.set_item("published", source.published.map(|p| p.to_rfc3339()))?;
-        Ok(Some(dict))
+        self.inner.source().map(|source| source_dict(py, source)).transpose()
     }
 
     /// Every indicator, in the order given.
@@ -288,6 +280,34 @@ impl PyReport {
     }
 }
 
+/// A source as Python sees it: `{'title': …, 'outlet': …, 'author': …, 'published': …}`.
+fn source_dict<'py>(py: Python<'py>, source: &Source) -> PyResult<Bound<'py, PyDict>> {
+    let dict = PyDict::new(py);
+    dict.set_item("title", &source.title)?;
+    dict.set_item("outlet", &source.outlet)?;
+    dict.set_item("author", &source.author)?;
+    dict.set_item("published", source.published.map(|p| p.to_rfc3339()))?;
+    Ok(dict)
+}
+
+/// A source as pickled: title, outlet, author and the publication time in RFC 3339.
+type SourceArgs = (String, Option<String>, Option<String>, Option<String>);
+
+fn source_args(source: &Source) -> SourceArgs {
+    (source.title.clone(), source.outlet.clone(), source.author.clone(), source.published.map(|p| p.to_rfc3339()))
+}
+
+/// A source rebuilt from its pickled parts.
+fn source_of((title, outlet, author, published): SourceArgs) -> PyResult<Source> {
+    let published = published
+        .map(|p| {
+            chrono::DateTime::parse_from_rfc3339(&p)
+                .map_err(|e| invalid("published", p.clone(), format!("not RFC 3339: {e}")))
+        })
+        .transpose()?;
+    Ok(Source { title, outlet, author, published })
+}
+
 /// Something a report measures: id, names, unit, measure, polarity and identity.
 #[pyclass(module = "chiso", name = "Indicator", frozen, eq, hash)]
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -345,6 +365,13 @@ impl PyIndicator {
         Ok(Some(dict))
     }
 
+    /// The id of the indicator this one is the national total of (`exports` for
+    /// `national_exports`), or `None`.
+    #[getter]
+    fn national_total_of(&self) -> Option<&str> {
+        self.inner.national_total_of()
+    }
+
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!("<Indicator {}: {} ({})>", self.inner.id(), quoted(py, &self.inner.name().en)?, self.inner.unit()))
     }
@@ -360,17 +387,21 @@ impl PyIndicator {
             i.measure().name(),
             i.polarity().name(),
             identity,
+            i.national_total_of().map(str::to_string),
         );
         Ok((slf.py().import("chiso._chiso")?.getattr("_indicator")?, args))
     }
 }
 
-/// What `Indicator.__reduce__` passes to `_indicator`: id, names, unit, measure, polarity and
-/// the identity as its name and inputs.
-type IndicatorArgs = (String, String, String, String, &'static str, &'static str, Option<(&'static str, Vec<String>)>);
+/// What `Indicator.__reduce__` passes to `_indicator`: id, names, unit, measure, polarity,
+/// the identity as its name and inputs, and what it is the national total of.
+type IndicatorArgs =
+    (String, String, String, String, &'static str, &'static str, Option<(&'static str, Vec<String>)>, Option<String>);
 
 /// Rebuilds a pickled `Indicator`.
 #[pyfunction]
+#[pyo3(signature = (id, name_vi, name_en, unit, measure, polarity, identity, national_total_of = None))]
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn _indicator(
     id: String,
     name_vi: String,
@@ -379,6 +410,7 @@ pub(crate) fn _indicator(
     measure: &str,
     polarity: &str,
     identity: Option<(String, Vec<String>)>,
+    national_total_of: Option<String>,
 ) -> PyResult<PyIndicator> {
     let measure = [Measure::Flow, Measure::Stock, Measure::Rate, Measure::Index]
         .into_iter()
@@ -401,6 +433,10 @@ pub(crate) fn _indicator(
             };
             indicator.with_identity(identity).py_err()?
         }
+    };
+    let inner = match national_total_of {
+        Some(of) => inner.with_national_total_of(of).py_err()?,
+        None => inner,
     };
     Ok(PyIndicator { inner })
 }
@@ -468,6 +504,20 @@ impl PyObservation {
         self.inner.quote()
     }
 
+    /// The unit the value is printed in when it is not the indicator's
+    /// (`'quadrillion VND'`), or `None`.
+    #[getter]
+    fn unit(&self) -> Option<String> {
+        self.inner.unit().map(|u| u.to_string())
+    }
+
+    /// The publication the figure was read from when it is not its report's:
+    /// `{'title': …, 'outlet': …, 'author': …, 'published': …}`, or `None`.
+    #[getter]
+    fn source<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
+        self.inner.source().map(|source| source_dict(py, source)).transpose()
+    }
+
     fn __repr__(&self) -> String {
         let o = &self.inner;
         let mut parts = vec![o.indicator().to_string(), o.period().to_string()];
@@ -497,6 +547,8 @@ impl PyObservation {
             o.status().map(|s| s.code()),
             o.as_of().map(|d| d.to_string()),
             o.quote().map(str::to_string),
+            o.unit().map(|u| u.to_string()),
+            o.source().map(source_args),
         );
         Ok((slf.py().import("chiso._chiso")?.getattr("_observation")?, args))
     }
@@ -506,9 +558,18 @@ impl PyObservation {
 type ReportedArgs = (String, &'static str, i32);
 
 /// What `Observation.__reduce__` passes to `_observation`: indicator, period, value, growth,
-/// status, date and quote.
-type ObservationArgs =
-    (String, String, Option<ReportedArgs>, Option<ReportedArgs>, Option<&'static str>, Option<String>, Option<String>);
+/// status, date, quote, printed unit and source.
+type ObservationArgs = (
+    String,
+    String,
+    Option<ReportedArgs>,
+    Option<ReportedArgs>,
+    Option<&'static str>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<SourceArgs>,
+);
 
 /// A printed figure rebuilt from its pickled parts.
 fn reported(parts: Option<(Bound<'_, PyAny>, Bound<'_, PyAny>, Bound<'_, PyAny>)>) -> PyResult<Option<Reported>> {
@@ -523,7 +584,8 @@ fn reported(parts: Option<(Bound<'_, PyAny>, Bound<'_, PyAny>, Bound<'_, PyAny>)
 
 /// Rebuilds a pickled `Observation`.
 #[pyfunction]
-#[allow(clippy::type_complexity)]
+#[pyo3(signature = (indicator, period, value, growth, status, as_of, quote, unit = None, source = None))]
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
 pub(crate) fn _observation<'py>(
     indicator: String,
     period: &Bound<'py, PyAny>,
@@ -532,6 +594,8 @@ pub(crate) fn _observation<'py>(
     status: Option<&Bound<'py, PyAny>>,
     as_of: Option<&Bound<'py, PyAny>>,
     quote: Option<String>,
+    unit: Option<&Bound<'py, PyAny>>,
+    source: Option<SourceArgs>,
 ) -> PyResult<PyObservation> {
     let mut inner = Observation::new(indicator, convert::period("period", period)?).py_err()?;
     if let Some(v) = reported(value)? {
@@ -548,6 +612,12 @@ pub(crate) fn _observation<'py>(
     }
     if let Some(q) = quote {
         inner = inner.with_quote(q);
+    }
+    if let Some(u) = unit {
+        inner = inner.with_unit(convert::unit("unit", u)?);
+    }
+    if let Some(s) = source {
+        inner = inner.with_source(source_of(s)?);
     }
     Ok(PyObservation { inner })
 }

@@ -362,7 +362,7 @@ pub(crate) fn growth_relation<F: Figures + ?Sized>(report: &F, id: &str, period:
     };
     let (printed_text, levels) = (printed_text(), levels());
     let message = format!(
-        "{id} {period}: {printed_text} disagrees with {levels}, which give {}%; the printed bounds cannot explain a \
+        "{id} {period}: {printed_text} disagrees with {levels}, which give {}; the printed bounds cannot explain a \
          gap of {} percentage points.",
         format_estimate(&implied, Lang::En, 2),
         format_rounded(gap, Lang::En, 2),
