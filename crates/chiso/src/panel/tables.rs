@@ -63,15 +63,17 @@ fn decimal_column(values: &[Option<Decimal>], end: End) -> ArrayRef {
     let present = values.iter().flatten();
     let widest = present.clone().map(|v| integer_digits(*v)).max().unwrap_or(0);
     let places = present.map(|v| v.scale()).max().unwrap_or(0);
-    // A rust_decimal has at most 29 digits, so its integer part leaves at least 9 places.
-    let scale = places.min(u32::from(PRECISION) - widest);
+    // A rust_decimal has at most 29 digits, so its integer part leaves at least 8 places, and
+    // one digit is kept spare for a rounding that carries (9.99 to 10.0).
+    let scale = places.min(u32::from(PRECISION) - 1 - widest);
     let mantissas: Vec<i128> = values
         .iter()
         .map(|v| {
             v.map_or(0, |v| {
-                let mut v = v.round_dp_with_strategy(scale, end.strategy());
-                v.rescale(scale);
-                v.mantissa()
+                // At most `scale` places, rounded the way the end allows; then written at
+                // `scale` exactly, in 128 bits: a decimal's own 96 could not hold it.
+                let v = v.round_dp_with_strategy(scale, end.strategy());
+                v.mantissa() * 10i128.pow(scale - v.scale())
             })
         })
         .collect();
@@ -451,4 +453,42 @@ pub fn indicators(panel: &Panel) -> Result<RecordBatch> {
         }
     }
     batch(names.iter().copied().zip(cells).map(|(name, column)| (name, text(column))).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow_array::Array;
+
+    fn read(array: &ArrayRef) -> Vec<Option<String>> {
+        let array = array.as_any().downcast_ref::<Decimal128Array>().unwrap();
+        (0..array.len()).map(|i| array.is_valid(i).then(|| array.value_as_string(i))).collect()
+    }
+
+    #[test]
+    fn a_column_holds_a_large_level_beside_a_rate_of_28_places_exactly() {
+        let d = |s: &str| Some(s.parse::<Decimal>().unwrap());
+        let values = [d("212614.4"), d("1.0580000000000000000000000001"), None, d("-7")];
+        let column = decimal_column(&values, End::Value);
+        let expected: Vec<Option<String>> = vec![
+            Some("212614.4000000000000000000000000000".into()),
+            Some("1.0580000000000000000000000001".into()),
+            None,
+            Some("-7.0000000000000000000000000000".into()),
+        ];
+        assert_eq!(read(&column), expected);
+    }
+
+    #[test]
+    fn places_a_column_cannot_hold_are_rounded_outward_for_its_ends() {
+        let d = |s: &str| Some(s.parse::<Decimal>().unwrap());
+        // 29 integer digits leave 8 places (one digit kept for a carry).
+        let values = [d("12345678901234567890123456789"), d("0.123456789123")];
+        assert_eq!(read(&decimal_column(&values, End::Low))[1].as_deref(), Some("0.12345678"));
+        assert_eq!(read(&decimal_column(&values, End::High))[1].as_deref(), Some("0.12345679"));
+        assert_eq!(
+            read(&decimal_column(&values, End::Low))[0].as_deref(),
+            Some("12345678901234567890123456789.00000000")
+        );
+    }
 }
