@@ -647,7 +647,7 @@ fn strict_fails_the_provinces_panel_because_its_sources_disagree() {
     let text = stdout(&output);
     assert!(text.starts_with("panel: 4 regions, "), "{text}");
     assert!(text.contains("; 4 finding(s), "), "{text}");
-    assert!(text.contains("\nVN (Viet Nam): valid, with 3 finding(s):\n"), "{text}");
+    assert!(text.contains("\nVN (Vietnam): valid, with 3 finding(s):\n"), "{text}");
     assert!(text.contains("\nVN-39 (Dong Nai): valid, with 1 finding(s):\n"), "{text}");
     for finding in ["- retail_sales 2024: ", "- exports 2024: ", "- imports 2024: "] {
         assert!(text.contains(finding), "{finding}: {text}");
