@@ -95,8 +95,8 @@ mod tests {
         let regions: Vec<&str> = panel.regions().iter().map(|r| r.region.id.as_str()).collect();
         assert_eq!(regions, ["VN-39", "VN-SG", "VN", "VN-57"]);
         assert_eq!(panel.targets().count(), 11);
-        let found: Vec<(&str, String, String)> = panel
-            .check()
+        let consistency = panel.check();
+        let found: Vec<(&str, String, String)> = consistency
             .findings()
             .map(|(region, finding)| (region, finding.indicators().join(","), finding.period().to_string()))
             .collect();
