@@ -59,6 +59,6 @@ phase "python: .venv and test dependencies" venv
 phase "python: sdist, then the wheel built from it" wheel_from_sdist
 phase "python: which chiso" installed_chiso
 phase "python: pytest and the notebook" .venv/bin/python -m pytest --import-mode=importlib python/tests \
-    --nbmake examples/binh_duong.ipynb
+    --nbmake examples/binh_duong.ipynb examples/provinces.ipynb
 phase "python: stubtest" .venv/bin/python -m mypy.stubtest chiso._chiso
 phase_summary

@@ -161,3 +161,15 @@ def test_the_verdicts_are_the_oracles(panel: Any, expected: dict[str, Any]) -> N
         assert _close(_cell(row.gap_pp), _fraction(v["gap_pp"])), (key, row.gap_pp)
         assert _close(_cell(row.required), _fraction(v["required"])), (key, row.required)
         assert row.reason, key
+
+
+@needs_panel
+def test_the_embedded_provinces_panel_is_the_four_reports(panel: Any, expected: dict[str, Any]) -> None:
+    embedded = chiso.datasets.provinces_2024()
+    assert isinstance(embedded, chiso.Panel)
+    assert embedded == panel
+    assert embedded.regions == ["VN-39", "VN-SG", "VN", "VN-57"]
+    found = embedded.check()
+    assert list(zip(found["region"], found["indicators"], found["period"])) == [
+        (f["region"], ",".join(f["indicators"]), f["period"]) for f in expected["findings"]
+    ]

@@ -624,3 +624,63 @@ fn check_help_documents_the_exit_statuses() {
         assert!(help.contains(expected), "missing {expected:?} in\n{help}");
     }
 }
+
+/// The provinces panel of the repository (`crates/chiso/data/provinces_2024/`) with Bình Dương.
+fn provinces() -> Vec<String> {
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/../chiso/data/");
+    ["provinces_2024/dong_nai.json", "provinces_2024/ho_chi_minh_city.json", "provinces_2024/vietnam.json"]
+        .iter()
+        .map(|file| format!("{data}{file}"))
+        .chain([dataset()])
+        .collect()
+}
+
+#[test]
+fn strict_fails_the_provinces_panel_because_its_sources_disagree() {
+    // The sources measured their 2024 growths from revised 2023 bases (SOURCES.md): chiso must
+    // name all four disagreements, and --strict must fail on them.
+    let files = provinces();
+    let mut args = vec!["check", "--strict"];
+    args.extend(files.iter().map(String::as_str));
+    let output = chiso(&args);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.starts_with("panel: 4 regions, "), "{text}");
+    assert!(text.contains("; 4 finding(s), "), "{text}");
+    assert!(text.contains("\nVN (Vietnam): valid, with 3 finding(s):\n"), "{text}");
+    assert!(text.contains("\nVN-39 (Dong Nai): valid, with 1 finding(s):\n"), "{text}");
+    for finding in ["- retail_sales 2024: ", "- exports 2024: ", "- imports 2024: "] {
+        assert!(text.contains(finding), "{finding}: {text}");
+    }
+
+    args.extend(["--format", "json"]);
+    let json = chiso(&args);
+    assert_eq!(json.status.code(), Some(1), "{}", stderr(&json));
+    let document: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
+    assert_eq!(document["findings"], 4);
+    let mut found = Vec::new();
+    for region in document["regions"].as_array().expect("regions") {
+        for finding in region["findings"].as_array().expect("findings") {
+            found.push(format!(
+                "{} {} {} {}",
+                region["region"].as_str().unwrap_or_default(),
+                finding["kind"].as_str().unwrap_or_default(),
+                finding["indicators"][0].as_str().unwrap_or_default(),
+                finding["period"].as_str().unwrap_or_default()
+            ));
+        }
+    }
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            "VN growth exports 2024",
+            "VN growth imports 2024",
+            "VN growth retail_sales 2024",
+            "VN-39 growth retail_sales 2024"
+        ]
+    );
+
+    let without_strict = chiso(&args.iter().copied().filter(|a| *a != "--strict").collect::<Vec<_>>());
+    assert_eq!(without_strict.status.code(), Some(0));
+}

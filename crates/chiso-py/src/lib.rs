@@ -65,6 +65,7 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(text::extract, m)?)?;
     m.add_function(wrap_pyfunction!(report::binh_duong_2024, m)?)?;
     m.add_function(wrap_pyfunction!(report::binh_duong_2024_json, m)?)?;
+    m.add_function(wrap_pyfunction!(panel::provinces_2024, m)?)?;
     m.add_function(wrap_pyfunction!(columns::_columns, m)?)?;
     m.add_function(wrap_pyfunction!(values::_quantity, m)?)?;
     m.add_function(wrap_pyfunction!(values::_interval, m)?)?;

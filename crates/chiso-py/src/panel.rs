@@ -55,6 +55,12 @@ fn table(batch: chiso::Result<arrow_array::RecordBatch>) -> PyResult<PyArrowTabl
     Ok(PyArrowTable { batch: batch.py_err()? })
 }
 
+/// The provinces panel of 2023–2024 (Đồng Nai, Hồ Chí Minh City, the nation, Bình Dương), embedded.
+#[pyfunction]
+pub(crate) fn provinces_2024() -> PyPanel {
+    PyPanel { inner: Arc::new(chiso::datasets::provinces_2024()) }
+}
+
 #[pymethods]
 impl PyPanel {
     /// One panel of several reports (`chiso.Report`), each under its region.
