@@ -106,19 +106,15 @@ def test_every_report_of_the_panel_loads_with_its_units_and_sources() -> None:
 @needs_panel
 def test_the_findings_are_the_oracles(panel: Any, expected: dict[str, Any]) -> None:
     found = panel.check()
-    assert list(found.columns[:10]) == [
-        "region",
-        "indicator",
-        "period",
-        "kind",
-        "implied_low",
-        "implied_high",
-        "reported_low",
-        "reported_high",
-        "gap",
-        "message",
-    ]
-    rows = {(r.region, r.indicator, str(r.period), r.kind): r for r in found.itertuples(index=False)}
+    needed = ["region", "kind", "indicators", "period", "implied_low", "implied_high"]
+    needed += ["reported_low", "reported_high", "gap", "message"]
+    assert set(needed) <= set(found.columns), list(found.columns)
+    # The checked indicator comes first among those a finding involves.
+    first = [i.split(",")[0] for i in found["indicators"]]
+    rows = {
+        (r.region, indicator, str(r.period), r.kind): r
+        for r, indicator in zip(found.itertuples(index=False), first)
+    }
     assert len(rows) == len(found), "one row per finding"
     wanted = {(f["region"], f["indicators"][0], f["period"], f["kind"]): f for f in expected["findings"]}
     assert sorted(rows) == sorted(wanted)
@@ -143,15 +139,8 @@ def test_the_findings_are_the_oracles(panel: Any, expected: dict[str, Any]) -> N
 @needs_panel
 def test_the_verdicts_are_the_oracles(panel: Any, expected: dict[str, Any]) -> None:
     assessed = panel.assess()
-    assert list(assessed.columns[:7]) == [
-        "region",
-        "indicator",
-        "period",
-        "verdict",
-        "gap_pp",
-        "required",
-        "reason",
-    ]
+    needed = ["region", "indicator", "period", "verdict", "gap_pp", "required", "reason"]
+    assert set(needed) <= set(assessed.columns), list(assessed.columns)
     rows = {(r.region, r.indicator, str(r.period)): r for r in assessed.itertuples(index=False)}
     assert len(rows) == len(assessed) == len(expected["verdicts"]), "one row per target"
     for v in expected["verdicts"]:

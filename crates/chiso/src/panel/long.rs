@@ -114,10 +114,13 @@ pub(crate) enum Cell<'a> {
     /// Text: every CSV cell, and Arrow strings.
     Text(&'a str),
     /// An exact decimal: Arrow `decimal128`.
+    #[cfg_attr(not(feature = "arrow"), allow(dead_code))]
     Decimal(Decimal),
     /// An integer: the Arrow integer types.
+    #[cfg_attr(not(feature = "arrow"), allow(dead_code))]
     Integer(i128),
     /// A date: Arrow `date32`.
+    #[cfg_attr(not(feature = "arrow"), allow(dead_code))]
     Date(NaiveDate),
 }
 

@@ -1,6 +1,5 @@
 //! Where a report's own figures disagree beyond what their printed bounds can explain.
 
-use std::collections::HashSet;
 use std::fmt;
 
 use rust_decimal::Decimal;
@@ -313,12 +312,9 @@ impl Consistency {
 
 pub(super) fn consistency(report: &Report) -> Consistency {
     let mut result = Consistency::empty();
-    let mut seen = HashSet::new();
-    for observation in &report.observations {
-        let key = (observation.indicator(), observation.period());
-        if seen.insert(key) {
-            check_figure(report, key.0, key.1, &mut result);
-        }
+    for &first in &report.firsts {
+        let observation = &report.observations[first];
+        check_figure(report, observation.indicator(), observation.period(), &mut result);
     }
     result
 }

@@ -97,6 +97,8 @@ pub struct Report {
     targets: Vec<Target>,
     /// Observation positions by (indicator position, period), in the order given.
     by_key: HashMap<(usize, Period), Vec<usize>>,
+    /// The position of the first observation of each indicator and period, in the order given.
+    firsts: Vec<usize>,
 }
 
 impl PartialEq for Report {
@@ -123,7 +125,8 @@ impl Figures for Report {
     }
 
     fn printed_growth(&self, id: &str, period: Period) -> Option<Reported> {
-        self.latest_where(id, period, |o| o.growth().is_some()).and_then(|o| o.growth().copied())
+        let position = self.catalogue.position(id)?;
+        latest(self.vintages_at(position, period), |o| o.growth().is_some()).and_then(|o| o.growth().copied())
     }
 }
 
@@ -157,11 +160,16 @@ impl Report {
         let invalid = |path: String, message: String| Error::InvalidReport { path, message };
         let catalogue = Catalogue::new(indicators)?;
         let mut by_key: HashMap<(usize, Period), Vec<usize>> = HashMap::with_capacity(observations.len());
+        let mut firsts = Vec::new();
         for (i, observation) in observations.iter().enumerate() {
             let position = catalogue
                 .check_observation(observation, "report")
                 .map_err(|(field, message)| invalid(format!("observations[{i}]{field}"), message))?;
-            by_key.entry((position, observation.period())).or_default().push(i);
+            let vintages = by_key.entry((position, observation.period())).or_default();
+            if vintages.is_empty() {
+                firsts.push(i);
+            }
+            vintages.push(i);
         }
         for (i, target) in targets.iter().enumerate() {
             if catalogue.get(target.indicator()).is_none() {
@@ -171,7 +179,7 @@ impl Report {
                 ));
             }
         }
-        Ok(Report { region, publisher, source: None, catalogue, observations, targets, by_key })
+        Ok(Report { region, publisher, source: None, catalogue, observations, targets, by_key, firsts })
     }
 
     /// With the source the figures were read from.
@@ -382,6 +390,11 @@ impl Report {
         positions.into_iter().flatten().map(|&o| &self.observations[o])
     }
 
+    /// Every vintage of the indicator at `position` in the catalogue, in one period.
+    fn vintages_at(&self, position: usize, period: Period) -> impl Iterator<Item = &Observation> {
+        self.by_key.get(&(position, period)).into_iter().flatten().map(|&o| &self.observations[o])
+    }
+
     /// The latest vintage (by `as_of`; among equals, the last given) that satisfies `keep`.
     ///
     /// # Example
@@ -403,8 +416,9 @@ impl Report {
     ///
     /// See [`Report`].
     pub fn level(&self, id: &str, period: Period) -> Option<Quantity> {
-        let indicator = self.indicator(id)?;
-        let observation = self.latest_where(id, period, |o| o.value().is_some())?;
+        let position = self.catalogue.position(id)?;
+        let indicator = &self.catalogue.indicators()[position];
+        let observation = latest(self.vintages_at(position, period), |o| o.value().is_some())?;
         checked_level(observation, indicator)
     }
 
