@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use rayon::prelude::*;
 use rust_decimal::Decimal;
 
 use super::{Panel, RegionFigures};
@@ -163,25 +164,34 @@ impl Panel {
     fn compute_growth(&self, options: &Options) -> Result<PanelGrowth> {
         let n = self.observations.len();
         let indicators = self.catalogue.indicators();
+        // Each row's level and its base a year earlier, looked up in parallel.
+        let figures: Vec<(Option<Reported>, Option<Reported>, Option<Period>)> = (0..n)
+            .into_par_iter()
+            .with_min_len(4096)
+            .map(|row| {
+                let observation = &self.observations[row];
+                let region = self.region_of[row] as usize;
+                let i = self.indicator_of[row] as usize;
+                let indicator = &indicators[i];
+                let level = checked_reported(observation, indicator);
+                let period = observation.period().checked_previous_year().ok();
+                let base = match (level, period) {
+                    (Some(_), Some(p)) if indicator.national_total_of().is_some() => {
+                        RegionFigures::new(self, region).level(indicator.id(), p).map(|q: Quantity| *q.reported())
+                    }
+                    (Some(_), Some(p)) => self
+                        .index
+                        .key(region, i, p)
+                        .and_then(|k| k.latest_value())
+                        .and_then(|r| checked_reported(&self.observations[r], indicator)),
+                    _ => None,
+                };
+                (level, base, period)
+            })
+            .collect();
         let (mut now, mut before) = (PrintedColumn::with_capacity(n), PrintedColumn::with_capacity(n));
         let mut previous = Vec::with_capacity(n);
-        for (row, observation) in self.observations.iter().enumerate() {
-            let region = self.region_of[row] as usize;
-            let i = self.indicator_of[row] as usize;
-            let indicator = &indicators[i];
-            let level = checked_reported(observation, indicator);
-            let period = observation.period().checked_previous_year().ok();
-            let base = match (level, period) {
-                (Some(_), Some(p)) if indicator.national_total_of().is_some() => {
-                    RegionFigures::new(self, region).level(indicator.id(), p).map(|q: Quantity| *q.reported())
-                }
-                (Some(_), Some(p)) => self
-                    .index
-                    .key(region, i, p)
-                    .and_then(|k| k.latest_value())
-                    .and_then(|r| checked_reported(&self.observations[r], indicator)),
-                _ => None,
-            };
+        for (level, base, period) in figures {
             now.push(level);
             before.push(base);
             previous.push(period);

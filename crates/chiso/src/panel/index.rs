@@ -36,8 +36,11 @@ impl Key {
 
 #[derive(Debug, Clone, Default)]
 pub(super) struct Index {
-    /// Keys of small integers, hashed with Fx: a million rows are looked up more than once.
-    keys: FxHashMap<(u32, u32, Period), u32>,
+    /// The series of each region and indicator: a few thousand, hashed with Fx.
+    series_of: FxHashMap<(u32, u32), u32>,
+    /// Each series' periods with their slots, in period order: a lookup is a search in a
+    /// short list near the last one, not a miss in a table of a million keys.
+    series: Vec<Vec<(Period, u32)>>,
     slots: Vec<Key>,
     /// Per row, its key's slot.
     slot_of: Vec<u32>,
@@ -73,13 +76,27 @@ impl Index {
                 entry.latest_growth = row32;
             }
         }
-        Index { keys, slots, slot_of, by_region }
+        let mut series_of: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+        let mut series: Vec<Vec<(Period, u32)>> = Vec::new();
+        for ((region, indicator, period), slot) in keys {
+            let next = series.len() as u32;
+            let s = *series_of.entry((region, indicator)).or_insert(next);
+            if s == next {
+                series.push(Vec::new());
+            }
+            series[s as usize].push((period, slot));
+        }
+        for periods in &mut series {
+            periods.sort_unstable_by_key(|&(period, _)| period);
+        }
+        Index { series_of, series, slots, slot_of, by_region }
     }
 
     /// The key of a region, indicator and period, if any row has it.
     pub(super) fn key(&self, region: usize, indicator: usize, period: Period) -> Option<Key> {
-        let slot = *self.keys.get(&(region as u32, indicator as u32, period))?;
-        Some(self.slots[slot as usize])
+        let series = &self.series[*self.series_of.get(&(region as u32, indicator as u32))? as usize];
+        let at = series.binary_search_by_key(&period, |&(p, _)| p).ok()?;
+        Some(self.slots[series[at].1 as usize])
     }
 
     /// A region's rows, in row order.
