@@ -62,6 +62,7 @@ __all__ = [
     "parse_quantity",
     "parse_range",
     "project",
+    "provinces_2024",
     "share",
 ]
 

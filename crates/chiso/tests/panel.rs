@@ -352,11 +352,16 @@ fn quadrillion_is_read_and_written_in_both_languages() {
 #[test]
 fn reports_round_trip_through_a_panel() {
     let bd = chiso::datasets::binh_duong_2024();
+    // Its own order of indicators, one of them used by no figure: both come back.
     let other = Report::new(
         Region { id: "VN-39".into(), name: Names::new("Đồng Nai", "Dong Nai") },
         Names::new("Sở Công Thương tỉnh Đồng Nai", "Dong Nai Department of Industry and Trade"),
-        vec![bd.indicator("exports").unwrap().clone()],
-        vec![exact("exports", "2024", "23.63")],
+        vec![
+            bd.indicator("imports").unwrap().clone(),
+            bd.indicator("iip").unwrap().clone(),
+            bd.indicator("exports").unwrap().clone(),
+        ],
+        vec![exact("exports", "2024", "23.63"), exact("imports", "2024", "20.1")],
         vec![],
     )
     .unwrap();
@@ -382,4 +387,17 @@ fn reports_round_trip_through_a_panel() {
     .unwrap();
     let err = Panel::from_reports([bd, clash]).unwrap_err().to_string();
     assert!(err.starts_with("reports[1].indicators[0]: the indicator \"exports\" is defined differently"), "{err}");
+}
+
+#[test]
+fn a_printed_growth_of_a_national_total_is_checked_against_the_nations_levels() {
+    let mut builder = Panel::builder(catalogue(true));
+    builder.observation("VN", exact("exports", "2023", "100")).unwrap();
+    builder.observation("VN", exact("exports", "2024", "110")).unwrap();
+    let printed =
+        Observation::new("national_exports", "2024".parse().unwrap()).unwrap().with_growth("15".parse().unwrap());
+    builder.observation("VN-57", printed).unwrap();
+    let panel = builder.build().unwrap();
+    let findings: Vec<_> = panel.check().findings().map(|(r, f)| (r.to_string(), f.kind(), f.gap())).collect();
+    assert_eq!(findings, [("VN-57".to_string(), FindingKind::Growth, "4.5".parse().unwrap())]);
 }

@@ -551,3 +551,29 @@ VN,retail_sales,2024-Q1,,,13,,F,,,1
         );
     }
 }
+
+#[test]
+fn a_row_is_numbered_once_however_many_lines_its_quoted_cells_span() {
+    let text = "region,indicator,period,value,bound,growth,growth_bound,status,as_of,quote\n\
+                VN-57,exports,2024,1,,,,,,\"two\nlines\"\n\
+                VN-57,exports,2023,x,,,,,,\n";
+    let err = error(csv(&[text], None, None));
+    assert!(err.starts_with("observations.csv row 3, column \"value\""), "{err}");
+}
+
+#[test]
+fn collect_keeps_every_indicator_around_a_refused_one() {
+    let indicators = "id,name_vi,name_en,unit,measure,polarity,identity,national_total_of\n\
+                      a,A,A,billion VND,flow,higher_is_better,,\n\
+                      b,B,B,billion VND,flow\n\
+                      c,C,C,billion VND,flow,higher_is_better,,\n";
+    let observations = "region,indicator,period,value,bound,growth,growth_bound,status,as_of,quote\n\
+                        VN-01,a,2024,1,,,,,,\n\
+                        VN-01,c,2024,1,,,,,,\n";
+    let tables = LongCsv { indicators, observations: &[observations], targets: None, regions: None };
+    let (panel, bad) = Panel::from_csv(tables, OnBadRow::Collect).unwrap();
+    let ids: Vec<&str> = panel.catalogue().indicators().iter().map(|i| i.id()).collect();
+    assert_eq!((ids, panel.len()), (vec!["a", "c"], 2));
+    assert_eq!(bad.len(), 1);
+    assert_eq!((bad[0].table.as_str(), bad[0].row), ("indicators.csv", 3));
+}

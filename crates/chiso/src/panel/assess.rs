@@ -160,16 +160,18 @@ impl Panel {
             let indicator = &indicators[self.indicator_of[row] as usize];
             let (id, period) = (observation.indicator(), observation.period());
             let printed = key.latest_growth().and_then(|g| self.observations[g].growth());
-            // Without a printed growth and a level there is no relation to check.
-            if let (Some(printed), Some(level)) = (printed, key.latest_value()) {
-                let agrees = indicator.national_total_of().is_none()
-                    && yoy.interval(level).is_some_and(|implied| implied.gap_to(&printed.interval()).is_none());
+            if indicator.national_total_of().is_some() {
+                // Its levels may be the nation's: the rule reads them.
+                result.extend(growth_relation(&figures, id, period));
+            } else if let (Some(printed), Some(level)) = (printed, key.latest_value()) {
+                let agrees = yoy.interval(level).is_some_and(|implied| implied.gap_to(&printed.interval()).is_none());
                 if agrees {
                     result.add(Outcome::Agrees);
                 } else {
                     result.extend(growth_relation(&figures, id, period));
                 }
             }
+            // Without a printed growth and a level there is no relation to check.
             if indicator.identity().is_some() {
                 result.extend(identity_relation(&figures, id, period));
             }

@@ -79,7 +79,9 @@ impl Table for Records {
     }
 
     fn row_number(&self, row: usize) -> u64 {
-        self.records[row].position().map_or(0, csv::Position::line)
+        // The header is record 0 and row 1; a record, however many lines its quoted cells
+        // span, is one row.
+        self.records[row].position().map_or(0, |p| p.record() + 1)
     }
 
     fn cell(&self, row: usize, column: usize) -> std::result::Result<Cell<'_>, String> {
@@ -122,7 +124,7 @@ fn read_table(
         decode(loader, &records)?;
         match refused {
             Some(err) => {
-                let row = err.position().map_or(0, csv::Position::line);
+                let row = err.position().map_or(0, |p| p.record() + 1);
                 let message = match err.kind() {
                     csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
                         format!("the row has {len} fields where the header has {expected_len}")
@@ -185,13 +187,20 @@ impl Panel {
     /// ```
     pub fn from_csv(csv: LongCsv<'_>, on_bad_row: OnBadRow) -> Result<(Panel, Vec<BadRow>)> {
         let mut loader = Loader::new(on_bad_row);
-        let mut indicators = None;
+        let mut indicators: Option<Records> = None;
+        // The catalogue is decoded whole, so the parts between refused records are gathered.
         read_table(csv.indicators, "indicators.csv", usize::MAX, &mut loader, |_, records| {
-            indicators = Some(Records {
-                header: records.header.clone(),
-                records: records.records[..records.len].to_vec(),
-                len: records.len,
-            });
+            let part = &records.records[..records.len];
+            match &mut indicators {
+                Some(all) => {
+                    all.records.extend_from_slice(part);
+                    all.len += part.len();
+                }
+                None => {
+                    indicators =
+                        Some(Records { header: records.header.clone(), records: part.to_vec(), len: part.len() })
+                }
+            }
             Ok(())
         })?;
         // OK because `read_table` hands over at least one chunk.

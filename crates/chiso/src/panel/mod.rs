@@ -42,7 +42,7 @@ pub use long::{BadRow, OnBadRow};
 
 use crate::catalogue::Catalogue;
 use crate::error::{Error, Result};
-use crate::indicator::Names;
+use crate::indicator::{Indicator, Names};
 use crate::observation::Observation;
 use crate::report::{Region, Report, Source};
 use crate::target::Target;
@@ -131,6 +131,9 @@ pub struct Panel {
     row_ids: Vec<u64>,
     /// Each with its region.
     targets: Vec<(usize, Target)>,
+    /// Per region, the indicators its own report declares, in its order, when the panel was
+    /// made of reports.
+    declared: Vec<Option<Vec<usize>>>,
     index: Index,
     /// The derived growth, once computed.
     growth: OnceLock<PanelGrowth>,
@@ -145,6 +148,7 @@ impl PartialEq for Panel {
             && self.region_of == other.region_of
             && self.row_ids == other.row_ids
             && self.targets == other.targets
+            && self.declared == other.declared
     }
 }
 
@@ -177,6 +181,7 @@ pub struct PanelBuilder {
     indicator_of: Vec<u32>,
     row_ids: Vec<u64>,
     targets: Vec<(usize, Target)>,
+    declared: Vec<Option<Vec<usize>>>,
 }
 
 impl PanelBuilder {
@@ -332,7 +337,9 @@ impl PanelBuilder {
             mut indicator_of,
             mut row_ids,
             targets,
+            mut declared,
         } = self;
+        declared.resize(regions.len(), None);
         if row_ids.windows(2).any(|w| w[0] >= w[1]) {
             let mut order: Vec<usize> = (0..row_ids.len()).collect();
             order.sort_by_key(|&i| row_ids[i]);
@@ -365,6 +372,7 @@ impl PanelBuilder {
             indicator_of,
             row_ids,
             targets,
+            declared,
             index,
             growth: OnceLock::new(),
         })
@@ -401,6 +409,7 @@ impl Panel {
             indicator_of: Vec::new(),
             row_ids: Vec::new(),
             targets: Vec::new(),
+            declared: Vec::new(),
         }
     }
 
@@ -434,6 +443,10 @@ impl Panel {
                 publisher: Some(report.publisher().clone()),
                 source: report.source().cloned(),
             })?;
+            let own = report.indicators().iter().filter_map(|i| builder.catalogue.position(i.id())).collect();
+            let r = builder.region_position(&id);
+            builder.declared.resize(builder.regions.len(), None);
+            builder.declared[r] = Some(own);
             for observation in report.observations() {
                 builder.observation(&id, observation.clone())?;
             }
@@ -444,9 +457,10 @@ impl Panel {
         builder.build()
     }
 
-    /// The region's own report: its observations in row order, its targets, and the
-    /// catalogue's indicators it refers to (with those their identities and national totals
-    /// name), in catalogue order.
+    /// The region's own report: its observations in row order, its targets, and its
+    /// indicators: for a panel made of reports, those its report declared, in its order (so
+    /// that the report comes back equal); otherwise the catalogue's indicators it refers to
+    /// (with those their identities and national totals name), in catalogue order.
     ///
     /// # Errors
     ///
@@ -461,11 +475,26 @@ impl Panel {
         let observations: Vec<Observation> =
             self.index.rows_of(r).iter().map(|&row| self.observations[row as usize].clone()).collect();
         let targets: Vec<Target> = self.targets.iter().filter(|(t, _)| *t == r).map(|(_, t)| t.clone()).collect();
+        let publisher = meta.publisher.clone().unwrap_or_else(|| Names::new("", ""));
+        let indicators = match &self.declared[r] {
+            Some(own) => own.iter().map(|&i| self.catalogue.indicators()[i].clone()).collect(),
+            None => self.referred(r, &targets),
+        };
+        let report = Report::new(meta.region.clone(), publisher, indicators, observations, targets)?;
+        Ok(match &meta.source {
+            Some(source) => report.with_source(source.clone()),
+            None => report,
+        })
+    }
+
+    /// The catalogue's indicators a region's rows and targets refer to, with those their
+    /// identities and national totals name, in catalogue order.
+    fn referred(&self, r: usize, targets: &[Target]) -> Vec<Indicator> {
         let mut used = vec![false; self.catalogue.len()];
         for &row in self.index.rows_of(r) {
             used[self.indicator_of[row as usize] as usize] = true;
         }
-        for target in &targets {
+        for target in targets {
             if let Some(i) = self.catalogue.position(target.indicator()) {
                 used[i] = true;
             }
@@ -487,13 +516,7 @@ impl Panel {
                 }
             }
         }
-        let indicators = self.catalogue.indicators().iter().zip(used).filter(|(_, u)| *u).map(|(i, _)| i.clone());
-        let publisher = meta.publisher.clone().unwrap_or_else(|| Names::new("", ""));
-        let report = Report::new(meta.region.clone(), publisher, indicators.collect(), observations, targets)?;
-        Ok(match &meta.source {
-            Some(source) => report.with_source(source.clone()),
-            None => report,
-        })
+        self.catalogue.indicators().iter().zip(used).filter(|(_, u)| *u).map(|(i, _)| i.clone()).collect()
     }
 
     fn region_position(&self, region: &str) -> Result<usize> {
