@@ -233,3 +233,17 @@ fn exact_values_beyond_28_places_of_zeros_are_read() {
     let out = columns::growth(&now, &before, &Options::default()).unwrap();
     assert_eq!(out.get(0), Some(Decimal::from(25)), "{:?}", out.problems());
 }
+
+/// A change whose end has 29 significant digits: the scalar function rounds it outward to 28,
+/// and so must the column (found by the property above).
+#[test]
+fn a_change_with_more_than_28_digits_is_rounded_as_the_scalar_function_rounds_it() {
+    let now: Decimal = "999999999.999999999999999999".parse().unwrap();
+    let options = Options { interval: true, errors: OnError::Null, threads: None };
+    let out =
+        columns::change_pp(&Column::decimals(vec![now]), &Column::decimals(vec![Decimal::ZERO]), &options).unwrap();
+    let scalar =
+        chiso::change_pp(Reported::new(now, Bound::AsPrinted), Reported::new(Decimal::ZERO, Bound::AsPrinted)).unwrap();
+    assert_eq!(out.interval(0), Some(scalar.interval()));
+    assert_eq!(scalar.interval().to_string(), "[999999999.4999999999999999985, 1000000000.500000000000000000]");
+}

@@ -388,14 +388,15 @@ impl<'c> Fast<'c> {
         Some([value, low.min(value), high.max(value)])
     }
 
-    /// The change in percentage points on row `i`: the exact difference of the mantissas, which
-    /// the scalar function's subtraction does not round below 28 digits, and the exact
-    /// differences of the ends, which hold it.
+    /// The change in percentage points on row `i`: the exact difference of the mantissas, and
+    /// the exact differences of the ends, which hold it; `None` for a row where one of them
+    /// has more than 28 significant digits, which the scalar function rounds.
     #[inline]
     fn change_pp(&self, i: usize) -> Option<FastRow> {
         let ([now, before], scale) = self.plain(i)?;
-        // At scale s + 1 ≤ 28: to 28 places, below 10^10 in magnitude.
-        let at_28 = |m: i128| rate_mantissa((m, scale as i32 + 1));
+        // At scale s + 1 ≤ 28, with at most 28 digits (so exact as the scalar function gives
+        // it): to 28 places, below 10^10 in magnitude.
+        let at_28 = |m: i128| (m.unsigned_abs() < 10u128.pow(28)).then(|| rate_mantissa((m, scale as i32 + 1)))?;
         let value = at_28(now.value - before.value)?;
         if !self.interval {
             return Some([value, 0, 0]);
