@@ -247,6 +247,12 @@ def test_rows_agree_with_the_scalar_function(pairs: list) -> None:
         except chiso.ChisoError:
             assert row["value"] is None
             continue
+        ends = [e for e in (estimate.value, estimate.low, estimate.high) if e is not None]
+        if any(abs(e) >= 10**10 for e in ends):
+            # A rate column is decimal128(38, 28): a row with an end of 10^10 or more cannot be
+            # held, and is a null with its reason, never rounded (README, "Whole columns").
+            assert (row["value"], row["low"], row["high"]) == (None, None, None)
+            continue
         assert (row["value"], row["low"], row["high"]) == (estimate.value, estimate.low, estimate.high)
 
 

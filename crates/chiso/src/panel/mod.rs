@@ -132,7 +132,7 @@ pub struct Panel {
     /// Each with its region.
     targets: Vec<(usize, Target)>,
     /// Per region, the indicators its own report declares, in its order, when the panel was
-    /// made of reports.
+    /// made of reports (not compared by `==`).
     declared: Vec<Option<Vec<usize>>>,
     index: Index,
     /// The derived growth, once computed.
@@ -141,14 +141,15 @@ pub struct Panel {
 
 impl PartialEq for Panel {
     fn eq(&self, other: &Panel) -> bool {
-        // The indexes follow from the rest.
+        // The indexes follow from the rest. Which indicators each region's report lists, when
+        // the panel was made of reports, is not compared: it follows the reports, not the
+        // figures, and the long format (which a pickle goes through) does not carry it.
         self.catalogue == other.catalogue
             && self.regions == other.regions
             && self.observations == other.observations
             && self.region_of == other.region_of
             && self.row_ids == other.row_ids
             && self.targets == other.targets
-            && self.declared == other.declared
     }
 }
 
