@@ -76,7 +76,7 @@ pub(crate) fn checked_reported(observation: &Observation, indicator: &Indicator)
 /// An observation's level in its indicator's unit, for an observation a report or a panel has
 /// accepted (and so checked to convert).
 pub(crate) fn checked_level(observation: &Observation, indicator: &Indicator) -> Option<Quantity> {
-    // OK because reports and panels accept only observations whose unit converts
-    // (`Catalogue::check_observation`).
+    // Reports and panels accept only observations whose unit converts (`Catalogue::check_observation`).
+    // OK because the observation was accepted, so its unit converts.
     level_of(observation, indicator).map(|q| q.expect("an accepted observation's unit converts"))
 }
