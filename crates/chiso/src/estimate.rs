@@ -328,6 +328,98 @@ impl Estimate {
         let interval = self.interval.checked_div(&count.interval)?;
         Ok(Estimate::derived(value, interval, self.unit.clone()))
     }
+
+    /// The product with a plain number (or of two plain numbers), in the unit of the one that
+    /// has a unit: `2 × 16.94 billion kWh` is `33.88 billion kWh`, its interval every product
+    /// of values the two intervals allow, rounded outward.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnitMismatch`] when both have a unit: chiso has no compound units (kWh × kWh,
+    /// VND × USD); [`Error::Overflow`] when a value does not fit.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Estimate, Quantity};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let power = Quantity::from_reported("16.94".parse()?, "billion kWh".parse()?);
+    /// let twice = Estimate::from(&power).checked_mul(&Estimate::from(Decimal::TWO))?;
+    /// assert_eq!(twice.to_string(), "33.88 billion kWh in [33.870, 33.890]");
+    /// assert!(twice.checked_mul(&twice).is_err());
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn checked_mul(&self, other: &Estimate) -> Result<Estimate> {
+        let unit = match (&self.unit, &other.unit) {
+            (Some(a), Some(b)) => {
+                return Err(Error::UnitMismatch {
+                    operation: "multiply",
+                    left: a.to_string(),
+                    right: b.to_string(),
+                    why: "chiso has no compound units; multiply a figure by a plain number".to_string(),
+                })
+            }
+            (unit, None) | (None, unit) => unit.clone(),
+        };
+        let value = arith::mul(self.value, other.value, "a product")?;
+        let interval = self.interval.checked_mul(&other.interval)?;
+        Ok(Estimate::derived(value, interval, unit))
+    }
+
+    /// The quotient: by a plain number, in this estimate's unit; by a figure of the same
+    /// dimension, a plain ratio (billion VND ÷ million VND is a number); its interval every
+    /// quotient of values the two intervals allow, rounded outward.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnitMismatch`] when the units differ in dimension or currency, or when a plain
+    /// number is divided by a figure with a unit (chiso has no compound units);
+    /// [`Error::Undefined`] when the divisor allows zero; [`Error::Overflow`] when a value does
+    /// not fit.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Estimate, Quantity};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let exports = Quantity::from_reported("3".parse()?, "billion USD".parse()?);
+    /// let imports = Quantity::from_reported("1500".parse()?, "million USD".parse()?);
+    /// let ratio = Estimate::from(&exports).checked_div(&Estimate::from(&imports))?;
+    /// assert_eq!(ratio.value(), Decimal::TWO);
+    /// assert_eq!(ratio.unit(), None);
+    /// assert_eq!(ratio.interval().to_string(), "[1.666111296234588470509830056, 2.334111370456818939646548850]");
+    /// let power = Quantity::from_reported("16.94".parse()?, "billion kWh".parse()?);
+    /// let err = Estimate::from(&exports).checked_div(&Estimate::from(&power)).unwrap_err();
+    /// assert_eq!(err.to_string(), "cannot divide billion USD and billion kWh: money is not energy");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn checked_div(&self, other: &Estimate) -> Result<Estimate> {
+        let (a, b, unit) = match (&self.unit, &other.unit) {
+            (_, None) => (self.clone(), other.clone(), self.unit.clone()),
+            (None, Some(b)) => {
+                return Err(Error::UnitMismatch {
+                    operation: "divide",
+                    left: "a plain number".to_string(),
+                    right: b.to_string(),
+                    why: "chiso has no compound units; divide a figure by a plain number or by a figure of its \
+                          dimension"
+                        .to_string(),
+                })
+            }
+            (Some(_), Some(_)) => {
+                let (a, b) = align(self, other, "divide")?;
+                (a, b, None)
+            }
+        };
+        if b.value.is_zero() || !(b.interval.all_more_than(Decimal::ZERO) || b.interval.all_less_than(Decimal::ZERO)) {
+            return Err(Error::Undefined(format!("cannot divide by {other}: it allows zero")));
+        }
+        let value = arith::div(a.value, b.value, "a quotient")?;
+        let interval = a.interval.checked_div(&b.interval)?;
+        Ok(Estimate::derived(value, interval, unit))
+    }
 }
 
 fn describe_unit(unit: Option<&Unit>) -> String {

@@ -190,6 +190,55 @@ impl Quantity {
     pub fn checked_sub(&self, other: &Quantity) -> Result<Estimate> {
         Estimate::from(self).checked_sub(&Estimate::from(other))
     }
+
+    /// The figure times a plain number, in the figure's unit, with every value its interval
+    /// allows multiplied; see [`Estimate::checked_mul`].
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnitMismatch`](crate::Error::UnitMismatch) when `factor` has a unit;
+    /// [`Error::Overflow`](crate::Error::Overflow) when a value does not fit.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Estimate, Quantity};
+    ///
+    /// let retail = Quantity::from_reported("351640".parse()?, "billion VND".parse()?);
+    /// let tripled = retail.checked_mul(&Estimate::from(rust_decimal::Decimal::from(3)))?;
+    /// assert_eq!(tripled.to_string(), "1054920 billion VND in [1054918.5, 1054921.5]");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn checked_mul(&self, factor: &Estimate) -> Result<Estimate> {
+        Estimate::from(self).checked_mul(factor)
+    }
+
+    /// The figure divided by a plain number (in the figure's unit) or by a figure of the same
+    /// dimension (a plain ratio); see [`Estimate::checked_div`].
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnitMismatch`](crate::Error::UnitMismatch) for a divisor of another dimension
+    /// or currency; [`Error::Undefined`](crate::Error::Undefined) when the divisor allows
+    /// zero; [`Error::Overflow`](crate::Error::Overflow) when a value does not fit.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Estimate, Quantity};
+    ///
+    /// let power = Quantity::from_reported("16.94".parse()?, "billion kWh".parse()?);
+    /// let before = Quantity::from_reported("15.21".parse()?, "billion kWh".parse()?);
+    /// let ratio = power.checked_div(&Estimate::from(&before))?;
+    /// assert_eq!(ratio.unit(), None);
+    /// assert!(ratio.low() < Some(ratio.value()) && Some(ratio.value()) < ratio.high());
+    /// let zero = Quantity::from_reported("0".parse()?, "billion kWh".parse()?);
+    /// assert_eq!(power.checked_div(&Estimate::from(&zero)).unwrap_err().kind(), "undefined");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn checked_div(&self, divisor: &Estimate) -> Result<Estimate> {
+        Estimate::from(self).checked_div(divisor)
+    }
 }
 
 impl fmt::Display for Quantity {
