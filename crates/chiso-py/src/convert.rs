@@ -8,8 +8,8 @@ use std::borrow::Cow;
 use std::fmt;
 use std::path::PathBuf;
 
-use chiso::{Bound as Printed, Estimate, Lang, Period, Reported, Status, Unit};
-use chrono::NaiveDate;
+use chiso::{Bound as Printed, Estimate, Lang, Names, Period, Region, Reported, Source, Status, Unit};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -332,9 +332,15 @@ fn exact_decimal(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
 /// A figure for the growth functions: a `Quantity`, an `Estimate`, or a plain number read as
 /// printed.
 pub(crate) fn figure(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Estimate> {
+    figure_read_as(arg, obj, Printed::AsPrinted)
+}
+
+/// A figure whose plain numbers are read with `bound` (`exact`: the number itself); a
+/// `Quantity` or an `Estimate` keeps its own interval.
+pub(crate) fn figure_read_as(arg: &str, obj: &Bound<'_, PyAny>, bound: Printed) -> PyResult<Estimate> {
     // A `Decimal`, the commonest argument, is known by one comparison of its type.
     if obj.get_type().is(DECIMAL.import(obj.py(), "decimal", "Decimal")?) {
-        return Ok(Estimate::from(Reported::as_printed(from_python_decimal(obj)?)));
+        return Ok(Estimate::from(Reported::new(from_python_decimal(obj)?, bound)));
     }
     if let Ok(q) = obj.cast::<PyQuantity>() {
         return Ok(Estimate::from(&q.get().inner));
@@ -343,7 +349,7 @@ pub(crate) fn figure(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Estimate> {
         return Ok(e.get().inner.clone());
     }
     match decimal(arg, obj) {
-        Ok(value) => Ok(Estimate::from(Reported::as_printed(value))),
+        Ok(value) => Ok(Estimate::from(Reported::new(value, bound))),
         Err(err) if err.is_instance_of::<pyo3::exceptions::PyTypeError>(obj.py()) => Err(wrong_type(
             arg,
             "a chiso.Quantity, a chiso.Estimate or a number (int, str, decimal.Decimal or float)",
@@ -454,4 +460,75 @@ pub(crate) fn date(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
         return obj.extract();
     }
     Err(wrong_type(arg, "a datetime.date or an ISO date such as '2025-06-28'", obj))
+}
+
+/// The keys of a dict argument, each checked to be one of `keys`: an unknown key is refused
+/// naming `arg`, as the JSON format refuses an unknown field.
+fn dict_of<'py>(arg: &str, obj: &Bound<'py, PyAny>, expected: &str, keys: &[&str]) -> PyResult<Bound<'py, PyDict>> {
+    let dict = obj.cast::<PyDict>().map_err(|_| wrong_type(arg, expected, obj))?;
+    for key in dict.keys() {
+        let name = key.cast::<PyString>().ok().and_then(|k| k.to_cow().ok().map(Cow::into_owned));
+        if !name.is_some_and(|name| keys.contains(&name.as_str())) {
+            let known = keys.iter().map(|k| format!("'{k}'")).collect::<Vec<_>>().join(", ");
+            return Err(bad_argument(arg, format!("unknown key {}; the keys are {known}", shown(&key))));
+        }
+    }
+    Ok(dict.clone())
+}
+
+/// The `str` at `key` of a dict argument, `None` when absent or `None`.
+fn optional_item(arg: &str, dict: &Bound<'_, PyDict>, key: &str) -> PyResult<Option<String>> {
+    match dict.get_item(key)? {
+        Some(value) if !value.is_none() => Ok(Some(text(&format!("{arg}['{key}']"), &value)?.into_owned())),
+        _ => Ok(None),
+    }
+}
+
+/// The `str` at `key` of a dict argument, refused naming `arg` when absent.
+fn required_item(arg: &str, dict: &Bound<'_, PyDict>, key: &str) -> PyResult<String> {
+    optional_item(arg, dict, key)?.ok_or_else(|| bad_argument(arg, format!("missing key '{key}'")))
+}
+
+/// Names in both languages, as `Report.publisher` gives them: `{'vi': …, 'en': …}`.
+pub(crate) fn names(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Names> {
+    let dict = dict_of(arg, obj, "a dict {'vi': ..., 'en': ...}", &["vi", "en"])?;
+    Ok(Names::new(required_item(arg, &dict, "vi")?, required_item(arg, &dict, "en")?))
+}
+
+/// A region, as `Report.region` gives it: `{'id': 'VN-57', 'name': {'vi': …, 'en': …}}`.
+pub(crate) fn region(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Region> {
+    let expected = "a dict {'id': ..., 'name': {'vi': ..., 'en': ...}}";
+    let dict = dict_of(arg, obj, expected, &["id", "name"])?;
+    let id = required_item(arg, &dict, "id")?;
+    let name = dict.get_item("name")?.ok_or_else(|| bad_argument(arg, "missing key 'name'"))?;
+    Ok(Region { id, name: names(&format!("{arg}['name']"), &name)? })
+}
+
+/// A source, as `Report.source` gives it: `{'title': …, 'outlet': …, 'author': …,
+/// 'published': …}`, only the title required; the publication time as RFC 3339 text or a
+/// `datetime.datetime` with its time zone.
+pub(crate) fn source(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Source> {
+    let expected = "a dict {'title': ..., 'outlet': ..., 'author': ..., 'published': ...}";
+    let dict = dict_of(arg, obj, expected, &["title", "outlet", "author", "published"])?;
+    let published_arg = format!("{arg}['published']");
+    let published = match dict.get_item("published")? {
+        None => None,
+        Some(p) if p.is_none() => None,
+        Some(p) if p.is_instance_of::<PyString>() => Some(published(&text(&published_arg, &p)?)?),
+        Some(p) => Some(
+            p.extract::<DateTime<FixedOffset>>()
+                .map_err(|_| wrong_type(&published_arg, "RFC 3339 text or a datetime.datetime with a time zone", &p))?,
+        ),
+    };
+    Ok(Source {
+        title: required_item(arg, &dict, "title")?,
+        outlet: optional_item(arg, &dict, "outlet")?,
+        author: optional_item(arg, &dict, "author")?,
+        published,
+    })
+}
+
+/// A publication time in RFC 3339: `2025-01-06T08:00:00+07:00`.
+pub(crate) fn published(text: &str) -> PyResult<DateTime<FixedOffset>> {
+    DateTime::parse_from_rfc3339(text).map_err(|e| invalid("published", text, format!("not RFC 3339: {e}")))
 }

@@ -4,7 +4,7 @@ use chiso::Lang;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyInt};
 
-use crate::convert::{self, figure};
+use crate::convert::{self, figure_read_as};
 use crate::errors::{invalid, wrong_type, IntoPy};
 use crate::values::PyEstimate;
 
@@ -12,27 +12,59 @@ fn estimate(result: chiso::Result<chiso::Estimate>) -> PyResult<PyEstimate> {
     Ok(PyEstimate { inner: result.py_err()? })
 }
 
+/// How the plain numbers of a call are read: `bound=` by name, `as_printed` when not given.
+/// A `Quantity` or an `Estimate` keeps its own interval whatever `bound` says.
+fn reader(bound: Option<&Bound<'_, PyAny>>) -> PyResult<impl Fn(&str, &Bound<'_, PyAny>) -> PyResult<chiso::Estimate>> {
+    let bound = convert::bound("bound", bound, chiso::Bound::AsPrinted)?;
+    Ok(move |arg: &str, obj: &Bound<'_, PyAny>| figure_read_as(arg, obj, bound))
+}
+
 /// Growth of `current` over `previous`, in percent: (current − previous) / previous × 100.
 #[pyfunction]
-pub(crate) fn growth(current: &Bound<'_, PyAny>, previous: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+#[pyo3(signature = (current, previous, *, bound = None), text_signature = "(current, previous, *, bound='as_printed')")]
+pub(crate) fn growth(
+    current: &Bound<'_, PyAny>,
+    previous: &Bound<'_, PyAny>,
+    bound: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyEstimate> {
+    let figure = reader(bound)?;
     estimate(chiso::growth(figure("current", current)?, figure("previous", previous)?))
 }
 
 /// The previous value that `current` and its growth (in percent) imply: current / (1 + growth / 100).
 #[pyfunction]
-pub(crate) fn implied_base(current: &Bound<'_, PyAny>, growth: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+#[pyo3(signature = (current, growth, *, bound = None), text_signature = "(current, growth, *, bound='as_printed')")]
+pub(crate) fn implied_base(
+    current: &Bound<'_, PyAny>,
+    growth: &Bound<'_, PyAny>,
+    bound: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyEstimate> {
+    let figure = reader(bound)?;
     estimate(chiso::implied_base(figure("current", current)?, figure("growth", growth)?))
 }
 
 /// The value `base` reaches after `growth` (in percent): base × (1 + growth / 100).
 #[pyfunction]
-pub(crate) fn project(base: &Bound<'_, PyAny>, growth: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+#[pyo3(signature = (base, growth, *, bound = None), text_signature = "(base, growth, *, bound='as_printed')")]
+pub(crate) fn project(
+    base: &Bound<'_, PyAny>,
+    growth: &Bound<'_, PyAny>,
+    bound: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyEstimate> {
+    let figure = reader(bound)?;
     estimate(chiso::project(figure("base", base)?, figure("growth", growth)?))
 }
 
 /// Compound annual growth from `start` to `end` over `years` whole years, in percent.
 #[pyfunction]
-pub(crate) fn cagr(start: &Bound<'_, PyAny>, end: &Bound<'_, PyAny>, years: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+#[pyo3(signature = (start, end, years, *, bound = None), text_signature = "(start, end, years, *, bound='as_printed')")]
+pub(crate) fn cagr(
+    start: &Bound<'_, PyAny>,
+    end: &Bound<'_, PyAny>,
+    years: &Bound<'_, PyAny>,
+    bound: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyEstimate> {
+    let figure = reader(bound)?;
     if years.is_instance_of::<PyBool>() || !years.is_instance_of::<PyInt>() {
         return Err(wrong_type("years", "a whole number of years (int)", years));
     }
@@ -44,23 +76,41 @@ pub(crate) fn cagr(start: &Bound<'_, PyAny>, end: &Bound<'_, PyAny>, years: &Bou
 
 /// The change between two rates, in percentage points: now − before.
 #[pyfunction]
-pub(crate) fn change_pp(now: &Bound<'_, PyAny>, before: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+#[pyo3(signature = (now, before, *, bound = None), text_signature = "(now, before, *, bound='as_printed')")]
+pub(crate) fn change_pp(
+    now: &Bound<'_, PyAny>,
+    before: &Bound<'_, PyAny>,
+    bound: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyEstimate> {
+    let figure = reader(bound)?;
     estimate(chiso::change_pp(figure("now", now)?, figure("before", before)?))
 }
 
 /// The share of `whole` that `part` is, in percent: part / whole × 100.
 #[pyfunction]
-pub(crate) fn share(part: &Bound<'_, PyAny>, whole: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+#[pyo3(signature = (part, whole, *, bound = None), text_signature = "(part, whole, *, bound='as_printed')")]
+pub(crate) fn share(
+    part: &Bound<'_, PyAny>,
+    whole: &Bound<'_, PyAny>,
+    bound: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyEstimate> {
+    let figure = reader(bound)?;
     estimate(chiso::share(figure("part", part)?, figure("whole", whole)?))
 }
 
 /// Percentage points a part added to its whole's growth: (part_now − part_before) / whole_before × 100.
 #[pyfunction]
+#[pyo3(
+    signature = (part_now, part_before, whole_before, *, bound = None),
+    text_signature = "(part_now, part_before, whole_before, *, bound='as_printed')"
+)]
 pub(crate) fn contribution(
     part_now: &Bound<'_, PyAny>,
     part_before: &Bound<'_, PyAny>,
     whole_before: &Bound<'_, PyAny>,
+    bound: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyEstimate> {
+    let figure = reader(bound)?;
     estimate(chiso::contribution(
         figure("part_now", part_now)?,
         figure("part_before", part_before)?,
@@ -85,4 +135,14 @@ pub(crate) fn format_rounded(
 ) -> PyResult<String> {
     let decimals = convert::whole("decimals", decimals, 0, u32::MAX)?;
     Ok(chiso::format_rounded(convert::decimal("value", value)?, convert::lang(lang, Lang::En)?, decimals))
+}
+
+/// The `chiso.report/1` JSON Schema, built into the extension from the crate's own file, so
+/// that the wheel and the sdist ship the one copy the repository keeps.
+const SCHEMA: &str = include_str!("../../chiso/schema/chiso.report.schema.json");
+
+/// The JSON Schema of the `chiso.report/1` format, as a dict, for tools that validate.
+#[pyfunction]
+pub(crate) fn schema(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    py.import("json")?.call_method1("loads", (SCHEMA,))
 }

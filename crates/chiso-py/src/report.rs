@@ -1,5 +1,6 @@
 //! Reports and what they hold: indicators, observations, findings, scorecards.
 
+use std::borrow::Cow;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -10,11 +11,11 @@ use chiso::{
 use chrono::NaiveDate;
 use pyo3::exceptions::PyOSError;
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyDict, PyString};
 use rust_decimal::Decimal;
 
 use crate::convert;
-use crate::errors::{invalid, IntoPy, InvalidReportError};
+use crate::errors::{invalid, wrong_type, IntoPy, InvalidReportError};
 use crate::target::{PyAssessment, PyTarget};
 use crate::values::{quoted, PyEstimate, PyPeriod, PyQuantity, Reduced};
 
@@ -210,46 +211,9 @@ impl PyReport {
         quote: Option<&Bound<'_, PyAny>>,
         lang: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyReport> {
-        let lang = convert::optional_lang(lang)?;
-        let period = convert::period("period", period)?;
-        let mut observation = Observation::new(convert::text("indicator", indicator)?, period).py_err()?;
-        let figure = |arg: &str,
-                      number: Option<&Bound<'_, PyAny>>,
-                      bound_arg: &str,
-                      bound: Option<&Bound<'_, PyAny>>|
-         -> PyResult<Option<Reported>> {
-            let bound = bound.filter(|b| !b.is_none());
-            match (number.filter(|n| !n.is_none()), bound) {
-                (Some(n), b) => {
-                    let b = convert::bound(bound_arg, b, chiso::Bound::default())?;
-                    let number = match lang {
-                        Some(lang) => convert::value_in_words(n, Some(lang))?,
-                        None => convert::decimal(arg, n)?,
-                    };
-                    Ok(Some(Reported::new(number, b)))
-                }
-                (None, Some(b)) => {
-                    let name = convert::text(bound_arg, b)?;
-                    Err(invalid("bound", name.as_ref(), format!("a bound needs the {arg} it qualifies")))
-                }
-                (None, None) => Ok(None),
-            }
-        };
-        if let Some(v) = figure("value", value, "bound", bound)? {
-            observation = observation.with_value(v);
-        }
-        if let Some(g) = figure("growth", growth, "growth_bound", growth_bound)? {
-            observation = observation.with_growth(g);
-        }
-        if let Some(s) = status.filter(|s| !s.is_none()) {
-            observation = observation.with_status(convert::status(s)?);
-        }
-        if let Some(d) = as_of.filter(|d| !d.is_none()) {
-            observation = observation.with_as_of(convert::date("as_of", d)?);
-        }
-        if let Some(q) = convert::optional_text("quote", quote)? {
-            observation = observation.with_quote(q);
-        }
+        let fields =
+            ObservationFields { value, bound, growth, growth_bound, status, as_of, quote, lang, ..Default::default() };
+        let observation = fields.build(indicator, period)?;
         Ok(PyReport::of(Report::clone(&self.inner).with_observation(observation).py_err()?))
     }
 
@@ -278,6 +242,167 @@ impl PyReport {
     fn _repr_html_(slf: &Bound<'_, Self>) -> PyResult<String> {
         display(slf.as_any(), "report_html")?.extract()
     }
+
+    /// A report from its parts, checked by the core as a loaded document is: indicator ids
+    /// unique, every observation and target naming an indicator of the report. `region`,
+    /// `publisher` and `source` are dicts in the shape `Report.region`, `Report.publisher` and
+    /// `Report.source` give them, so `Report(region=r.region, publisher=r.publisher, …)`
+    /// rebuilds `r`.
+    #[new]
+    #[pyo3(signature = (region, publisher, indicators = None, observations = None, targets = None, source = None))]
+    fn new(
+        region: &Bound<'_, PyAny>,
+        publisher: &Bound<'_, PyAny>,
+        indicators: Option<&Bound<'_, PyAny>>,
+        observations: Option<&Bound<'_, PyAny>>,
+        targets: Option<&Bound<'_, PyAny>>,
+        source: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        let region = convert::region("region", region)?;
+        let publisher = convert::names("publisher", publisher)?;
+        let indicators = each("indicators", indicators, |arg, item| {
+            Ok(convert::instance::<PyIndicator>(arg, item, "a chiso.Indicator")?.get().inner.clone())
+        })?;
+        let observations = each("observations", observations, |arg, item| {
+            Ok(convert::instance::<PyObservation>(arg, item, "a chiso.Observation")?.get().inner.clone())
+        })?;
+        let targets = each("targets", targets, |arg, item| {
+            Ok(convert::instance::<PyTarget>(arg, item, "a chiso.Target")?.get().inner.clone())
+        })?;
+        let source = source.filter(|s| !s.is_none()).map(|s| convert::source("source", s)).transpose()?;
+        let report = Report::new(region, publisher, indicators, observations, targets).py_err()?;
+        Ok(PyReport::of(match source {
+            Some(source) => report.with_source(source),
+            None => report,
+        }))
+    }
+
+    /// A new report with one more indicator, after the others.
+    fn with_indicator(&self, indicator: &Bound<'_, PyAny>) -> PyResult<PyReport> {
+        let indicator = convert::instance::<PyIndicator>("indicator", indicator, "a chiso.Indicator")?;
+        let report = &self.inner;
+        let mut indicators = report.indicators().to_vec();
+        indicators.push(indicator.get().inner.clone());
+        let observations = report.observations().to_vec();
+        let targets = report.targets().to_vec();
+        let with = Report::new(report.region().clone(), report.publisher().clone(), indicators, observations, targets);
+        let with = with.py_err()?;
+        Ok(PyReport::of(match report.source() {
+            Some(source) => with.with_source(source.clone()),
+            None => with,
+        }))
+    }
+}
+
+/// The items of a list argument (any iterable but a `str`), each converted by `item`, which
+/// names the one it refuses: `indicators[2]: expected a chiso.Indicator, got str 'iip'`.
+fn each<T>(
+    arg: &str,
+    obj: Option<&Bound<'_, PyAny>>,
+    item: impl Fn(&str, &Bound<'_, PyAny>) -> PyResult<T>,
+) -> PyResult<Vec<T>> {
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(Vec::new());
+    };
+    let iterator = match obj.try_iter() {
+        Ok(iterator) if !obj.is_instance_of::<PyString>() && !obj.is_instance_of::<PyDict>() => iterator,
+        _ => return Err(wrong_type(arg, "a list", obj)),
+    };
+    iterator.enumerate().map(|(i, element)| item(&format!("{arg}[{i}]"), &element?)).collect()
+}
+
+/// The arguments of an observation as Python gives them, each `None` when absent: shared by
+/// `Observation(...)` and `Report.with_observation(...)`.
+#[derive(Default)]
+struct ObservationFields<'a, 'py> {
+    value: Option<&'a Bound<'py, PyAny>>,
+    bound: Option<&'a Bound<'py, PyAny>>,
+    last_digit: Option<&'a Bound<'py, PyAny>>,
+    growth: Option<&'a Bound<'py, PyAny>>,
+    growth_bound: Option<&'a Bound<'py, PyAny>>,
+    growth_last_digit: Option<&'a Bound<'py, PyAny>>,
+    status: Option<&'a Bound<'py, PyAny>>,
+    as_of: Option<&'a Bound<'py, PyAny>>,
+    quote: Option<&'a Bound<'py, PyAny>>,
+    unit: Option<&'a Bound<'py, PyAny>>,
+    source: Option<&'a Bound<'py, PyAny>>,
+    lang: Option<&'a Bound<'py, PyAny>>,
+}
+
+/// An optional argument, `None` when absent or `None`.
+fn given<'py>(obj: Option<&Bound<'py, PyAny>>) -> Option<Bound<'py, PyAny>> {
+    obj.filter(|o| !o.is_none()).cloned()
+}
+
+impl ObservationFields<'_, '_> {
+    /// The observation of `indicator` in `period`. A `str` value or growth is read as the JSON
+    /// format writes numbers, or with `lang` as a report in that language prints them.
+    fn build(self, indicator: &Bound<'_, PyAny>, period: &Bound<'_, PyAny>) -> PyResult<Observation> {
+        let lang = convert::optional_lang(self.lang)?;
+        let period = convert::period("period", period)?;
+        let mut observation = Observation::new(convert::text("indicator", indicator)?, period).py_err()?;
+        let figure =
+            |arg: &str, number, bound_arg: &str, bound, digit_arg: &str, digit| -> PyResult<Option<Reported>> {
+                let (number, bound, digit): (Option<Bound<'_, PyAny>>, _, Option<Bound<'_, PyAny>>) =
+                    (number, bound, digit);
+                let Some(number) = number else {
+                    return match (bound, digit) {
+                        (Some(b), _) => {
+                            let name = convert::text(bound_arg, &b)?;
+                            Err(invalid("bound", name.as_ref(), format!("a bound needs the {arg} it qualifies")))
+                        }
+                        (None, Some(_)) => {
+                            Err(crate::errors::bad_argument(digit_arg, format!("needs the {arg} it qualifies")))
+                        }
+                        (None, None) => Ok(None),
+                    };
+                };
+                let bound = convert::bound(bound_arg, bound.as_ref(), chiso::Bound::default())?;
+                let number = match lang {
+                    Some(lang) => convert::value_in_words(&number, Some(lang))?,
+                    None => convert::decimal(arg, &number)?,
+                };
+                let reported = Reported::new(number, bound);
+                match digit {
+                    Some(d) => {
+                        Ok(Some(reported.with_last_digit(convert::whole(digit_arg, &d, i32::MIN, i32::MAX)?).py_err()?))
+                    }
+                    None => Ok(Some(reported)),
+                }
+            };
+        let value =
+            figure("value", given(self.value), "bound", given(self.bound), "last_digit", given(self.last_digit))?;
+        if let Some(v) = value {
+            observation = observation.with_value(v);
+        }
+        let growth = figure(
+            "growth",
+            given(self.growth),
+            "growth_bound",
+            given(self.growth_bound),
+            "growth_last_digit",
+            given(self.growth_last_digit),
+        )?;
+        if let Some(g) = growth {
+            observation = observation.with_growth(g);
+        }
+        if let Some(s) = given(self.status) {
+            observation = observation.with_status(convert::status(&s)?);
+        }
+        if let Some(d) = given(self.as_of) {
+            observation = observation.with_as_of(convert::date("as_of", &d)?);
+        }
+        if let Some(q) = convert::optional_text("quote", self.quote)? {
+            observation = observation.with_quote(q);
+        }
+        if let Some(u) = given(self.unit) {
+            observation = observation.with_unit(convert::unit_in_words(&u, lang)?.0);
+        }
+        if let Some(s) = given(self.source) {
+            observation = observation.with_source(convert::source("source", &s)?);
+        }
+        Ok(observation)
+    }
 }
 
 /// A source as Python sees it: `{'title': …, 'outlet': …, 'author': …, 'published': …}`.
@@ -299,12 +424,7 @@ fn source_args(source: &Source) -> SourceArgs {
 
 /// A source rebuilt from its pickled parts.
 fn source_of((title, outlet, author, published): SourceArgs) -> PyResult<Source> {
-    let published = published
-        .map(|p| {
-            chrono::DateTime::parse_from_rfc3339(&p)
-                .map_err(|e| invalid("published", p.clone(), format!("not RFC 3339: {e}")))
-        })
-        .transpose()?;
+    let published = published.map(|p| convert::published(&p)).transpose()?;
     Ok(Source { title, outlet, author, published })
 }
 
@@ -391,6 +511,50 @@ impl PyIndicator {
         );
         Ok((slf.py().import("chiso._chiso")?.getattr("_indicator")?, args))
     }
+
+    /// An indicator: its id, its names in Vietnamese and English, the unit its levels are
+    /// reported in (as the JSON format writes it, `'billion kWh'`, or as a Vietnamese report
+    /// prints it, `'tỷ kWh'`), what it measures (`flow`, `stock`, `rate` or `index`), which way
+    /// is better (`higher_is_better` or `lower_is_better`), the identity it obeys as
+    /// `Indicator.identity` gives it (`{'difference': ['exports', 'imports']}`), and the id of
+    /// the indicator it is the national total of.
+    #[new]
+    #[pyo3(signature = (id, name_vi, name_en, unit, *, measure, polarity, identity = None, national_total_of = None))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        id: &Bound<'_, PyAny>,
+        name_vi: &Bound<'_, PyAny>,
+        name_en: &Bound<'_, PyAny>,
+        unit: &Bound<'_, PyAny>,
+        measure: &Bound<'_, PyAny>,
+        polarity: &Bound<'_, PyAny>,
+        identity: Option<&Bound<'_, PyAny>>,
+        national_total_of: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        let identity = identity.filter(|i| !i.is_none()).map(identity_parts).transpose()?;
+        indicator(
+            convert::text("id", id)?.into_owned(),
+            Names::new(convert::text("name_vi", name_vi)?, convert::text("name_en", name_en)?),
+            convert::unit_in_words(unit, None)?.0,
+            &convert::text("measure", measure)?,
+            &convert::text("polarity", polarity)?,
+            identity,
+            convert::optional_text("national_total_of", national_total_of)?.map(Cow::into_owned),
+        )
+    }
+}
+
+/// An identity given as `Indicator.identity` gives it: `{'difference': ['exports', 'imports']}`.
+fn identity_parts(obj: &Bound<'_, PyAny>) -> PyResult<(String, Vec<String>)> {
+    let expected = "a dict such as {'difference': ['exports', 'imports']} or {'sum': [...]} or {'share': [...]}";
+    let dict = obj.cast::<PyDict>().map_err(|_| wrong_type("identity", expected, obj))?;
+    let Some((name, inputs)) = dict.iter().next().filter(|_| dict.len() == 1) else {
+        return Err(crate::errors::bad_argument("identity", "has exactly one key: difference, sum or share"));
+    };
+    let name = convert::text("identity", &name)?.into_owned();
+    let inputs =
+        each(&format!("identity['{name}']"), Some(&inputs), |arg, input| Ok(convert::text(arg, input)?.into_owned()))?;
+    Ok((name, inputs))
 }
 
 /// What `Indicator.__reduce__` passes to `_indicator`: id, names, unit, measure, polarity,
@@ -412,6 +576,20 @@ pub(crate) fn _indicator(
     identity: Option<(String, Vec<String>)>,
     national_total_of: Option<String>,
 ) -> PyResult<PyIndicator> {
+    let unit = convert::unit("unit", unit)?;
+    indicator(id, Names::new(name_vi, name_en), unit, measure, polarity, identity, national_total_of)
+}
+
+/// An indicator from its parts, measure, polarity and identity given by name.
+fn indicator(
+    id: String,
+    names: Names,
+    unit: chiso::Unit,
+    measure: &str,
+    polarity: &str,
+    identity: Option<(String, Vec<String>)>,
+    national_total_of: Option<String>,
+) -> PyResult<PyIndicator> {
     let measure = [Measure::Flow, Measure::Stock, Measure::Rate, Measure::Index]
         .into_iter()
         .find(|m| m.name() == measure)
@@ -420,8 +598,7 @@ pub(crate) fn _indicator(
         .into_iter()
         .find(|p| p.name() == polarity)
         .ok_or_else(|| invalid("polarity", polarity, "a polarity is higher_is_better or lower_is_better"))?;
-    let unit = convert::unit("unit", unit)?;
-    let indicator = Indicator::new(id, Names::new(name_vi, name_en), unit, measure, polarity).py_err()?;
+    let indicator = Indicator::new(id, names, unit, measure, polarity).py_err()?;
     let inner = match identity {
         None => indicator,
         Some((name, inputs)) => {
@@ -551,6 +728,65 @@ impl PyObservation {
             o.source().map(source_args),
         );
         Ok((slf.py().import("chiso._chiso")?.getattr("_observation")?, args))
+    }
+
+    /// One figure for `indicator` in `period`: a level (`value`, in the indicator's unit or in
+    /// `unit`), a growth in percent against the same period a year earlier, or both (a report
+    /// refuses an observation with neither). `bound` and `growth_bound` say what each print
+    /// promises (`as_printed` by default); `last_digit` and `growth_last_digit` the power of ten
+    /// of the last printed digit, where it is not the value's last decimal. A `str` number is
+    /// read as the JSON format writes numbers ("351640.5"), or with `lang="vi"` or `lang="en"`
+    /// as a report in that language prints them ("351.640,5").
+    #[new]
+    #[pyo3(signature = (
+        indicator, period, value = None, *, bound = None, last_digit = None, growth = None, growth_bound = None,
+        growth_last_digit = None, status = None, as_of = None, quote = None, unit = None, source = None, lang = None
+    ))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        indicator: &Bound<'_, PyAny>,
+        period: &Bound<'_, PyAny>,
+        value: Option<&Bound<'_, PyAny>>,
+        bound: Option<&Bound<'_, PyAny>>,
+        last_digit: Option<&Bound<'_, PyAny>>,
+        growth: Option<&Bound<'_, PyAny>>,
+        growth_bound: Option<&Bound<'_, PyAny>>,
+        growth_last_digit: Option<&Bound<'_, PyAny>>,
+        status: Option<&Bound<'_, PyAny>>,
+        as_of: Option<&Bound<'_, PyAny>>,
+        quote: Option<&Bound<'_, PyAny>>,
+        unit: Option<&Bound<'_, PyAny>>,
+        source: Option<&Bound<'_, PyAny>>,
+        lang: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        let fields = ObservationFields {
+            value,
+            bound,
+            last_digit,
+            growth,
+            growth_bound,
+            growth_last_digit,
+            status,
+            as_of,
+            quote,
+            unit,
+            source,
+            lang,
+        };
+        Ok(PyObservation { inner: fields.build(indicator, period)? })
+    }
+
+    /// The power of ten of the level's last printed digit (−2 for `16.94`), or `None` without
+    /// a level.
+    #[getter]
+    fn last_digit(&self) -> Option<i32> {
+        self.inner.value().map(Reported::last_digit)
+    }
+
+    /// The power of ten of the growth's last printed digit, or `None` without a growth.
+    #[getter]
+    fn growth_last_digit(&self) -> Option<i32> {
+        self.inner.growth().map(Reported::last_digit)
     }
 }
 

@@ -17,6 +17,12 @@ pub(crate) fn quoted(py: Python<'_>, text: &str) -> PyResult<String> {
     Ok(PyString::new(py, text).repr()?.to_string())
 }
 
+/// The other operand of `*` and `/`: a plain number is an exact factor, as `2` in `q * 2`
+/// means; a `Quantity` or an `Estimate` keeps its interval.
+fn factor(other: &Bound<'_, PyAny>) -> PyResult<Estimate> {
+    convert::figure_read_as("other", other, Printed::Exact)
+}
+
 /// A printed figure in a unit: `Quantity('16.94', 'billion kWh')`.
 ///
 /// The unit is read as the JSON format writes it (`'billion kWh'`, `'percent'`, `'products'`)
@@ -127,6 +133,26 @@ impl PyQuantity {
     fn __rsub__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
         let difference = convert::figure("other", other)?.checked_sub(&Estimate::from(&self.inner));
         Ok(PyEstimate { inner: difference.py_err()? })
+    }
+
+    /// The figure times a plain number, which is an exact factor (`q * 2` doubles), or an
+    /// `Estimate` without a unit; the result keeps the figure's interval, multiplied.
+    fn __mul__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: self.inner.checked_mul(&factor(other)?).py_err()? })
+    }
+
+    fn __rmul__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: factor(other)?.checked_mul(&Estimate::from(&self.inner)).py_err()? })
+    }
+
+    /// The figure divided by a plain number (an exact divisor; the unit is kept) or by a figure
+    /// of the same dimension (a plain ratio, unit `None`); `UnitMismatchError` otherwise.
+    fn __truediv__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: self.inner.checked_div(&factor(other)?).py_err()? })
+    }
+
+    fn __rtruediv__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: factor(other)?.checked_div(&Estimate::from(&self.inner)).py_err()? })
     }
 
     fn __str__(&self) -> String {
@@ -377,6 +403,25 @@ impl PyEstimate {
 
     fn __rsub__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
         Ok(PyEstimate { inner: convert::figure("other", other)?.checked_sub(&self.inner).py_err()? })
+    }
+
+    /// The estimate times a plain number (an exact factor) or a unitless estimate.
+    fn __mul__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: self.inner.checked_mul(&factor(other)?).py_err()? })
+    }
+
+    fn __rmul__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: factor(other)?.checked_mul(&self.inner).py_err()? })
+    }
+
+    /// The estimate divided by a plain number (an exact divisor) or by a figure of the same
+    /// dimension (a plain ratio).
+    fn __truediv__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: self.inner.checked_div(&factor(other)?).py_err()? })
+    }
+
+    fn __rtruediv__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyEstimate> {
+        Ok(PyEstimate { inner: factor(other)?.checked_div(&self.inner).py_err()? })
     }
 
     fn __str__(&self) -> String {
