@@ -34,6 +34,27 @@ shortest ``repr``) and come out as ``decimal.Decimal``. NaN, infinities and malf
 raise :class:`ChisoError` (a ``ValueError``); ``None`` or ``bool`` where a number belongs raise
 ``TypeError``. Every computation happens in the Rust core; this package converts and displays.
 
+Plain numbers given to ``growth``, ``implied_base``, ``project``, ``cagr``, ``change_pp``,
+``share`` and ``contribution`` are read as printed, with the rounding interval of their last
+digit, because that is what a printed figure means; pass ``bound="exact"`` for exact data:
+
+>>> from decimal import Decimal
+>>> chiso.growth(Decimal("673.27"), Decimal("100"), bound="exact")
+Estimate('573.27', Interval('573.27', '573.27'), unit='percent')
+
+Reports are built from Python objects as well as read from JSON, each part checked by the core
+(``chiso.schema()`` is the JSON Schema of the document format):
+
+>>> report = chiso.Report(
+...     region={"id": "VN-57", "name": {"vi": "Bình Dương", "en": "Binh Duong"}},
+...     publisher={"vi": "Sở Công Thương", "en": "Department of Industry and Trade"},
+...     indicators=[chiso.Indicator("power", "Điện thương phẩm", "Commercial electricity", "billion kWh",
+...                                 measure="flow", polarity="higher_is_better")],
+...     observations=[chiso.Observation("power", "2024", "16.94", growth="11.4")],
+... )
+>>> report.level("power", "2024") * 2
+Estimate('33.88', Interval('33.870', '33.890'), unit='billion kWh')
+
 Whole columns (pandas, polars, pyarrow, numpy, lists) go through :mod:`chiso.columns`, whose
 functions take the same arguments and return the caller's kind of column:
 ``chiso.columns.growth(df["now"], df["before"])``.
@@ -83,6 +104,7 @@ from chiso._chiso import (
     parse_quantity,
     parse_range,
     project,
+    schema,
     share,
 )
 from chiso._chiso import __version__ as __version__
@@ -130,5 +152,6 @@ __all__ = [
     "parse_quantity",
     "parse_range",
     "project",
+    "schema",
     "share",
 ]

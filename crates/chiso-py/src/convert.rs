@@ -514,7 +514,7 @@ pub(crate) fn source(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Source> {
     let published = match dict.get_item("published")? {
         None => None,
         Some(p) if p.is_none() => None,
-        Some(p) if p.is_instance_of::<PyString>() => Some(published(&text(&published_arg, &p)?)?),
+        Some(p) if p.is_instance_of::<PyString>() => Some(published(&published_arg, &text(&published_arg, &p)?)?),
         Some(p) => Some(
             p.extract::<DateTime<FixedOffset>>()
                 .map_err(|_| wrong_type(&published_arg, "RFC 3339 text or a datetime.datetime with a time zone", &p))?,
@@ -528,7 +528,8 @@ pub(crate) fn source(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Source> {
     })
 }
 
-/// A publication time in RFC 3339: `2025-01-06T08:00:00+07:00`.
-pub(crate) fn published(text: &str) -> PyResult<DateTime<FixedOffset>> {
-    DateTime::parse_from_rfc3339(text).map_err(|e| invalid("published", text, format!("not RFC 3339: {e}")))
+/// A publication time in RFC 3339 (`2025-01-06T08:00:00+07:00`), refused naming `arg`.
+pub(crate) fn published(arg: &str, text: &str) -> PyResult<DateTime<FixedOffset>> {
+    DateTime::parse_from_rfc3339(text)
+        .map_err(|e| bad_argument(arg, format!("{text:?} is not an RFC 3339 time such as 2025-03-05T10:15:05+07:00: {e}")))
 }

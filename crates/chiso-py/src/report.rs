@@ -424,7 +424,7 @@ fn source_args(source: &Source) -> SourceArgs {
 
 /// A source rebuilt from its pickled parts.
 fn source_of((title, outlet, author, published): SourceArgs) -> PyResult<Source> {
-    let published = published.map(|p| convert::published(&p)).transpose()?;
+    let published = published.map(|p| convert::published("published", &p)).transpose()?;
     Ok(Source { title, outlet, author, published })
 }
 
