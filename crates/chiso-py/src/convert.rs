@@ -530,6 +530,7 @@ pub(crate) fn source(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Source> {
 
 /// A publication time in RFC 3339 (`2025-01-06T08:00:00+07:00`), refused naming `arg`.
 pub(crate) fn published(arg: &str, text: &str) -> PyResult<DateTime<FixedOffset>> {
-    DateTime::parse_from_rfc3339(text)
-        .map_err(|e| bad_argument(arg, format!("{text:?} is not an RFC 3339 time such as 2025-03-05T10:15:05+07:00: {e}")))
+    DateTime::parse_from_rfc3339(text).map_err(|e| {
+        bad_argument(arg, format!("{text:?} is not an RFC 3339 time such as 2025-03-05T10:15:05+07:00: {e}"))
+    })
 }
