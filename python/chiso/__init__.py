@@ -48,8 +48,8 @@ Reports are built from Python objects as well as read from JSON, each part check
 >>> report = chiso.Report(
 ...     region={"id": "VN-57", "name": {"vi": "Bình Dương", "en": "Binh Duong"}},
 ...     publisher={"vi": "Sở Công Thương", "en": "Department of Industry and Trade"},
-...     indicators=[chiso.Indicator("power", "Điện thương phẩm", "Commercial electricity", "billion kWh",
-...                                 measure="flow", polarity="higher_is_better")],
+...     indicators=[chiso.Indicator("power", "Điện thương phẩm", "Commercial electricity",
+...                                 "billion kWh", measure="flow", polarity="higher_is_better")],
 ...     observations=[chiso.Observation("power", "2024", "16.94", growth="11.4")],
 ... )
 >>> report.level("power", "2024") * 2
