@@ -1,4 +1,9 @@
 //! The growth functions and the display formatters, delegated to the core.
+//!
+//! Each growth function takes `bound=`, which says how its plain numbers are read: as printed
+//! (`as_printed`, the default, the rounding interval of the last digit, because that is what a
+//! printed figure means), or `exact` for data known exactly, or any other bound by name. A
+//! `Quantity` or an `Estimate` argument keeps its own interval whatever `bound` says.
 
 use chiso::Lang;
 use pyo3::prelude::*;
@@ -20,6 +25,8 @@ fn reader(bound: Option<&Bound<'_, PyAny>>) -> PyResult<impl Fn(&str, &Bound<'_,
 }
 
 /// Growth of `current` over `previous`, in percent: (current − previous) / previous × 100.
+///
+/// Plain numbers are read with `bound` (`as_printed` unless given; `exact` for exact data).
 #[pyfunction]
 #[pyo3(signature = (current, previous, *, bound = None), text_signature = "(current, previous, *, bound='as_printed')")]
 pub(crate) fn growth(
@@ -32,6 +39,8 @@ pub(crate) fn growth(
 }
 
 /// The previous value that `current` and its growth (in percent) imply: current / (1 + growth / 100).
+///
+/// Plain numbers are read with `bound` (`as_printed` unless given; `exact` for exact data).
 #[pyfunction]
 #[pyo3(signature = (current, growth, *, bound = None), text_signature = "(current, growth, *, bound='as_printed')")]
 pub(crate) fn implied_base(
@@ -44,6 +53,8 @@ pub(crate) fn implied_base(
 }
 
 /// The value `base` reaches after `growth` (in percent): base × (1 + growth / 100).
+///
+/// Plain numbers are read with `bound` (`as_printed` unless given; `exact` for exact data).
 #[pyfunction]
 #[pyo3(signature = (base, growth, *, bound = None), text_signature = "(base, growth, *, bound='as_printed')")]
 pub(crate) fn project(
@@ -56,6 +67,8 @@ pub(crate) fn project(
 }
 
 /// Compound annual growth from `start` to `end` over `years` whole years, in percent.
+///
+/// Plain numbers are read with `bound` (`as_printed` unless given; `exact` for exact data).
 #[pyfunction]
 #[pyo3(signature = (start, end, years, *, bound = None), text_signature = "(start, end, years, *, bound='as_printed')")]
 pub(crate) fn cagr(
@@ -75,6 +88,8 @@ pub(crate) fn cagr(
 }
 
 /// The change between two rates, in percentage points: now − before.
+///
+/// Plain numbers are read with `bound` (`as_printed` unless given; `exact` for exact data).
 #[pyfunction]
 #[pyo3(signature = (now, before, *, bound = None), text_signature = "(now, before, *, bound='as_printed')")]
 pub(crate) fn change_pp(
@@ -87,6 +102,8 @@ pub(crate) fn change_pp(
 }
 
 /// The share of `whole` that `part` is, in percent: part / whole × 100.
+///
+/// Plain numbers are read with `bound` (`as_printed` unless given; `exact` for exact data).
 #[pyfunction]
 #[pyo3(signature = (part, whole, *, bound = None), text_signature = "(part, whole, *, bound='as_printed')")]
 pub(crate) fn share(
@@ -99,6 +116,8 @@ pub(crate) fn share(
 }
 
 /// Percentage points a part added to its whole's growth: (part_now − part_before) / whole_before × 100.
+///
+/// Plain numbers are read with `bound` (`as_printed` unless given; `exact` for exact data).
 #[pyfunction]
 #[pyo3(
     signature = (part_now, part_before, whole_before, *, bound = None),

@@ -41,8 +41,10 @@ pub(crate) fn display<'py>(obj: &Bound<'py, PyAny>, helper: &str) -> PyResult<Bo
     obj.py().import("chiso._display")?.getattr(helper)?.call1((obj,))
 }
 
-/// A report: metadata, indicators, observations and targets. Immutable: `with_observation`
-/// and `with_target` return a new report.
+/// A report: metadata, indicators, observations and targets, read from a `chiso.report/1`
+/// document or built from its parts: `Report(region=..., publisher=..., indicators=[...],
+/// observations=[...], targets=[...], source=None)`. Immutable: `with_indicator`,
+/// `with_observation` and `with_target` return a new report.
 #[pyclass(module = "chiso", name = "Report", frozen, eq)]
 #[derive(Clone, PartialEq, Eq)]
 pub struct PyReport {

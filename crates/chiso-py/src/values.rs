@@ -33,6 +33,11 @@ fn factor(other: &Bound<'_, PyAny>) -> PyResult<Estimate> {
 /// (`'351.640'` is 351.64): `Quantity('351.640', 'tỷ đồng')` is 351640 billion VND but
 /// `Quantity('351.640', 'billion VND')` is 351.640 billion VND. An `int`, `Decimal` or `float`
 /// value is taken exactly whatever the unit.
+///
+/// Arithmetic gives an `Estimate` that keeps the interval: `q + other` and `q - other` in one
+/// dimension, `q * 2` and `q / 3` with a plain number (an exact factor; a printed one goes in
+/// as an `Estimate`), and `q / other` by a figure of the same dimension, a plain ratio. Units
+/// that do not combine raise `UnitMismatchError`: chiso has no compound units.
 #[pyclass(module = "chiso", name = "Quantity", frozen, eq, hash)]
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct PyQuantity {
