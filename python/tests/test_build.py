@@ -387,3 +387,36 @@ def test_every_scalar_function_takes_bound(function, args, value):
     assert not printed.interval().is_point()
     with pytest.raises(chiso.InvalidInputError, match='^"roughly" is not a valid bound'):
         function(*args, bound="roughly")
+
+
+def test_bound_per_argument_as_the_column_functions_take_it():
+    one_exact = chiso.growth(Decimal("673.27"), Decimal("100"), bound={"previous": "exact"})
+    assert one_exact.value == Decimal("573.27")
+    # 673.27 as printed is 673.265 to 673.275; over an exact 100.
+    assert one_exact.interval() == chiso.Interval("573.265", "573.275")
+    both = chiso.growth("673.27", "100", bound={"current": "exact", "previous": "exact"})
+    assert both == chiso.growth("673.27", "100", bound="exact")
+    # (30 ± 0.5 − 20 ± 0.5) / 200 × 100: the parts' halves add, the exact whole adds nothing.
+    parts_printed = chiso.contribution("30", "20", "200", bound={"whole_before": "exact"})
+    assert parts_printed.interval() == chiso.Interval("4.5", "5.5")
+    with pytest.raises(chiso.InvalidInputError, match=r"^bound: \"now\" is not an argument; the arguments are"):
+        chiso.growth("1", "2", bound={"now": "exact"})
+    with pytest.raises(chiso.InvalidInputError, match=r'^"roughly" is not a valid bound'):
+        chiso.growth("1", "2", bound={"current": "roughly"})
+    with pytest.raises(TypeError, match=r"^bound: expected a str, got int 3$"):
+        chiso.growth("1", "2", bound=3)  # type: ignore[arg-type]
+
+
+def test_a_report_from_a_dict_of_its_parts(report):
+    parts = {
+        "region": report.region,
+        "publisher": report.publisher,
+        "indicators": report.indicators,
+        "observations": report.observations,
+        "targets": report.targets,
+        "source": report.source,
+    }
+    assert chiso.Report(**parts) == chiso.Report.from_json(report.to_json())
+    without_source = chiso.Report(**{**parts, "source": None})
+    assert without_source.source is None
+    assert without_source != report

@@ -2,26 +2,51 @@
 //!
 //! Each growth function takes `bound=`, which says how its plain numbers are read: as printed
 //! (`as_printed`, the default, the rounding interval of the last digit, because that is what a
-//! printed figure means), or `exact` for data known exactly, or any other bound by name. A
-//! `Quantity` or an `Estimate` argument keeps its own interval whatever `bound` says.
+//! printed figure means), or `exact` for data known exactly, or any other bound by name; or a
+//! dict from argument name to bound name (`bound={'previous': 'exact'}`), as `chiso.columns`
+//! takes it. A `Quantity` or an `Estimate` argument keeps its own interval whatever `bound` says.
 
 use chiso::Lang;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyInt};
+use pyo3::types::{PyBool, PyDict, PyInt};
 
 use crate::convert::{self, figure_read_as};
-use crate::errors::{invalid, wrong_type, IntoPy};
+use crate::errors::{bad_argument, invalid, wrong_type, IntoPy};
 use crate::values::PyEstimate;
 
 fn estimate(result: chiso::Result<chiso::Estimate>) -> PyResult<PyEstimate> {
     Ok(PyEstimate { inner: result.py_err()? })
 }
 
-/// How the plain numbers of a call are read: `bound=` by name, `as_printed` when not given.
-/// A `Quantity` or an `Estimate` keeps its own interval whatever `bound` says.
-fn reader(bound: Option<&Bound<'_, PyAny>>) -> PyResult<impl Fn(&str, &Bound<'_, PyAny>) -> PyResult<chiso::Estimate>> {
-    let bound = convert::bound("bound", bound, chiso::Bound::AsPrinted)?;
-    Ok(move |arg: &str, obj: &Bound<'_, PyAny>| figure_read_as(arg, obj, bound))
+/// How the plain numbers of a call to a function of `arguments` are read: `bound=` as one
+/// bound name for all of them, or as a dict from argument name to bound name (as
+/// `chiso.columns` takes it), `as_printed` where not given. A `Quantity` or an `Estimate` keeps
+/// its own interval whatever `bound` says.
+fn reader(
+    arguments: &[&str],
+    bound: Option<&Bound<'_, PyAny>>,
+) -> PyResult<impl Fn(&str, &Bound<'_, PyAny>) -> PyResult<chiso::Estimate>> {
+    let mut bounds = Vec::new();
+    let mut all = chiso::Bound::AsPrinted;
+    match bound.filter(|b| !b.is_none()).map(|b| (b, b.cast::<PyDict>())) {
+        None => {}
+        Some((_, Ok(dict))) => {
+            for (name, value) in dict.iter() {
+                let name = convert::text("bound", &name)?.into_owned();
+                if !arguments.contains(&name.as_str()) {
+                    let why = format!("{name:?} is not an argument; the arguments are {}", arguments.join(", "));
+                    return Err(bad_argument("bound", why));
+                }
+                let printed = convert::bound(&format!("bound['{name}']"), Some(&value), chiso::Bound::AsPrinted)?;
+                bounds.push((name, printed));
+            }
+        }
+        Some((b, Err(_))) => all = convert::bound("bound", Some(b), chiso::Bound::AsPrinted)?,
+    }
+    Ok(move |arg: &str, obj: &Bound<'_, PyAny>| {
+        let printed = bounds.iter().find(|(name, _)| name == arg).map_or(all, |&(_, printed)| printed);
+        figure_read_as(arg, obj, printed)
+    })
 }
 
 /// Growth of `current` over `previous`, in percent: (current − previous) / previous × 100.
@@ -34,7 +59,7 @@ pub(crate) fn growth(
     previous: &Bound<'_, PyAny>,
     bound: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyEstimate> {
-    let figure = reader(bound)?;
+    let figure = reader(&["current", "previous"], bound)?;
     estimate(chiso::growth(figure("current", current)?, figure("previous", previous)?))
 }
 
@@ -48,7 +73,7 @@ pub(crate) fn implied_base(
     growth: &Bound<'_, PyAny>,
     bound: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyEstimate> {
-    let figure = reader(bound)?;
+    let figure = reader(&["current", "growth"], bound)?;
     estimate(chiso::implied_base(figure("current", current)?, figure("growth", growth)?))
 }
 
@@ -62,7 +87,7 @@ pub(crate) fn project(
     growth: &Bound<'_, PyAny>,
     bound: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyEstimate> {
-    let figure = reader(bound)?;
+    let figure = reader(&["base", "growth"], bound)?;
     estimate(chiso::project(figure("base", base)?, figure("growth", growth)?))
 }
 
@@ -77,7 +102,7 @@ pub(crate) fn cagr(
     years: &Bound<'_, PyAny>,
     bound: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyEstimate> {
-    let figure = reader(bound)?;
+    let figure = reader(&["start", "end"], bound)?;
     if years.is_instance_of::<PyBool>() || !years.is_instance_of::<PyInt>() {
         return Err(wrong_type("years", "a whole number of years (int)", years));
     }
@@ -97,7 +122,7 @@ pub(crate) fn change_pp(
     before: &Bound<'_, PyAny>,
     bound: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyEstimate> {
-    let figure = reader(bound)?;
+    let figure = reader(&["now", "before"], bound)?;
     estimate(chiso::change_pp(figure("now", now)?, figure("before", before)?))
 }
 
@@ -111,7 +136,7 @@ pub(crate) fn share(
     whole: &Bound<'_, PyAny>,
     bound: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyEstimate> {
-    let figure = reader(bound)?;
+    let figure = reader(&["part", "whole"], bound)?;
     estimate(chiso::share(figure("part", part)?, figure("whole", whole)?))
 }
 
@@ -129,7 +154,7 @@ pub(crate) fn contribution(
     whole_before: &Bound<'_, PyAny>,
     bound: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyEstimate> {
-    let figure = reader(bound)?;
+    let figure = reader(&["part_now", "part_before", "whole_before"], bound)?;
     estimate(chiso::contribution(
         figure("part_now", part_now)?,
         figure("part_before", part_before)?,
