@@ -411,10 +411,11 @@ class Report:
     def scorecard(self) -> Scorecard: ...
     def assess(self, target: Target) -> Assessment: ...
     def assess_all(self) -> list[Assessment]: ...
+    # A chiso.Observation alone, or the parts Observation(...) takes.
     def with_observation(
         self,
-        indicator: str,
-        period: _PeriodLike,
+        indicator: str | Observation,
+        period: _PeriodLike | None = None,
         value: _Number | None = None,
         growth: _Number | None = None,
         bound: str | None = None,
@@ -424,6 +425,10 @@ class Report:
         quote: str | None = None,
         *,
         lang: str | None = None,
+        unit: str | None = None,
+        source: _Source | None = None,
+        last_digit: int | None = None,
+        growth_last_digit: int | None = None,
     ) -> Report: ...
     def with_target(self, target: Target) -> Report: ...
     def with_indicator(self, indicator: Indicator) -> Report: ...

@@ -159,7 +159,7 @@ def test_an_indicator_takes_its_identity_and_national_total_as_the_accessors_giv
          chiso.InvalidReportError, r'^observations\[0\]\.indicator: the report has no indicator "iip"$'),
         (lambda r: chiso.Report(region=REGION, publisher=PUBLISHER, indicators=[power()],
                                 observations=[chiso.Observation("power", "2024")]),
-         chiso.InvalidReportError, r"^observations\[0\]"),
+         chiso.InvalidReportError, r"^observations\[0\]: an observation needs a value, a growth or both$"),
         (lambda r: chiso.Report(region=REGION, publisher=PUBLISHER, targets=r.targets),
          chiso.InvalidReportError, r'^targets\[0\]\.indicator: the report has no indicator "iip"$'),
         (lambda r: chiso.Report(region=REGION, publisher=PUBLISHER,
@@ -421,3 +421,33 @@ def test_a_report_from_a_dict_of_its_parts(report):
     without_source = chiso.Report(**{**parts, "source": None})
     assert without_source.source is None
     assert without_source != report
+
+
+def test_with_observation_takes_an_observation_or_its_parts(report):
+    budget = chiso.Observation(
+        "retail_sales",
+        "2025-YTD05",
+        "0,16",
+        unit="nghìn tỷ đồng",
+        lang="vi",
+        source={"title": "Báo Bình Dương", "outlet": "baobinhduong.vn"},
+    )
+    assert budget.value == Decimal("0.16")
+    assert budget.unit == "trillion VND"
+    assert budget.source == {"title": "Báo Bình Dương", "outlet": "baobinhduong.vn", "author": None,
+                             "published": None}
+    by_object = report.with_observation(budget)
+    by_parts = report.with_observation(
+        "retail_sales", "2025-YTD05", "0,16", unit="nghìn tỷ đồng", lang="vi",
+        source={"title": "Báo Bình Dương", "outlet": "baobinhduong.vn"},
+    )
+    assert by_object == by_parts
+    assert by_object.observations[-1] == budget
+    assert by_object.level("retail_sales", "2025-YTD05") == chiso.Quantity("160", "billion VND", last_digit=1)
+    with pytest.raises(TypeError, match=r"^with_observation: an Observation comes alone"):
+        report.with_observation(budget, "2025")
+    with pytest.raises(TypeError, match=r"^with_observation: missing the period"):
+        report.with_observation("retail_sales")
+    unknown = r'^observations\[16\]\.indicator: the report has no indicator "fairs"$'
+    with pytest.raises(chiso.InvalidReportError, match=unknown):
+        report.with_observation(chiso.Observation("fairs", "2024", 6))

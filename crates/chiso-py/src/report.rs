@@ -9,7 +9,7 @@ use chiso::{
     ScorecardLine, ScorecardRow, Source, TargetFailure, UncheckedRelation,
 };
 use chrono::NaiveDate;
-use pyo3::exceptions::PyOSError;
+use pyo3::exceptions::{PyOSError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 use rust_decimal::Decimal;
@@ -194,16 +194,21 @@ impl PyReport {
         Ok(assessments.map(|(inner, target)| PyAssessment::of(inner, &self.inner, target)).collect())
     }
 
-    /// A new report with one more observation: a level (`value`, in the indicator's unit),
-    /// a growth in percent against the same period a year earlier, or both.
+    /// A new report with one more observation: a `chiso.Observation`, or its parts as
+    /// `Observation(...)` takes them: a level (`value`, in the indicator's unit), a growth in
+    /// percent against the same period a year earlier, or both.
     /// A `str` value or growth is read as the JSON format writes numbers ("351640.5"), or, with
     /// `lang="vi"` or `lang="en"`, as a report in that language prints them ("351.640,5").
-    #[pyo3(signature = (indicator, period, value = None, growth = None, bound = None, growth_bound = None, status = None, as_of = None, quote = None, *, lang = None))]
+    #[pyo3(signature = (
+        indicator, period = None, value = None, growth = None, bound = None, growth_bound = None, status = None,
+        as_of = None, quote = None, *, lang = None, unit = None, source = None, last_digit = None,
+        growth_last_digit = None
+    ))]
     #[allow(clippy::too_many_arguments)]
     fn with_observation(
         &self,
         indicator: &Bound<'_, PyAny>,
-        period: &Bound<'_, PyAny>,
+        period: Option<&Bound<'_, PyAny>>,
         value: Option<&Bound<'_, PyAny>>,
         growth: Option<&Bound<'_, PyAny>>,
         bound: Option<&Bound<'_, PyAny>>,
@@ -212,10 +217,39 @@ impl PyReport {
         as_of: Option<&Bound<'_, PyAny>>,
         quote: Option<&Bound<'_, PyAny>>,
         lang: Option<&Bound<'_, PyAny>>,
+        unit: Option<&Bound<'_, PyAny>>,
+        source: Option<&Bound<'_, PyAny>>,
+        last_digit: Option<&Bound<'_, PyAny>>,
+        growth_last_digit: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyReport> {
-        let fields =
-            ObservationFields { value, bound, growth, growth_bound, status, as_of, quote, lang, ..Default::default() };
-        let observation = fields.build(indicator, period)?;
+        let fields = ObservationFields {
+            value,
+            bound,
+            last_digit,
+            growth,
+            growth_bound,
+            growth_last_digit,
+            status,
+            as_of,
+            quote,
+            unit,
+            source,
+            lang,
+        };
+        let observation = match (indicator.cast::<PyObservation>(), period.filter(|p| !p.is_none())) {
+            (Ok(observation), None) if fields.is_empty() => observation.get().inner.clone(),
+            (Ok(_), _) => {
+                return Err(PyTypeError::new_err(
+                    "with_observation: an Observation comes alone; give its parts to Observation(...) instead",
+                ))
+            }
+            (Err(_), Some(period)) => fields.build(indicator, period)?,
+            (Err(_), None) => {
+                return Err(PyTypeError::new_err(
+                    "with_observation: missing the period (or pass a chiso.Observation alone)",
+                ))
+            }
+        };
         Ok(PyReport::of(Report::clone(&self.inner).with_observation(observation).py_err()?))
     }
 
@@ -337,6 +371,27 @@ fn given<'py>(obj: Option<&Bound<'py, PyAny>>) -> Option<Bound<'py, PyAny>> {
 }
 
 impl ObservationFields<'_, '_> {
+    /// Whether no part was given (or each was given as `None`).
+    fn is_empty(&self) -> bool {
+        let ObservationFields {
+            value,
+            bound,
+            last_digit,
+            growth,
+            growth_bound,
+            growth_last_digit,
+            status,
+            as_of,
+            quote,
+            unit,
+            source,
+            lang,
+        } = self;
+        [value, bound, last_digit, growth, growth_bound, growth_last_digit, status, as_of, quote, unit, source, lang]
+            .into_iter()
+            .all(|part| given(*part).is_none())
+    }
+
     /// The observation of `indicator` in `period`. A `str` value or growth is read as the JSON
     /// format writes numbers, or with `lang` as a report in that language prints them.
     fn build(self, indicator: &Bound<'_, PyAny>, period: &Bound<'_, PyAny>) -> PyResult<Observation> {
