@@ -451,3 +451,20 @@ def test_with_observation_takes_an_observation_or_its_parts(report):
     unknown = r'^observations\[16\]\.indicator: the report has no indicator "fairs"$'
     with pytest.raises(chiso.InvalidReportError, match=unknown):
         report.with_observation(chiso.Observation("fairs", "2024", 6))
+
+
+def test_open_and_unbounded_ends_survive_products_and_quotients():
+    more_than = chiso.Quantity("2.79", "billion VND", "more_than")
+    assert more_than * 2 == chiso.Estimate("5.58", chiso.Interval("5.58", None, low_open=True), unit="billion VND")
+    # A negative factor turns the interval round: more than 2.79 becomes less than -2.79.
+    assert more_than * -1 == chiso.Estimate(
+        "-2.79", chiso.Interval(None, "-2.79", high_open=True), unit="billion VND"
+    )
+    # 10 ± 0.5 over anything above 2.79: above 0, below 10.5 / 2.79 (rounded up), neither reached.
+    ratio = chiso.Quantity("10", "billion VND") / more_than
+    assert ratio.unit is None
+    assert ratio.interval() == chiso.Interval(
+        "0", "3.763440860215053763440860216", low_open=True, high_open=True
+    )
+    with pytest.raises(chiso.UnitMismatchError, match="^cannot divide percent and percentage points"):
+        chiso.Quantity("10", "percent") / chiso.Quantity("5", "percentage points")
