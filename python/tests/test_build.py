@@ -455,7 +455,8 @@ def test_with_observation_takes_an_observation_or_its_parts(report):
 
 def test_open_and_unbounded_ends_survive_products_and_quotients():
     more_than = chiso.Quantity("2.79", "billion VND", "more_than")
-    assert more_than * 2 == chiso.Estimate("5.58", chiso.Interval("5.58", None, low_open=True), unit="billion VND")
+    doubled = chiso.Estimate("5.58", chiso.Interval("5.58", None, low_open=True), unit="billion VND")
+    assert more_than * 2 == doubled
     # A negative factor turns the interval round: more than 2.79 becomes less than -2.79.
     assert more_than * -1 == chiso.Estimate(
         "-2.79", chiso.Interval(None, "-2.79", high_open=True), unit="billion VND"
