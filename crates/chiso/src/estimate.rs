@@ -375,8 +375,9 @@ impl Estimate {
     ///
     /// [`Error::UnitMismatch`] when the units differ in dimension or currency, or when a plain
     /// number is divided by a figure with a unit (chiso has no compound units);
-    /// [`Error::Undefined`] when the divisor allows zero; [`Error::Overflow`] when a value does
-    /// not fit.
+    /// [`Error::Undefined`] when the divisor is or allows zero; [`Error::Overflow`] when a value
+    /// does not fit, as when a divisor is too small to be told from zero in the dividend's
+    /// coarser unit.
     ///
     /// # Example
     ///
@@ -413,8 +414,16 @@ impl Estimate {
                 (a, b, None)
             }
         };
-        if b.value.is_zero() || !(b.interval.all_more_than(Decimal::ZERO) || b.interval.all_less_than(Decimal::ZERO)) {
+        if other.value.is_zero() {
+            return Err(Error::Undefined(format!("cannot divide by {other}: it is zero")));
+        }
+        if !other.is_clear_of_zero() {
             return Err(Error::Undefined(format!("cannot divide by {other}: it allows zero")));
+        }
+        // A divisor clear of zero that reaches zero in the numerator's coarser unit is too
+        // small for that unit's 28 decimals, and the quotient too large for any decimal.
+        if b.value.is_zero() || !b.is_clear_of_zero() {
+            return Err(Error::Overflow("a quotient"));
         }
         let value = arith::div(a.value, b.value, "a quotient")?;
         let interval = a.interval.checked_div(&b.interval)?;
@@ -481,6 +490,11 @@ pub(crate) fn align_all<const N: usize>(estimates: [&Estimate; N], operation: &'
 }
 
 impl Estimate {
+    /// Whether every value the interval allows is on one side of zero.
+    fn is_clear_of_zero(&self) -> bool {
+        self.interval.all_more_than(Decimal::ZERO) || self.interval.all_less_than(Decimal::ZERO)
+    }
+
     /// The estimate in a finer scale of its unit when every value converts without rounding.
     fn to_finer_exactly(&self, unit: &Unit) -> Option<Estimate> {
         let own = self.unit.as_ref()?;

@@ -120,5 +120,24 @@ fn figures_of_two_dimensions_do_not_divide_and_no_two_figures_multiply() {
     assert_eq!(err.kind(), "unit_mismatch");
     assert!(err.to_string().starts_with("cannot divide a plain number and billion USD"), "{err}");
     let err = Estimate::from(Decimal::ONE).checked_div(&Estimate::from(Decimal::ZERO)).unwrap_err();
-    assert_eq!(err.to_string(), "cannot divide by 0: it allows zero");
+    assert_eq!(err.to_string(), "cannot divide by 0: it is zero");
+}
+
+#[test]
+fn a_divisor_clear_of_zero_is_not_said_to_allow_zero() {
+    let ten = Estimate::from(&Quantity::from_reported("10".parse().unwrap(), "billion VND".parse().unwrap()));
+    // Printed as 0 but more than 0: the value itself is zero, the interval is not.
+    let above_zero =
+        Quantity::from_reported(Reported::new(Decimal::ZERO, Bound::MoreThan), "billion VND".parse().unwrap());
+    let err = ten.checked_div(&Estimate::from(&above_zero)).unwrap_err();
+    assert_eq!(err.to_string(), "cannot divide by 0 billion VND in (0, +∞): it is zero");
+    // 10^19 billion VND over 10^-19 VND is 10^47: too large, although the divisor is clear of
+    // zero (it only reaches zero in billions, where it has more than 28 decimals).
+    let huge = Estimate::from(&Quantity::from_reported(
+        "10000000000000000000".parse().unwrap(),
+        "billion VND".parse().unwrap(),
+    ));
+    let tiny = Quantity::from_reported("0.0000000000000000001".parse().unwrap(), "VND".parse().unwrap());
+    let err = huge.checked_div(&Estimate::from(&tiny)).unwrap_err();
+    assert_eq!(err.kind(), "overflow", "{err}");
 }
