@@ -2,7 +2,7 @@
 
 import datetime
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any, ClassVar, TypeAlias, TypedDict, final
 
@@ -640,7 +640,7 @@ def format_quantity(quantity: Quantity, lang: str = "en") -> str: ...
 def extract(text: str, lang: str = "vi") -> list[Mention]: ...
 # `bound` says how plain numbers are read ("as_printed", the default, or "exact", …), for every
 # argument or per argument ({"previous": "exact"}); a Quantity or an Estimate keeps its own interval.
-_Bounds: TypeAlias = str | Mapping[str, str]
+_Bounds: TypeAlias = str | dict[str, str]
 def growth(current: _Figure, previous: _Figure, *, bound: _Bounds = "as_printed") -> Estimate: ...
 def implied_base(current: _Figure, growth: _Figure, *, bound: _Bounds = "as_printed") -> Estimate: ...
 def project(base: _Figure, growth: _Figure, *, bound: _Bounds = "as_printed") -> Estimate: ...

@@ -3,6 +3,7 @@ does not generate (every bound, open and unbounded ends, negative values, 28-dig
 values, units in different scales), checked against exact fractions and Python's `decimal`."""
 
 import decimal
+import json
 from decimal import Decimal
 from fractions import Fraction
 
@@ -168,3 +169,67 @@ def test_a_ratio_across_scales_holds_every_ratio_in_the_smallest_unit(a, a_bound
     aligned_b = WIDE.multiply(b, VND[b_unit] // finest)
     if holds_28_digits(aligned_a) and holds_28_digits(aligned_b):
         assert ratio.value == quotient_of(aligned_a, aligned_b)
+
+
+# --- Errors that name what is wrong -----------------------------------------------------------
+
+REGION = {"id": "VN-57", "name": {"vi": "Bình Dương", "en": "Binh Duong"}}
+PUBLISHER = {"vi": "Sở Công Thương", "en": "Department of Industry and Trade"}
+
+
+def test_a_divisor_printed_as_zero_is_zero_not_one_that_allows_zero():
+    ten = chiso.Quantity("10", "billion VND")
+    with pytest.raises(chiso.UndefinedError, match=r"^cannot divide by 0 billion VND in \(0, \+∞\): it is zero$"):
+        ten / chiso.Quantity("0", "billion VND", "more_than")
+    # Clear of zero, but too small to tell from zero in billions: the quotient, 10^47, overflows.
+    with pytest.raises(chiso.DecimalOverflowError):
+        chiso.Quantity(Decimal("1E19"), "billion VND") / chiso.Quantity(Decimal("1E-19"), "VND")
+
+
+def test_a_bad_as_of_date_names_the_argument():
+    with pytest.raises(chiso.InvalidInputError, match=r"^as_of: 'June' is not an ISO date such as '2025-06-28'$"):
+        chiso.Observation("power", "2024", "1", as_of="June")
+
+
+@pytest.mark.parametrize(
+    ("parts", "message"),
+    [
+        ({"region": REGION, "publisher": {"vi": None, "en": "x"}}, r"^publisher\['vi'\]: expected a str, got NoneType None$"),
+        ({"region": {"id": None, "name": REGION["name"]}, "publisher": PUBLISHER},
+         r"^region\['id'\]: expected a str, got NoneType None$"),
+        ({"region": REGION, "publisher": PUBLISHER, "source": {"title": None}},
+         r"^source\['title'\]: expected a str, got NoneType None$"),
+    ],
+)
+def test_a_required_key_given_as_none_is_a_wrong_type_not_a_missing_key(parts, message):
+    with pytest.raises(TypeError, match=message):
+        chiso.Report(**parts)
+
+
+def test_bound_is_a_name_or_a_dict_and_says_so():
+    expected = r"^bound: expected a bound name \(str\) or a dict from argument name to bound name, got list"
+    with pytest.raises(TypeError, match=expected):
+        chiso.growth("110", "100", bound=["exact"])  # type: ignore[arg-type]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the core (Report::new, and Report.from_json) accepts what the shipped JSON Schema refuses: "
+    "a region id that is not ISO 3166 ('', 'hanoi!'), empty names, an empty source title",
+)
+@pytest.mark.parametrize(
+    "parts",
+    [
+        {"region": {"id": "", "name": REGION["name"]}, "publisher": PUBLISHER},
+        {"region": {"id": "hanoi!", "name": REGION["name"]}, "publisher": PUBLISHER},
+        {"region": REGION, "publisher": {"vi": "", "en": ""}},
+        {"region": REGION, "publisher": PUBLISHER, "source": {"title": ""}},
+    ],
+)
+def test_what_the_constructor_accepts_the_schema_accepts(parts):
+    jsonschema = pytest.importorskip("jsonschema")
+    try:
+        report = chiso.Report(**parts)
+    except chiso.ChisoError:
+        return
+    jsonschema.validate(json.loads(report.to_json()), chiso.schema())

@@ -453,7 +453,7 @@ pub(crate) fn date(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
     if obj.is_instance_of::<PyString>() {
         let parsed = date_type
             .call_method1("fromisoformat", (obj,))
-            .map_err(|_| invalid("date", shown(obj), "expected an ISO date such as 2025-06-28"))?;
+            .map_err(|_| bad_argument(arg, format!("{} is not an ISO date such as '2025-06-28'", shown(obj))))?;
         return parsed.extract();
     }
     if obj.is_instance(date_type)? {
@@ -486,7 +486,10 @@ fn optional_item(arg: &str, dict: &Bound<'_, PyDict>, key: &str) -> PyResult<Opt
 
 /// The `str` at `key` of a dict argument, refused naming `arg` when absent.
 fn required_item(arg: &str, dict: &Bound<'_, PyDict>, key: &str) -> PyResult<String> {
-    optional_item(arg, dict, key)?.ok_or_else(|| bad_argument(arg, format!("missing key '{key}'")))
+    match dict.get_item(key)? {
+        Some(value) => Ok(text(&format!("{arg}['{key}']"), &value)?.into_owned()),
+        None => Err(bad_argument(arg, format!("missing key '{key}'"))),
+    }
 }
 
 /// Names in both languages, as `Report.publisher` gives them: `{'vi': …, 'en': …}`.

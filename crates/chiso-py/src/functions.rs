@@ -8,7 +8,7 @@
 
 use chiso::Lang;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyInt};
+use pyo3::types::{PyBool, PyDict, PyInt, PyString};
 
 use crate::convert::{self, figure_read_as};
 use crate::errors::{bad_argument, invalid, wrong_type, IntoPy};
@@ -41,7 +41,13 @@ fn reader(
                 bounds.push((name, printed));
             }
         }
-        Some((b, Err(_))) => all = convert::bound("bound", Some(b), chiso::Bound::AsPrinted)?,
+        Some((b, Err(_))) if b.is_instance_of::<PyString>() => {
+            all = convert::bound("bound", Some(b), chiso::Bound::AsPrinted)?;
+        }
+        Some((b, Err(_))) => {
+            let expected = "a bound name (str) or a dict from argument name to bound name";
+            return Err(wrong_type("bound", expected, b));
+        }
     }
     Ok(move |arg: &str, obj: &Bound<'_, PyAny>| {
         let printed = bounds.iter().find(|(name, _)| name == arg).map_or(all, |&(_, printed)| printed);
