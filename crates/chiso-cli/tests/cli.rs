@@ -76,7 +76,7 @@ fn check_reports_an_inconsistent_report_and_still_exits_zero() {
     std::fs::remove_file(&path).ok();
     assert!(output.status.success());
     let out = stdout(&output);
-    assert!(out.contains("1 finding") && out.contains("retail_sales 2024"), "{out}");
+    assert!(out.contains("1 finding") && out.contains("- Retail sales of goods and service revenue 2024: "), "{out}");
 }
 
 #[test]
@@ -169,8 +169,8 @@ fn check_never_says_every_figure_agrees_about_a_relation_it_could_not_compute() 
     );
     assert!(
         out.contains(
-            "\n- retail_sales 2024: the reported growth of 13.3% against the levels 351,640 (2024) and 0 (2023) \
-             billion VND was not checked, because "
+            "\n- Retail sales of goods and service revenue 2024: the reported growth of 13.3% and the levels 351,640 \
+             billion VND (2024) and 0 billion VND (2023) were not checked, because "
         ),
         "{out}"
     );
@@ -416,7 +416,8 @@ fn check_on_a_panel_says_each_regions_findings_and_strict_gates_on_them() {
     );
     assert!(
         text.contains(
-            "\nVN-39 (Dong Nai): valid, with 1 finding(s):\n- retail_sales 2024: the reported growth of 13.3%"
+            "\nVN-39 (Dong Nai): valid, with 1 finding(s):\n- Retail sales of goods and service revenue 2024: the \
+             reported growth of 13.3%"
         ),
         "{text}"
     );
@@ -649,7 +650,9 @@ fn strict_fails_the_provinces_panel_because_its_sources_disagree() {
     assert!(text.contains("; 4 finding(s), "), "{text}");
     assert!(text.contains("\nVN (Vietnam): valid, with 3 finding(s):\n"), "{text}");
     assert!(text.contains("\nVN-39 (Dong Nai): valid, with 1 finding(s):\n"), "{text}");
-    for finding in ["- retail_sales 2024: ", "- exports 2024: ", "- imports 2024: "] {
+    for finding in
+        ["- Retail sales of goods and service revenue 2024: ", "- Export turnover 2024: ", "- Import turnover 2024: "]
+    {
         assert!(text.contains(finding), "{finding}: {text}");
     }
 
