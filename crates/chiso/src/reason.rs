@@ -375,14 +375,11 @@ impl Reason {
             fields.push(("against", period(j.against)));
             fields.push(("at_pace", ReasonField::Flag(j.at_pace)));
         }
-        match self {
-            Reason::PendingMissingLevels { period: p, base_period, printed_growth, missing, .. } => {
-                fields.push(("actual_period", period(Some(*p))));
-                fields.push(("base_period", period(Some(*base_period))));
-                fields.push(("printed_growth", number(printed_growth.map(|g| g.value()))));
-                fields.push(("missing", ReasonField::Texts(missing.iter().map(Period::to_string).collect())));
-            }
-            _ => {}
+        if let Reason::PendingMissingLevels { period: p, base_period, printed_growth, missing, .. } = self {
+            fields.push(("actual_period", period(Some(*p))));
+            fields.push(("base_period", period(Some(*base_period))));
+            fields.push(("printed_growth", number(printed_growth.map(|g| g.value()))));
+            fields.push(("missing", ReasonField::Texts(missing.iter().map(Period::to_string).collect())));
         }
         fields
     }

@@ -1,4 +1,6 @@
-//! Where a report's own figures disagree beyond what their printed bounds can explain.
+//! Where a report's own figures disagree beyond what their printed bounds can explain, and
+//! where a figure is one its indicator cannot take (outside its natural range, a count that is
+//! not whole). Findings keep their figures and are written in either language on demand.
 
 use std::fmt;
 

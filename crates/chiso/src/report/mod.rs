@@ -453,7 +453,9 @@ impl Report {
         self.targets.iter().map(|t| t.check(self)).collect()
     }
 
-    /// Where the report's own figures disagree beyond what their printed bounds explain.
+    /// Where the report's own figures disagree beyond what their printed bounds explain, and
+    /// the levels no indicator could take: outside its natural range
+    /// ([`Indicator::range`](crate::Indicator::range)), or a count that is not whole.
     ///
     /// An empty list does not say that every figure agrees: a relation that could not be
     /// computed (a zero base, units that do not combine) is not a finding. See
@@ -470,7 +472,8 @@ impl Report {
 
     /// Every relation between the report's figures: how many agree within their printed
     /// bounds, the findings where they disagree, and the relations that could not be checked,
-    /// with why.
+    /// with why. The findings include the sanity findings of [`Report::check`], which are no
+    /// relation and count in no agreement.
     ///
     /// # Example
     ///

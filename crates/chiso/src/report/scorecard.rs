@@ -403,7 +403,7 @@ pub struct ScorecardLine {
     pub verdict: Option<String>,
     /// The gap to the target in percentage points.
     pub gap_pp: Option<Decimal>,
-    /// Why.
+    /// Why, in English ([`Assessment::reason_in`] gives it in Vietnamese).
     pub reason: Option<String>,
     /// Why the target could not be checked, when its check failed.
     pub error: Option<String>,
