@@ -222,3 +222,37 @@ fn a_bad_range_is_refused_with_its_path() {
     let unknown = bad(r#"{"above": "0"}"#);
     assert!(unknown.starts_with("indicators[0].range.above: unknown field `above`"), "{unknown}");
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// A count is flagged not whole exactly when no value its printed bound allows is a
+        /// whole number: the distance to the nearest whole number exceeds half a unit of the last
+        /// printed digit (nothing, for an exact figure). Out of range exactly when every value
+        /// it allows is below 0.
+        #[test]
+        fn count_findings_match_the_oracle(mantissa in -100_000i64..100_000, scale in 0u32..4, exact in any::<bool>()) {
+            let value = Decimal::new(mantissa, scale);
+            let bound = if exact { "exact" } else { "as_printed" };
+            let report = report_of("products", &value.to_string(), bound).unwrap();
+            let kinds: Vec<FindingKind> = report.check().iter().map(|f| f.kind()).collect();
+            let half_unit = if exact { Decimal::ZERO } else { Decimal::new(5, scale + 1) };
+            let to_whole = (value - value.round()).abs();
+            prop_assert_eq!(kinds.contains(&FindingKind::NotWhole), to_whole > half_unit, "{} {}", value, bound);
+            // Closed printed intervals: below 0 when the high end is.
+            prop_assert_eq!(kinds.contains(&FindingKind::OutOfRange), value + half_unit < Decimal::ZERO, "{} {}", value, bound);
+            for finding in report.check() {
+                for lang in [Lang::En, Lang::Vi] {
+                    let message = finding.message_in(lang);
+                    let name = if lang == Lang::En { "Products recognised" } else { "Sản phẩm đạt" };
+                    prop_assert!(message.starts_with(name), "{}", message);
+                    let words: Vec<&str> = message.split(' ').collect();
+                    let one_products = words.windows(2).any(|w| matches!(w[0], "1" | "-1") && w[1].starts_with("products"));
+                    prop_assert!(!message.contains("%%") && !one_products, "{}", message);
+                }
+            }
+        }
+    }
+}
