@@ -14,7 +14,7 @@ use crate::interval::Interval;
 use crate::period::{Period, Span};
 use crate::quantity::Quantity;
 use crate::reason::{Judged, Reason, TargetTerms};
-use crate::text::{format_rounded, Lang};
+use crate::text::{format_condition, format_rounded, Lang};
 use crate::unit::{Dimension, Unit};
 use crate::value::Reported;
 
@@ -212,6 +212,34 @@ impl Spec {
         match *self {
             Spec::Growth(c) | Spec::Level(c) => c,
         }
+    }
+
+    /// The target as a scorecard writes it in `lang`, with the unit of its thresholds (percent
+    /// for growth, `unit` for a level): `growth 13–14%`, `tăng ít nhất 9,7%`,
+    /// `level at least 99.99%`, `đạt ít nhất 99,99%`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Condition, Lang, Spec, Unit};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let access = Spec::Level(Condition::AtLeast(Decimal::new(9999, 2)));
+    /// assert_eq!(access.describe(&Unit::percent(), Lang::En), "level at least 99.99%");
+    /// assert_eq!(access.describe(&Unit::percent(), Lang::Vi), "đạt ít nhất 99,99%");
+    /// let iip = Spec::Growth(Condition::AtLeast(Decimal::new(97, 1)));
+    /// assert_eq!(iip.describe(&"points".parse()?, Lang::Vi), "tăng ít nhất 9,7%");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn describe(&self, unit: &Unit, lang: Lang) -> String {
+        let percent = Unit::percent();
+        let (word, unit) = match (self, lang) {
+            (Spec::Growth(_), Lang::Vi) => ("tăng", &percent),
+            (Spec::Growth(_), Lang::En) => ("growth", &percent),
+            (Spec::Level(_), Lang::Vi) => ("đạt", unit),
+            (Spec::Level(_), Lang::En) => ("level", unit),
+        };
+        format!("{word} {}", format_condition(&self.condition(), Some(unit), lang))
     }
 }
 
