@@ -80,6 +80,36 @@ fn check_reports_an_inconsistent_report_and_still_exits_zero() {
 }
 
 #[test]
+fn check_flags_a_negative_count_and_a_share_past_100_percent_and_strict_fails_on_them() {
+    let text = std::fs::read_to_string(dataset()).expect("dataset");
+    let text = text.replacen("\"value\": \"41\"", "\"value\": \"-41\"", 1).replacen(
+        "\"value\": \"100\"",
+        "\"value\": \"140\"",
+        1,
+    );
+    let path = std::env::temp_dir().join(format!("chiso-impossible-{}.json", std::process::id()));
+    std::fs::write(&path, text).expect("write");
+    let output = chiso(&["check", path.to_str().expect("path")]);
+    let strict = chiso(&["check", "--strict", path.to_str().expect("path")]);
+    let json = chiso(&["check", "--format", "json", path.to_str().expect("path")]);
+    std::fs::remove_file(&path).ok();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "valid, with 2 finding(s):\n\
+         - Typical rural industrial products recognised at province level 2024: the reported -41 products is below 0 \
+         products, the least it can be.\n\
+         - Share of dossier results digitised 2024: the reported 140% is above 100%, the most it can be.\n"
+    );
+    assert_eq!(strict.status.code(), Some(1));
+    let document: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
+    let kinds: Vec<&str> =
+        document["findings"].as_array().expect("findings").iter().filter_map(|f| f["kind"].as_str()).collect();
+    assert_eq!(kinds, ["out_of_range", "out_of_range"]);
+    assert_eq!(document["findings"][1]["gap"], "39.5");
+}
+
+#[test]
 fn an_invalid_report_exits_2_naming_the_path_in_the_document() {
     let text = std::fs::read_to_string(dataset()).expect("dataset");
     let path = std::env::temp_dir().join(format!("chiso-invalid-{}.json", std::process::id()));
