@@ -122,7 +122,9 @@ def test_a_malformed_target_spec_type_is_a_type_error() -> None:
 def test_assessments_pending_then_on_track(report: chiso.Report) -> None:
     iip_target = report.targets[0]
     pending = report.assess(iip_target)
-    assert pending.verdict == "pending" and pending.actual is None and pending.reason.startswith("Pending")
+    assert pending.verdict == "pending" and pending.actual is None
+    assert pending.reason_data["kind"] == "pending_no_figure"
+    assert pending.reason.startswith("Index of industrial production (IIP): no 2025 figure is reported yet")
     updated = report.with_observation(
         "iip", "2025-YTD06", growth="10.19", status="E", as_of=datetime.date(2025, 6, 28)
     )
@@ -198,7 +200,8 @@ def test_check_finds_a_growth_that_its_levels_contradict(report: chiso.Report) -
     assert len(findings) == 1
     finding = findings[0]
     assert finding.kind == "growth" and finding.indicators == ["retail_sales"]
-    assert "retail_sales" in str(finding) and "13.3%" in str(finding) and "300,000" in str(finding)
+    assert str(finding).startswith("Retail sales of goods and service revenue 2024: the reported growth of 13.3%")
+    assert "300,000 billion VND" in str(finding) and "300.000 tỷ đồng" in finding.message_in("vi")
     assert finding.gap > 0 and str(finding.period) == "2024"
     assert finding.reported.unit == "percent" and finding.implied.value > 17
 
@@ -210,7 +213,9 @@ def test_an_identity_finding_names_every_indicator(report: chiso.Report) -> None
     findings = broken.check()
     assert [f.kind for f in findings] == ["identity"]
     assert findings[0].indicators == ["trade_balance", "exports", "imports"]
-    assert "exports" in str(findings[0]) and "imports" in str(findings[0])
+    # Named as a reader knows them, in either language.
+    assert "Export turnover − Import turnover" in str(findings[0])
+    assert "Kim ngạch xuất khẩu − Kim ngạch nhập khẩu" in findings[0].message_in("vi")
 
 
 def test_the_scorecard_rows_and_lines(report: chiso.Report) -> None:
@@ -280,8 +285,12 @@ def test_relations_that_cannot_be_computed_are_listed_as_unchecked(report: chiso
     assert str(relation.period) == "2024"
     assert relation.reason.startswith("growth is undefined when the previous value is 0")
     assert str(relation).startswith(
-        "retail_sales 2024: the reported growth of 13.3% against the levels 351,640 (2024) and 0 (2023) "
-        "billion VND was not checked, because growth is undefined"
+        "Retail sales of goods and service revenue 2024: the reported growth of 13.3% and the levels 351,640 "
+        "billion VND (2024) and 0 billion VND (2023) were not checked, because growth is undefined"
+    )
+    assert relation.message_in("vi").startswith(
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ năm 2024: số liệu công bố tăng 13,3% so với cùng kỳ và các "
+        "mức 351.640 tỷ đồng (năm 2024) và 0 tỷ đồng (năm 2023) chưa được đối chiếu, vì: growth is undefined"
     )
     assert repr(relation).startswith("<UncheckedRelation growth: ")
 

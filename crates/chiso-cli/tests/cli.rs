@@ -76,7 +76,37 @@ fn check_reports_an_inconsistent_report_and_still_exits_zero() {
     std::fs::remove_file(&path).ok();
     assert!(output.status.success());
     let out = stdout(&output);
-    assert!(out.contains("1 finding") && out.contains("retail_sales 2024"), "{out}");
+    assert!(out.contains("1 finding") && out.contains("- Retail sales of goods and service revenue 2024: "), "{out}");
+}
+
+#[test]
+fn check_flags_a_negative_count_and_a_share_past_100_percent_and_strict_fails_on_them() {
+    let text = std::fs::read_to_string(dataset()).expect("dataset");
+    let text = text.replacen("\"value\": \"41\"", "\"value\": \"-41\"", 1).replacen(
+        "\"value\": \"100\"",
+        "\"value\": \"140\"",
+        1,
+    );
+    let path = std::env::temp_dir().join(format!("chiso-impossible-{}.json", std::process::id()));
+    std::fs::write(&path, text).expect("write");
+    let output = chiso(&["check", path.to_str().expect("path")]);
+    let strict = chiso(&["check", "--strict", path.to_str().expect("path")]);
+    let json = chiso(&["check", "--format", "json", path.to_str().expect("path")]);
+    std::fs::remove_file(&path).ok();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "valid, with 2 finding(s):\n\
+         - Typical rural industrial products recognised at province level 2024: the reported -41 products is below 0 \
+         products, the least it can be.\n\
+         - Share of dossier results digitised 2024: the reported 140% is above 100%, the most it can be.\n"
+    );
+    assert_eq!(strict.status.code(), Some(1));
+    let document: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
+    let kinds: Vec<&str> =
+        document["findings"].as_array().expect("findings").iter().filter_map(|f| f["kind"].as_str()).collect();
+    assert_eq!(kinds, ["out_of_range", "out_of_range"]);
+    assert_eq!(document["findings"][1]["gap"], "39.5");
 }
 
 #[test]
@@ -169,8 +199,8 @@ fn check_never_says_every_figure_agrees_about_a_relation_it_could_not_compute() 
     );
     assert!(
         out.contains(
-            "\n- retail_sales 2024: the reported growth of 13.3% against the levels 351,640 (2024) and 0 (2023) \
-             billion VND was not checked, because "
+            "\n- Retail sales of goods and service revenue 2024: the reported growth of 13.3% and the levels 351,640 \
+             billion VND (2024) and 0 billion VND (2023) were not checked, because "
         ),
         "{out}"
     );
@@ -416,7 +446,8 @@ fn check_on_a_panel_says_each_regions_findings_and_strict_gates_on_them() {
     );
     assert!(
         text.contains(
-            "\nVN-39 (Dong Nai): valid, with 1 finding(s):\n- retail_sales 2024: the reported growth of 13.3%"
+            "\nVN-39 (Dong Nai): valid, with 1 finding(s):\n- Retail sales of goods and service revenue 2024: the \
+             reported growth of 13.3%"
         ),
         "{text}"
     );
@@ -649,7 +680,9 @@ fn strict_fails_the_provinces_panel_because_its_sources_disagree() {
     assert!(text.contains("; 4 finding(s), "), "{text}");
     assert!(text.contains("\nVN (Vietnam): valid, with 3 finding(s):\n"), "{text}");
     assert!(text.contains("\nVN-39 (Dong Nai): valid, with 1 finding(s):\n"), "{text}");
-    for finding in ["- retail_sales 2024: ", "- exports 2024: ", "- imports 2024: "] {
+    for finding in
+        ["- Retail sales of goods and service revenue 2024: ", "- Export turnover 2024: ", "- Import turnover 2024: "]
+    {
         assert!(text.contains(finding), "{finding}: {text}");
     }
 

@@ -5,8 +5,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use chiso::{
-    Cell, Finding, Identity, Indicator, Measure, Names, Observation, Polarity, Report, Reported, Scorecard,
-    ScorecardLine, ScorecardRow, Source, TargetFailure, UncheckedRelation,
+    Cell, Finding, Identity, Indicator, Measure, Names, NaturalRange, Observation, Polarity, Report, Reported,
+    Scorecard, ScorecardLine, ScorecardRow, Source, TargetFailure, UncheckedRelation,
 };
 use chrono::NaiveDate;
 use pyo3::exceptions::{PyOSError, PyTypeError};
@@ -549,6 +549,14 @@ impl PyIndicator {
         self.inner.national_total_of()
     }
 
+    /// The values it can take at all, in its unit, as `(at_least, at_most)` with `None` for
+    /// an open end (`(Decimal('0'), Decimal('100'))` for a share), or `None` when it has no
+    /// natural range. A count is at least 0 unless it declares otherwise.
+    #[getter]
+    fn range(&self) -> Option<(Option<Decimal>, Option<Decimal>)> {
+        self.inner.range().map(|r| (r.at_least(), r.at_most()))
+    }
+
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!("<Indicator {}: {} ({})>", self.inner.id(), quoted(py, &self.inner.name().en)?, self.inner.unit()))
     }
@@ -565,6 +573,7 @@ impl PyIndicator {
             i.polarity().name(),
             identity,
             i.national_total_of().map(str::to_string),
+            i.range().map_or((None, None), |r| (r.at_least(), r.at_most())),
         );
         Ok((slf.py().import("chiso._chiso")?.getattr("_indicator")?, args))
     }
@@ -615,13 +624,23 @@ fn identity_parts(obj: &Bound<'_, PyAny>) -> PyResult<(String, Vec<String>)> {
 }
 
 /// What `Indicator.__reduce__` passes to `_indicator`: id, names, unit, measure, polarity,
-/// the identity as its name and inputs, and what it is the national total of.
-type IndicatorArgs =
-    (String, String, String, String, &'static str, &'static str, Option<(&'static str, Vec<String>)>, Option<String>);
+/// the identity as its name and inputs, what it is the national total of, and its natural
+/// range's ends (both `None` for no range).
+type IndicatorArgs = (
+    String,
+    String,
+    String,
+    String,
+    &'static str,
+    &'static str,
+    Option<(&'static str, Vec<String>)>,
+    Option<String>,
+    (Option<Decimal>, Option<Decimal>),
+);
 
-/// Rebuilds a pickled `Indicator`.
+/// Rebuilds a pickled `Indicator`; without `range`, the unit's default range.
 #[pyfunction]
-#[pyo3(signature = (id, name_vi, name_en, unit, measure, polarity, identity, national_total_of = None))]
+#[pyo3(signature = (id, name_vi, name_en, unit, measure, polarity, identity, national_total_of = None, range = None))]
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn _indicator(
     id: String,
@@ -632,6 +651,7 @@ pub(crate) fn _indicator(
     polarity: &str,
     identity: Option<(String, Vec<String>)>,
     national_total_of: Option<String>,
+    range: Option<(Option<Decimal>, Option<Decimal>)>,
 ) -> PyResult<PyIndicator> {
     let unit = convert::unit("unit", unit)?;
     indicator(id, Names::new(name_vi, name_en), unit, measure, polarity, identity, national_total_of)
@@ -670,6 +690,10 @@ fn indicator(
     };
     let inner = match national_total_of {
         Some(of) => inner.with_national_total_of(of).py_err()?,
+        None => inner,
+    };
+    let inner = match range {
+        Some((at_least, at_most)) => inner.with_range(NaturalRange::new(at_least, at_most).py_err()?).py_err()?,
         None => inner,
     };
     Ok(PyIndicator { inner })
@@ -933,10 +957,17 @@ impl PartialEq for PyFinding {
 
 #[pymethods]
 impl PyFinding {
-    /// `growth` or `identity`: which relation is broken.
+    /// `growth`, `identity`, `out_of_range` or `not_whole`: which relation or sanity rule
+    /// is broken.
     #[getter]
     fn kind(&self) -> &'static str {
         self.inner.kind().name()
+    }
+
+    /// The finding as a sentence in `lang` (`"vi"` or `"en"`); `str()` is English.
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='en')")]
+    fn message_in(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        Ok(self.inner.message_in(convert::lang(lang, chiso::Lang::En)?))
     }
 
     /// The ids of the indicators involved, the checked one first.
@@ -963,7 +994,8 @@ impl PyFinding {
         PyEstimate::of(self.inner.implied())
     }
 
-    /// The distance between the two intervals, in the figure's unit.
+    /// The distance between the two intervals, in the figure's unit (percentage points for
+    /// a growth or a percentage).
     #[getter]
     fn gap(&self) -> Decimal {
         self.inner.gap()
@@ -1031,6 +1063,13 @@ impl PyUncheckedRelation {
     #[getter]
     fn reason(&self) -> &str {
         self.inner.reason()
+    }
+
+    /// The relation and why it was not checked, as a sentence in `lang` (`"vi"` or `"en"`);
+    /// the error's own words stay English. `str()` is English.
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='en')")]
+    fn message_in(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        Ok(self.inner.message_in(convert::lang(lang, chiso::Lang::En)?))
     }
 
     fn __str__(&self) -> String {

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-pub(crate) use consistency::{growth_relation, identity_relation, Outcome};
+pub(crate) use consistency::{growth_relation, holds_whole_number, identity_relation, sanity_findings, Outcome};
 pub use consistency::{Consistency, Finding, FindingKind, UncheckedRelation};
 pub use scorecard::{Cell, Scorecard, ScorecardLine, ScorecardRow, TargetFailure};
 
@@ -453,7 +453,9 @@ impl Report {
         self.targets.iter().map(|t| t.check(self)).collect()
     }
 
-    /// Where the report's own figures disagree beyond what their printed bounds explain.
+    /// Where the report's own figures disagree beyond what their printed bounds explain, and
+    /// the levels no indicator could take: outside its natural range
+    /// ([`Indicator::range`](crate::Indicator::range)), or a count that is not whole.
     ///
     /// An empty list does not say that every figure agrees: a relation that could not be
     /// computed (a zero base, units that do not combine) is not a finding. See
@@ -470,7 +472,8 @@ impl Report {
 
     /// Every relation between the report's figures: how many agree within their printed
     /// bounds, the findings where they disagree, and the relations that could not be checked,
-    /// with why.
+    /// with why. The findings include the sanity findings of [`Report::check`], which are no
+    /// relation and count in no agreement.
     ///
     /// # Example
     ///

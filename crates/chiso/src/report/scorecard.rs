@@ -154,12 +154,9 @@ impl std::fmt::Display for TargetFailure {
     }
 }
 
-/// `growth 13–14%`, `level at least 99.99 percent`.
+/// `growth 13–14%`, `level at least 99.99%`: the target in English.
 fn describe_target(spec: Spec, unit: &Unit) -> String {
-    match spec {
-        Spec::Growth(c) => format!("growth {c}%"),
-        Spec::Level(c) => format!("level {c} {unit}"),
-    }
+    spec.describe(unit, crate::text::Lang::En)
 }
 
 impl Scorecard {
@@ -393,7 +390,8 @@ pub struct ScorecardLine {
     pub implied_previous_error: Option<String>,
     /// The target's period.
     pub target_period: Option<String>,
-    /// The target, as `growth 13–14%` or `level at least 99.99 percent`.
+    /// The target, as `growth 13–14%` or `level at least 99.99%` ([`Spec::describe`] writes
+    /// it in Vietnamese).
     pub target: Option<String>,
     /// The level the target requires.
     pub required: Option<Decimal>,
@@ -403,7 +401,7 @@ pub struct ScorecardLine {
     pub verdict: Option<String>,
     /// The gap to the target in percentage points.
     pub gap_pp: Option<Decimal>,
-    /// Why.
+    /// Why, in English ([`Assessment::reason_in`] gives it in Vietnamese).
     pub reason: Option<String>,
     /// Why the target could not be checked, when its check failed.
     pub error: Option<String>,
