@@ -8,7 +8,7 @@ mod parse;
 mod scorecard;
 mod table;
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -289,8 +289,16 @@ fn run(cli: Cli) -> Result<Success, Failure> {
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(Success { output, status }) => {
-            print!("{output}");
-            ExitCode::from(status)
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush()) {
+                Ok(()) => ExitCode::from(status),
+                // A reader that stops early (`chiso scorecard | head`) is not an error.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(status),
+                Err(e) => {
+                    eprintln!("chiso: error: cannot write to standard output: {e}");
+                    ExitCode::from(2)
+                }
+            }
         }
         Err(Failure(message)) => {
             eprintln!("chiso: error: {message}");

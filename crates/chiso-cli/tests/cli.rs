@@ -888,3 +888,18 @@ fn completions_are_printed_for_bash_zsh_and_fish() {
     let output = chiso(&["completions", "tcsh"]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    // `chiso scorecard | head -0`: the pipe is closed before the command writes to it.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chiso"))
+        .arg("scorecard")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the chiso binary runs");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("wait");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+}
