@@ -35,9 +35,10 @@ enum Command {
         /// CSV files (indicators.csv, observations*.csv, targets.csv, regions.csv) or a set of
         /// such files, for a panel; without any, the embedded Bình Dương 2024 report.
         inputs: Vec<PathBuf>,
-        /// The language of the table and of the CSV file: its headers, figures, targets,
-        /// verdicts and reasons. JSON is the same in every language: codes (`met`, `pending`),
-        /// decimals as strings, and each reason as its kind with its figures.
+        /// The language of the table, and of the CSV file's headers, targets, verdicts and
+        /// reasons (its numbers keep a decimal point, for spreadsheets). JSON is the same in
+        /// every language: codes (`met`, `pending`), decimals as strings, and each reason as its
+        /// kind with its figures.
         #[arg(long, value_enum, default_value_t = Language::En)]
         lang: Language,
         /// The output format.
