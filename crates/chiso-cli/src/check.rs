@@ -87,7 +87,7 @@ pub fn render_panel(panel: &Panel, lang: Lang, format: CheckFormat) -> (String, 
             let unchecked = consistency.unchecked().count();
             let mut out = match lang {
                 Lang::Vi => format!(
-                    "bảng số liệu: {} địa phương, {catalogue}; {findings} điểm không khớp, {unchecked} không kiểm tra được\n",
+                    "bảng số liệu: {} địa phương, {catalogue}; {findings} điểm cần xem lại, {unchecked} không kiểm tra được\n",
                     panel.regions().len(),
                 ),
                 Lang::En => format!(
@@ -185,7 +185,7 @@ fn csv(regions: &[(String, Consistency)], lang: Lang) -> String {
                 decimal(implied.high()),
                 finding.gap().to_string(),
                 implied.unit().or(reported.unit()).map(|u| u.to_string()).unwrap_or_default(),
-                finding.to_string(),
+                finding.message_in(lang),
             ]));
         }
         for relation in consistency.unchecked() {
@@ -197,7 +197,7 @@ fn csv(regions: &[(String, Consistency)], lang: Lang) -> String {
                 relation.period().to_string(),
             ];
             record.extend(std::iter::repeat_n(String::new(), 8));
-            record.push(relation.to_string());
+            record.push(relation.message_in(lang));
             out.push_str(&csv_record(&record));
         }
     }
@@ -216,17 +216,20 @@ fn text(counts: &str, consistency: &Consistency, lang: Lang) -> String {
         ),
         Lang::En => (
             "valid",
-            format!("{} agree", plural(agreeing, "relation")),
+            match agreeing {
+                1 => "1 relation agrees".to_string(),
+                n => format!("{n} relations agree"),
+            },
             format!("{} could not be checked:", unchecked.len()),
         ),
     };
     let mut out = if !findings.is_empty() {
         let mut out = match lang {
-            Lang::Vi => format!("hợp lệ, có {} điểm không khớp:\n", findings.len()),
+            Lang::Vi => format!("hợp lệ, có {} điểm cần xem lại:\n", findings.len()),
             Lang::En => format!("valid, with {}:\n", plural(findings.len(), "finding")),
         };
         for finding in findings {
-            out.push_str(&format!("- {finding}\n"));
+            out.push_str(&format!("- {}\n", finding.message_in(lang)));
         }
         match (agreeing, unchecked.is_empty()) {
             (0, true) => out,
@@ -254,7 +257,7 @@ fn text(counts: &str, consistency: &Consistency, lang: Lang) -> String {
         }
     };
     for relation in unchecked {
-        out.push_str(&format!("- {relation}\n"));
+        out.push_str(&format!("- {}\n", relation.message_in(lang)));
     }
     out
 }

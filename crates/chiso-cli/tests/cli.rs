@@ -76,7 +76,7 @@ fn check_reports_an_inconsistent_report_and_still_exits_zero() {
     std::fs::remove_file(&path).ok();
     assert!(output.status.success());
     let out = stdout(&output);
-    assert!(out.contains("1 finding") && out.contains("retail_sales 2024"), "{out}");
+    assert!(out.contains("1 finding") && out.contains("\n- Retail sales of goods and service revenue 2024: "), "{out}");
 }
 
 #[test]
@@ -169,8 +169,8 @@ fn check_never_says_every_figure_agrees_about_a_relation_it_could_not_compute() 
     );
     assert!(
         out.contains(
-            "\n- retail_sales 2024: the reported growth of 13.3% against the levels 351,640 (2024) and 0 (2023) \
-             billion VND was not checked, because "
+            "\n- Retail sales of goods and service revenue 2024: the reported growth of 13.3% and the levels \
+             351,640 billion VND (2024) and 0 billion VND (2023) were not checked, because "
         ),
         "{out}"
     );
@@ -415,7 +415,10 @@ fn check_on_a_panel_says_each_regions_findings_and_strict_gates_on_them() {
         "{text}"
     );
     assert!(
-        text.contains("\nVN-39 (Dong Nai): valid, with 1 finding:\n- retail_sales 2024: the reported growth of 13.3%"),
+        text.contains(
+            "\nVN-39 (Dong Nai): valid, with 1 finding:\n- Retail sales of goods and service revenue 2024: \
+             the reported growth of 13.3%"
+        ),
         "{text}"
     );
 
@@ -647,7 +650,10 @@ fn strict_fails_the_provinces_panel_because_its_sources_disagree() {
     assert!(text.contains("; 4 findings, "), "{text}");
     assert!(text.contains("\nVN (Vietnam): valid, with 3 findings:\n"), "{text}");
     assert!(text.contains("\nVN-39 (Dong Nai): valid, with 1 finding:\n"), "{text}");
-    for finding in ["- retail_sales 2024: ", "- exports 2024: ", "- imports 2024: "] {
+    assert!(text.contains("\n1 relation agrees\n"), "{text}");
+    for finding in
+        ["- Retail sales of goods and service revenue 2024: ", "- Export turnover 2024: ", "- Import turnover 2024: "]
+    {
         assert!(text.contains(finding), "{finding}: {text}");
     }
 
@@ -830,12 +836,19 @@ fn check_speaks_vietnamese_with_lang_vi() {
     let out = stdout(&panel);
     assert!(
         out.starts_with(
-            "bảng số liệu: 2 địa phương, 20 chỉ tiêu, 33 số liệu, 10 mục tiêu; 1 điểm không khớp, 0 không kiểm tra được\n"
+            "bảng số liệu: 2 địa phương, 20 chỉ tiêu, 33 số liệu, 10 mục tiêu; 1 điểm cần xem lại, 0 không kiểm tra được\n"
         ),
         "{out}"
     );
     assert!(out.contains("\nVN-57 (Bình Dương): hợp lệ: 16 số liệu, 5 mục tiêu; "), "{out}");
-    assert!(out.contains("\nVN-39 (Đồng Nai): hợp lệ, có 1 điểm không khớp:\n- "), "{out}");
+    assert!(
+        out.contains(
+            "\nVN-39 (Đồng Nai): hợp lệ, có 1 điểm cần xem lại:\n- Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ \
+             năm 2024: số liệu công bố tăng 13,3% so với cùng kỳ và các mức 351.640 tỷ đồng (năm 2024) và \
+             300.000 tỷ đồng (năm 2023) không khớp nhau"
+        ),
+        "{out}"
+    );
     let csv = stdout(&chiso(&["check", &binh_duong, &dong_nai, "--lang", "vi", "--format", "csv"]));
     assert!(
         csv.starts_with(
@@ -902,4 +915,34 @@ fn a_reader_that_stops_early_is_not_an_error() {
     let output = child.wait_with_output().expect("wait");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(stderr(&output), "");
+}
+
+#[test]
+fn check_names_an_impossible_figure_in_either_language_and_strict_fails_on_it() {
+    let dir = TempDir::new("out-of-range");
+    let text = std::fs::read_to_string(dataset()).expect("dataset");
+    let path = dir.write("negative.json", &text.replacen("\"value\": \"41\"", "\"value\": \"-41\"", 1));
+    let en = chiso(&["check", &path, "--strict"]);
+    assert_eq!(en.status.code(), Some(1));
+    assert_eq!(
+        stdout(&en),
+        "valid, with 1 finding:\n- Typical rural industrial products recognised at province level 2024: \
+         the reported -41 products is below 0 products, the least it can be.\n"
+    );
+    let vi = chiso(&["check", &path, "--lang", "vi"]);
+    assert_eq!(vi.status.code(), Some(0));
+    assert_eq!(
+        stdout(&vi),
+        "hợp lệ, có 1 điểm cần xem lại:\n- Sản phẩm công nghiệp nông thôn tiêu biểu đạt cấp tỉnh năm 2024: \
+         số liệu công bố -41 sản phẩm thấp hơn 0 sản phẩm, mức thấp nhất có thể.\n"
+    );
+    let csv = stdout(&chiso(&["check", &path, "--lang", "vi", "--format", "csv"]));
+    assert_eq!(
+        csv.lines().nth(1),
+        Some(
+            "VN-57,finding,out_of_range,rural_industrial_products_province,2024,-41,-41,-41,0,0,0,41,products,\
+             \"Sản phẩm công nghiệp nông thôn tiêu biểu đạt cấp tỉnh năm 2024: số liệu công bố -41 sản phẩm \
+             thấp hơn 0 sản phẩm, mức thấp nhất có thể.\""
+        )
+    );
 }
