@@ -240,7 +240,7 @@ fn csv_lines(card: &chiso::Scorecard, region: Option<&str>, lang: Lang) -> Strin
             }
             if let Some(assessment) = assessment {
                 cells[verdict] = assessment.verdict().label(lang).to_string();
-                cells[reason] = assessment.reason().to_string();
+                cells[reason] = assessment.reason_in(lang);
             }
         }
         out.push_str(&csv_record(&region.map(str::to_string).into_iter().chain(cells).collect::<Vec<_>>()));

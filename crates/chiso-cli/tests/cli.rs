@@ -730,12 +730,34 @@ fn a_vietnamese_csv_scorecard_has_vietnamese_headers_targets_and_verdicts() {
     assert!(retail.contains(",2025,tăng 13–14%,397353.20,400869.60,chưa có số liệu,,"), "{retail}");
     let electricity =
         lines.iter().find(|l| l.starts_with("household_electricity_access,")).expect("electricity access");
-    assert!(electricity.contains(",2025,\"đạt ít nhất 99,99%\",99.99,,chưa có số liệu,,"), "{electricity}");
+    assert!(
+        electricity.ends_with(
+            ",2025,\"đạt ít nhất 99,99%\",99.99,,chưa có số liệu,,\
+             \"Tỷ lệ hộ dân sử dụng điện: chưa có số liệu năm 2025; mục tiêu là đạt ít nhất 99,99%.\","
+        ),
+        "{electricity}"
+    );
+    assert!(
+        retail.ends_with(
+            ",\"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ: chưa có số liệu năm 2025; để tăng 13–14% so với \
+             cùng kỳ, năm 2025 cần đạt từ 397.353,20 tỷ đồng (397.352,63–397.353,77) đến 400.869,60 tỷ đồng \
+             (400.869,03–400.870,17).\","
+        ),
+        "{retail}"
+    );
 
     let en = stdout(&chiso(&["scorecard", "--format", "csv", "--lang", "en"]));
     assert!(en.starts_with("indicator,name_vi,name_en,unit,period,value,bound,growth,"), "{en}");
     let retail = en.lines().find(|l| l.starts_with("retail_sales,")).expect("the retail sales line");
     assert!(retail.contains(",2025,growth 13–14%,397353.20,400869.60,pending,,"), "{retail}");
+    assert!(
+        retail.ends_with(
+            ",\"Retail sales of goods and service revenue: no 2025 figure is reported yet; growth of 13–14% \
+             requires a 2025 level of 397,353.20 billion VND (397,352.63–397,353.77) to 400,869.60 billion VND \
+             (400,869.03–400,870.17).\","
+        ),
+        "{retail}"
+    );
     assert_eq!(en.lines().count(), lines.len());
 }
 
@@ -754,6 +776,15 @@ fn json_is_the_same_in_every_language_and_the_help_says_so() {
     let vi = chiso(&["scorecard", "--format", "json", "--lang", "vi"]);
     assert!(en.status.success() && vi.status.success());
     assert_eq!(en.stdout, vi.stdout);
+    // A reason is its kind with its figures, for a program to word as it likes.
+    let document: serde_json::Value = serde_json::from_str(&stdout(&en)).expect("JSON");
+    let rows = document["scorecard"]["rows"].as_array().expect("rows");
+    let retail = rows.iter().find(|r| r["indicator"]["id"] == "retail_sales").expect("retail row");
+    let reason = &retail["assessments"][0]["reason"];
+    assert_eq!(reason["kind"], "pending_no_figure");
+    assert_eq!(reason["period"], "2025");
+    assert_eq!(reason["threshold"], "13");
+    assert_eq!(reason["required_upper"], "400869.60");
     let help = stdout(&chiso(&["scorecard", "--help"]));
     assert!(help.contains("JSON is the same in every language"), "{help}");
     let help = stdout(&chiso(&["check", "--help"]));
