@@ -1,13 +1,15 @@
 //! `chiso check`: a valid report's or panel's consistency: findings, and the relations it could
 //! not check.
 
-use chiso::{Consistency, Panel, Report};
+use chiso::{Consistency, Lang, Panel, Report};
 
+use crate::plural;
 use crate::table::csv_record;
 use crate::CheckFormat;
 
-/// The report's consistency as text, JSON or CSV, and how many findings it has.
-pub fn render(report: &Report, format: CheckFormat) -> (String, usize) {
+/// The report's consistency as text or CSV in `lang`, or JSON (the same in every language), and
+/// how many findings it has.
+pub fn render(report: &Report, lang: Lang, format: CheckFormat) -> (String, usize) {
     let consistency = report.consistency();
     let findings = consistency.findings().len();
     let output = match format {
@@ -28,21 +30,16 @@ pub fn render(report: &Report, format: CheckFormat) -> (String, usize) {
             serde_json::to_string_pretty(&document).map(|s| s + "\n").unwrap_or_default()
         }
         CheckFormat::Text => {
-            let counts = format!(
-                "{} indicators, {} observations, {} targets",
-                report.indicators().len(),
-                report.observations().len(),
-                report.targets().len()
-            );
-            text(&counts, &consistency)
+            let counts = counts(lang, report.indicators().len(), report.observations().len(), report.targets().len());
+            text(&counts, &consistency, lang)
         }
-        CheckFormat::Csv => csv(&[(report.region().id.clone(), consistency)]),
+        CheckFormat::Csv => csv(&[(report.region().id.clone(), consistency)], lang),
     };
     (output, findings)
 }
 
 /// Every region's consistency, region by region, and how many findings there are in all.
-pub fn render_panel(panel: &Panel, format: CheckFormat) -> (String, usize) {
+pub fn render_panel(panel: &Panel, lang: Lang, format: CheckFormat) -> (String, usize) {
     let consistency = panel.check();
     let findings = consistency.findings().count();
     let output = match format {
@@ -74,7 +71,7 @@ pub fn render_panel(panel: &Panel, format: CheckFormat) -> (String, usize) {
             };
             serde_json::to_string_pretty(&document).map(|s| s + "\n").unwrap_or_default()
         }
-        CheckFormat::Csv => csv(consistency.regions()),
+        CheckFormat::Csv => csv(consistency.regions(), lang),
         CheckFormat::Text => {
             let mut observations = vec![0usize; panel.regions().len()];
             let position: std::collections::HashMap<&str, usize> =
@@ -86,23 +83,27 @@ pub fn render_panel(panel: &Panel, format: CheckFormat) -> (String, usize) {
             for (meta, _) in panel.targets() {
                 targets[position[meta.region.id.as_str()]] += 1;
             }
-            let mut out = format!(
-                "panel: {} regions, {} indicators, {} observations, {} targets; {} finding(s), {} could not be checked\n",
-                panel.regions().len(),
-                panel.catalogue().len(),
-                panel.len(),
-                panel.targets().len(),
-                findings,
-                consistency.unchecked().count()
-            );
+            let catalogue = counts(lang, panel.catalogue().len(), panel.len(), panel.targets().len());
+            let unchecked = consistency.unchecked().count();
+            let mut out = match lang {
+                Lang::Vi => format!(
+                    "bảng số liệu: {} địa phương, {catalogue}; {findings} điểm cần xem lại, {unchecked} không kiểm tra được\n",
+                    panel.regions().len(),
+                ),
+                Lang::En => format!(
+                    "panel: {}, {catalogue}; {}, {unchecked} could not be checked\n",
+                    plural(panel.regions().len(), "region"),
+                    plural(findings, "finding"),
+                ),
+            };
             for ((id, region), meta) in consistency.regions().iter().zip(panel.regions()) {
-                let counts = format!(
-                    "{} observations, {} targets",
-                    observations[position[id.as_str()]],
-                    targets[position[id.as_str()]]
-                );
-                out.push_str(&format!("\n{id} ({}): ", meta.region.name.en));
-                out.push_str(&text(&counts, region));
+                let (observations, targets) = (observations[position[id.as_str()]], targets[position[id.as_str()]]);
+                let counts = match lang {
+                    Lang::Vi => format!("{observations} số liệu, {targets} mục tiêu"),
+                    Lang::En => format!("{}, {}", plural(observations, "observation"), plural(targets, "target")),
+                };
+                out.push_str(&format!("\n{id} ({}): ", meta.region.name.get(lang)));
+                out.push_str(&text(&counts, region, lang));
             }
             out
         }
@@ -110,9 +111,42 @@ pub fn render_panel(panel: &Panel, format: CheckFormat) -> (String, usize) {
     (output, findings)
 }
 
-/// One line per finding and per relation that could not be checked, with its region.
-fn csv(regions: &[(String, Consistency)]) -> String {
-    let columns = [
+/// How many indicators, observations and targets were read.
+fn counts(lang: Lang, indicators: usize, observations: usize, targets: usize) -> String {
+    match lang {
+        Lang::Vi => format!("{indicators} chỉ tiêu, {observations} số liệu, {targets} mục tiêu"),
+        Lang::En => format!(
+            "{}, {}, {}",
+            plural(indicators, "indicator"),
+            plural(observations, "observation"),
+            plural(targets, "target")
+        ),
+    }
+}
+
+/// The CSV headers in Vietnamese, in the order of the English ones.
+const COLUMNS_VI: [&str; 14] = [
+    "địa phương",
+    "kết quả",
+    "loại",
+    "chỉ tiêu",
+    "kỳ",
+    "số công bố",
+    "số công bố, cận dưới",
+    "số công bố, cận trên",
+    "số suy ra",
+    "số suy ra, cận dưới",
+    "số suy ra, cận trên",
+    "chênh lệch",
+    "đơn vị",
+    "nội dung",
+];
+
+/// One line per finding and per relation that could not be checked, with its region: headers
+/// and messages in `lang`; codes (outcome, kind, indicators) and numbers (with a decimal point)
+/// the same in every language.
+fn csv(regions: &[(String, Consistency)], lang: Lang) -> String {
+    let english = [
         "region",
         "outcome",
         "kind",
@@ -128,6 +162,10 @@ fn csv(regions: &[(String, Consistency)]) -> String {
         "unit",
         "message",
     ];
+    let columns = match lang {
+        Lang::En => english,
+        Lang::Vi => COLUMNS_VI,
+    };
     let mut out = csv_record(&columns.map(String::from));
     let decimal = |d: Option<rust_decimal::Decimal>| d.map(|d| d.to_string()).unwrap_or_default();
     for (region, consistency) in regions {
@@ -147,7 +185,7 @@ fn csv(regions: &[(String, Consistency)]) -> String {
                 decimal(implied.high()),
                 finding.gap().to_string(),
                 implied.unit().or(reported.unit()).map(|u| u.to_string()).unwrap_or_default(),
-                finding.to_string(),
+                finding.message_in(lang),
             ]));
         }
         for relation in consistency.unchecked() {
@@ -159,7 +197,7 @@ fn csv(regions: &[(String, Consistency)]) -> String {
                 relation.period().to_string(),
             ];
             record.extend(std::iter::repeat_n(String::new(), 8));
-            record.push(relation.to_string());
+            record.push(relation.message_in(lang));
             out.push_str(&csv_record(&record));
         }
     }
@@ -168,32 +206,58 @@ fn csv(regions: &[(String, Consistency)]) -> String {
 
 /// A sentence on what was checked, then each finding and each relation not checked. It says
 /// every figure agrees only when every relation was checked and there was at least one.
-fn text(counts: &str, consistency: &Consistency) -> String {
+fn text(counts: &str, consistency: &Consistency, lang: Lang) -> String {
     let (agreeing, findings, unchecked) = (consistency.agreeing(), consistency.findings(), consistency.unchecked());
-    let relations = |n: usize| if n == 1 { "1 relation".to_string() } else { format!("{n} relations") };
-    let not_checked = format!("{} could not be checked:", unchecked.len());
+    let (valid, agree, not_checked) = match lang {
+        Lang::Vi => (
+            "hợp lệ",
+            format!("{agreeing} quan hệ khớp nhau"),
+            format!("{} quan hệ không kiểm tra được:", unchecked.len()),
+        ),
+        Lang::En => (
+            "valid",
+            match agreeing {
+                1 => "1 relation agrees".to_string(),
+                n => format!("{n} relations agree"),
+            },
+            format!("{} could not be checked:", unchecked.len()),
+        ),
+    };
     let mut out = if !findings.is_empty() {
-        let mut out = format!("valid, with {} finding(s):\n", findings.len());
+        let mut out = match lang {
+            Lang::Vi => format!("hợp lệ, có {} điểm cần xem lại:\n", findings.len()),
+            Lang::En => format!("valid, with {}:\n", plural(findings.len(), "finding")),
+        };
         for finding in findings {
-            out.push_str(&format!("- {finding}\n"));
+            out.push_str(&format!("- {}\n", finding.message_in(lang)));
         }
         match (agreeing, unchecked.is_empty()) {
             (0, true) => out,
-            (_, true) => out + &format!("{} agree\n", relations(agreeing)),
-            _ => out + &format!("{} agree; {not_checked}\n", relations(agreeing)),
+            (_, true) => out + &agree + "\n",
+            _ => out + &format!("{agree}; {not_checked}\n"),
         }
     } else if !unchecked.is_empty() {
-        format!("valid: {counts}; {} agree; {not_checked}\n", relations(agreeing))
+        format!("{valid}: {counts}; {agree}; {not_checked}\n")
     } else if agreeing == 0 {
-        format!("valid: {counts}; no two figures are related, so there was nothing to check\n")
+        match lang {
+            Lang::Vi => {
+                format!("{valid}: {counts}; không có hai số liệu nào liên quan với nhau nên không có gì để kiểm tra\n")
+            }
+            Lang::En => format!("{valid}: {counts}; no two figures are related, so there was nothing to check\n"),
+        }
     } else {
-        format!(
-            "valid: {counts}; every figure agrees with the others within its printed bounds ({} checked)\n",
-            relations(agreeing)
-        )
+        match lang {
+            Lang::Vi => format!(
+                "{valid}: {counts}; mọi số liệu khớp nhau trong phạm vi làm tròn khi công bố ({agreeing} quan hệ đã kiểm tra)\n"
+            ),
+            Lang::En => format!(
+                "{valid}: {counts}; every figure agrees with the others within its printed bounds ({} checked)\n",
+                plural(agreeing, "relation")
+            ),
+        }
     };
     for relation in unchecked {
-        out.push_str(&format!("- {relation}\n"));
+        out.push_str(&format!("- {}\n", relation.message_in(lang)));
     }
     out
 }

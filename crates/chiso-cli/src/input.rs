@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use chiso::panel::{LongCsv, OnBadRow};
 use chiso::{Panel, Report};
 
-use crate::{Errors, Failure};
+use crate::{plural, Errors, Failure};
 
 /// A report, or a panel of many regions.
 pub enum Input {
@@ -142,15 +142,15 @@ fn csv_files(paths: &[PathBuf], errors: Errors) -> Result<Input, Failure> {
     match (errors, lines.is_empty()) {
         (_, true) => Ok(Input::Panel(Box::new(panel))),
         (Errors::Raise, false) => Err(Failure(format!(
-            "{} bad row(s) (give --errors collect to go on with the good rows):\n{}",
-            lines.len(),
+            "{} (give --errors collect to go on with the good rows):\n{}",
+            plural(lines.len(), "bad row"),
             lines.join("\n")
         ))),
         (Errors::Collect, false) => {
             for line in &lines {
                 eprintln!("chiso: warning: skipped {line}");
             }
-            eprintln!("chiso: warning: {} bad row(s) skipped; going on with the good rows", lines.len());
+            eprintln!("chiso: warning: {} skipped; going on with the good rows", plural(lines.len(), "bad row"));
             Ok(Input::Panel(Box::new(panel)))
         }
     }

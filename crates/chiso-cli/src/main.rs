@@ -8,11 +8,13 @@ mod parse;
 mod scorecard;
 mod table;
 
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use input::Input;
+use table::Layout;
 
 /// Economic indicators as government reports print them: exact decimals, honest bounds.
 #[derive(Parser)]
@@ -33,7 +35,10 @@ enum Command {
         /// CSV files (indicators.csv, observations*.csv, targets.csv, regions.csv) or a set of
         /// such files, for a panel; without any, the embedded Bình Dương 2024 report.
         inputs: Vec<PathBuf>,
-        /// The language figures are printed in.
+        /// The language of the table, and of the CSV file's headers, targets, verdicts and
+        /// reasons (its numbers keep a decimal point, for spreadsheets). JSON is the same in
+        /// every language: codes (`met`, `pending`), decimals as strings, and each reason as its
+        /// kind with its figures.
         #[arg(long, value_enum, default_value_t = Language::En)]
         lang: Language,
         /// The output format.
@@ -42,6 +47,8 @@ enum Command {
         /// What to do with bad rows of long CSV files.
         #[arg(long, value_enum, default_value_t = Errors::Raise)]
         errors: Errors,
+        #[command(flatten)]
+        width: Width,
     },
     /// Load and validate a report or a panel, then print where its figures disagree beyond their bounds.
     ///
@@ -55,6 +62,10 @@ enum Command {
         /// such files, for a panel.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
+        /// The language of the text and of the CSV file's headers and messages; JSON is the same
+        /// in every language.
+        #[arg(long, value_enum, default_value_t = Language::En)]
+        lang: Language,
         /// The output format.
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
@@ -66,16 +77,80 @@ enum Command {
         errors: Errors,
     },
     /// Find every figure in a text: where it is, its role, and what it was read as.
+    ///
+    /// The text is the argument, the file given with --file, or else standard input when it is
+    /// not a terminal (`echo ... | chiso parse`).
     Parse {
         /// The text, as a report prints it; `-` reads standard input.
-        text: String,
+        #[arg(conflicts_with = "file")]
+        text: Option<String>,
+        /// Read the text from this file (UTF-8).
+        #[arg(long, value_name = "PATH")]
+        file: Option<PathBuf>,
         /// The language the text is written in.
         #[arg(long, value_enum, default_value_t = Language::Vi)]
         lang: Language,
         /// The output format.
         #[arg(long, value_enum, default_value_t = ParseFormat::Table)]
         format: ParseFormat,
+        #[command(flatten)]
+        width: Width,
     },
+    /// Print a shell's completion script for chiso.
+    ///
+    /// bash: `chiso completions bash > ~/.local/share/bash-completion/completions/chiso`;
+    /// zsh: `chiso completions zsh > "${fpath[1]}/_chiso"`;
+    /// fish: `chiso completions fish > ~/.config/fish/completions/chiso.fish`.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+}
+
+/// How wide a table is printed.
+#[derive(Args)]
+struct Width {
+    /// Print every column at its full width, even on a narrow terminal.
+    #[arg(long, conflicts_with = "width")]
+    wide: bool,
+    /// Fit tables to this many columns, terminal or not. Without it, a table written to a
+    /// terminal fits the terminal's width (or $COLUMNS, when set): long cells wrap at spaces,
+    /// and if that is not enough the least needed columns are left out (the scorecard's
+    /// implied previous year, then its growth, then the target's required level; the parsed
+    /// text's context, then the figure's text), with a note naming them. A table written to a pipe or file is printed
+    /// in full.
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..))]
+    width: Option<u16>,
+}
+
+impl Width {
+    /// The layout for standard output as it is now.
+    fn layout(&self) -> Layout {
+        let terminal = std::io::stdout().is_terminal();
+        let columns = std::env::var("COLUMNS").ok();
+        let size = || terminal_size::terminal_size().map(|(terminal_size::Width(w), _)| usize::from(w));
+        layout(self.wide, self.width, terminal, columns.as_deref(), size)
+    }
+}
+
+/// The table's layout: full with --wide; fitted to --width; on a terminal, fitted to $COLUMNS
+/// when it is a number, else to the terminal's size, else to 80 columns; not on a terminal, full.
+fn layout(
+    wide: bool,
+    width: Option<u16>,
+    terminal: bool,
+    columns: Option<&str>,
+    size: impl FnOnce() -> Option<usize>,
+) -> Layout {
+    match (wide, width) {
+        (true, _) => Layout::Full,
+        (false, Some(width)) => Layout::Fit(usize::from(width)),
+        (false, None) if !terminal => Layout::Full,
+        (false, None) => {
+            let columns = columns.and_then(|c| c.trim().parse::<usize>().ok()).filter(|&c| c > 0);
+            Layout::Fit(columns.or_else(size).unwrap_or(80))
+        }
+    }
 }
 
 /// What to do with a bad row of a long CSV file.
@@ -153,34 +228,61 @@ impl Success {
     }
 }
 
+/// `1 target`, `2 targets`: English plurals (Vietnamese nouns have none).
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 fn run(cli: Cli) -> Result<Success, Failure> {
     match cli.command {
-        Command::Scorecard { inputs, lang, format, errors } => {
+        Command::Scorecard { inputs, lang, format, errors, width } => {
+            let layout = width.layout();
             let input = match inputs.as_slice() {
                 [] => Input::Report(Box::new(chiso::datasets::binh_duong_2024())),
                 _ => input::load(&inputs, errors)?,
             };
             let output = match input {
-                Input::Report(report) => scorecard::render(&report, lang.into(), format)?,
-                Input::Panel(panel) => scorecard::render_panel(&panel, lang.into(), format)?,
+                Input::Report(report) => scorecard::render(&report, lang.into(), format, layout)?,
+                Input::Panel(panel) => scorecard::render_panel(&panel, lang.into(), format, layout)?,
             };
             Ok(Success::new(output))
         }
-        Command::Check { inputs, format, strict, errors } => {
+        Command::Check { inputs, lang, format, strict, errors } => {
             let (output, findings) = match input::load(&inputs, errors)? {
-                Input::Report(report) => check::render(&report, format),
-                Input::Panel(panel) => check::render_panel(&panel, format),
+                Input::Report(report) => check::render(&report, lang.into(), format),
+                Input::Panel(panel) => check::render_panel(&panel, lang.into(), format),
             };
             Ok(Success { output, status: if strict && findings > 0 { 1 } else { 0 } })
         }
-        Command::Parse { text, lang, format } => {
-            let text = if text == "-" {
+        Command::Parse { text, file, lang, format, width } => {
+            let stdin = || {
                 std::io::read_to_string(std::io::stdin())
-                    .map_err(|e| Failure(format!("cannot read standard input: {e}")))?
-            } else {
-                text
+                    .map_err(|e| Failure(format!("cannot read standard input: {e}")))
             };
-            Ok(Success::new(parse::render(&text, lang.into(), format)))
+            let text = match (text, file) {
+                (Some(text), _) if text == "-" => stdin()?,
+                (Some(text), _) => text,
+                (None, Some(path)) => std::fs::read_to_string(&path)
+                    .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?,
+                (None, None) if std::io::stdin().is_terminal() => {
+                    return Err(Failure(
+                        "give the text to parse, --file PATH, or pipe it in: echo '...' | chiso parse".into(),
+                    ))
+                }
+                (None, None) => stdin()?,
+            };
+            Ok(Success::new(parse::render(&text, lang.into(), format, width.layout())))
+        }
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "chiso", &mut script);
+            let script =
+                String::from_utf8(script).map_err(|e| Failure(format!("the completion script is not UTF-8: {e}")))?;
+            Ok(Success::new(script))
         }
     }
 }
@@ -188,12 +290,39 @@ fn run(cli: Cli) -> Result<Success, Failure> {
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(Success { output, status }) => {
-            print!("{output}");
-            ExitCode::from(status)
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush()) {
+                Ok(()) => ExitCode::from(status),
+                // A reader that stops early (`chiso scorecard | head`) is not an error.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(status),
+                Err(e) => {
+                    eprintln!("chiso: error: cannot write to standard output: {e}");
+                    ExitCode::from(2)
+                }
+            }
         }
         Err(Failure(message)) => {
             eprintln!("chiso: error: {message}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_table_fits_the_terminal_and_is_full_elsewhere() {
+        let never = || -> Option<usize> { panic!("the terminal's size is not asked for") };
+        assert_eq!(layout(false, None, false, Some("80"), never), Layout::Full);
+        assert_eq!(layout(false, Some(100), false, None, never), Layout::Fit(100));
+        assert_eq!(layout(true, None, true, Some("80"), never), Layout::Full);
+        assert_eq!(layout(false, Some(120), true, Some("80"), never), Layout::Fit(120));
+        assert_eq!(layout(false, None, true, Some("80"), never), Layout::Fit(80));
+        assert_eq!(layout(false, None, true, Some(" 132 "), never), Layout::Fit(132));
+        assert_eq!(layout(false, None, true, None, || Some(97)), Layout::Fit(97));
+        assert_eq!(layout(false, None, true, Some("wide"), || Some(97)), Layout::Fit(97));
+        assert_eq!(layout(false, None, true, Some("0"), || None), Layout::Fit(80));
     }
 }

@@ -2,10 +2,12 @@
 
 use chiso::{extract, format_quantity, Lang, Mention};
 
-use crate::table::aligned;
+use crate::table::{fitted, Layout};
 use crate::ParseFormat;
 
-pub fn render(text: &str, lang: Lang, format: ParseFormat) -> String {
+/// Every figure of `text`, as a table laid out as `layout` says (the context is the column left
+/// out first to fit, then the figure's text) or as JSON.
+pub fn render(text: &str, lang: Lang, format: ParseFormat, layout: Layout) -> String {
     let mentions = extract(text, lang);
     match format {
         ParseFormat::Json => serde_json::to_string_pretty(&mentions).map(|s| s + "\n").unwrap_or_default(),
@@ -24,7 +26,8 @@ pub fn render(text: &str, lang: Lang, format: ParseFormat) -> String {
                     ]
                 })
                 .collect();
-            aligned(&header, &rows)
+            // The table's words are English whatever the text's language.
+            fitted(&header, &rows, layout, &[4, 2], Lang::En)
         }
     }
 }

@@ -3,21 +3,23 @@
 use chiso::{format_condition, format_estimate, format_growth, format_quantity, Assessment, Lang, Panel, Report, Spec};
 use rust_decimal::RoundingStrategy;
 
-use crate::table::{aligned, csv_record};
+use crate::table::{csv_record, fitted, paragraph, Layout};
 use crate::{Failure, Format};
 
-pub fn render(report: &Report, lang: Lang, format: Format) -> Result<String, Failure> {
+/// The report's scorecard: a table laid out as `layout` says, JSON (the same in every
+/// language), or CSV in `lang`.
+pub fn render(report: &Report, lang: Lang, format: Format, layout: Layout) -> Result<String, Failure> {
     let card = report.scorecard()?;
     Ok(match format {
-        Format::Table => table(report, &card, lang),
+        Format::Table => table(report, &card, lang, layout),
         Format::Json => json(report, &card),
-        Format::Csv => csv(&card),
+        Format::Csv => csv_header(false, lang) + &csv_lines(&card, None, lang),
     })
 }
 
 /// One scorecard per region, each of the region's own report: tables one after the other, JSON
 /// with one document per region, or CSV with the region in the first column.
-pub fn render_panel(panel: &Panel, lang: Lang, format: Format) -> Result<String, Failure> {
+pub fn render_panel(panel: &Panel, lang: Lang, format: Format, layout: Layout) -> Result<String, Failure> {
     let mut cards = Vec::with_capacity(panel.regions().len());
     for meta in panel.regions() {
         let report = panel.report(&meta.region.id)?;
@@ -25,7 +27,9 @@ pub fn render_panel(panel: &Panel, lang: Lang, format: Format) -> Result<String,
         cards.push((report, card));
     }
     Ok(match format {
-        Format::Table => cards.iter().map(|(report, card)| table(report, card, lang)).collect::<Vec<_>>().join("\n"),
+        Format::Table => {
+            cards.iter().map(|(report, card)| table(report, card, lang, layout)).collect::<Vec<_>>().join("\n")
+        }
         Format::Json => {
             #[derive(serde::Serialize)]
             struct Panel<'a> {
@@ -35,16 +39,18 @@ pub fn render_panel(panel: &Panel, lang: Lang, format: Format) -> Result<String,
             serde_json::to_string_pretty(&Panel { regions }).map(|s| s + "\n").unwrap_or_default()
         }
         Format::Csv => {
-            let mut out = csv_header(true);
+            let mut out = csv_header(true, lang);
             for (report, card) in &cards {
-                out.push_str(&csv_lines(card, Some(&report.region().id)));
+                out.push_str(&csv_lines(card, Some(&report.region().id), lang));
             }
             out
         }
     })
 }
 
-fn table(report: &Report, card: &chiso::Scorecard, lang: Lang) -> String {
+/// The figures, then the targets, each table fitted to `layout`: to fit, the figures' implied
+/// previous year goes first, then their growth; the targets' required level.
+fn table(report: &Report, card: &chiso::Scorecard, lang: Lang, layout: Layout) -> String {
     let words = match lang {
         Lang::Vi => {
             ["Chỉ tiêu", "Kỳ", "Số liệu", "Tăng trưởng", "Kỳ trước (suy ra)", "Mục tiêu", "Cần đạt", "Đánh giá"]
@@ -55,11 +61,11 @@ fn table(report: &Report, card: &chiso::Scorecard, lang: Lang) -> String {
     };
     let publisher = report.publisher().get(lang);
     let mut out = match publisher {
-        "" => format!("{}\n", report.region().name.get(lang)),
-        _ => format!("{} — {publisher}\n", report.region().name.get(lang)),
+        "" => paragraph(report.region().name.get(lang), layout),
+        _ => paragraph(&format!("{} — {publisher}", report.region().name.get(lang)), layout),
     };
     if let Some(source) = report.source() {
-        out.push_str(&format!("{}\n", source.title));
+        out.push_str(&paragraph(&source.title, layout));
     }
     let dash = || "—".to_string();
     let header = |range: std::ops::Range<usize>| words[range].iter().map(|w| w.to_string()).collect::<Vec<_>>();
@@ -105,11 +111,11 @@ fn table(report: &Report, card: &chiso::Scorecard, lang: Lang) -> String {
         }
     }
     out.push('\n');
-    out.push_str(&aligned(&[header(0..2), header(2..5)].concat(), &figures));
+    out.push_str(&fitted(&[header(0..2), header(2..5)].concat(), &figures, layout, &[4, 3], lang));
     if !targets.is_empty() {
         out.push('\n');
         let target_header = [vec![words[0].to_string(), words[1].to_string()], header(5..8)].concat();
-        out.push_str(&aligned(&target_header, &targets));
+        out.push_str(&fitted(&target_header, &targets, layout, &[3], lang));
     }
     out
 }
@@ -160,24 +166,83 @@ fn json(report: &Report, card: &chiso::Scorecard) -> String {
     serde_json::to_string_pretty(&Document::new(report, card)).map(|s| s + "\n").unwrap_or_default()
 }
 
-fn csv(card: &chiso::Scorecard) -> String {
-    csv_header(false) + &csv_lines(card, None)
+/// The CSV headers in Vietnamese, in the order of [`chiso::ScorecardLine::COLUMNS`].
+const COLUMNS_VI: [&str; 22] = [
+    "mã chỉ tiêu",
+    "tên chỉ tiêu",
+    "tên tiếng Anh",
+    "đơn vị",
+    "kỳ",
+    "số liệu",
+    "cách đọc số liệu",
+    "tăng trưởng (%)",
+    "cách đọc tăng trưởng",
+    "tình trạng số liệu",
+    "kỳ trước (suy ra)",
+    "kỳ trước, cận dưới",
+    "kỳ trước, cận trên",
+    "lý do không suy ra kỳ trước",
+    "kỳ mục tiêu",
+    "mục tiêu",
+    "cần đạt",
+    "cần đạt, cận trên",
+    "đánh giá",
+    "chênh lệch (điểm %)",
+    "lý do",
+    "lỗi",
+];
+
+/// Where a CSV column of the scorecard is, by its English name.
+fn column(name: &str) -> usize {
+    // OK because every name asked for is one of the core's columns (the tests print each).
+    chiso::ScorecardLine::COLUMNS.iter().position(|c| *c == name).expect("a scorecard column")
 }
 
-/// The scorecard's CSV columns, after a `region` column for a panel.
-fn csv_header(region: bool) -> String {
-    let region = region.then_some("region");
-    csv_record(&region.into_iter().chain(chiso::ScorecardLine::COLUMNS).map(String::from).collect::<Vec<_>>())
+/// The scorecard's CSV columns, after a region column for a panel: the core's names in
+/// English, words in Vietnamese.
+fn csv_header(panel: bool, lang: Lang) -> String {
+    let (region, columns) = match lang {
+        Lang::En => ("region", chiso::ScorecardLine::COLUMNS),
+        Lang::Vi => ("địa phương", COLUMNS_VI),
+    };
+    let region = panel.then_some(region);
+    csv_record(&region.into_iter().chain(columns).map(String::from).collect::<Vec<_>>())
 }
 
-fn csv_lines(card: &chiso::Scorecard, region: Option<&str>) -> String {
+/// The scorecard's lines, numbers as the core writes them (with a decimal point in either
+/// language, for spreadsheets and data frames). In Vietnamese the target, the verdict and the
+/// reason are said in Vietnamese; codes (bound, status, indicator) stay as they are.
+fn csv_lines(card: &chiso::Scorecard, region: Option<&str>, lang: Lang) -> String {
+    // What each of the core's lines stands for, in the core's order: a row's figures alone, or
+    // each of its assessments, then each of its failed targets.
+    let sources = card.rows().iter().flat_map(|row| {
+        let unit = row.indicator().unit();
+        let assessed = row.assessments().iter().map(move |a| (Some(describe(a.spec(), unit, lang)), Some(a)));
+        let failed = row.failures().iter().map(move |f| (Some(describe(f.spec(), unit, lang)), None));
+        let alone = (row.assessments().is_empty() && row.failures().is_empty()).then_some((None, None));
+        alone.into_iter().chain(assessed).chain(failed)
+    });
+    let (target, verdict, reason) = (column("target"), column("verdict"), column("reason"));
     let mut out = String::new();
-    for line in card.lines() {
-        let cells = line.cells().map(|cell| match cell {
-            chiso::Cell::Text(text) => text.to_string(),
-            chiso::Cell::Number(number) => number.to_string(),
-            chiso::Cell::Empty => String::new(),
-        });
+    for (line, (described, assessment)) in card.lines().iter().zip(sources) {
+        let mut cells: Vec<String> = line
+            .cells()
+            .iter()
+            .map(|cell| match cell {
+                chiso::Cell::Text(text) => text.to_string(),
+                chiso::Cell::Number(number) => number.to_string(),
+                chiso::Cell::Empty => String::new(),
+            })
+            .collect();
+        if lang == Lang::Vi {
+            if let Some(described) = described {
+                cells[target] = described;
+            }
+            if let Some(assessment) = assessment {
+                cells[verdict] = assessment.verdict().label(lang).to_string();
+                cells[reason] = assessment.reason_in(lang);
+            }
+        }
         out.push_str(&csv_record(&region.map(str::to_string).into_iter().chain(cells).collect::<Vec<_>>()));
     }
     out

@@ -76,7 +76,7 @@ fn check_reports_an_inconsistent_report_and_still_exits_zero() {
     std::fs::remove_file(&path).ok();
     assert!(output.status.success());
     let out = stdout(&output);
-    assert!(out.contains("1 finding") && out.contains("- Retail sales of goods and service revenue 2024: "), "{out}");
+    assert!(out.contains("1 finding") && out.contains("\n- Retail sales of goods and service revenue 2024: "), "{out}");
 }
 
 #[test]
@@ -96,7 +96,7 @@ fn check_flags_a_negative_count_and_a_share_past_100_percent_and_strict_fails_on
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(
         stdout(&output),
-        "valid, with 2 finding(s):\n\
+        "valid, with 2 findings:\n\
          - Typical rural industrial products recognised at province level 2024: the reported -41 products is below 0 \
          products, the least it can be.\n\
          - Share of dossier results digitised 2024: the reported 140% is above 100%, the most it can be.\n"
@@ -199,8 +199,8 @@ fn check_never_says_every_figure_agrees_about_a_relation_it_could_not_compute() 
     );
     assert!(
         out.contains(
-            "\n- Retail sales of goods and service revenue 2024: the reported growth of 13.3% and the levels 351,640 \
-             billion VND (2024) and 0 billion VND (2023) were not checked, because "
+            "\n- Retail sales of goods and service revenue 2024: the reported growth of 13.3% and the levels \
+             351,640 billion VND (2024) and 0 billion VND (2023) were not checked, because "
         ),
         "{out}"
     );
@@ -436,7 +436,7 @@ fn check_on_a_panel_says_each_regions_findings_and_strict_gates_on_them() {
     let text = stdout(&output);
     assert!(
         text.starts_with(
-            "panel: 2 regions, 20 indicators, 33 observations, 10 targets; 1 finding(s), 0 could not be checked\n"
+            "panel: 2 regions, 20 indicators, 33 observations, 10 targets; 1 finding, 0 could not be checked\n"
         ),
         "{text}"
     );
@@ -446,8 +446,8 @@ fn check_on_a_panel_says_each_regions_findings_and_strict_gates_on_them() {
     );
     assert!(
         text.contains(
-            "\nVN-39 (Dong Nai): valid, with 1 finding(s):\n- Retail sales of goods and service revenue 2024: the \
-             reported growth of 13.3%"
+            "\nVN-39 (Dong Nai): valid, with 1 finding:\n- Retail sales of goods and service revenue 2024: \
+             the reported growth of 13.3%"
         ),
         "{text}"
     );
@@ -457,7 +457,7 @@ fn check_on_a_panel_says_each_regions_findings_and_strict_gates_on_them() {
     assert_eq!(stdout(&strict), text);
     let single = chiso(&["check", "--strict", &dong_nai]);
     assert_eq!(single.status.code(), Some(1));
-    assert!(stdout(&single).starts_with("valid, with 1 finding(s):\n"));
+    assert!(stdout(&single).starts_with("valid, with 1 finding:\n"));
 
     let json = chiso(&["check", &binh_duong, &dong_nai, "--format", "json", "--strict"]);
     assert_eq!(json.status.code(), Some(1));
@@ -557,7 +557,7 @@ fn a_directory_and_a_set_of_long_csv_files_give_what_the_report_files_give() {
     }
     let strict = chiso(&["check", "--strict", dir.path()]);
     assert_eq!(strict.status.code(), Some(1));
-    assert!(stdout(&strict).contains("\nVN-39 (Dong Nai): valid, with 1 finding(s):\n"), "{}", stdout(&strict));
+    assert!(stdout(&strict).contains("\nVN-39 (Dong Nai): valid, with 1 finding:\n"), "{}", stdout(&strict));
     // Files in another order are the same tables.
     files.reverse();
     assert_eq!(
@@ -592,7 +592,7 @@ fn every_bad_row_is_named_with_its_file_row_and_column_and_exits_2() {
     assert!(stdout(&output).is_empty());
     let err = stderr(&output);
     assert!(
-        err.starts_with("chiso: error: 2 bad row(s) (give --errors collect to go on with the good rows):\n"),
+        err.starts_with("chiso: error: 2 bad rows (give --errors collect to go on with the good rows):\n"),
         "{err}"
     );
     assert!(err.contains(&format!("{observations} row {}, column \"bound\": \"roughly\"", retail + 1)), "{err}");
@@ -611,7 +611,7 @@ fn every_bad_row_is_named_with_its_file_row_and_column_and_exits_2() {
         warnings.contains(&format!("chiso: warning: skipped {observations} row {}, column \"indicator\"", unknown + 1)),
         "{warnings}"
     );
-    assert!(warnings.ends_with("chiso: warning: 2 bad row(s) skipped; going on with the good rows\n"), "{warnings}");
+    assert!(warnings.ends_with("chiso: warning: 2 bad rows skipped; going on with the good rows\n"), "{warnings}");
     // The good rows: one Bình Dương and one Đồng Nai observation fewer.
     assert!(
         stdout(&collected).starts_with("panel: 2 regions, 20 indicators, 31 observations, 10 targets; "),
@@ -677,9 +677,10 @@ fn strict_fails_the_provinces_panel_because_its_sources_disagree() {
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let text = stdout(&output);
     assert!(text.starts_with("panel: 4 regions, "), "{text}");
-    assert!(text.contains("; 4 finding(s), "), "{text}");
-    assert!(text.contains("\nVN (Vietnam): valid, with 3 finding(s):\n"), "{text}");
-    assert!(text.contains("\nVN-39 (Dong Nai): valid, with 1 finding(s):\n"), "{text}");
+    assert!(text.contains("; 4 findings, "), "{text}");
+    assert!(text.contains("\nVN (Vietnam): valid, with 3 findings:\n"), "{text}");
+    assert!(text.contains("\nVN-39 (Dong Nai): valid, with 1 finding:\n"), "{text}");
+    assert!(text.contains("\n1 relation agrees\n"), "{text}");
     for finding in
         ["- Retail sales of goods and service revenue 2024: ", "- Export turnover 2024: ", "- Import turnover 2024: "]
     {
@@ -716,4 +717,293 @@ fn strict_fails_the_provinces_panel_because_its_sources_disagree() {
 
     let without_strict = chiso(&args.iter().copied().filter(|a| *a != "--strict").collect::<Vec<_>>());
     assert_eq!(without_strict.status.code(), Some(0));
+}
+
+/// The command with `env` set and `input` on its standard input (a pipe, never a terminal).
+fn chiso_with(args: &[&str], env: &[(&str, &str)], input: Option<&str>) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chiso"))
+        .args(args)
+        .envs(env.iter().copied())
+        .stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the chiso binary runs");
+    if let Some(input) = input {
+        child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write");
+    }
+    child.wait_with_output().expect("wait")
+}
+
+fn widest_line(text: &str) -> usize {
+    text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+}
+
+#[test]
+fn a_vietnamese_csv_scorecard_has_vietnamese_headers_targets_and_verdicts() {
+    let vi = chiso(&["scorecard", "--format", "csv", "--lang", "vi"]);
+    assert!(vi.status.success(), "{}", stderr(&vi));
+    let vi = stdout(&vi);
+    let lines: Vec<&str> = vi.lines().collect();
+    assert_eq!(
+        lines[0],
+        "mã chỉ tiêu,tên chỉ tiêu,tên tiếng Anh,đơn vị,kỳ,số liệu,cách đọc số liệu,tăng trưởng (%),\
+         cách đọc tăng trưởng,tình trạng số liệu,kỳ trước (suy ra),\"kỳ trước, cận dưới\",\"kỳ trước, cận trên\",\
+         lý do không suy ra kỳ trước,kỳ mục tiêu,mục tiêu,cần đạt,\"cần đạt, cận trên\",đánh giá,\
+         chênh lệch (điểm %),lý do,lỗi"
+    );
+    let retail = lines.iter().find(|l| l.starts_with("retail_sales,")).expect("the retail sales line");
+    // Numbers keep their decimal point, for spreadsheets; the words are Vietnamese.
+    assert!(retail.contains(",351640,as_printed,13.3,as_printed,E,310361.87"), "{retail}");
+    assert!(retail.contains(",2025,tăng 13–14%,397353.20,400869.60,chưa có số liệu,,"), "{retail}");
+    let electricity =
+        lines.iter().find(|l| l.starts_with("household_electricity_access,")).expect("electricity access");
+    assert!(
+        electricity.ends_with(
+            ",2025,\"đạt ít nhất 99,99%\",99.99,,chưa có số liệu,,\
+             \"Tỷ lệ hộ dân sử dụng điện: chưa có số liệu năm 2025; mục tiêu là đạt ít nhất 99,99%.\","
+        ),
+        "{electricity}"
+    );
+    assert!(
+        retail.ends_with(
+            ",\"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ: chưa có số liệu năm 2025; để tăng 13–14% so với \
+             cùng kỳ, năm 2025 cần đạt từ 397.353,20 tỷ đồng (397.352,63–397.353,77) đến 400.869,60 tỷ đồng \
+             (400.869,03–400.870,17).\","
+        ),
+        "{retail}"
+    );
+
+    let en = stdout(&chiso(&["scorecard", "--format", "csv", "--lang", "en"]));
+    assert!(en.starts_with("indicator,name_vi,name_en,unit,period,value,bound,growth,"), "{en}");
+    let retail = en.lines().find(|l| l.starts_with("retail_sales,")).expect("the retail sales line");
+    assert!(retail.contains(",2025,growth 13–14%,397353.20,400869.60,pending,,"), "{retail}");
+    assert!(
+        retail.ends_with(
+            ",\"Retail sales of goods and service revenue: no 2025 figure is reported yet; growth of 13–14% \
+             requires a 2025 level of 397,353.20 billion VND (397,352.63–397,353.77) to 400,869.60 billion VND \
+             (400,869.03–400,870.17).\","
+        ),
+        "{retail}"
+    );
+    assert_eq!(en.lines().count(), lines.len());
+}
+
+#[test]
+fn a_panel_csv_in_vietnamese_names_the_region_column_in_vietnamese() {
+    let dir = TempDir::new("json-set-csv-vi");
+    let [binh_duong, dong_nai] = two_reports(&dir, false);
+    let csv = stdout(&chiso(&["scorecard", &binh_duong, &dong_nai, "--format", "csv", "--lang", "vi"]));
+    assert!(csv.starts_with("địa phương,mã chỉ tiêu,tên chỉ tiêu,"), "{csv}");
+    assert!(csv.lines().any(|l| l.starts_with("VN-39,retail_sales,") && l.contains(",chưa có số liệu,")), "{csv}");
+}
+
+#[test]
+fn json_is_the_same_in_every_language_and_the_help_says_so() {
+    let en = chiso(&["scorecard", "--format", "json", "--lang", "en"]);
+    let vi = chiso(&["scorecard", "--format", "json", "--lang", "vi"]);
+    assert!(en.status.success() && vi.status.success());
+    assert_eq!(en.stdout, vi.stdout);
+    // A reason is its kind with its figures, for a program to word as it likes.
+    let document: serde_json::Value = serde_json::from_str(&stdout(&en)).expect("JSON");
+    let rows = document["scorecard"]["rows"].as_array().expect("rows");
+    let retail = rows.iter().find(|r| r["indicator"]["id"] == "retail_sales").expect("retail row");
+    let reason = &retail["assessments"][0]["reason"];
+    assert_eq!(reason["kind"], "pending_no_figure");
+    assert_eq!(reason["period"], "2025");
+    assert_eq!(reason["threshold"], "13");
+    assert_eq!(reason["required_upper"], "400869.60");
+    let help = stdout(&chiso(&["scorecard", "--help"]));
+    assert!(help.contains("JSON is the same in every language"), "{help}");
+    let help = stdout(&chiso(&["check", "--help"]));
+    assert!(help.contains("--lang <LANG>") && help.contains("JSON is the same"), "{help}");
+}
+
+#[test]
+fn a_table_fits_the_width_asked_for_and_is_full_in_a_pipe() {
+    // Standard output is a pipe here, never a terminal: COLUMNS alone leaves the table whole,
+    // so that what is piped or saved does not depend on the terminal it was typed in.
+    let piped = chiso_with(&["scorecard"], &[("COLUMNS", "80")], None);
+    assert!(piped.status.success(), "{}", stderr(&piped));
+    let full = stdout(&piped);
+    assert_eq!(widest_line(&full), 156);
+    assert_eq!(stdout(&chiso(&["scorecard", "--wide"])), full);
+
+    for (lang, width) in [("en", "80"), ("vi", "80"), ("en", "100"), ("vi", "120")] {
+        let fitted = chiso_with(&["scorecard", "--lang", lang, "--width", width], &[("COLUMNS", "200")], None);
+        assert!(fitted.status.success(), "{}", stderr(&fitted));
+        let text = stdout(&fitted);
+        assert!(widest_line(&text) <= width.parse().unwrap_or(0), "{lang} {width}:\n{text}");
+        // Every column is still there, and a figure is never split.
+        assert!(!text.contains("not shown") && !text.contains("không hiện"), "{text}");
+        let figure = if lang == "vi" { "(310.224,52–310.499,34)" } else { "(310,224.52–310,499.34)" };
+        assert!(text.contains(figure), "{lang} {width}: {figure} split in\n{text}");
+    }
+    let text = stdout(&chiso(&["scorecard", "--width", "80"]));
+    let expected = "
+Retail sales of goods  2024    351,640         up 13.3%  310,361.87 billion VND
+and service revenue            billion VND               (310,224.52–310,499.34)
+";
+    assert!(text.contains(expected), "{text}");
+}
+
+#[test]
+fn a_narrow_table_leaves_out_the_least_needed_columns_and_says_so() {
+    let text = stdout(&chiso(&["scorecard", "--width", "60"]));
+    assert!(widest_line(&text) <= 60, "{text}");
+    assert!(
+        text.contains("(not shown, to fit 60 columns: Implied previous year; --wide\nshows every column)\n"),
+        "{text}"
+    );
+    assert!(text.contains("(not shown, to fit 60 columns: Requires; --wide shows every\ncolumn)\n"), "{text}");
+    assert_eq!(text.matches("Implied previous").count(), 1, "{text}");
+    let vi = stdout(&chiso(&["scorecard", "--width", "40", "--lang", "vi"]));
+    assert!(widest_line(&vi) <= 40, "{vi}");
+    assert!(vi.contains("(không hiện, để vừa 40 cột: Kỳ trước"), "{vi}");
+
+    for args in [&["scorecard", "--wide", "--width", "80"][..], &["scorecard", "--width", "5"]] {
+        let output = chiso(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(!stderr(&output).is_empty());
+    }
+}
+
+#[test]
+fn a_parse_table_fits_too() {
+    let sentence = "Sản lượng điện thương phẩm ước đạt 16,94 tỷ kWh, tăng 11,4% so với cùng kỳ năm trước; \
+                    kinh phí thực hiện chương trình khuyến công hơn 2,79 tỷ đồng.";
+    let full = stdout(&chiso(&["parse", sentence]));
+    assert!(widest_line(&full) > 80, "{full}");
+    let fitted = stdout(&chiso(&["parse", sentence, "--width", "80"]));
+    assert!(widest_line(&fitted) <= 80, "{fitted}");
+    assert!(fitted.contains("hơn 2,79 tỷ đồng") && fitted.contains("[more_than]"), "{fitted}");
+}
+
+#[test]
+fn check_speaks_vietnamese_with_lang_vi() {
+    let text = chiso(&["check", &dataset(), "--lang", "vi"]);
+    assert_eq!(text.status.code(), Some(0));
+    assert_eq!(
+        stdout(&text),
+        "hợp lệ: 20 chỉ tiêu, 16 số liệu, 5 mục tiêu; \
+         không có hai số liệu nào liên quan với nhau nên không có gì để kiểm tra\n"
+    );
+    let dir = TempDir::new("json-set-check-vi");
+    let [binh_duong, dong_nai] = two_reports(&dir, true);
+    let panel = chiso(&["check", &binh_duong, &dong_nai, "--lang", "vi", "--strict"]);
+    assert_eq!(panel.status.code(), Some(1));
+    let out = stdout(&panel);
+    assert!(
+        out.starts_with(
+            "bảng số liệu: 2 địa phương, 20 chỉ tiêu, 33 số liệu, 10 mục tiêu; 1 điểm cần xem lại, 0 không kiểm tra được\n"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("\nVN-57 (Bình Dương): hợp lệ: 16 số liệu, 5 mục tiêu; "), "{out}");
+    assert!(
+        out.contains(
+            "\nVN-39 (Đồng Nai): hợp lệ, có 1 điểm cần xem lại:\n- Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ \
+             năm 2024: số liệu công bố tăng 13,3% so với cùng kỳ và các mức 351.640 tỷ đồng (năm 2024) và \
+             300.000 tỷ đồng (năm 2023) không khớp nhau"
+        ),
+        "{out}"
+    );
+    let csv = stdout(&chiso(&["check", &binh_duong, &dong_nai, "--lang", "vi", "--format", "csv"]));
+    assert!(
+        csv.starts_with(
+            "địa phương,kết quả,loại,chỉ tiêu,kỳ,số công bố,\"số công bố, cận dưới\",\"số công bố, cận trên\",\
+             số suy ra,\"số suy ra, cận dưới\",\"số suy ra, cận trên\",chênh lệch,đơn vị,nội dung\n"
+        ),
+        "{csv}"
+    );
+    assert!(csv.contains("\nVN-39,finding,growth,retail_sales,2024,"), "{csv}");
+    let en = chiso(&["check", &binh_duong, &dong_nai, "--format", "json"]);
+    let vi = chiso(&["check", &binh_duong, &dong_nai, "--format", "json", "--lang", "vi"]);
+    assert_eq!(en.stdout, vi.stdout);
+}
+
+#[test]
+fn parse_reads_piped_input_without_a_dash_and_a_file_with_file() {
+    let piped = chiso_with(&["parse"], &[], Some("Tổng mức bán lẻ đạt 351.640 tỷ đồng, tăng 13,3%."));
+    assert!(piped.status.success(), "{}", stderr(&piped));
+    let text = stdout(&piped);
+    assert!(text.contains("351.640 tỷ đồng [as_printed]") && text.contains("tăng 13,3%"), "{text}");
+
+    let dir = TempDir::new("parse-file");
+    let path = dir.write("sentence.txt", "up 13.3% to 351,640 billion VND");
+    let output = chiso(&["parse", "--file", &path, "--lang", "en", "--format", "json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let mentions: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    assert_eq!(mentions[1]["value"], "351640");
+    assert_eq!(mentions[1]["unit"], "billion VND");
+
+    let missing = chiso(&["parse", "--file", "/no/such/text.txt"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).starts_with("chiso: error: cannot read /no/such/text.txt: "), "{}", stderr(&missing));
+    let both = chiso(&["parse", "some text", "--file", &path]);
+    assert_eq!(both.status.code(), Some(2));
+    assert!(stderr(&both).contains("cannot be used with"), "{}", stderr(&both));
+}
+
+#[test]
+fn completions_are_printed_for_bash_zsh_and_fish() {
+    for (shell, marker) in [("bash", "complete -F _chiso"), ("zsh", "#compdef chiso"), ("fish", "complete -c chiso")] {
+        let output = chiso(&["completions", shell]);
+        assert!(output.status.success(), "{shell}: {}", stderr(&output));
+        let script = stdout(&output);
+        assert!(script.contains(marker), "{shell}: missing {marker:?}");
+        // fish names a long option without its dashes.
+        for word in ["scorecard", "check", "parse", "completions", "strict", "wide", "width"] {
+            assert!(script.contains(word), "{shell}: missing {word:?}");
+        }
+    }
+    let output = chiso(&["completions", "tcsh"]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    // `chiso scorecard | head -0`: the pipe is closed before the command writes to it.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chiso"))
+        .arg("scorecard")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the chiso binary runs");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("wait");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+}
+
+#[test]
+fn check_names_an_impossible_figure_in_either_language_and_strict_fails_on_it() {
+    let dir = TempDir::new("out-of-range");
+    let text = std::fs::read_to_string(dataset()).expect("dataset");
+    let path = dir.write("negative.json", &text.replacen("\"value\": \"41\"", "\"value\": \"-41\"", 1));
+    let en = chiso(&["check", &path, "--strict"]);
+    assert_eq!(en.status.code(), Some(1));
+    assert_eq!(
+        stdout(&en),
+        "valid, with 1 finding:\n- Typical rural industrial products recognised at province level 2024: \
+         the reported -41 products is below 0 products, the least it can be.\n"
+    );
+    let vi = chiso(&["check", &path, "--lang", "vi"]);
+    assert_eq!(vi.status.code(), Some(0));
+    assert_eq!(
+        stdout(&vi),
+        "hợp lệ, có 1 điểm cần xem lại:\n- Sản phẩm công nghiệp nông thôn tiêu biểu đạt cấp tỉnh năm 2024: \
+         số liệu công bố -41 sản phẩm thấp hơn 0 sản phẩm, mức thấp nhất có thể.\n"
+    );
+    let csv = stdout(&chiso(&["check", &path, "--lang", "vi", "--format", "csv"]));
+    assert_eq!(
+        csv.lines().nth(1),
+        Some(
+            "VN-57,finding,out_of_range,rural_industrial_products_province,2024,-41,-41,-41,0,0,0,41,products,\
+             \"Sản phẩm công nghiệp nông thôn tiêu biểu đạt cấp tỉnh năm 2024: số liệu công bố -41 sản phẩm \
+             thấp hơn 0 sản phẩm, mức thấp nhất có thể.\""
+        )
+    );
 }
