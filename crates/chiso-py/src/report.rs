@@ -40,6 +40,15 @@ pub(crate) fn display<'py>(obj: &Bound<'py, PyAny>, helper: &str) -> PyResult<Bo
     obj.py().import("chiso._display")?.getattr(helper)?.call1((obj,))
 }
 
+/// As [`display`], with the helper's one option (`lang`, `decimals`), `None` when not given.
+fn display_with<'py>(
+    obj: &Bound<'py, PyAny>,
+    helper: &str,
+    option: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    obj.py().import("chiso._display")?.getattr(helper)?.call1((obj, option))
+}
+
 /// A report: metadata, indicators, observations and targets. Immutable: `with_observation`
 /// and `with_target` return a new report.
 #[pyclass(module = "chiso", name = "Report", frozen, eq)]
@@ -891,17 +900,32 @@ impl PyScorecard {
         self.inner.lines().into_iter().map(|line| line_dict(py, line)).collect()
     }
 
-    /// The flat records as a pandas DataFrame, with `Decimal` values (object dtype).
-    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
-        display(slf.as_any(), "scorecard_to_pandas")
+    /// The flat records as a pandas DataFrame of Arrow-backed columns: text as strings, figures
+    /// as exact Arrow decimals; `decimals=n` gives a copy rounded to `n` places for display.
+    #[pyo3(signature = (decimals = None), text_signature = "($self, decimals=None)")]
+    fn to_pandas<'py>(slf: &Bound<'py, Self>, decimals: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
+        display_with(slf.as_any(), "scorecard_to_pandas", decimals)
     }
 
-    /// A matplotlib figure: each target's range against the actual and its interval.
-    #[pyo3(signature = (lang = None), text_signature = "($self, lang='en')")]
+    /// The flat records as a polars DataFrame: text as strings, figures as exact
+    /// `pl.Decimal`; `decimals=n` gives a copy rounded to `n` places for display.
+    #[pyo3(signature = (decimals = None), text_signature = "($self, decimals=None)")]
+    fn to_polars<'py>(slf: &Bound<'py, Self>, decimals: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
+        display_with(slf.as_any(), "scorecard_to_polars", decimals)
+    }
+
+    /// The scorecard as an HTML table in `lang` (`chiso.options.lang` when not given).
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang=None)")]
+    fn to_html(slf: &Bound<'_, Self>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        display_with(slf.as_any(), "scorecard_html", lang)?.extract()
+    }
+
+    /// A matplotlib figure, a bullet chart: one row per target with its required band and the
+    /// actual with its interval, coloured by verdict, every word in `lang` (`chiso.options.lang`
+    /// when not given).
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang=None)")]
     fn plot<'py>(slf: &Bound<'py, Self>, lang: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
-        let lang = convert::lang(lang, chiso::Lang::En)?;
-        let code = if lang == chiso::Lang::Vi { "vi" } else { "en" };
-        slf.py().import("chiso._display")?.getattr("scorecard_plot")?.call1((slf, code))
+        display_with(slf.as_any(), "scorecard_plot", lang)
     }
 
     fn __len__(&self) -> usize {
