@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import textwrap
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal, localcontext
 from typing import TYPE_CHECKING, Any
 
 from chiso import _chiso
@@ -354,10 +354,13 @@ def _decimal_columns(scorecard: Scorecard, decimals: int | None) -> tuple[list[d
     lines = scorecard.lines()
     if decimals is not None:
         step = Decimal(1).scaleb(-decimals)
-        for line in lines:
-            for column in DECIMAL_COLUMNS:
-                if line[column] is not None:
-                    line[column] = line[column].quantize(step, rounding=_ROUNDING.get(column, ROUND_HALF_EVEN))
+        with localcontext() as context:
+            # Room for a decimal's 29 digits and 28 places: the rounding is the only inexact step.
+            context.prec = 60
+            for line in lines:
+                for column in DECIMAL_COLUMNS:
+                    if line[column] is not None:
+                        line[column] = line[column].quantize(step, rounding=_ROUNDING.get(column, ROUND_HALF_EVEN))
     scales = {}
     for column in DECIMAL_COLUMNS:
         values = [line[column] for line in lines if line[column] is not None]
