@@ -602,7 +602,7 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
                                     markerfacecolor="white", markersize=9, label=words["reference"]))
     if verdicts:
         handles.append(lines.Line2D([], [], linewidth=3, color="#57606a", label=words["interval"]))
-    fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 4), fontsize=8, frameon=False)
+    fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 5), fontsize=8, frameon=False)
     return fig
 
 
