@@ -202,7 +202,9 @@ def _condition(assessment: Assessment, lang: str) -> str:
     low, high = assessment.thresholds
     if high is not None:
         return f"{_chiso.format_decimal(low, lang)}–{_chiso.format_decimal(high, lang)}"
-    word = next(w for w in ("at least", "more than", "at most", "less than") if assessment.condition.startswith(w))
+    word = next(
+        w for w in ("at least", "more than", "at most", "less than") if assessment.condition.startswith(w)
+    )
     return f"{_WORDS[lang][word]} {_chiso.format_decimal(low, lang)}"
 
 
@@ -214,7 +216,9 @@ def target_text(assessment: Assessment, unit: str | None, lang: str) -> str:
     if assessment.kind == "growth":
         return _WORDS[lang]["target_growth"].format(condition=condition)
     label = "" if unit is None else unit_label(unit, lang)
-    return _WORDS[lang]["target_level"].format(condition=condition, unit=label if label in ("", "%") else f" {label}")
+    return _WORDS[lang]["target_level"].format(
+        condition=condition, unit=label if label in ("", "%") else f" {label}"
+    )
 
 
 def _reason(assessment: Assessment, lang: str) -> str:
@@ -295,7 +299,17 @@ def scorecard_html(scorecard: Scorecard, lang: str | None = None) -> str:
     figure with its printed bound, derived figures with their intervals, verdicts coloured."""
     lang = checked_lang(lang)
     words = _WORDS[lang]
-    keys = ("indicator", "period", "value", "growth", "implied_previous", "target", "required", "verdict", "why")
+    keys = (
+        "indicator",
+        "period",
+        "value",
+        "growth",
+        "implied_previous",
+        "target",
+        "required",
+        "verdict",
+        "why",
+    )
     rows = [line for row in scorecard.rows for line in _scorecard_rows(row, lang)]
     return _table([words[k] for k in keys], rows, numeric={2, 3, 4, 6})
 
@@ -346,11 +360,17 @@ def _integer_digits(value: Decimal) -> int:
     return len(str(whole)) if whole else 0
 
 
-def _decimal_columns(scorecard: Scorecard, decimals: int | None) -> tuple[list[dict[str, Any]], dict[str, int]]:
+def _decimal_columns(
+    scorecard: Scorecard, decimals: int | None
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """The scorecard's lines, rounded to ``decimals`` places when given, and the scale of each
     decimal column: the most places any of its values has (``decimals`` when given)."""
-    if decimals is not None and (isinstance(decimals, bool) or not isinstance(decimals, int) or not 0 <= decimals <= 28):
-        raise ValueError(f"decimals: expected a whole number of places from 0 to 28, or None, got {decimals!r}")
+    if decimals is not None and (
+        isinstance(decimals, bool) or not isinstance(decimals, int) or not 0 <= decimals <= 28
+    ):
+        raise ValueError(
+            f"decimals: expected a whole number of places from 0 to 28, or None, got {decimals!r}"
+        )
     lines = scorecard.lines()
     if decimals is not None:
         step = Decimal(1).scaleb(-decimals)
@@ -360,7 +380,9 @@ def _decimal_columns(scorecard: Scorecard, decimals: int | None) -> tuple[list[d
             for line in lines:
                 for column in DECIMAL_COLUMNS:
                     if line[column] is not None:
-                        line[column] = line[column].quantize(step, rounding=_ROUNDING.get(column, ROUND_HALF_EVEN))
+                        line[column] = line[column].quantize(
+                            step, rounding=_ROUNDING.get(column, ROUND_HALF_EVEN)
+                        )
     scales = {}
     for column in DECIMAL_COLUMNS:
         values = [line[column] for line in lines if line[column] is not None]
@@ -430,7 +452,9 @@ def _natural_range(indicator: Indicator) -> tuple[float | None, float | None]:
     return (None if low is None else float(low)), (None if high is None else float(high))
 
 
-def _section_limits(items: list[tuple[ScorecardRow, Assessment]], growth: bool) -> tuple[float | None, float | None]:
+def _section_limits(
+    items: list[tuple[ScorecardRow, Assessment]], growth: bool
+) -> tuple[float | None, float | None]:
     """The limits no row of a section can pass: growth never falls below −100%; a level keeps
     within its indicator's natural range (the widest among the section's indicators)."""
     if growth:
@@ -489,7 +513,9 @@ def _tick_formatter(lang: str) -> Any:
     return ticker.FuncFormatter(tick)
 
 
-def _draw_row(ax: Any, y: int, row: ScorecardRow, assessment: Assessment, left: float, right: float, lang: str) -> None:
+def _draw_row(
+    ax: Any, y: int, row: ScorecardRow, assessment: Assessment, left: float, right: float, lang: str
+) -> None:
     low, high = assessment.thresholds
     if high is not None:
         start, end = float(low), float(high)
@@ -498,29 +524,56 @@ def _draw_row(ax: Any, y: int, row: ScorecardRow, assessment: Assessment, left: 
     else:
         start, end = float(low), right
     ax.barh(y, end - start, left=start, height=0.5, color=BAND_COLOUR, edgecolor="none", zorder=1)
-    ax.vlines([float(t) for t in (low, high) if t is not None], y - 0.3, y + 0.3, color=BAND_EDGE, linewidth=1.5, zorder=2)
+    ax.vlines(
+        [float(t) for t in (low, high) if t is not None],
+        y - 0.3,
+        y + 0.3,
+        color=BAND_EDGE,
+        linewidth=1.5,
+        zorder=2,
+    )
     colour = VERDICT_COLOURS.get(assessment.verdict, "#6e7781")
-    figure = assessment.actual
-    if figure is not None:
-        text = figure.format(lang, 2)
+    figure: Estimate | Quantity | None = assessment.actual
+    if assessment.actual is not None:
+        text = assessment.actual.format(lang, 2)
+        if assessment.actual_period is not None and assessment.actual_period != assessment.period:
+            text = f"{assessment.actual_period}: {text}"  # a year-to-date figure says so
         marker = {"color": colour, "markeredgecolor": "white"}
     else:
-        reference = _reference(row, assessment)
-        figure = reference
-        text = "" if reference is None else f"{row.period}: {reference.format(lang)}"
+        figure = _reference(row, assessment)
+        text = "" if figure is None else f"{row.period}: {figure.format(lang)}"
         marker = {"color": "white", "markeredgecolor": "#6e7781"}
     if figure is not None:
         value = float(figure.value)
         lo, hi = _ends(figure)
         line = "#6e7781" if assessment.actual is None else colour
-        ax.hlines(y, left if lo is None else lo, right if hi is None else hi, color=line, linewidth=3, zorder=3)
+        ax.hlines(
+            y, left if lo is None else lo, right if hi is None else hi, color=line, linewidth=3, zorder=3
+        )
         ax.plot([value], [y], "o", markersize=9, markeredgewidth=1.5, zorder=4, **marker)
-        ax.annotate(text.replace("$", r"\$"), (value, y), xytext=(0, 8), textcoords="offset points",
-                    ha="center", va="bottom", fontsize=7, color="#24292f", zorder=5,
-                    bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85})
+        ax.annotate(
+            text.replace("$", r"\$"),
+            (value, y),
+            xytext=(0, 8),
+            textcoords="offset points",
+            ha="center",
+            va="bottom",
+            fontsize=7,
+            color="#24292f",
+            zorder=5,
+            bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
+        )
     # The verdict in words, right of the axes, in its colour.
-    ax.text(1.01, y, assessment.verdict_label(lang), transform=ax.get_yaxis_transform(), va="center",
-            fontsize=8, color=colour, fontweight="bold")
+    ax.text(
+        1.01,
+        y,
+        assessment.verdict_label(lang),
+        transform=ax.get_yaxis_transform(),
+        va="center",
+        fontsize=8,
+        color=colour,
+        fontweight="bold",
+    )
 
 
 def _row_label(row: ScorecardRow, assessment: Assessment, lang: str) -> str:
@@ -554,7 +607,9 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
     sections = _sections(scorecard)
     failures = [f for row in scorecard.rows for f in row.failures]
     # Heights in inches: each section's rows, then room for its ticks and axis label.
-    heights = [len(items) * 0.55 + 0.3 for _, items in sections] + ([0.35 * len(failures)] if failures else [])
+    heights = [len(items) * 0.55 + 0.3 for _, items in sections] + (
+        [0.35 * len(failures)] if failures else []
+    )
     below, title_height, legend_height = 0.75, 0.55, 0.45
     total = title_height + sum(h + below for h in heights) + legend_height if heights else 1.5
     fig = plt.figure(figsize=(9.5, total))
@@ -590,16 +645,38 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
     if not heights:
         axes[0].text(0.5, 0.5, words["no_targets"], ha="center", va="center")
         axes[0].set_axis_off()
-    verdicts = {a.verdict: a.verdict_label(lang) for _, items in sections for _, a in items if a.actual is not None}
+    verdicts = {
+        a.verdict: a.verdict_label(lang) for _, items in sections for _, a in items if a.actual is not None
+    }
     handles = [patches.Patch(color=BAND_COLOUR, label=words["band"])]
     handles += [
-        lines.Line2D([], [], marker="o", linestyle="-", linewidth=3, color=VERDICT_COLOURS.get(v, "#6e7781"),
-                     markeredgecolor="white", markersize=9, label=label)
+        lines.Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="-",
+            linewidth=3,
+            color=VERDICT_COLOURS.get(v, "#6e7781"),
+            markeredgecolor="white",
+            markersize=9,
+            label=label,
+        )
         for v, label in sorted(verdicts.items(), key=lambda item: list(VERDICT_COLOURS).index(item[0]))
     ]
     if any(a.actual is None for _, items in sections for _, a in items):
-        handles.append(lines.Line2D([], [], marker="o", linestyle="-", linewidth=3, color="#6e7781",
-                                    markerfacecolor="white", markersize=9, label=words["reference"]))
+        handles.append(
+            lines.Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="-",
+                linewidth=3,
+                color="#6e7781",
+                markerfacecolor="white",
+                markersize=9,
+                label=words["reference"],
+            )
+        )
     if verdicts:
         handles.append(lines.Line2D([], [], linewidth=3, color="#57606a", label=words["interval"]))
     fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 5), fontsize=8, frameon=False)

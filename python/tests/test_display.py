@@ -35,7 +35,12 @@ def _assessed(report: chiso.Report) -> chiso.Report:
         {"indicator": "iip", "period": "2025", "growth": "8.1", "growth_bound": "as_printed"},
         {"indicator": "exports", "period": "2025", "growth": "9.5", "growth_bound": "as_printed"},
         {"indicator": "imports", "period": "2025", "growth": "12", "growth_bound": "as_printed"},
-        {"indicator": "household_electricity_access", "period": "2025", "value": "99.98", "bound": "as_printed"},
+        {
+            "indicator": "household_electricity_access",
+            "period": "2025",
+            "value": "99.98",
+            "bound": "as_printed",
+        },
     ]
     return chiso.Report.from_json(json.dumps(document))
 
@@ -77,7 +82,7 @@ def test_a_mean_over_mixed_units_is_an_exact_decimal_and_grouping_by_unit_answer
     # The question a user means: per unit. 351,640 + 1.92 + 2.79 billion đồng, exactly.
     totals = frame.groupby("unit")["value"].sum()
     assert totals["billion VND"] == Decimal("351644.71")
-    assert totals["percent"] == Decimal("209")  # 10 + 99 + 100
+    assert totals["percent"] == Decimal(209)  # 10 + 99 + 100
     assert set(frame["unit"]) >= {"billion VND", "billion kWh", "percent", "products"}
 
 
@@ -90,7 +95,7 @@ def test_to_pandas_decimals_is_a_display_copy_whose_intervals_only_widen(report:
     assert electricity["implied_previous_low"] == Decimal("15.19")  # 15.1951… down
     assert electricity["implied_previous_high"] == Decimal("15.22")  # 15.2177… up
     assert _line(rounded, "retail_sales")["implied_previous_high"] == Decimal("310499.34")
-    assert _line(card.to_pandas(decimals=0), "retail_sales")["implied_previous_low"] == Decimal("310224")
+    assert _line(card.to_pandas(decimals=0), "retail_sales")["implied_previous_low"] == Decimal(310224)
     assert _line(card.to_polars(decimals=1).to_pandas(), "retail_sales")["implied_previous"] == Decimal(
         "310361.9"
     )
@@ -254,7 +259,7 @@ def test_the_chart_in_vietnamese_has_every_word_in_vietnamese(report: chiso.Repo
 
 def test_the_chart_colours_each_actual_by_its_verdict(report: chiso.Report) -> None:
     figure = _assessed(report).scorecard().plot()
-    growth, level = figure.axes
+    growth, _ = figure.axes
     points = [line for line in growth.lines if line.get_marker() == "o"]
     colours = [matplotlib.colors.to_hex(line.get_color()) for line in points]
     assert colours == ["#1a7f37", "#116329", "#cf222e", "#1a7f37"]  # met, exceeded, missed, met
@@ -272,7 +277,32 @@ def test_a_share_never_runs_past_100(report: chiso.Report) -> None:
 def test_a_target_whose_check_failed_is_listed_under_the_chart(report: chiso.Report) -> None:
     failing = report.with_target(chiso.Target("retail_sales", "2025", growth={"at_least": 10**27}))
     figure = failing.scorecard().plot()
-    growth, level, failures = figure.axes
+    growth, _level, failures = figure.axes
     (text,) = _texts(failures)
     assert text.startswith("could not be checked: retail_sales 2025 growth at least") and "overflow" in text
     assert growth.get_xlim()[1] < 100  # the failed target's threshold does not stretch the axis
+
+
+def test_a_year_to_date_actual_is_labelled_with_its_period(report: chiso.Report) -> None:
+    updated = report.with_observation("iip", "2025-YTD06", growth="10.19")
+    growth, _ = updated.scorecard().plot("vi").axes
+    assert "2025-YTD06: 10,19% (10,18–10,20)" in _texts(growth)
+    assert _texts(growth)[_texts(growth).index("2025-YTD06: 10,19% (10,18–10,20)") + 1] == "đúng tiến độ"
+
+
+def test_a_panel_without_pyarrow_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = chiso.Panel.from_reports([chiso.datasets.binh_duong_2024()])
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with pytest.raises(
+        ImportError, match=r"needs the optional package pyarrow, .*: pip install 'chiso\[pandas\]'"
+    ):
+        panel.assess()
+
+
+def test_chiso_dask_without_dask_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(sys.modules, "chiso.dask", raising=False)
+    monkeypatch.setitem(sys.modules, "dask", None)
+    with pytest.raises(
+        ImportError, match=r"chiso.dask needs the optional package dask, .*: pip install 'chiso\[dask\]'"
+    ):
+        import chiso.dask  # noqa: F401
