@@ -306,3 +306,13 @@ def test_chiso_dask_without_dask_names_the_extra(monkeypatch: pytest.MonkeyPatch
         ImportError, match=r"chiso.dask needs the optional package dask, .*: pip install 'chiso\[dask\]'"
     ):
         import chiso.dask  # noqa: F401
+
+
+def test_the_display_module_examples_run() -> None:
+    import doctest
+
+    import chiso._display
+
+    result = doctest.testmod(chiso._display, raise_on_error=False)
+    assert result.attempted > 0 and result.failed == 0
+    assert chiso.options.lang == "en"
