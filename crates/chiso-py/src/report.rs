@@ -4,8 +4,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use chiso::{
-    Cell, Finding, Identity, Indicator, Measure, Names, Observation, Polarity, Report, Reported, Scorecard,
-    ScorecardLine, ScorecardRow, Source, TargetFailure, UncheckedRelation,
+    Cell, Finding, Identity, Indicator, Measure, Names, NaturalRange, Observation, Polarity, Report, Reported,
+    Scorecard, ScorecardLine, ScorecardRow, Source, TargetFailure, UncheckedRelation,
 };
 use chrono::NaiveDate;
 use pyo3::exceptions::PyOSError;
@@ -381,6 +381,14 @@ impl PyIndicator {
         self.inner.national_total_of()
     }
 
+    /// The values it can take at all, in its unit, as `(at_least, at_most)` with `None` for
+    /// an open end (`(Decimal('0'), Decimal('100'))` for a share), or `None` when it has no
+    /// natural range. A count is at least 0 unless it declares otherwise.
+    #[getter]
+    fn range(&self) -> Option<(Option<Decimal>, Option<Decimal>)> {
+        self.inner.range().map(|r| (r.at_least(), r.at_most()))
+    }
+
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!("<Indicator {}: {} ({})>", self.inner.id(), quoted(py, &self.inner.name().en)?, self.inner.unit()))
     }
@@ -397,19 +405,30 @@ impl PyIndicator {
             i.polarity().name(),
             identity,
             i.national_total_of().map(str::to_string),
+            i.range().map_or((None, None), |r| (r.at_least(), r.at_most())),
         );
         Ok((slf.py().import("chiso._chiso")?.getattr("_indicator")?, args))
     }
 }
 
 /// What `Indicator.__reduce__` passes to `_indicator`: id, names, unit, measure, polarity,
-/// the identity as its name and inputs, and what it is the national total of.
-type IndicatorArgs =
-    (String, String, String, String, &'static str, &'static str, Option<(&'static str, Vec<String>)>, Option<String>);
+/// the identity as its name and inputs, what it is the national total of, and its natural
+/// range's ends (both `None` for no range).
+type IndicatorArgs = (
+    String,
+    String,
+    String,
+    String,
+    &'static str,
+    &'static str,
+    Option<(&'static str, Vec<String>)>,
+    Option<String>,
+    (Option<Decimal>, Option<Decimal>),
+);
 
-/// Rebuilds a pickled `Indicator`.
+/// Rebuilds a pickled `Indicator`; without `range`, the unit's default range.
 #[pyfunction]
-#[pyo3(signature = (id, name_vi, name_en, unit, measure, polarity, identity, national_total_of = None))]
+#[pyo3(signature = (id, name_vi, name_en, unit, measure, polarity, identity, national_total_of = None, range = None))]
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn _indicator(
     id: String,
@@ -420,6 +439,7 @@ pub(crate) fn _indicator(
     polarity: &str,
     identity: Option<(String, Vec<String>)>,
     national_total_of: Option<String>,
+    range: Option<(Option<Decimal>, Option<Decimal>)>,
 ) -> PyResult<PyIndicator> {
     let measure = [Measure::Flow, Measure::Stock, Measure::Rate, Measure::Index]
         .into_iter()
@@ -445,6 +465,10 @@ pub(crate) fn _indicator(
     };
     let inner = match national_total_of {
         Some(of) => inner.with_national_total_of(of).py_err()?,
+        None => inner,
+    };
+    let inner = match range {
+        Some((at_least, at_most)) => inner.with_range(NaturalRange::new(at_least, at_most).py_err()?).py_err()?,
         None => inner,
     };
     Ok(PyIndicator { inner })

@@ -1,9 +1,11 @@
 //! What a report measures: indicators, their units and the identities that tie them together.
 
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::unit::Unit;
+use crate::interval::Interval;
+use crate::unit::{Dimension, Unit};
 
 /// A name in Vietnamese and English.
 ///
@@ -173,6 +175,119 @@ impl Identity {
     }
 }
 
+/// The values an indicator can take at all, in its unit: 0 to 100 for a share, at least 0 for
+/// a count or most levels. A printed figure wholly outside it is a finding
+/// ([`FindingKind::OutOfRange`](crate::FindingKind::OutOfRange)), not an error: the report said
+/// it, and the check says where it cannot be right.
+///
+/// Percentages that may pass 100 (a plan completion of 105%) declare no upper end, or no range.
+///
+/// # Example
+///
+/// ```
+/// use chiso::NaturalRange;
+/// use rust_decimal::Decimal;
+///
+/// let share = NaturalRange::new(Some(Decimal::ZERO), Some(Decimal::ONE_HUNDRED))?;
+/// assert_eq!((share.at_least(), share.at_most()), (Some(Decimal::ZERO), Some(Decimal::ONE_HUNDRED)));
+/// assert_eq!(share.to_string(), "0–100");
+/// assert!(NaturalRange::new(Some(Decimal::ONE), Some(Decimal::ZERO)).is_err());
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct NaturalRange {
+    at_least: Option<Decimal>,
+    at_most: Option<Decimal>,
+}
+
+impl NaturalRange {
+    /// The values from `at_least` to `at_most`, both included; `None` leaves that side open.
+    /// Neither end given declares that the indicator has no natural range.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] when `at_least` exceeds `at_most`.
+    ///
+    /// # Example
+    ///
+    /// See [`NaturalRange`].
+    pub fn new(at_least: Option<Decimal>, at_most: Option<Decimal>) -> Result<NaturalRange> {
+        if let (Some(low), Some(high)) = (at_least, at_most) {
+            if low > high {
+                return Err(Error::invalid(
+                    "natural range",
+                    format!("{low}–{high}"),
+                    "the low end exceeds the high end",
+                ));
+            }
+        }
+        Ok(NaturalRange { at_least, at_most })
+    }
+
+    /// The smallest value the indicator can take, if it has one.
+    ///
+    /// # Example
+    ///
+    /// See [`NaturalRange`].
+    pub fn at_least(&self) -> Option<Decimal> {
+        self.at_least
+    }
+
+    /// The largest value the indicator can take, if it has one.
+    ///
+    /// # Example
+    ///
+    /// See [`NaturalRange`].
+    pub fn at_most(&self) -> Option<Decimal> {
+        self.at_most
+    }
+
+    /// Whether the range leaves every value open: the indicator declares none.
+    fn is_unbounded(&self) -> bool {
+        self.at_least.is_none() && self.at_most.is_none()
+    }
+
+    /// The end of the range that every value of `interval` lies beyond, if any: a printed
+    /// interval that only reaches past the range (straddles an end) has none.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Interval, NaturalRange};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let share = NaturalRange::new(Some(Decimal::ZERO), Some(Decimal::ONE_HUNDRED))?;
+    /// let printed_140 = Interval::closed(Decimal::new(1395, 1), Decimal::new(1405, 1))?;
+    /// assert_eq!(share.excluded_by(&printed_140), Some(Decimal::ONE_HUNDRED));
+    /// let printed_100 = Interval::closed(Decimal::new(995, 1), Decimal::new(1005, 1))?;
+    /// assert_eq!(share.excluded_by(&printed_100), None);
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn excluded_by(&self, interval: &Interval) -> Option<Decimal> {
+        self.at_least
+            .filter(|&low| interval.all_less_than(low))
+            .or_else(|| self.at_most.filter(|&high| interval.all_more_than(high)))
+    }
+
+    /// The range an indicator in `unit` has when it declares none: at least 0 for a count.
+    fn default_for(unit: &Unit) -> Option<NaturalRange> {
+        matches!(unit.dimension(), Dimension::Count(_))
+            .then_some(NaturalRange { at_least: Some(Decimal::ZERO), at_most: None })
+    }
+}
+
+impl std::fmt::Display for NaturalRange {
+    /// `0–100`, `at least 0`, `at most 100`, or `any value`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.at_least, self.at_most) {
+            (Some(low), Some(high)) => write!(f, "{low}–{high}"),
+            (Some(low), None) => write!(f, "at least {low}"),
+            (None, Some(high)) => write!(f, "at most {high}"),
+            (None, None) => f.write_str("any value"),
+        }
+    }
+}
+
 /// Something a report measures: a stable id, names, a unit, how it behaves and which way is
 /// good.
 ///
@@ -201,10 +316,13 @@ pub struct Indicator {
     polarity: Polarity,
     identity: Option<Identity>,
     national_total_of: Option<String>,
+    range: Option<NaturalRange>,
 }
 
 impl Indicator {
     /// An indicator; `id` is lower-case ASCII letters, digits and `_`, starting with a letter.
+    /// A count (a unit such as `products`) has the natural range "at least 0"; anything else
+    /// has none until [`Indicator::with_range`] declares one.
     ///
     /// # Errors
     ///
@@ -222,7 +340,8 @@ impl Indicator {
     ) -> Result<Indicator> {
         let id = id.into();
         check_id(&id)?;
-        Ok(Indicator { id, name, unit, measure, polarity, identity: None, national_total_of: None })
+        let range = NaturalRange::default_for(&unit);
+        Ok(Indicator { id, name, unit, measure, polarity, identity: None, national_total_of: None, range })
     }
 
     /// The same indicator, declaring an identity.
@@ -366,6 +485,65 @@ impl Indicator {
     /// See [`Indicator::with_national_total_of`].
     pub fn national_total_of(&self) -> Option<&str> {
         self.national_total_of.as_deref()
+    }
+}
+
+impl Indicator {
+    /// The same indicator with a natural range, in its unit; a range with neither end
+    /// declares that it has none (a count then loses its default of at least 0).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] for a count whose range holds no whole number, which no
+    /// count could ever satisfy.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Indicator, Measure, Names, NaturalRange, Polarity};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let share = Indicator::new("on_time", Names::new("Tỷ lệ đúng hạn", "On-time share"),
+    ///     "percent".parse()?, Measure::Rate, Polarity::HigherIsBetter)?;
+    /// assert_eq!(share.range(), None);
+    /// let share = share.with_range(NaturalRange::new(Some(Decimal::ZERO), Some(Decimal::ONE_HUNDRED))?)?;
+    /// assert_eq!(share.range().unwrap().at_most(), Some(Decimal::ONE_HUNDRED));
+    /// let products = Indicator::new("products", Names::new("Sản phẩm", "Products"),
+    ///     "products".parse()?, Measure::Flow, Polarity::HigherIsBetter)?;
+    /// assert_eq!(products.range().unwrap().at_least(), Some(Decimal::ZERO));
+    /// assert_eq!(products.clone().with_range(NaturalRange::new(None, None)?)?.range(), None);
+    /// let half = Decimal::new(5, 1);
+    /// assert!(products.with_range(NaturalRange::new(Some(Decimal::new(2, 1)), Some(half))?).is_err());
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_range(mut self, range: NaturalRange) -> Result<Indicator> {
+        if let (Dimension::Count(_), Some(low), Some(high)) = (self.unit.dimension(), range.at_least, range.at_most) {
+            let whole = Interval::closed(low, high)?;
+            if !crate::report::holds_whole_number(&whole, &self.unit) {
+                return Err(Error::invalid(
+                    "natural range",
+                    range.to_string(),
+                    "a count's range must hold a whole number",
+                ));
+            }
+        }
+        self.range = (!range.is_unbounded()).then_some(range);
+        Ok(self)
+    }
+
+    /// The natural range of its values, in its unit, if it has one.
+    ///
+    /// # Example
+    ///
+    /// See [`Indicator::with_range`].
+    pub fn range(&self) -> Option<&NaturalRange> {
+        self.range.as_ref()
+    }
+
+    /// Whether its range is the one its unit gives by default (at least 0 for a count, else
+    /// none), so that the JSON format need not write it.
+    pub(crate) fn has_default_range(&self) -> bool {
+        self.range == NaturalRange::default_for(&self.unit)
     }
 }
 

@@ -44,6 +44,7 @@ pub mod panel;
 mod period;
 mod plain;
 mod quantity;
+mod reason;
 mod report;
 mod target;
 mod text;
@@ -55,7 +56,7 @@ pub use error::{Error, Result};
 pub use estimate::Estimate;
 pub use figures::Figures;
 pub use growth::{cagr, change_pp, contribution, growth, implied_base, project, share, MAX_YEARS};
-pub use indicator::{Identity, Indicator, Measure, Names, Polarity};
+pub use indicator::{Identity, Indicator, Measure, Names, NaturalRange, Polarity};
 pub use interval::{Endpoint, Interval};
 pub use observation::{Observation, Status};
 pub use panel::{

@@ -45,8 +45,8 @@ fn a_growth_from_a_zero_base_is_not_checked_and_says_why() {
     assert_eq!(
         u.to_string(),
         format!(
-            "sales 2024: the reported growth of 13.3% against the levels 50 (2024) and 0 (2023) billion VND was not \
-             checked, because {growth_error}"
+            "sales 2024: the reported growth of 13.3% and the levels 50 billion VND (2024) and 0 billion VND (2023) \
+             were not checked, because {growth_error}"
         )
     );
     assert_eq!(r.check(), vec![]);

@@ -5,7 +5,9 @@ use rayon::prelude::*;
 use super::{Panel, RegionFigures};
 use crate::columns::{Computed, Options};
 use crate::error::Result;
-use crate::report::{growth_relation, identity_relation, Consistency, Finding, Outcome, UncheckedRelation};
+use crate::report::{
+    growth_relation, identity_relation, sanity_findings, Consistency, Finding, Outcome, UncheckedRelation,
+};
 use crate::target::{Assessment, Target};
 
 /// One target of a panel, checked.
@@ -124,8 +126,8 @@ impl Panel {
             .collect()
     }
 
-    /// Every region's consistency: each figure's printed growth against its levels, and
-    /// each identity, as [`Report::consistency`](crate::Report::consistency) checks them,
+    /// Every region's consistency: each figure's printed growth against its levels, each
+    /// identity, and each level against its natural range (and, for a count, whole numbers), as [`Report::consistency`](crate::Report::consistency) checks them,
     /// in the order of the region's rows.
     ///
     /// # Example
@@ -175,6 +177,7 @@ impl Panel {
             if indicator.identity().is_some() {
                 result.extend(identity_relation(&figures, id, period));
             }
+            result.extend_findings(sanity_findings(&figures, id, period));
         }
         result
     }

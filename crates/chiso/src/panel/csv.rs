@@ -6,12 +6,15 @@ use csv::{ReaderBuilder, StringRecord, Terminator, WriterBuilder};
 use super::long::{self, BadRow, Cell, Loader, ObservationColumns, OnBadRow, Table};
 use super::Panel;
 use crate::error::{Error, Result};
+use crate::indicator::Indicator;
 
 /// The CSV text of a panel's tables, as [`Panel::from_csv`] reads them: UTF-8 (a byte-order
 /// mark is skipped), comma-separated, with a header row. The columns:
 ///
-/// - `indicators`: `id, name_vi, name_en, unit, measure, polarity, identity, national_total_of`
-///   (`identity` is `difference:exports,imports`, `sum:a,b,c`, `share:part,whole` or empty).
+/// - `indicators`: `id, name_vi, name_en, unit, measure, polarity, identity, national_total_of`,
+///   and optionally `range` (`identity` is `difference:exports,imports`, `sum:a,b,c`,
+///   `share:part,whole` or empty; `range` is `0..100`, `0..`, `..100`, `..` for none, or empty
+///   for the unit's default: at least 0 for a count, else none).
 /// - `observations`: `region, indicator, period, value, bound, growth, growth_bound, status,
 ///   as_of, quote`, and optionally `unit` (the figure's printed unit, when not the
 ///   indicator's), `source_title, source_outlet, source_author, source_published` (its own
@@ -228,14 +231,26 @@ impl Panel {
     }
 
     /// The panel's four tables as CSV text, which [`Panel::from_csv`] reads back into an equal
-    /// panel: every digit kept, a unit, a source, a row id or a last digit written only in
-    /// the optional columns when some row needs it.
+    /// panel: every digit kept, a unit, a source, a row id, a last digit or a natural range
+    /// written only in the optional columns when some row needs it.
     ///
     /// # Example
     ///
     /// See [`Panel::from_csv`].
     pub fn to_csv(&self) -> LongCsvOut {
-        let indicators = write(long::INDICATORS.columns, self.catalogue().indicators().iter().map(long::indicator_row));
+        // The `range` column, last, is written only when some indicator's range is not its
+        // unit's default.
+        let catalogue = self.catalogue().indicators();
+        let all = long::INDICATORS.columns;
+        let width = if catalogue.iter().all(Indicator::has_default_range) { all.len() - 1 } else { all.len() };
+        let indicators = write(
+            &all[..width],
+            catalogue.iter().map(|i| {
+                let mut row = long::indicator_row(i);
+                row.truncate(width);
+                row
+            }),
+        );
         let columns = ObservationColumns::of(self);
         let observations = write(
             &columns.names(),

@@ -28,7 +28,7 @@ use serde::Deserialize;
 use super::{Panel, PanelBuilder, RegionMeta};
 use crate::catalogue::Catalogue;
 use crate::error::{Error, Result};
-use crate::indicator::{Identity, Indicator, Measure, Names, Polarity};
+use crate::indicator::{Identity, Indicator, Measure, Names, NaturalRange, Polarity};
 use crate::observation::{Observation, Status};
 use crate::period::Period;
 use crate::report::wire::{observation_of, parse_published, rescaled_digit, ObservationFields};
@@ -144,7 +144,7 @@ pub(crate) struct Schema {
 }
 
 pub(crate) const INDICATORS: Schema = Schema {
-    columns: &["id", "name_vi", "name_en", "unit", "measure", "polarity", "identity", "national_total_of"],
+    columns: &["id", "name_vi", "name_en", "unit", "measure", "polarity", "identity", "national_total_of", "range"],
     required: 6,
 };
 
@@ -615,7 +615,30 @@ fn indicator<T: Table>(cells: &Row<'_, T>) -> RowResult<Indicator> {
     if let Some(total) = cells.text(7)? {
         indicator = indicator.with_national_total_of(total).map_err(|e| cells.fault(7, e.to_string()))?;
     }
+    if let Some(text) = cells.text(8)? {
+        let range = natural_range(text).map_err(|message| cells.fault(8, message))?;
+        indicator = indicator.with_range(range).map_err(|e| cells.fault(8, e.to_string()))?;
+    }
     Ok(indicator)
+}
+
+/// A natural range as the `range` column writes it: `0..100`, `0..`, `..100`, or `..` for
+/// none; an empty cell leaves the unit's default.
+fn natural_range(text: &str) -> std::result::Result<NaturalRange, String> {
+    let (low, high) =
+        text.split_once("..").ok_or_else(|| format!("{text:?} is not a range: expected 0..100, 0.., ..100 or .."))?;
+    let end = |t: &str| (!t.trim().is_empty()).then(|| parse_decimal(t.trim()).map_err(|e| e.to_string())).transpose();
+    NaturalRange::new(end(low)?, end(high)?).map_err(|e| e.to_string())
+}
+
+/// The `range` cell of an indicator: empty when its range is its unit's default.
+fn range_text(indicator: &Indicator) -> String {
+    if indicator.has_default_range() {
+        return String::new();
+    }
+    let end = |d: Option<Decimal>| d.map_or_else(String::new, |d| d.to_string());
+    let range = indicator.range();
+    format!("{}..{}", end(range.and_then(NaturalRange::at_least)), end(range.and_then(NaturalRange::at_most)))
 }
 
 /// An identity as the `identity` column writes it: `difference:exports,imports`,
@@ -719,6 +742,7 @@ pub(crate) fn indicator_row(indicator: &Indicator) -> Vec<String> {
         indicator.polarity().name().to_string(),
         indicator.identity().map_or_else(String::new, identity_text),
         text_of(indicator.national_total_of()),
+        range_text(indicator),
     ]
 }
 

@@ -278,7 +278,7 @@ pub fn findings(panel: &Panel, consistency: &PanelConsistency) -> Result<RecordB
     let gap = decimal_column(&rows.iter().map(|(_, f)| Some(f.gap())).collect::<Vec<_>>(), End::Value);
     let unit = rows.iter().map(|(_, f)| match f.kind() {
         FindingKind::Growth => Some("%".to_string()),
-        FindingKind::Identity => {
+        FindingKind::Identity | FindingKind::OutOfRange | FindingKind::NotWhole => {
             f.indicators().first().and_then(|id| panel.catalogue.get(id)).map(|i| i.unit().to_string())
         }
     });

@@ -10,11 +10,14 @@ use crate::error::{Error, Result};
 use crate::estimate::Estimate;
 use crate::figures::Figures;
 use crate::growth::{growth, share};
-use crate::indicator::{Identity, Indicator};
+use crate::indicator::{Identity, Indicator, Names};
+use crate::interval::Interval;
 use crate::period::Period;
 use crate::quantity::Quantity;
-use crate::text::{format_estimate, format_rounded, Lang};
-use crate::unit::Unit;
+use crate::reason::{estimate_in, gap_in, growth_in, name_in, period_in};
+use crate::text::{format_decimal, format_growth, format_quantity, with_unit, Lang};
+use crate::unit::{power_of_ten, Dimension, Unit};
+use crate::value::Reported;
 
 /// Which kind of relation a finding breaks.
 ///
@@ -30,20 +33,154 @@ pub enum FindingKind {
     Growth,
     /// An identity an indicator declares: difference, sum or share.
     Identity,
+    /// A level whose printed interval lies wholly outside its indicator's
+    /// [`NaturalRange`](crate::NaturalRange): a share of 140%, a count of −41.
+    OutOfRange,
+    /// A count whose printed interval holds no whole number: 12.5 products.
+    NotWhole,
 }
 
 impl FindingKind {
-    /// The name: `growth` or `identity`.
+    /// The name: `growth`, `identity`, `out_of_range` or `not_whole`.
     ///
     /// # Example
     ///
     /// ```
     /// assert_eq!(chiso::FindingKind::Growth.name(), "growth");
+    /// assert_eq!(chiso::FindingKind::OutOfRange.name(), "out_of_range");
     /// ```
     pub fn name(self) -> &'static str {
         match self {
             FindingKind::Growth => "growth",
             FindingKind::Identity => "identity",
+            FindingKind::OutOfRange => "out_of_range",
+            FindingKind::NotWhole => "not_whole",
+        }
+    }
+}
+
+/// The figures a finding or an unchecked relation is written from, in either language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Detail {
+    /// A printed growth and the levels of the two periods it relates.
+    Growth { name: Names, printed: Reported, now: (Quantity, Period), before: (Quantity, Period) },
+    /// A level and the identity its inputs (named) should satisfy.
+    Identity { name: Names, level: Quantity, identity: Identity, inputs: Vec<Names> },
+    /// A level beyond the end `limit` of its natural range: below it when `below`.
+    OutOfRange { name: Names, level: Quantity, limit: Decimal, below: bool },
+    /// A count that is no whole number.
+    NotWhole { name: Names, level: Quantity },
+}
+
+impl Detail {
+    /// `Retail sales … 2024: `, `Tổng mức bán lẻ … năm 2024: `.
+    fn subject(&self, period: Period, lang: Lang) -> String {
+        let name = match self {
+            Detail::Growth { name, .. }
+            | Detail::Identity { name, .. }
+            | Detail::OutOfRange { name, .. }
+            | Detail::NotWhole { name, .. } => name,
+        };
+        format!("{} {}: ", name_in(name, lang), period_in(period, lang))
+    }
+
+    /// What was compared with what.
+    fn relation(&self, lang: Lang) -> String {
+        let reported = match lang {
+            Lang::En => "the reported",
+            Lang::Vi => "số liệu công bố",
+        };
+        match self {
+            Detail::Growth { printed, now, before, .. } => {
+                let level =
+                    |(q, p): &(Quantity, Period)| format!("{} ({})", format_quantity(q, lang), period_in(*p, lang));
+                match lang {
+                    Lang::En => format!(
+                        "the reported growth of {} and the levels {} and {}",
+                        with_unit(format_decimal(printed.value(), lang), Some(&Unit::percent()), lang),
+                        level(now),
+                        level(before)
+                    ),
+                    Lang::Vi => format!(
+                        "số liệu công bố {} so với cùng kỳ và các mức {} và {}",
+                        format_growth(printed, lang),
+                        level(now),
+                        level(before)
+                    ),
+                }
+            }
+            Detail::Identity { level, identity, inputs, .. } => {
+                let names: Vec<&str> = inputs.iter().map(|n| name_in(n, lang)).collect();
+                let formula = match identity {
+                    Identity::Difference(..) => format!("{} − {}", names[0], names[1]),
+                    Identity::Sum(_) => names.join(" + "),
+                    Identity::Share(..) => format!("{} / {} × 100", names[0], names[1]),
+                };
+                format!("{reported} {} = {formula}", format_quantity(level, lang))
+            }
+            Detail::OutOfRange { level, .. } | Detail::NotWhole { level, .. } => {
+                format!("{reported} {}", format_quantity(level, lang))
+            }
+        }
+    }
+
+    /// The finding as a sentence in `lang`.
+    fn finding(&self, period: Period, implied: &Estimate, gap: Decimal, lang: Lang) -> String {
+        let (subject, relation) = (self.subject(period, lang), self.relation(lang));
+        let cannot = match lang {
+            Lang::En => "the printed bounds cannot explain a gap of",
+            Lang::Vi => "sai số làm tròn không giải thích được khoảng chênh",
+        };
+        match (self, lang) {
+            (Detail::Growth { .. }, _) => {
+                let gap = gap_in(gap, Some(&Unit::percent()), lang);
+                match lang {
+                    Lang::En => format!(
+                        "{subject}{relation} disagree: the levels give {}; {cannot} {gap}.",
+                        estimate_in(implied, lang)
+                    ),
+                    Lang::Vi => format!(
+                        "{subject}{relation} không khớp nhau: các mức này cho thấy {}; {cannot} {gap}.",
+                        growth_in(implied, lang)
+                    ),
+                }
+            }
+            (Detail::Identity { level, .. }, _) => {
+                let (implied, gap) = (estimate_in(implied, lang), gap_in(gap, Some(level.unit()), lang));
+                match lang {
+                    Lang::En => {
+                        format!("{subject}{relation} does not hold: the inputs give {implied}; {cannot} {gap}.")
+                    }
+                    Lang::Vi => {
+                        format!("{subject}{relation} không đúng: các thành phần cho {implied}; {cannot} {gap}.")
+                    }
+                }
+            }
+            (Detail::OutOfRange { level, limit, below, .. }, _) => {
+                let limit = with_unit(format_decimal(*limit, lang), Some(level.unit()), lang);
+                match (lang, below) {
+                    (Lang::En, true) => format!("{subject}{relation} is below {limit}, the least it can be."),
+                    (Lang::En, false) => format!("{subject}{relation} is above {limit}, the most it can be."),
+                    (Lang::Vi, true) => format!("{subject}{relation} thấp hơn {limit}, mức thấp nhất có thể."),
+                    (Lang::Vi, false) => format!("{subject}{relation} cao hơn {limit}, mức cao nhất có thể."),
+                }
+            }
+            (Detail::NotWhole { .. }, Lang::En) => {
+                format!("{subject}{relation} is not a whole number, and a count must be.")
+            }
+            (Detail::NotWhole { .. }, Lang::Vi) => {
+                format!("{subject}{relation} không phải là số nguyên, trong khi số đếm phải là số nguyên.")
+            }
+        }
+    }
+
+    /// An unchecked relation as a sentence in `lang`.
+    fn unchecked(&self, period: Period, reason: &str, lang: Lang) -> String {
+        let (subject, relation) = (self.subject(period, lang), self.relation(lang));
+        let verb = if matches!(self, Detail::Growth { .. }) { "were" } else { "was" };
+        match lang {
+            Lang::En => format!("{subject}{relation} {verb} not checked, because {reason}"),
+            Lang::Vi => format!("{subject}{relation} chưa được đối chiếu, vì: {reason}"),
         }
     }
 }
@@ -67,7 +204,7 @@ impl FindingKind {
 /// assert!(findings[0].to_string().contains("13.3%"));
 /// # Ok::<(), chiso::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     kind: FindingKind,
     indicators: Vec<String>,
@@ -75,7 +212,33 @@ pub struct Finding {
     reported: Estimate,
     implied: Estimate,
     gap: Decimal,
-    message: String,
+    detail: Detail,
+}
+
+impl Serialize for Finding {
+    /// The figures, and the English message.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct View<'a> {
+            kind: FindingKind,
+            indicators: &'a [String],
+            period: Period,
+            reported: &'a Estimate,
+            implied: &'a Estimate,
+            gap: Decimal,
+            message: String,
+        }
+        View {
+            kind: self.kind,
+            indicators: &self.indicators,
+            period: self.period,
+            reported: &self.reported,
+            implied: &self.implied,
+            gap: self.gap,
+            message: self.to_string(),
+        }
+        .serialize(serializer)
+    }
 }
 
 impl Finding {
@@ -125,7 +288,7 @@ impl Finding {
     }
 
     /// The distance between the two intervals, in the figure's unit (percentage points for
-    /// a growth).
+    /// a growth or a percentage).
     ///
     /// # Example
     ///
@@ -133,11 +296,34 @@ impl Finding {
     pub fn gap(&self) -> Decimal {
         self.gap
     }
+
+    /// The finding as a sentence in `lang`, with the indicators' names in that language and
+    /// its numbers written as that language writes them. [`Display`](fmt::Display) is English.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Lang, Report};
+    ///
+    /// let json = chiso::datasets::binh_duong_2024().to_json().replacen(
+    ///     "\"value\": \"41\"", "\"value\": \"-41\"", 1);
+    /// let findings = Report::from_json(&json)?.check();
+    /// assert_eq!(findings[0].kind(), chiso::FindingKind::OutOfRange);
+    /// assert_eq!(
+    ///     findings[0].message_in(Lang::Vi),
+    ///     "Sản phẩm công nghiệp nông thôn tiêu biểu đạt cấp tỉnh năm 2024: số liệu công bố -41 sản phẩm \
+    ///      thấp hơn 0 sản phẩm, mức thấp nhất có thể."
+    /// );
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn message_in(&self, lang: Lang) -> String {
+        self.detail.finding(self.period, &self.implied, self.gap, lang)
+    }
 }
 
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message_in(Lang::En))
     }
 }
 
@@ -227,13 +413,30 @@ impl Consistency {
 /// # Example
 ///
 /// See [`Consistency`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UncheckedRelation {
     kind: FindingKind,
     indicators: Vec<String>,
     period: Period,
     reason: String,
-    message: String,
+    detail: Detail,
+}
+
+impl Serialize for UncheckedRelation {
+    /// The relation, why it was not checked, and the English message.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct View<'a> {
+            kind: FindingKind,
+            indicators: &'a [String],
+            period: Period,
+            reason: &'a str,
+            message: String,
+        }
+        let message = self.to_string();
+        View { kind: self.kind, indicators: &self.indicators, period: self.period, reason: &self.reason, message }
+            .serialize(serializer)
+    }
 }
 
 impl UncheckedRelation {
@@ -272,11 +475,36 @@ impl UncheckedRelation {
     pub fn reason(&self) -> &str {
         &self.reason
     }
+
+    /// The relation and why it was not checked, as a sentence in `lang`; the error's own
+    /// words ([`UncheckedRelation::reason`]) stay English. [`Display`](fmt::Display) is English.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::Lang;
+    ///
+    /// let json = chiso::datasets::binh_duong_2024().to_json().replacen(
+    ///     "\"observations\": [",
+    ///     "\"observations\": [{\"indicator\": \"retail_sales\", \"period\": \"2023\", \"value\": \"0\", \"bound\": \"exact\"},",
+    ///     1,
+    /// );
+    /// let consistency = chiso::Report::from_json(&json)?.consistency();
+    /// let message = consistency.unchecked()[0].message_in(Lang::Vi);
+    /// assert!(message.starts_with(
+    ///     "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ năm 2024: số liệu công bố tăng 13,3% so với cùng kỳ \
+    ///      và các mức 351.640 tỷ đồng (năm 2024) và 0 tỷ đồng (năm 2023) chưa được đối chiếu, vì: "
+    /// ), "{message}");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn message_in(&self, lang: Lang) -> String {
+        self.detail.unchecked(self.period, &self.reason, lang)
+    }
 }
 
 impl fmt::Display for UncheckedRelation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message_in(Lang::En))
     }
 }
 
@@ -300,6 +528,11 @@ impl Consistency {
         }
     }
 
+    /// Adds sanity findings, which are no relation and count in no agreement.
+    pub(crate) fn extend_findings(&mut self, findings: Vec<Finding>) {
+        self.findings.extend(findings);
+    }
+
     /// Counts one relation's outcome.
     pub(crate) fn add(&mut self, outcome: Outcome) {
         match outcome {
@@ -319,13 +552,14 @@ pub(super) fn consistency(report: &Report) -> Consistency {
     result
 }
 
-/// Checks every relation of one figure: its printed growth against its levels, and its
-/// identity.
+/// Checks every relation of one figure (its printed growth against its levels, and its
+/// identity) and whether its level is one its indicator can take.
 fn check_figure<F: Figures + ?Sized>(figures: &F, id: &str, period: Period, into: &mut Consistency) {
     for outcome in [growth_relation(figures, id, period), identity_relation(figures, id, period)].into_iter().flatten()
     {
         into.add(outcome);
     }
+    into.extend_findings(sanity_findings(figures, id, period));
 }
 
 pub(crate) fn growth_relation<F: Figures + ?Sized>(report: &F, id: &str, period: Period) -> Option<Outcome> {
@@ -334,35 +568,21 @@ pub(crate) fn growth_relation<F: Figures + ?Sized>(report: &F, id: &str, period:
     let now = report.level(id, period)?;
     let before_period = period.checked_previous_year().ok()?;
     let before = report.level(id, before_period)?;
-    let show = |d: Decimal| format_rounded(d, Lang::En, d.scale());
-    // Written only for a relation that is reported: most agree.
-    let levels = || {
-        format!(
-            "the levels {} ({period}) and {} ({before_period}) {}",
-            show(now.value()),
-            show(before.value()),
-            indicator.unit()
-        )
+    let implied = growth(&now, &before);
+    let detail = || Detail::Growth {
+        name: indicator.name().clone(),
+        printed,
+        now: (now.clone(), period),
+        before: (before.clone(), before_period),
     };
-    let printed_text = || format!("the reported growth of {}%", show(printed.value()));
-    let implied = match growth(&now, &before) {
+    let implied = match implied {
         Ok(implied) => implied,
-        Err(err) => {
-            let relation = format!("{} against {}", printed_text(), levels());
-            return Some(unchecked(FindingKind::Growth, vec![id.to_string()], period, &relation, err));
-        }
+        Err(err) => return Some(unchecked(FindingKind::Growth, vec![id.to_string()], period, detail(), err)),
     };
     let reported = Estimate::from(&Quantity::from_reported(printed, Unit::percent()));
     let Some(gap) = implied.interval().gap_to(&reported.interval()) else {
         return Some(Outcome::Agrees);
     };
-    let (printed_text, levels) = (printed_text(), levels());
-    let message = format!(
-        "{id} {period}: {printed_text} disagrees with {levels}, which give {}; the printed bounds cannot explain a \
-         gap of {} percentage points.",
-        format_estimate(&implied, Lang::En, 2),
-        format_rounded(gap, Lang::En, 2),
-    );
     Some(Outcome::Disagrees(Finding {
         kind: FindingKind::Growth,
         indicators: vec![id.to_string()],
@@ -370,7 +590,7 @@ pub(crate) fn growth_relation<F: Figures + ?Sized>(report: &F, id: &str, period:
         reported,
         implied,
         gap,
-        message,
+        detail: detail(),
     }))
 }
 
@@ -379,32 +599,29 @@ pub(crate) fn identity_relation<F: Figures + ?Sized>(report: &F, id: &str, perio
     let identity = indicator.identity()?;
     let level = report.level(id, period)?;
     let inputs: Vec<Quantity> = identity.inputs().iter().map(|i| report.level(i, period)).collect::<Option<_>>()?;
-    let formula = match identity {
-        Identity::Difference(a, b) => format!("{a} − {b}"),
-        Identity::Sum(parts) => parts.join(" + "),
-        Identity::Share(a, b) => format!("{a} / {b} × 100"),
-    };
     let mut indicators = vec![id.to_string()];
     indicators.extend(identity.inputs().iter().map(|s| s.to_string()));
-    let shown = crate::text::format_quantity(&level, Lang::En);
+    // An input is in the catalogue (it was checked when the indicator came in); its id stands
+    // for its name otherwise.
+    let names = identity
+        .inputs()
+        .iter()
+        .map(|i| report.indicator(i).map_or_else(|| Names::new(*i, *i), |input| input.name().clone()))
+        .collect();
+    let detail = Detail::Identity {
+        name: indicator.name().clone(),
+        level: level.clone(),
+        identity: identity.clone(),
+        inputs: names,
+    };
     let implied = match implied_by(identity, &inputs, indicator) {
         Ok(implied) => implied,
-        Err(err) => {
-            let relation = format!("the reported {shown} = {formula}");
-            return Some(unchecked(FindingKind::Identity, indicators, period, &relation, err));
-        }
+        Err(err) => return Some(unchecked(FindingKind::Identity, indicators, period, detail, err)),
     };
     let reported = Estimate::from(&level);
     let Some(gap) = implied.interval().gap_to(&reported.interval()) else {
         return Some(Outcome::Agrees);
     };
-    let message = format!(
-        "{id} {period}: the reported {shown} disagrees with {formula} = {}; the printed bounds cannot explain a gap \
-         of {} {}.",
-        format_estimate(&implied, Lang::En, 2),
-        format_rounded(gap, Lang::En, 2),
-        indicator.unit(),
-    );
     Some(Outcome::Disagrees(Finding {
         kind: FindingKind::Identity,
         indicators,
@@ -412,14 +629,64 @@ pub(crate) fn identity_relation<F: Figures + ?Sized>(report: &F, id: &str, perio
         reported,
         implied,
         gap,
-        message,
+        detail,
     }))
 }
 
-fn unchecked(kind: FindingKind, indicators: Vec<String>, period: Period, relation: &str, err: Error) -> Outcome {
-    let reason = err.to_string();
-    let message = format!("{} {period}: {relation} was not checked, because {reason}", indicators[0]);
-    Outcome::Unchecked(UncheckedRelation { kind, indicators, period, reason, message })
+/// Whether a level is one its indicator can take: inside its natural range, and for a count
+/// a whole number. Each is a finding only when no value the printed figure allows could be
+/// right: a printed 100% may be 100.4%, so a share of 100% is no finding.
+pub(crate) fn sanity_findings<F: Figures + ?Sized>(report: &F, id: &str, period: Period) -> Vec<Finding> {
+    let (Some(indicator), Some(level)) = (report.indicator(id), report.level(id, period)) else {
+        return Vec::new();
+    };
+    let interval = level.interval();
+    let reported = Estimate::from(&level);
+    let finding = |kind, implied: Decimal, detail| {
+        let implied = Estimate::from(&Quantity::new(implied, level.unit().clone(), crate::Bound::Exact));
+        // The implied value lies outside the printed interval, so the two are apart.
+        let gap = interval.gap_to(&implied.interval()).unwrap_or(Decimal::ZERO);
+        Finding { kind, indicators: vec![id.to_string()], period, reported: reported.clone(), implied, gap, detail }
+    };
+    let mut findings = Vec::new();
+    if let Some(limit) = indicator.range().and_then(|r| r.excluded_by(&interval)) {
+        let below = interval.all_less_than(limit);
+        let detail = Detail::OutOfRange { name: indicator.name().clone(), level: level.clone(), limit, below };
+        findings.push(finding(FindingKind::OutOfRange, limit, detail));
+    }
+    if matches!(level.unit().dimension(), Dimension::Count(_)) && !holds_whole_number(&interval, level.unit()) {
+        let nearest = nearest_whole(level.value(), level.unit());
+        let detail = Detail::NotWhole { name: indicator.name().clone(), level: level.clone() };
+        findings.push(finding(FindingKind::NotWhole, nearest, detail));
+    }
+    findings
+}
+
+/// Whether some value of `interval`, a count in `unit` (perhaps scaled: 1.5 thousand products
+/// is 1,500), is a whole number of things.
+pub(crate) fn holds_whole_number(interval: &Interval, unit: &Unit) -> bool {
+    let factor = power_of_ten(i64::from(unit.scale().exponent()));
+    // A count so large that scaling overflows has no fraction left at that scale.
+    let Some(things) = factor.ok().and_then(|f| interval.checked_mul(&Interval::point(f)).ok()) else {
+        return true;
+    };
+    let Some(low) = things.low_value() else {
+        return true;
+    };
+    let first = if things.contains(low.floor()) { low.floor() } else { low.floor() + Decimal::ONE };
+    things.contains(first)
+}
+
+/// The whole number of things nearest a count in `unit`, in `unit`.
+fn nearest_whole(value: Decimal, unit: &Unit) -> Decimal {
+    match power_of_ten(i64::from(unit.scale().exponent())) {
+        Ok(factor) => value.checked_mul(factor).map_or(value, |v| v.round() / factor),
+        Err(_) => value.round(),
+    }
+}
+
+fn unchecked(kind: FindingKind, indicators: Vec<String>, period: Period, detail: Detail, err: Error) -> Outcome {
+    Outcome::Unchecked(UncheckedRelation { kind, indicators, period, reason: err.to_string(), detail })
 }
 
 /// What the identity's inputs imply for the indicator, in the indicator's unit.

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-pub(crate) use consistency::{growth_relation, identity_relation, Outcome};
+pub(crate) use consistency::{growth_relation, holds_whole_number, identity_relation, sanity_findings, Outcome};
 pub use consistency::{Consistency, Finding, FindingKind, UncheckedRelation};
 pub use scorecard::{Cell, Scorecard, ScorecardLine, ScorecardRow, TargetFailure};
 

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Region, Report, Source};
 use crate::error::{Error, Result};
-use crate::indicator::{check_id, Identity, Indicator, Measure, Names, Polarity};
+use crate::indicator::{check_id, Identity, Indicator, Measure, Names, NaturalRange, Polarity};
 use crate::observation::{Observation, Status};
 use crate::period::Period;
 use crate::target::{Condition, Spec, Target};
@@ -101,6 +101,19 @@ struct WireIndicator {
     identity: Option<Identity>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     national_total_of: Option<String>,
+    /// Written only when it is not the unit's default (at least 0 for a count, else none);
+    /// `{}` declares that the indicator has no range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    range: Option<WireRange>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireRange {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    at_least: Option<Dec>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    at_most: Option<Dec>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -195,6 +208,10 @@ fn into_report(document: Document) -> Result<Report> {
             let mut indicator = Indicator::new(w.id, w.name, w.unit, w.measure, w.polarity).map_err(|e| at("id", e))?;
             if let Some(identity) = w.identity {
                 indicator = indicator.with_identity(identity).map_err(|e| at("identity", e))?;
+            }
+            if let Some(range) = w.range {
+                let range = NaturalRange::new(range.at_least.map(|d| d.0), range.at_most.map(|d| d.0));
+                indicator = range.and_then(|r| indicator.with_range(r)).map_err(|e| at("range", e))?;
             }
             match w.national_total_of {
                 Some(of) => indicator.with_national_total_of(of).map_err(|e| at("national_total_of", e)),
@@ -325,6 +342,10 @@ fn wire_indicator(i: &Indicator) -> WireIndicator {
         polarity: i.polarity(),
         identity: i.identity().cloned(),
         national_total_of: i.national_total_of().map(str::to_string),
+        range: (!i.has_default_range()).then(|| WireRange {
+            at_least: i.range().and_then(NaturalRange::at_least).map(Dec),
+            at_most: i.range().and_then(NaturalRange::at_most).map(Dec),
+        }),
     }
 }
 

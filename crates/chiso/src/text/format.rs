@@ -192,21 +192,30 @@ fn with_qualifier(bound: Bound, lang: Lang, text: String) -> String {
     }
 }
 
-fn with_unit(number: String, unit: Option<&Unit>, lang: Lang) -> String {
+/// A number already written as `lang` writes it, with its unit: `16,94 tỷ kWh`, `1 product`.
+pub(crate) fn with_unit(number: String, unit: Option<&Unit>, lang: Lang) -> String {
     let Some(unit) = unit else {
         return number;
     };
     if *unit.dimension() == Dimension::Percent {
         return format!("{number}%");
     }
+    let one = unit.scale() == Scale::One && lang == Lang::En && matches!(number.trim_start_matches('-'), "1");
     let mut out = number;
     if unit.scale() != Scale::One {
         out.push(' ');
         out.push_str(scale_word(unit.scale(), lang));
     }
     out.push(' ');
-    out.push_str(dimension_word(unit, lang));
+    let word = dimension_word(unit, lang);
+    out.push_str(if one { singular(word) } else { word });
     out
+}
+
+/// The English noun for one of a plural: `1 product`, `1 percentage point`. A unit's word is
+/// its plural, as the JSON format writes it; a scaled unit (`1 million products`) stays plural.
+fn singular(plural: &str) -> &str {
+    plural.strip_suffix('s').unwrap_or(plural)
 }
 
 #[cfg(test)]
@@ -230,6 +239,12 @@ mod tests {
             (q("99.99", "percent", Bound::AtLeast), "ít nhất 99,99%", "at least 99.99%"),
             (q("2.5", "trillion VND", Bound::About), "khoảng 2,5 nghìn tỷ đồng", "about 2.5 trillion VND"),
             (q("2.1", "percentage points", Bound::AsPrinted), "2,1 điểm phần trăm", "2.1 percentage points"),
+            (q("1", "percentage points", Bound::AsPrinted), "1 điểm phần trăm", "1 percentage point"),
+            (q("1", "products", Bound::Exact), "1 sản phẩm", "1 product"),
+            (q("-1", "points", Bound::Exact), "-1 điểm", "-1 point"),
+            (q("1.0", "products", Bound::AsPrinted), "1,0 sản phẩm", "1.0 products"),
+            (q("1", "thousand products", Bound::AsPrinted), "1 nghìn sản phẩm", "1 thousand products"),
+            (q("1", "billion USD", Bound::AsPrinted), "1 tỷ USD", "1 billion USD"),
         ];
         for (quantity, vi, en) in cases {
             assert_eq!(format_quantity(&quantity, Lang::Vi), vi);
