@@ -445,10 +445,9 @@ def scorecard_to_polars(scorecard: Scorecard, decimals: int | None = None) -> An
 
 def _natural_range(indicator: Indicator) -> tuple[float | None, float | None]:
     """The indicator's natural limits (``Indicator.range``) as floats for drawing."""
-    declared = getattr(indicator, "range", None)
-    if declared is None:
+    if indicator.range is None:
         return None, None
-    low, high = declared
+    low, high = indicator.range
     return (None if low is None else float(low)), (None if high is None else float(high))
 
 
