@@ -673,10 +673,17 @@ impl PartialEq for PyFinding {
 
 #[pymethods]
 impl PyFinding {
-    /// `growth` or `identity`: which relation is broken.
+    /// `growth`, `identity`, `out_of_range` or `not_whole`: which relation or sanity rule
+    /// is broken.
     #[getter]
     fn kind(&self) -> &'static str {
         self.inner.kind().name()
+    }
+
+    /// The finding as a sentence in `lang` (`"vi"` or `"en"`); `str()` is English.
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='en')")]
+    fn message_in(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        Ok(self.inner.message_in(convert::lang(lang, chiso::Lang::En)?))
     }
 
     /// The ids of the indicators involved, the checked one first.
@@ -703,7 +710,8 @@ impl PyFinding {
         PyEstimate::of(self.inner.implied())
     }
 
-    /// The distance between the two intervals, in the figure's unit.
+    /// The distance between the two intervals, in the figure's unit (percentage points for
+    /// a growth or a percentage).
     #[getter]
     fn gap(&self) -> Decimal {
         self.inner.gap()
@@ -771,6 +779,13 @@ impl PyUncheckedRelation {
     #[getter]
     fn reason(&self) -> &str {
         self.inner.reason()
+    }
+
+    /// The relation and why it was not checked, as a sentence in `lang` (`"vi"` or `"en"`);
+    /// the error's own words stay English. `str()` is English.
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='en')")]
+    fn message_in(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        Ok(self.inner.message_in(convert::lang(lang, chiso::Lang::En)?))
     }
 
     fn __str__(&self) -> String {

@@ -1,6 +1,6 @@
 //! Targets and assessments.
 
-use chiso::{Assessment, Condition, Spec, Target};
+use chiso::{Assessment, Condition, ReasonField, Spec, Target};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use rust_decimal::Decimal;
@@ -350,10 +350,35 @@ impl PyAssessment {
         estimate(self.inner.required_upper())
     }
 
-    /// One sentence saying why.
+    /// One English sentence saying why.
     #[getter]
-    fn reason(&self) -> &str {
-        self.inner.reason()
+    fn reason(&self) -> String {
+        self.inner.reason().to_string()
+    }
+
+    /// Why, as one sentence in `lang` (`"vi"` or `"en"`).
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='en')")]
+    fn reason_in(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        Ok(self.inner.reason_in(convert::lang(lang, chiso::Lang::En)?))
+    }
+
+    /// Why, as data: `kind` (`pending_no_figure`, `met`, `missed`, …) and the figures behind
+    /// the verdict, decimals as `Decimal`, periods as text, `None` where there is nothing.
+    #[getter]
+    fn reason_data<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let reason = self.inner.reason();
+        let dict = PyDict::new(py);
+        dict.set_item("kind", reason.kind())?;
+        for (name, field) in reason.fields() {
+            match field {
+                ReasonField::Text(text) => dict.set_item(name, text)?,
+                ReasonField::Number(number) => dict.set_item(name, number)?,
+                ReasonField::Flag(flag) => dict.set_item(name, flag)?,
+                ReasonField::Texts(texts) => dict.set_item(name, texts)?,
+                _ => dict.set_item(name, py.None())?,
+            }
+        }
+        Ok(dict)
     }
 
     fn __str__(&self) -> String {

@@ -64,6 +64,7 @@ pub use panel::{
 };
 pub use period::{Period, Span};
 pub use quantity::Quantity;
+pub use reason::{Judged, Reason, ReasonField, TargetTerms};
 pub use report::{
     Cell, Consistency, Finding, FindingKind, Region, Report, Scorecard, ScorecardLine, ScorecardRow, Source,
     TargetFailure, UncheckedRelation,

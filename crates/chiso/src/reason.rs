@@ -11,8 +11,10 @@ use rust_decimal::Decimal;
 use crate::estimate::Estimate;
 use crate::indicator::Names;
 use crate::period::{Period, Span};
-use crate::text::{format_estimate, format_rounded, with_unit, Lang};
+use crate::target::Spec;
+use crate::text::{format_condition, format_decimal, format_estimate, format_growth, format_rounded, with_unit, Lang};
 use crate::unit::{Dimension, Unit};
+use crate::value::Reported;
 
 /// A period as a sentence in `lang` names it: `2025`, `năm 2025`, `6 tháng đầu năm 2025`.
 pub(crate) fn period_in(period: Period, lang: Lang) -> String {
@@ -59,4 +61,514 @@ pub(crate) fn gap_in(gap: Decimal, unit: Option<&Unit>, lang: Lang) -> String {
 /// The indicator's name in `lang`.
 pub(crate) fn name_in(names: &Names, lang: Lang) -> &str {
     names.get(lang)
+}
+
+/// What a target says, as its reason repeats it: the indicator (id, names, unit), the period,
+/// the baseline, the condition, and the levels it requires.
+///
+/// # Example
+///
+/// ```
+/// let report = chiso::datasets::binh_duong_2024();
+/// let retail = report.targets().iter().find(|t| t.indicator() == "retail_sales").unwrap();
+/// let assessment = retail.check(&report)?;
+/// let terms = assessment.reason().target();
+/// assert_eq!((terms.indicator.as_str(), terms.name.vi.as_str()), ("retail_sales", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"));
+/// assert_eq!(terms.required.as_ref().unwrap().value().to_string(), "397353.20");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TargetTerms {
+    /// The indicator's id.
+    pub indicator: String,
+    /// The indicator's names.
+    pub name: Names,
+    /// The indicator's unit: the unit of a level target's thresholds and of the required levels.
+    pub unit: Unit,
+    /// The target's period.
+    pub period: Period,
+    /// The period a growth target is measured against; `None` for a level target.
+    pub baseline: Option<Period>,
+    /// What the target constrains, and its condition.
+    pub spec: Spec,
+    /// The level the target requires (for a range, at its low end), if it can be computed.
+    pub required: Option<Estimate>,
+    /// The level at the high end of a range target.
+    pub required_upper: Option<Estimate>,
+}
+
+/// The figure a verdict judged.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{datasets, Observation, Reason};
+///
+/// let report = datasets::binh_duong_2024()
+///     .with_observation(Observation::new("retail_sales", "2025".parse()?)?.with_growth("13.5".parse()?))?;
+/// let retail = report.targets().iter().find(|t| t.indicator() == "retail_sales").unwrap();
+/// let assessment = retail.check(&report)?;
+/// let Reason::Met { judged, .. } = assessment.reason() else { panic!("met") };
+/// assert_eq!(judged.actual.value().to_string(), "13.5");
+/// assert_eq!((judged.against, judged.at_pace), (None, false));
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Judged {
+    /// The period of the actual: the target's, or a year to date tracked against it.
+    pub period: Period,
+    /// The growth (in percent) or the level judged, with its interval.
+    pub actual: Estimate,
+    /// The period a growth computed from levels is against, when that is not the same period
+    /// a year earlier (which a printed growth is against).
+    pub against: Option<Period>,
+    /// Whether a year-to-date level was judged at its pace over twelve months.
+    pub at_pace: bool,
+}
+
+/// Why an assessment has its verdict: what kind of reason, with the figures behind it. It is
+/// written in either language by [`Reason::render`] ([`Display`](std::fmt::Display) is
+/// English), and serialised as an object `{"kind": ..., <figures>}` with decimals as strings.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{datasets, Lang};
+///
+/// let report = datasets::binh_duong_2024();
+/// let iip = report.assess(&report.targets()[0])?;
+/// let reason = iip.reason();
+/// assert_eq!(reason.kind(), "pending_no_figure");
+/// assert_eq!(
+///     reason.to_string(),
+///     "Index of industrial production (IIP): no 2025 figure is reported yet; the target is growth of at least 9.7%."
+/// );
+/// assert_eq!(
+///     reason.render(Lang::Vi),
+///     "Chỉ số sản xuất công nghiệp (IIP): chưa có số liệu năm 2025; mục tiêu là tăng ít nhất 9,7% so với cùng kỳ."
+/// );
+/// let json = serde_json::to_value(reason).unwrap();
+/// assert_eq!((json["kind"].as_str(), json["threshold"].as_str()), (Some("pending_no_figure"), Some("9.7")));
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Reason {
+    /// No figure for the target's period (nor, for an annual target, for a year to date).
+    PendingNoFigure {
+        /// The target.
+        target: TargetTerms,
+    },
+    /// A growth against an earlier baseline than the previous year, with a level missing to
+    /// compute it from (a printed growth is against the previous year).
+    PendingMissingLevels {
+        /// The target.
+        target: TargetTerms,
+        /// The period of the figure.
+        period: Period,
+        /// The like period in the baseline's year.
+        base_period: Period,
+        /// The growth printed for `period`, against the same period a year earlier, if any.
+        printed_growth: Option<Reported>,
+        /// The periods whose level is missing.
+        missing: Vec<Period>,
+    },
+    /// Every value the figures allow meets the target.
+    Met {
+        /// The target.
+        target: TargetTerms,
+        /// The figure judged.
+        judged: Judged,
+    },
+    /// Every value meets a range target, and some lie beyond its good end.
+    MetMayExceed {
+        /// The target.
+        target: TargetTerms,
+        /// The figure judged.
+        judged: Judged,
+    },
+    /// Every value lies beyond the range, on the good side.
+    Exceeded {
+        /// The target.
+        target: TargetTerms,
+        /// The figure judged.
+        judged: Judged,
+    },
+    /// No value meets the target.
+    Missed {
+        /// The target.
+        target: TargetTerms,
+        /// The figure judged.
+        judged: Judged,
+    },
+    /// The values the figures allow lie on both sides of the target.
+    Undetermined {
+        /// The target.
+        target: TargetTerms,
+        /// The figure judged.
+        judged: Judged,
+    },
+    /// A year-to-date figure that, held for the year, meets the annual target.
+    OnTrack {
+        /// The target.
+        target: TargetTerms,
+        /// The figure judged.
+        judged: Judged,
+    },
+    /// A year-to-date figure that, held for the year, misses the annual target.
+    OffTrack {
+        /// The target.
+        target: TargetTerms,
+        /// The figure judged.
+        judged: Judged,
+    },
+}
+
+/// One figure of a [`Reason`], as [`Reason::fields`] gives it.
+///
+/// # Example
+///
+/// See [`Reason::fields`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ReasonField {
+    /// Text: an id, a name, a unit, a period, a condition's name.
+    Text(String),
+    /// A decimal, exactly.
+    Number(Decimal),
+    /// Yes or no.
+    Flag(bool),
+    /// A list of texts: the periods whose level is missing.
+    Texts(Vec<String>),
+    /// Nothing: an open end, no baseline, no level required.
+    Empty,
+}
+
+impl serde::Serialize for ReasonField {
+    /// Text as a string, a decimal as a string of its digits, a flag as a boolean, a list as
+    /// an array, nothing as null.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        match self {
+            ReasonField::Text(t) => serializer.serialize_str(t),
+            ReasonField::Number(d) => serializer.collect_str(d),
+            ReasonField::Flag(b) => serializer.serialize_bool(*b),
+            ReasonField::Texts(list) => list.serialize(serializer),
+            ReasonField::Empty => serializer.serialize_none(),
+        }
+    }
+}
+
+impl Reason {
+    /// What kind of reason: `pending_no_figure`, `pending_missing_levels`, `met`, `met_may_exceed`, `exceeded`, `missed`,
+    /// `undetermined`, `on_track` or `off_track`.
+    ///
+    /// # Example
+    ///
+    /// See [`Reason`].
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Reason::PendingNoFigure { .. } => "pending_no_figure",
+            Reason::PendingMissingLevels { .. } => "pending_missing_levels",
+            Reason::Met { .. } => "met",
+            Reason::MetMayExceed { .. } => "met_may_exceed",
+            Reason::Exceeded { .. } => "exceeded",
+            Reason::Missed { .. } => "missed",
+            Reason::Undetermined { .. } => "undetermined",
+            Reason::OnTrack { .. } => "on_track",
+            Reason::OffTrack { .. } => "off_track",
+        }
+    }
+
+    /// The target the reason is about.
+    ///
+    /// # Example
+    ///
+    /// See [`TargetTerms`].
+    pub fn target(&self) -> &TargetTerms {
+        match self {
+            Reason::PendingNoFigure { target }
+            | Reason::PendingMissingLevels { target, .. }
+            | Reason::Met { target, .. }
+            | Reason::MetMayExceed { target, .. }
+            | Reason::Exceeded { target, .. }
+            | Reason::Missed { target, .. }
+            | Reason::Undetermined { target, .. }
+            | Reason::OnTrack { target, .. }
+            | Reason::OffTrack { target, .. } => target,
+        }
+    }
+
+    /// The figure judged, for a reason that is not pending.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let report = chiso::datasets::binh_duong_2024();
+    /// assert!(report.assess(&report.targets()[0])?.reason().judged().is_none());
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn judged(&self) -> Option<&Judged> {
+        match self {
+            Reason::Met { judged, .. }
+            | Reason::MetMayExceed { judged, .. }
+            | Reason::Exceeded { judged, .. }
+            | Reason::Missed { judged, .. }
+            | Reason::Undetermined { judged, .. }
+            | Reason::OnTrack { judged, .. }
+            | Reason::OffTrack { judged, .. } => Some(judged),
+            _ => None,
+        }
+    }
+
+    /// The figures, flat and named, in a fixed order: `indicator`, `name_vi`, `name_en`,
+    /// `unit`, `period`, `target` (`growth` or `level`), `condition` (`at_least`, `between`,
+    /// …), `threshold`, `threshold_upper`, `baseline`, `required` with `required_low` and
+    /// `required_high`, `required_upper` with its ends; then for a judged reason
+    /// `actual_period`, `actual` with `actual_low` and `actual_high`, `against`, `at_pace`;
+    /// for a pending one, as it has them, `actual_period`, `base_period`, `printed_growth`
+    /// and `missing`. Serialising the reason writes `kind` and these.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::ReasonField;
+    /// use rust_decimal::Decimal;
+    ///
+    /// let report = chiso::datasets::binh_duong_2024();
+    /// let retail = report.assess(&report.targets()[1])?;
+    /// let fields = retail.reason().fields();
+    /// let get = |name: &str| fields.iter().find(|(n, _)| *n == name).map(|(_, f)| f.clone()).unwrap();
+    /// assert_eq!(get("threshold_upper"), ReasonField::Number(Decimal::from(14)));
+    /// assert_eq!(get("baseline"), ReasonField::Text("2024".into()));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn fields(&self) -> Vec<(&'static str, ReasonField)> {
+        let text = |s: String| ReasonField::Text(s);
+        let number = |d: Option<Decimal>| d.map_or(ReasonField::Empty, ReasonField::Number);
+        let period = |p: Option<Period>| p.map_or(ReasonField::Empty, |p| ReasonField::Text(p.to_string()));
+        let t = self.target();
+        let (low, high) = t.spec.condition().thresholds();
+        let mut fields = vec![
+            ("indicator", text(t.indicator.clone())),
+            ("name_vi", text(t.name.vi.clone())),
+            ("name_en", text(t.name.en.clone())),
+            ("unit", text(t.unit.to_string())),
+            ("period", text(t.period.to_string())),
+            ("target", text(if t.spec.is_growth() { "growth" } else { "level" }.to_string())),
+            ("condition", text(t.spec.condition().name().to_string())),
+            ("threshold", ReasonField::Number(low)),
+            ("threshold_upper", number(high)),
+            ("baseline", period(t.baseline)),
+        ];
+        let mut estimate = |name: &'static str, low: &'static str, high: &'static str, e: Option<&Estimate>| {
+            fields.push((name, number(e.map(Estimate::value))));
+            fields.push((low, number(e.and_then(Estimate::low))));
+            fields.push((high, number(e.and_then(Estimate::high))));
+        };
+        estimate("required", "required_low", "required_high", t.required.as_ref());
+        estimate("required_upper", "required_upper_low", "required_upper_high", t.required_upper.as_ref());
+        if let Some(j) = self.judged() {
+            estimate("actual", "actual_low", "actual_high", Some(&j.actual));
+            fields.insert(fields.len() - 3, ("actual_period", period(Some(j.period))));
+            fields.push(("against", period(j.against)));
+            fields.push(("at_pace", ReasonField::Flag(j.at_pace)));
+        }
+        match self {
+            Reason::PendingMissingLevels { period: p, base_period, printed_growth, missing, .. } => {
+                fields.push(("actual_period", period(Some(*p))));
+                fields.push(("base_period", period(Some(*base_period))));
+                fields.push(("printed_growth", number(printed_growth.map(|g| g.value()))));
+                fields.push(("missing", ReasonField::Texts(missing.iter().map(Period::to_string).collect())));
+            }
+            _ => {}
+        }
+        fields
+    }
+
+    /// The reason as a sentence in `lang`: the indicator's name in that language, numbers
+    /// written as it writes them, units on every level and threshold. The Vietnamese uses the
+    /// words of the source reports: *tăng … so với cùng kỳ*, *đạt*, *vượt kế hoạch*, *chưa có
+    /// số liệu*.
+    ///
+    /// # Example
+    ///
+    /// See [`Reason`].
+    pub fn render(&self, lang: Lang) -> String {
+        let t = self.target();
+        let name = name_in(&t.name, lang);
+        match self {
+            Reason::PendingNoFigure { .. } => {
+                let p = period_in(t.period, lang);
+                match lang {
+                    Lang::En => format!("{name}: no {p} figure is reported yet; {}", tail(t, lang)),
+                    Lang::Vi => format!("{name}: chưa có số liệu {p}; {}", tail(t, lang)),
+                }
+            }
+            Reason::PendingMissingLevels { period, base_period, printed_growth, missing, .. } => {
+                let (p, b) = (period_in(*period, lang), period_in(*base_period, lang));
+                let missing: Vec<String> = missing.iter().map(|m| period_in(*m, lang)).collect();
+                let why = match (lang, printed_growth) {
+                    (Lang::En, Some(g)) => format!(
+                        "the reported {p} growth of {} is against the same period a year earlier, not the baseline \
+                         {b}, and there is no {} level to compute it from",
+                        with_unit(format_decimal(g.value(), lang), Some(&Unit::percent()), lang),
+                        missing.join(" or ")
+                    ),
+                    (Lang::En, None) => format!(
+                        "no growth is reported for {p}, and there is no {} level to compute it from",
+                        missing.join(" or ")
+                    ),
+                    (Lang::Vi, Some(g)) => format!(
+                        "số liệu công bố {p} {} là so với cùng kỳ, không phải so với {b}, và chưa có số liệu {} để tính",
+                        format_growth(g, lang),
+                        missing.join(" và ")
+                    ),
+                    (Lang::Vi, None) => format!(
+                        "chưa có số liệu tăng trưởng {p}, và chưa có số liệu {} để tính",
+                        missing.join(" và ")
+                    ),
+                };
+                format!("{name}: {why}; {}", tail(t, lang))
+            }
+            _ => {
+                // OK because every reason but the pending ones has a judged figure.
+                let judged = self.judged().expect("a judged reason");
+                format!("{name}: {}", judged_sentence(self, t, judged, lang))
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Reason {
+    /// The English sentence.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+impl serde::Serialize for Reason {
+    /// `{"kind": ..., <fields>}`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let fields = self.fields();
+        let mut map = serializer.serialize_map(Some(fields.len() + 1))?;
+        map.serialize_entry("kind", self.kind())?;
+        for (name, field) in &fields {
+            map.serialize_entry(name, field)?;
+        }
+        map.end()
+    }
+}
+
+/// The target's condition with its unit: `at least 9.7%`, `13–14%`, `at least 99.99%`.
+fn condition_in(t: &TargetTerms, lang: Lang) -> String {
+    let percent = Unit::percent();
+    let unit = if t.spec.is_growth() { &percent } else { &t.unit };
+    format_condition(&t.spec.condition(), Some(unit), lang)
+}
+
+/// A baseline other than the previous year, which the English names: ` against 2023`.
+fn against_baseline(t: &TargetTerms) -> Option<Period> {
+    t.baseline.filter(|b| t.period.checked_previous_year().ok() != Some(*b))
+}
+
+/// What the target asks, as a phrase: `growth of 13–14%`, `tăng 13–14% so với cùng kỳ`,
+/// `a level of at least 99.99%`, `đạt ít nhất 99,99%`.
+fn goal_in(t: &TargetTerms, lang: Lang) -> String {
+    let condition = condition_in(t, lang);
+    match (t.spec.is_growth(), lang) {
+        (true, Lang::En) => match against_baseline(t) {
+            Some(b) => format!("growth of {condition} against {b}"),
+            None => format!("growth of {condition}"),
+        },
+        (true, Lang::Vi) => match against_baseline(t) {
+            Some(b) => format!("tăng {condition} so với {}", period_in(b, lang)),
+            None => format!("tăng {condition} so với cùng kỳ"),
+        },
+        (false, Lang::En) => format!("a level of {condition}"),
+        (false, Lang::Vi) => format!("đạt {condition}"),
+    }
+}
+
+/// The level or levels required: `397,353.20 billion VND (…) to 400,869.60 billion VND (…)`.
+fn required_in(t: &TargetTerms, lang: Lang) -> Option<String> {
+    let required = estimate_in(t.required.as_ref()?, lang);
+    Some(match (&t.required_upper, lang) {
+        (Some(upper), Lang::En) => format!("{required} to {}", estimate_in(upper, lang)),
+        (Some(upper), Lang::Vi) => format!("từ {required} đến {}", estimate_in(upper, lang)),
+        (None, _) => required,
+    })
+}
+
+/// The end of a pending reason: what the target asks, and the level it requires if known.
+fn tail(t: &TargetTerms, lang: Lang) -> String {
+    let goal = goal_in(t, lang);
+    let p = period_in(t.period, lang);
+    match (required_in(t, lang).filter(|_| t.spec.is_growth()), lang) {
+        (Some(required), Lang::En) => format!("{goal} requires a {p} level of {required}."),
+        (Some(required), Lang::Vi) => format!("để {goal}, {p} cần đạt {required}."),
+        (None, Lang::En) => format!("the target is {goal}."),
+        (None, Lang::Vi) => format!("mục tiêu là {goal}."),
+    }
+}
+
+/// The sentence of a judged reason, after the indicator's name.
+fn judged_sentence(reason: &Reason, t: &TargetTerms, judged: &Judged, lang: Lang) -> String {
+    let p = period_in(judged.period, lang);
+    let target_period = period_in(t.period, lang);
+    let growth = t.spec.is_growth();
+    match lang {
+        Lang::En => {
+            let shown = estimate_in(&judged.actual, lang);
+            let against = judged.against.map_or_else(String::new, |b| format!(" against {b}"));
+            let pace = if judged.at_pace { " at its pace over twelve months" } else { "" };
+            let what = if growth { "growth" } else { "level" };
+            let subject = format!("the {p} {what} of {shown}{against}{pace}");
+            let target = format!("the {target_period} target of {}", condition_in(t, lang));
+            match reason {
+                Reason::Met { .. } => format!("{subject} meets {target} whatever the printed figures' rounding."),
+                Reason::MetMayExceed { .. } => {
+                    format!("{subject} meets {target}, and may exceed its range: the printed figures allow both.")
+                }
+                Reason::Exceeded { .. } => format!("{subject} lies beyond the range of {target}, on the good side."),
+                Reason::Missed { .. } => {
+                    format!("{subject} falls short of {target} even at the edge of its printed bounds.")
+                }
+                Reason::OnTrack { .. } => format!("{subject} is on track for {target}."),
+                Reason::OffTrack { .. } => format!("{subject} is off track for {target}."),
+                _ => format!(
+                    "{subject} straddles {target}: the printed figures allow values on both sides, so whether it is \
+                     met cannot be told."
+                ),
+            }
+        }
+        Lang::Vi => {
+            let subject = if growth {
+                let against = judged.against.map_or_else(|| "cùng kỳ".to_string(), |b| period_in(b, lang));
+                format!("{p} {} so với {against}", growth_in(&judged.actual, lang))
+            } else {
+                let pace = if judged.at_pace { ", theo nhịp độ này trong cả năm" } else { "" };
+                format!("{p} đạt {}{pace}", estimate_in(&judged.actual, lang))
+            };
+            let target = format!("mục tiêu {target_period} ({})", goal_in(t, lang));
+            match reason {
+                Reason::Met { .. } => format!("{subject}, đạt {target} dù số liệu công bố được làm tròn thế nào."),
+                Reason::MetMayExceed { .. } => format!(
+                    "{subject}, đạt {target} và có thể vượt kế hoạch: số liệu công bố cho phép cả hai khả năng."
+                ),
+                Reason::Exceeded { .. } => format!("{subject}, vượt kế hoạch so với {target}."),
+                Reason::Missed { .. } => {
+                    format!("{subject}, không đạt {target} kể cả ở biên của số liệu công bố.")
+                }
+                Reason::OnTrack { .. } => format!("{subject}, đúng tiến độ để đạt {target}."),
+                Reason::OffTrack { .. } => format!("{subject}, chậm tiến độ so với {target}."),
+                _ => format!(
+                    "{subject}, nằm vắt qua {target}: số liệu công bố cho phép giá trị ở cả hai phía nên chưa xác \
+                     định được có đạt hay không."
+                ),
+            }
+        }
+    }
 }

@@ -13,8 +13,10 @@ use crate::indicator::{check_id, Indicator, Measure, Polarity};
 use crate::interval::Interval;
 use crate::period::{Period, Span};
 use crate::quantity::Quantity;
-use crate::text::{format_estimate, format_rounded, Lang};
+use crate::reason::{Judged, Reason, TargetTerms};
+use crate::text::{format_rounded, Lang};
 use crate::unit::{Dimension, Unit};
+use crate::value::Reported;
 
 /// The condition a target sets on a growth rate (in percent) or a level.
 ///
@@ -421,6 +423,16 @@ impl Target {
             .indicator(&self.indicator)
             .ok_or_else(|| Error::invalid("target", &self.indicator, "the report has no indicator with this id"))?;
         let (required, required_upper) = self.required(report, indicator)?;
+        let terms = TargetTerms {
+            indicator: self.indicator.clone(),
+            name: indicator.name().clone(),
+            unit: indicator.unit().clone(),
+            period: self.period,
+            baseline: self.baseline,
+            spec: self.spec,
+            required: required.clone(),
+            required_upper: required_upper.clone(),
+        };
         let mut assessment = Assessment {
             indicator: self.indicator.clone(),
             period: self.period,
@@ -432,17 +444,16 @@ impl Target {
             gap_level: None,
             required,
             required_upper,
-            reason: String::new(),
+            reason: Reason::PendingNoFigure { target: terms.clone() },
         };
         let Some((period, tracking)) = self.actual_period(report) else {
-            assessment.reason = self.pending_reason(&assessment, None);
             return Ok(assessment);
         };
         assessment.actual_period = Some(period);
-        let actual = match self.actual(report, indicator, period)? {
+        let actual = match self.actual(report, period)? {
             Ok(actual) => actual,
-            Err(why) => {
-                assessment.reason = self.pending_reason(&assessment, Some(why));
+            Err(pending) => {
+                assessment.reason = pending.reason(terms);
                 return Ok(assessment);
             }
         };
@@ -462,8 +473,23 @@ impl Target {
         if !tracking {
             assessment.gap_level = self.gap_level(report, indicator, &actual, &assessment)?;
         }
+        let against = match self.base_period(period) {
+            Some(base) if self.spec.is_growth() && !self.printed_growth_applies() => Some(base),
+            _ => None,
+        };
+        let at_pace = tracking && !self.spec.is_growth() && judged != actual.interval();
+        let facts = Judged { period, actual: actual.clone(), against, at_pace };
+        assessment.reason = match assessment.verdict {
+            Verdict::Met if !within(condition, &judged) => Reason::MetMayExceed { target: terms, judged: facts },
+            Verdict::Met => Reason::Met { target: terms, judged: facts },
+            Verdict::Exceeded => Reason::Exceeded { target: terms, judged: facts },
+            Verdict::Missed => Reason::Missed { target: terms, judged: facts },
+            Verdict::OnTrack => Reason::OnTrack { target: terms, judged: facts },
+            Verdict::OffTrack => Reason::OffTrack { target: terms, judged: facts },
+            // A judged figure is never pending: `judge` gives none of those.
+            Verdict::Undetermined | Verdict::Pending => Reason::Undetermined { target: terms, judged: facts },
+        };
         assessment.actual = Some(actual);
-        assessment.reason = self.judged_reason(&assessment, &judged, tracking);
         Ok(assessment)
     }
 
@@ -497,40 +523,29 @@ impl Target {
     fn actual<F: Figures + ?Sized>(
         &self,
         report: &F,
-        indicator: &Indicator,
         period: Period,
-    ) -> Result<std::result::Result<Estimate, String>> {
+    ) -> Result<std::result::Result<Estimate, Pending>> {
         let level = report.level(&self.indicator, period);
         if !self.spec.is_growth() {
-            return Ok(level
-                .map(|q| Estimate::from(&q))
-                .ok_or_else(|| format!("no level of {} is reported for {period}", indicator.id())));
+            return Ok(level.map(|q| Estimate::from(&q)).ok_or(Pending::NoFigure));
         }
         let printed = report.printed_growth(&self.indicator, period);
         if let Some(reported) = printed.filter(|_| self.printed_growth_applies()) {
             return Ok(Ok(Estimate::from(&Quantity::from_reported(reported, Unit::percent()))));
         }
-        let Some(base_period) = self.base_period(period) else {
-            return Ok(Err(format!("{period} has no period in the baseline's year to measure growth against")));
-        };
+        // OK because a growth target has a baseline, and `period` is the target's own or a year
+        // to date, each of which has a like period in the baseline's year.
+        let base_period = self.base_period(period).expect("a growth target's figure has a base period");
         let before = whole_year_level(report, &self.indicator, base_period);
         Ok(match (level, before) {
             (Some(now), Some(before)) => Ok(growth(&now, &before)?),
             (now, before) => {
-                let missing: Vec<String> = [(now.is_none(), period), (before.is_none(), base_period)]
+                let missing = [(now.is_none(), period), (before.is_none(), base_period)]
                     .iter()
                     .filter(|(missing, _)| *missing)
-                    .map(|(_, p)| p.to_string())
+                    .map(|(_, p)| *p)
                     .collect();
-                let missing = format!("no {} level to compute it from", missing.join(" or "));
-                Err(match printed {
-                    Some(g) => format!(
-                        "the reported {period} growth of {}% is against the same period a year earlier, \
-                         not the baseline {base_period}, and there is {missing}",
-                        format_rounded(g.value(), Lang::En, g.value().scale()),
-                    ),
-                    None => format!("no growth is reported for {period}, and there is {missing}"),
-                })
+                Err(Pending::MissingLevels { period, base_period, printed, missing })
             }
         })
     }
@@ -601,70 +616,23 @@ impl Target {
         };
         level.checked_sub(required).map(Some)
     }
+}
 
-    fn what(&self) -> &'static str {
-        if self.spec.is_growth() {
-            "growth"
-        } else {
-            "level"
-        }
-    }
+/// Why a target with a figure for its period still has no verdict.
+enum Pending {
+    /// No level for a level target.
+    NoFigure,
+    /// A growth against an earlier baseline, with levels missing to compute it.
+    MissingLevels { period: Period, base_period: Period, printed: Option<Reported>, missing: Vec<Period> },
+}
 
-    fn requirement_text(&self, assessment: &Assessment) -> Option<String> {
-        let required = assessment.required.as_ref()?;
-        let show = |e: &Estimate| format_estimate(e, Lang::En, 2);
-        Some(match &assessment.required_upper {
-            Some(upper) => format!("a {} level of {} to {}", self.period, show(required), show(upper)),
-            None => format!("a {} level of {}", self.period, show(required)),
-        })
-    }
-
-    fn pending_reason(&self, assessment: &Assessment, why: Option<String>) -> String {
-        let what = why.unwrap_or_else(|| format!("no {} figure for {} is reported yet", self.period, self.indicator));
-        match self.requirement_text(assessment) {
-            Some(required) if self.spec.is_growth() => {
-                format!("Pending: {what}; growth of {}% requires {required}.", self.spec.condition())
+impl Pending {
+    fn reason(self, target: TargetTerms) -> Reason {
+        match self {
+            Pending::NoFigure => Reason::PendingNoFigure { target },
+            Pending::MissingLevels { period, base_period, printed, missing } => {
+                Reason::PendingMissingLevels { target, period, base_period, printed_growth: printed, missing }
             }
-            _ if self.spec.is_growth() => {
-                format!("Pending: {what}; the target is growth of {}%.", self.spec.condition())
-            }
-            _ => format!("Pending: {what}; the target is a level of {}.", self.spec.condition()),
-        }
-    }
-
-    fn judged_reason(&self, assessment: &Assessment, judged: &Interval, tracking: bool) -> String {
-        let condition = self.spec.condition();
-        // OK because a judged assessment always has its actual and period.
-        let actual = assessment.actual.as_ref().expect("judged");
-        // OK because the period is set with the actual it belongs to.
-        let period = assessment.actual_period.expect("judged");
-        // A growth's estimate carries its percent unit; a target's threshold does not.
-        let unit = if self.spec.is_growth() { "%" } else { "" };
-        let shown = format_estimate(actual, Lang::En, 2);
-        let pace = if tracking && !self.spec.is_growth() && judged != &actual.interval() {
-            " at its pace over twelve months"
-        } else {
-            ""
-        };
-        let against = match self.base_period(period) {
-            Some(base) if self.spec.is_growth() && !self.printed_growth_applies() => format!(" against {base}"),
-            _ => String::new(),
-        };
-        let target = format!("the {} target of {}{unit}", self.period, condition);
-        let subject = format!("The {period} {} of {shown}{against}{pace}", self.what());
-        match assessment.verdict {
-            Verdict::Met if !within(condition, judged) => {
-                format!("{subject} meets {target}, and may exceed its range: the printed figures allow both.")
-            }
-            Verdict::Met => format!("{subject} meets {target} whatever the printed figures' rounding."),
-            Verdict::Exceeded => format!("{subject} lies beyond the range of {target}, on the good side."),
-            Verdict::Missed => format!("{subject} falls short of {target} even at the edge of its printed bounds."),
-            Verdict::OnTrack => format!("{subject} is on track for {target}."),
-            Verdict::OffTrack => format!("{subject} is off track for {target}."),
-            Verdict::Undetermined => format!(
-                "{subject} straddles {target}: the printed figures allow values on both sides, so whether it is met cannot be told."
-            ),
-            Verdict::Pending => format!("Pending: {subject}."),
         }
     }
 }
@@ -794,7 +762,7 @@ impl fmt::Display for Verdict {
 /// let report = datasets::binh_duong_2024();
 /// for assessment in report.assess_all()? {
 ///     assert_eq!(assessment.verdict(), Verdict::Pending);
-///     assert!(assessment.reason().starts_with("Pending"));
+///     assert_eq!(assessment.reason().kind(), "pending_no_figure");
 /// }
 /// # Ok::<(), chiso::Error>(())
 /// ```
@@ -811,7 +779,7 @@ pub struct Assessment {
     gap_level: Option<Estimate>,
     required: Option<Estimate>,
     required_upper: Option<Estimate>,
-    reason: String,
+    reason: Reason,
 }
 
 impl Assessment {
@@ -913,12 +881,36 @@ impl Assessment {
         self.required_upper.as_ref()
     }
 
-    /// One sentence saying why.
+    /// Why, with the figures behind the verdict; its [`Display`](fmt::Display) is one
+    /// English sentence.
     ///
     /// # Example
     ///
-    /// See [`Assessment`].
-    pub fn reason(&self) -> &str {
+    /// See [`Assessment`] and [`Reason`].
+    pub fn reason(&self) -> &Reason {
         &self.reason
+    }
+
+    /// Why, as one sentence in `lang`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{datasets, Lang};
+    ///
+    /// let report = datasets::binh_duong_2024();
+    /// let access = report.assess(&report.targets()[4])?;
+    /// assert_eq!(
+    ///     access.reason_in(Lang::Vi),
+    ///     "Tỷ lệ hộ dân sử dụng điện: chưa có số liệu năm 2025; mục tiêu là đạt ít nhất 99,99%."
+    /// );
+    /// assert_eq!(
+    ///     access.reason_in(Lang::En),
+    ///     "Share of households using electricity: no 2025 figure is reported yet; the target is a level of at least 99.99%."
+    /// );
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn reason_in(&self, lang: Lang) -> String {
+        self.reason.render(lang)
     }
 }
