@@ -221,10 +221,6 @@ def target_text(assessment: Assessment, unit: str | None, lang: str) -> str:
     )
 
 
-def _reason(assessment: Assessment, lang: str) -> str:
-    return assessment.reason
-
-
 def _required_text(assessment: Assessment, lang: str) -> str:
     if assessment.required_upper is not None:
         to = _WORDS[lang]["to"]
@@ -254,7 +250,7 @@ def assessment_html(assessment: Assessment, lang: str | None = None) -> str:
         _estimate(assessment.gap_pp, lang),
         _verdict(assessment, lang),
     ]
-    reason = f'<p class="chiso-reason">{_text(_reason(assessment, lang))}</p>'
+    reason = f'<p class="chiso-reason">{_text(assessment.reason_in(lang))}</p>'
     return _table(header, [row], numeric={2, 3, 4}) + reason
 
 
@@ -278,7 +274,7 @@ def _scorecard_rows(row: ScorecardRow, lang: str) -> list[list[str]]:
                 html.escape(target),
                 _required_text(assessment, lang),
                 _verdict(assessment, lang),
-                f'<span class="chiso-reason">{_text(_reason(assessment, lang))}</span>',
+                f'<span class="chiso-reason">{_text(assessment.reason_in(lang))}</span>',
             ]
         )
     for failure in row.failures:

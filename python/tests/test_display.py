@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from html import escape as html_escape
 from decimal import Decimal
 from typing import Any
 
@@ -170,10 +171,12 @@ def test_to_html_in_vietnamese_has_no_english_words(report: chiso.Report) -> Non
         "hơn 2,79 tỷ đồng",
         "15,21 tỷ kWh (15,19–15,22)",
         "chưa có số liệu",
+        # The reasons, rendered by the core in Vietnamese.
+        "Kim ngạch xuất khẩu: chưa có số liệu năm 2025; mục tiêu là tăng 9–10% so với cùng kỳ.",
     ):
         assert words in html, words
-    for english in ("Indicator", "growth", "pending", "billion", "Required", " to<br>"):
-        assert english not in html.replace("Pending:", ""), english
+    for english in ("Indicator", "growth", "pending", "Pending", "billion", "Required", " to<br>", "target"):
+        assert english not in html, english
 
 
 def test_to_html_in_english_writes_targets_with_units(report: chiso.Report) -> None:
@@ -181,6 +184,8 @@ def test_to_html_in_english_writes_targets_with_units(report: chiso.Report) -> N
     assert "2025: growth 13–14%" in html and "2025: level at least 99.99%" in html
     assert "397,353.20 billion VND (397,352.63–397,353.77) to<br>400,869.60 billion VND" in html
     assert ">missed<" in html and ">exceeded<" in html and ">met<" in html
+    assessment = _assessed(report).assess(report.targets[0])
+    assert assessment.reason_in("en") in html and assessment.reason_in("vi") not in html
 
 
 def test_options_lang_sets_what_jupyter_shows(report: chiso.Report) -> None:
@@ -191,6 +196,7 @@ def test_options_lang_sets_what_jupyter_shows(report: chiso.Report) -> None:
     assert "Sở Công Thương tỉnh Bình Dương" in report._repr_html_() and "20 chỉ số" in report._repr_html_()
     assessment = _assessed(report).assess(report.targets[0])
     assert ">không đạt<" in assessment._repr_html_() and "tăng ít nhất 9,7%" in assessment._repr_html_()
+    assert html_escape(assessment.reason_in("vi")) in assessment._repr_html_()
     # A language given to one call wins over the setting.
     assert "<th>Indicator</th>" in report.scorecard().to_html("en")
     with pytest.raises(chiso.InvalidInputError, match='"fr" is not a valid language'):

@@ -940,7 +940,12 @@ impl PyScorecard {
     }
 
     /// The flat records as a pandas DataFrame of Arrow-backed columns: text as strings, figures
-    /// as exact Arrow decimals; `decimals=n` gives a copy rounded to `n` places for display.
+    /// as exact Arrow decimals (`decimal128(38, s)`, `s` the most places in the column;
+    /// `decimal256` for a column needing more than 38 digits). `value`, `implied_previous*` and
+    /// `required*` are in the row's `unit`, `growth` in percent, `gap_pp` in percentage points.
+    /// A column has one scale, so a printed `10` reads `10.00` beside `16.94`: each figure's
+    /// printed digits stay in `rows` (its `Quantity`). `decimals=n` gives a copy rounded to `n`
+    /// places for display, each interval end outward.
     #[pyo3(signature = (decimals = None), text_signature = "($self, decimals=None)")]
     fn to_pandas<'py>(slf: &Bound<'py, Self>, decimals: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
         display_with(slf.as_any(), "scorecard_to_pandas", decimals)
