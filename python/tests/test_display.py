@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import json
 import sys
-from html import escape as html_escape
 from decimal import Decimal
+from html import escape as html_escape
 from typing import Any
 
 import chiso
