@@ -491,8 +491,9 @@ def _section_span(items: list[tuple[ScorecardRow, Assessment]], growth: bool) ->
             points.append(float(figure.value))
             points.extend(e for e in _ends(figure) if e is not None)
     span = max(points) - min(points)
-    # Room for a band beside a lone threshold: ten of its last printed digit (99.99 → 0.1).
-    pad = max(0.12 * span, 10 * float(min(steps)))
+    # Room around the figures; at least two of the thresholds' last printed digit, so that a
+    # lone threshold's band shows (99.99 → 0.02).
+    pad = max(0.15 * span, 2 * float(min(steps)))
     left, right = min(points) - pad, max(points) + pad
     floor, ceiling = _section_limits(items, growth)
     return (left if floor is None else max(left, floor)), (right if ceiling is None else min(right, ceiling))
@@ -612,7 +613,7 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
     top = total - title_height
     for height in heights or [total - title_height - legend_height]:
         top -= height
-        axes.append(fig.add_axes((0.36, top / total, 0.5, height / total)))
+        axes.append(fig.add_axes((0.35, top / total, 0.47, height / total)))
         top -= below
     fig.suptitle(words["title"], y=1 - 0.15 / total, fontsize=11, fontweight="bold")
     for ax, (unit, items) in zip(axes, sections):
