@@ -322,3 +322,10 @@ def test_the_display_module_examples_run() -> None:
     result = doctest.testmod(chiso._display, raise_on_error=False)
     assert result.attempted > 0 and result.failed == 0
     assert chiso.options.lang == "en"
+
+
+def test_to_polars_needs_no_pyarrow(report: chiso.Report, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    frame = report.scorecard().to_polars()
+    retail = frame.filter(pl.col("indicator") == "retail_sales")
+    assert retail["required"].to_list() == [Decimal("397353.20")]
