@@ -675,7 +675,8 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
         )
     if verdicts:
         handles.append(lines.Line2D([], [], linewidth=3, color="#57606a", label=words["interval"]))
-    fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 5), fontsize=8, frameon=False)
+    if sections:
+        fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 5), fontsize=8, frameon=False)
     return fig
 
 

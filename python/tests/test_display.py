@@ -329,3 +329,11 @@ def test_to_polars_needs_no_pyarrow(report: chiso.Report, monkeypatch: pytest.Mo
     frame = report.scorecard().to_polars()
     retail = frame.filter(pl.col("indicator") == "retail_sales")
     assert retail["required"].to_list() == [Decimal("397353.20")]
+
+
+def test_a_scorecard_without_targets_says_so(report: chiso.Report) -> None:
+    document = json.loads(report.to_json())
+    document["targets"] = []
+    figure = chiso.Report.from_json(json.dumps(document)).scorecard().plot("vi")
+    (ax,) = figure.axes
+    assert _texts(ax) == ["không có mục tiêu"] and figure.legends == []
