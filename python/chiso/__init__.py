@@ -59,6 +59,11 @@ Whole columns (pandas, polars, pyarrow, numpy, lists) go through :mod:`chiso.col
 functions take the same arguments and return the caller's kind of column:
 ``chiso.columns.growth(df["now"], df["before"])``.
 
+A report, a scorecard and an assessment show as tables in Jupyter, in the language of
+``chiso.options.lang`` (``"en"`` or ``"vi"``); ``Scorecard.to_html(lang=...)`` and
+``Scorecard.plot(lang=...)`` choose it per call. ``Scorecard.to_pandas()`` and ``to_polars()``
+give one row per target with the unit in its own column and exact Arrow decimals.
+
 Many regions at once (the statistics office's long tables) go in a :class:`Panel`:
 ``chiso.Panel.from_pandas(observations, indicators=..., targets=...)``, whose ``assess()``,
 ``check()`` and ``growth()`` return DataFrames.
@@ -108,6 +113,7 @@ from chiso._chiso import (
     share,
 )
 from chiso._chiso import __version__ as __version__
+from chiso._display import options
 from chiso.panel import Panel
 
 __all__ = [
@@ -146,6 +152,7 @@ __all__ = [
     "format_rounded",
     "growth",
     "implied_base",
+    "options",
     "parse_growth",
     "parse_number",
     "parse_numbers",

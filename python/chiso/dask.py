@@ -41,12 +41,17 @@ from __future__ import annotations
 
 from typing import Any
 
-import dask
-import dask.dataframe as dd
-import numpy as np
-import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
+try:
+    import dask
+    import dask.dataframe as dd
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+except ImportError as err:
+    raise ImportError(
+        f"chiso.dask needs the optional package {err.name}, which is not installed: pip install 'chiso[dask]'"
+    ) from err
 
 import chiso
 

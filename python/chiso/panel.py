@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chiso._chiso import PanelCore
+from chiso._optional import require
 
 if TYPE_CHECKING:
     from chiso._chiso import Report
@@ -53,15 +54,13 @@ def _check_errors(errors: str) -> str:
 def _frame(table: Any, to: str) -> Any:
     """A table of the core (an object with the Arrow PyCapsule interface) as the caller's kind."""
     if to == "polars":
-        import polars as pl
-
+        pl = require("polars", "a panel's polars table")
         return pl.DataFrame(table)
-    import pyarrow as pa
-
+    pa = require("pyarrow", f"a panel's {to} table")
     arrow = pa.table(table)
     if to == "arrow":
         return arrow
-    import pandas as pd
+    pd = require("pandas", "a panel's pandas table")
 
     return arrow.to_pandas(types_mapper=pd.ArrowDtype)
 
@@ -80,8 +79,7 @@ def _pandas_to_arrow(frame: Any) -> Any:
     """A pandas DataFrame as a pyarrow table (Arrow-backed columns are not copied). Columns of
     ``Decimal`` objects go as text, so that each figure keeps its printed digits (an Arrow
     decimal column has one scale for every row)."""
-    import pyarrow as pa
-
+    pa = require("pyarrow", "Panel.from_pandas")
     converted = {}
     for name in frame.columns:
         column = frame[name]
@@ -109,7 +107,7 @@ def _arrow_table(table: Any) -> Any:
 
 
 def _bad_rows(rows: list[tuple[str, int, str | None, str]]) -> Any:
-    import pandas as pd
+    pd = require("pandas", "a panel's bad_rows table")
 
     frame = pd.DataFrame(rows, columns=_BAD_ROW_COLUMNS)
     return frame.astype(
@@ -123,9 +121,7 @@ def _bad_rows(rows: list[tuple[str, int, str | None, str]]) -> Any:
 
 
 def _pa() -> Any:
-    import pyarrow as pa
-
-    return pa
+    return require("pyarrow", "a panel's Arrow tables")
 
 
 def _paths(value: Any) -> list[str]:
@@ -162,9 +158,7 @@ def _read_parquet(path: Any) -> Any:
         return pl.read_parquet(path)
     except ImportError:
         pass
-    import pandas as pd
-
-    return pd.read_parquet(path)
+    return require("pandas", "Panel.read_parquet (with pyarrow, polars or pandas)").read_parquet(path)
 
 
 class Panel:

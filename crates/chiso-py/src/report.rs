@@ -41,6 +41,15 @@ pub(crate) fn display<'py>(obj: &Bound<'py, PyAny>, helper: &str) -> PyResult<Bo
     obj.py().import("chiso._display")?.getattr(helper)?.call1((obj,))
 }
 
+/// As [`display`], with the helper's one option (`lang`, `decimals`), `None` when not given.
+fn display_with<'py>(
+    obj: &Bound<'py, PyAny>,
+    helper: &str,
+    option: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    obj.py().import("chiso._display")?.getattr(helper)?.call1((obj, option))
+}
+
 /// A report: metadata, indicators, observations and targets, read from a `chiso.report/1`
 /// document or built from its parts: `Report(region=..., publisher=..., indicators=[...],
 /// observations=[...], targets=[...], source=None)`. Immutable: `with_indicator`,
@@ -1223,17 +1232,37 @@ impl PyScorecard {
         self.inner.lines().into_iter().map(|line| line_dict(py, line)).collect()
     }
 
-    /// The flat records as a pandas DataFrame, with `Decimal` values (object dtype).
-    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
-        display(slf.as_any(), "scorecard_to_pandas")
+    /// The flat records as a pandas DataFrame of Arrow-backed columns: text as strings, figures
+    /// as exact Arrow decimals (`decimal128(38, s)`, `s` the most places in the column;
+    /// `decimal256` for a column needing more than 38 digits). `value`, `implied_previous*` and
+    /// `required*` are in the row's `unit`, `growth` in percent, `gap_pp` in percentage points.
+    /// A column has one scale, so a printed `10` reads `10.00` beside `16.94`: each figure's
+    /// printed digits stay in `rows` (its `Quantity`). `decimals=n` gives a copy rounded to `n`
+    /// places for display, each interval end outward.
+    #[pyo3(signature = (decimals = None), text_signature = "($self, decimals=None)")]
+    fn to_pandas<'py>(slf: &Bound<'py, Self>, decimals: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
+        display_with(slf.as_any(), "scorecard_to_pandas", decimals)
     }
 
-    /// A matplotlib figure: each target's range against the actual and its interval.
-    #[pyo3(signature = (lang = None), text_signature = "($self, lang='en')")]
+    /// The flat records as a polars DataFrame: text as strings, figures as exact
+    /// `pl.Decimal`; `decimals=n` gives a copy rounded to `n` places for display.
+    #[pyo3(signature = (decimals = None), text_signature = "($self, decimals=None)")]
+    fn to_polars<'py>(slf: &Bound<'py, Self>, decimals: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
+        display_with(slf.as_any(), "scorecard_to_polars", decimals)
+    }
+
+    /// The scorecard as an HTML table in `lang` (`chiso.options.lang` when not given).
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang=None)")]
+    fn to_html(slf: &Bound<'_, Self>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        display_with(slf.as_any(), "scorecard_html", lang)?.extract()
+    }
+
+    /// A matplotlib figure, a bullet chart: one row per target with its required band and the
+    /// actual with its interval, coloured by verdict, every word in `lang` (`chiso.options.lang`
+    /// when not given).
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang=None)")]
     fn plot<'py>(slf: &Bound<'py, Self>, lang: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
-        let lang = convert::lang(lang, chiso::Lang::En)?;
-        let code = if lang == chiso::Lang::Vi { "vi" } else { "en" };
-        slf.py().import("chiso._display")?.getattr("scorecard_plot")?.call1((slf, code))
+        display_with(slf.as_any(), "scorecard_plot", lang)
     }
 
     fn __len__(&self) -> usize {
