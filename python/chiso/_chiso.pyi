@@ -453,6 +453,7 @@ class Indicator:
         polarity: str,
         identity: dict[str, list[str]] | None = None,
         national_total_of: str | None = None,
+        range: tuple[_Number | None, _Number | None] | None = ...,
     ) -> Indicator: ...
     @property
     def id(self) -> str: ...

@@ -5,6 +5,7 @@ import datetime
 import decimal
 import json
 import pickle
+import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -40,6 +41,7 @@ def rebuilt(report: chiso.Report) -> chiso.Report:
             polarity=i.polarity,
             identity=i.identity,
             national_total_of=i.national_total_of,
+            range=i.range,
         )
         for i in report.indicators
     ]
@@ -471,3 +473,52 @@ def test_open_and_unbounded_ends_survive_products_and_quotients():
     )
     with pytest.raises(chiso.UnitMismatchError, match="^cannot divide percent and percentage points"):
         chiso.Quantity("10", "percent") / chiso.Quantity("5", "percentage points")
+
+
+def test_an_indicator_declares_its_natural_range_and_check_reports_a_figure_outside_it() -> None:
+    share = chiso.Indicator(
+        "digitised", "Tỷ lệ số hóa", "Share digitised", "percent", measure="rate", polarity="higher_is_better",
+        range=(0, 100),
+    )
+    completion = chiso.Indicator(
+        "completion", "Tỷ lệ hoàn thành kế hoạch", "Plan completion", "percent", measure="rate",
+        polarity="higher_is_better",
+    )
+    count = chiso.Indicator("fairs", "Hội chợ", "Fairs", "fairs", measure="flow", polarity="higher_is_better")
+    uncounted = chiso.Indicator(
+        "balance", "Cán cân", "Balance", "fairs", measure="flow", polarity="higher_is_better", range=None
+    )
+    assert share.range == (Decimal(0), Decimal(100))
+    assert completion.range is None
+    assert count.range == (Decimal(0), None)
+    assert uncounted.range is None
+    report = chiso.Report(
+        region={"id": "VN-57", "name": {"vi": "Bình Dương", "en": "Binh Duong"}},
+        publisher={"vi": "Sở Công Thương", "en": "Department of Industry and Trade"},
+        indicators=[share, completion, count, uncounted],
+        observations=[
+            chiso.Observation("digitised", "2024", "140"),
+            chiso.Observation("completion", "2024", "105"),
+            chiso.Observation("fairs", "2024", "-41"),
+            chiso.Observation("balance", "2024", "-41"),
+        ],
+    )
+    assert [(f.kind, f.indicators) for f in report.check()] == [
+        ("out_of_range", ["digitised"]),
+        ("out_of_range", ["fairs"]),
+    ]
+    assert pickle.loads(pickle.dumps(uncounted)) == uncounted
+
+
+@pytest.mark.parametrize(
+    ("range_", "error", "message"),
+    [
+        ([0, 100], TypeError, "range: expected a tuple (at_least, at_most)"),
+        ((0,), chiso.ChisoError, "range"),
+        ((0, "lots"), chiso.ChisoError, "range's at_most: \"lots\" is not a valid decimal"),
+        ((100, 0), chiso.ChisoError, "the low end exceeds the high end"),
+    ],
+)
+def test_a_bad_range_names_the_argument(range_: object, error: type, message: str) -> None:
+    with pytest.raises(error, match=re.escape(message)):
+        chiso.Indicator("x", "x", "x", "percent", measure="rate", polarity="higher_is_better", range=range_)

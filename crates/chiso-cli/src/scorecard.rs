@@ -1,6 +1,6 @@
 //! `chiso scorecard`: the report's scorecard as a table, JSON or CSV.
 
-use chiso::{format_condition, format_estimate, format_growth, format_quantity, Assessment, Lang, Panel, Report, Spec};
+use chiso::{format_condition, format_estimate, format_growth, format_quantity, Assessment, Lang, Panel, Report};
 use rust_decimal::RoundingStrategy;
 
 use crate::table::{csv_record, fitted, paragraph, Layout};
@@ -90,7 +90,7 @@ fn table(report: &Report, card: &chiso::Scorecard, lang: Lang, layout: Layout) -
             targets.push(vec![
                 name.clone(),
                 assessment.period().to_string(),
-                describe(assessment.spec(), row.indicator().unit(), lang),
+                assessment.spec().describe(row.indicator().unit(), lang),
                 requirement(assessment, lang).unwrap_or_else(dash),
                 assessment.verdict().label(lang).to_string(),
             ]);
@@ -104,7 +104,7 @@ fn table(report: &Report, card: &chiso::Scorecard, lang: Lang, layout: Layout) -
             targets.push(vec![
                 name.clone(),
                 failure.period().to_string(),
-                describe(failure.spec(), row.indicator().unit(), lang),
+                failure.spec().describe(row.indicator().unit(), lang),
                 dash(),
                 format!("{error}: {}", failure.error()),
             ]);
@@ -118,17 +118,6 @@ fn table(report: &Report, card: &chiso::Scorecard, lang: Lang, layout: Layout) -
         out.push_str(&fitted(&target_header, &targets, layout, &[3], lang));
     }
     out
-}
-
-/// `growth 13–14%`, `tăng ít nhất 9,7%`, `level at least 99.99%`.
-fn describe(spec: Spec, unit: &chiso::Unit, lang: Lang) -> String {
-    let (kind, unit) = match (spec, lang) {
-        (Spec::Growth(_), Lang::Vi) => ("tăng", chiso::Unit::percent()),
-        (Spec::Growth(_), Lang::En) => ("growth", chiso::Unit::percent()),
-        (Spec::Level(_), Lang::Vi) => ("đạt", unit.clone()),
-        (Spec::Level(_), Lang::En) => ("level", unit.clone()),
-    };
-    format!("{kind} {}", format_condition(&spec.condition(), Some(&unit), lang))
 }
 
 /// The level a growth target requires: a point with its interval, or the two ends of a range.
@@ -217,8 +206,8 @@ fn csv_lines(card: &chiso::Scorecard, region: Option<&str>, lang: Lang) -> Strin
     // each of its assessments, then each of its failed targets.
     let sources = card.rows().iter().flat_map(|row| {
         let unit = row.indicator().unit();
-        let assessed = row.assessments().iter().map(move |a| (Some(describe(a.spec(), unit, lang)), Some(a)));
-        let failed = row.failures().iter().map(move |f| (Some(describe(f.spec(), unit, lang)), None));
+        let assessed = row.assessments().iter().map(move |a| (Some(a.spec().describe(unit, lang)), Some(a)));
+        let failed = row.failures().iter().map(move |f| (Some(f.spec().describe(unit, lang)), None));
         let alone = (row.assessments().is_empty() && row.failures().is_empty()).then_some((None, None));
         alone.into_iter().chain(assessed).chain(failed)
     });

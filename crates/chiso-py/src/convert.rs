@@ -17,7 +17,7 @@ use pyo3::type_object::PyTypeCheck;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyString, PyType};
 use rust_decimal::Decimal;
 
-use crate::errors::{self, bad_argument, invalid, shown, wrong_type, IntoPy};
+use crate::errors::{self, about, bad_argument, invalid, shown, wrong_type, IntoPy};
 use crate::values::{PyEstimate, PyPeriod, PyQuantity};
 
 const NUMBER: &str = "a number (int, str, decimal.Decimal or float)";
@@ -145,7 +145,7 @@ pub(crate) fn decimal(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Decimal> {
         return from_python_decimal(obj);
     }
     if obj.is_instance_of::<PyString>() {
-        return chiso::parse_decimal(&short_text(arg, obj, &mut [0u8; SHORT])?).py_err();
+        return chiso::parse_decimal(&short_text(arg, obj, &mut [0u8; SHORT])?).map_err(|e| about(arg, e));
     }
     if obj.is_instance(decimal_type)? {
         return from_python_decimal(obj);
@@ -154,8 +154,10 @@ pub(crate) fn decimal(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Decimal> {
         return Err(wrong_type(arg, NUMBER, obj));
     }
     if obj.is_instance_of::<PyInt>() {
-        let too_large =
-            || invalid("decimal", shown(obj), "it has more digits than a decimal of 28 significant digits holds");
+        let too_large = || {
+            let why = "it has more digits than a decimal of 28 significant digits holds";
+            about(arg, chiso::Error::InvalidInput { what: "decimal", input: shown(obj), why: why.into() })
+        };
         let value: i128 = obj.extract().map_err(|_| too_large())?;
         return Decimal::try_from_i128_with_scale(value, 0).map_err(|_| too_large());
     }

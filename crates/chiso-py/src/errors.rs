@@ -110,6 +110,19 @@ pub(crate) fn bad_argument(arg: &str, why: impl std::fmt::Display) -> PyErr {
     err
 }
 
+/// A core error about argument `arg`, its message starting with the argument's name:
+/// `current: "abc" is not a valid decimal: …`.
+pub(crate) fn about(arg: &str, err: chiso::Error) -> PyErr {
+    let py_err = to_py(err);
+    Python::attach(|py| {
+        let value = py_err.value(py);
+        let message = format!("{arg}: {value}");
+        // As in `to_py`: setting an attribute on a fresh exception cannot fail short of memory.
+        let _ = value.setattr("args", (message,));
+    });
+    py_err
+}
+
 /// `?` for core results.
 pub(crate) trait IntoPy<T> {
     fn py_err(self) -> PyResult<T>;

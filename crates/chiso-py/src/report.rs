@@ -11,7 +11,7 @@ use chiso::{
 use chrono::NaiveDate;
 use pyo3::exceptions::{PyOSError, PyTypeError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyString};
+use pyo3::types::{PyDict, PyString, PyTuple};
 use rust_decimal::Decimal;
 
 use crate::convert;
@@ -592,9 +592,14 @@ impl PyIndicator {
     /// prints it, `'tỷ kWh'`), what it measures (`flow`, `stock`, `rate` or `index`), which way
     /// is better (`higher_is_better` or `lower_is_better`), the identity it obeys as
     /// `Indicator.identity` gives it (`{'difference': ['exports', 'imports']}`), and the id of
-    /// the indicator it is the national total of.
+    /// the indicator it is the national total of, and its natural range as `Indicator.range`
+    /// gives it: `(at_least, at_most)` with `None` for an open end (`(0, 100)` for a share), or
+    /// `None` for no range. Without `range`, a count is at least 0 and anything else has none.
     #[new]
-    #[pyo3(signature = (id, name_vi, name_en, unit, *, measure, polarity, identity = None, national_total_of = None))]
+    #[pyo3(signature = (
+        id, name_vi, name_en, unit, *, measure, polarity, identity = None, national_total_of = None,
+        range = RangeArgument::UnitDefault
+    ))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         id: &Bound<'_, PyAny>,
@@ -605,8 +610,13 @@ impl PyIndicator {
         polarity: &Bound<'_, PyAny>,
         identity: Option<&Bound<'_, PyAny>>,
         national_total_of: Option<&Bound<'_, PyAny>>,
+        range: RangeArgument,
     ) -> PyResult<Self> {
         let identity = identity.filter(|i| !i.is_none()).map(identity_parts).transpose()?;
+        let range = match range {
+            RangeArgument::UnitDefault => None,
+            RangeArgument::Given(ends) => Some(ends.unwrap_or((None, None))),
+        };
         indicator(
             convert::text("id", id)?.into_owned(),
             Names::new(convert::text("name_vi", name_vi)?, convert::text("name_en", name_en)?),
@@ -615,8 +625,45 @@ impl PyIndicator {
             &convert::text("polarity", polarity)?,
             identity,
             convert::optional_text("national_total_of", national_total_of)?.map(Cow::into_owned),
+            range,
         )
     }
+}
+
+/// `Indicator(range=...)`: left out (the unit's default range), or given as `Indicator.range`
+/// gives it, where `None` is no range.
+pub(crate) enum RangeArgument {
+    UnitDefault,
+    Given(Option<(Option<Decimal>, Option<Decimal>)>),
+}
+
+impl<'a, 'py> FromPyObject<'a, 'py> for RangeArgument {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> PyResult<RangeArgument> {
+        if obj.is_none() {
+            return Ok(RangeArgument::Given(None));
+        }
+        Ok(RangeArgument::Given(Some(range_parts(&obj)?)))
+    }
+}
+
+/// A natural range given as `Indicator.range` gives it: `(at_least, at_most)`, `None` for an
+/// open end.
+fn range_parts(obj: &Bound<'_, PyAny>) -> PyResult<(Option<Decimal>, Option<Decimal>)> {
+    let expected = "a tuple (at_least, at_most) of numbers or None, such as (0, 100)";
+    let tuple = obj.cast::<PyTuple>().map_err(|_| wrong_type("range", expected, obj))?;
+    if tuple.len() != 2 {
+        return Err(crate::errors::bad_argument("range", "has two ends: (at_least, at_most)"));
+    }
+    let end = |index: usize, name: &str| -> PyResult<Option<Decimal>> {
+        let item = tuple.get_item(index)?;
+        if item.is_none() {
+            return Ok(None);
+        }
+        convert::decimal(&format!("range's {name}"), &item).map(Some)
+    };
+    Ok((end(0, "at_least")?, end(1, "at_most")?))
 }
 
 /// An identity given as `Indicator.identity` gives it: `{'difference': ['exports', 'imports']}`.
@@ -663,10 +710,12 @@ pub(crate) fn _indicator(
     range: Option<(Option<Decimal>, Option<Decimal>)>,
 ) -> PyResult<PyIndicator> {
     let unit = convert::unit("unit", unit)?;
-    indicator(id, Names::new(name_vi, name_en), unit, measure, polarity, identity, national_total_of)
+    indicator(id, Names::new(name_vi, name_en), unit, measure, polarity, identity, national_total_of, range)
 }
 
-/// An indicator from its parts, measure, polarity and identity given by name.
+/// An indicator from its parts, measure, polarity and identity given by name; without a
+/// range, the unit's default.
+#[allow(clippy::too_many_arguments)]
 fn indicator(
     id: String,
     names: Names,
@@ -675,6 +724,7 @@ fn indicator(
     polarity: &str,
     identity: Option<(String, Vec<String>)>,
     national_total_of: Option<String>,
+    range: Option<(Option<Decimal>, Option<Decimal>)>,
 ) -> PyResult<PyIndicator> {
     let measure = [Measure::Flow, Measure::Stock, Measure::Rate, Measure::Index]
         .into_iter()
