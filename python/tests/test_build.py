@@ -522,3 +522,19 @@ def test_an_indicator_declares_its_natural_range_and_check_reports_a_figure_outs
 def test_a_bad_range_names_the_argument(range_: object, error: type, message: str) -> None:
     with pytest.raises(error, match=re.escape(message)):
         chiso.Indicator("x", "x", "x", "percent", measure="rate", polarity="higher_is_better", range=range_)
+
+
+def test_a_report_and_its_scorecard_count_in_good_english() -> None:
+    power = chiso.Indicator(
+        "power", "Điện thương phẩm", "Commercial electricity", "billion kWh", measure="flow",
+        polarity="higher_is_better",
+    )
+    report = chiso.Report(
+        region={"id": "VN-57", "name": {"vi": "Bình Dương", "en": "Binh Duong"}},
+        publisher={"vi": "Sở Công Thương", "en": "Department of Industry and Trade"},
+        indicators=[power],
+        observations=[chiso.Observation("power", "2024", "16.94", growth="11.4")],
+        targets=[chiso.Target("power", "2025", growth={"at_least": "10"})],
+    )
+    assert repr(report) == "<Report VN-57 Binh Duong: 1 indicator, 1 observation, 1 target>"
+    assert repr(report.scorecard()) == "<Scorecard: 1 indicator, 1 target (1 pending)>"

@@ -35,6 +35,15 @@ pub(crate) fn os_error(err: &std::io::Error, path: &Path) -> PyErr {
     }
 }
 
+/// `1 target`, `2 targets`: a count with its English noun, for a `repr`.
+pub(crate) fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Calls a display helper of the pure-Python `chiso._display` module on `obj`: the HTML and
 /// the charts are written in Python, beside the package.
 pub(crate) fn display<'py>(obj: &Bound<'py, PyAny>, helper: &str) -> PyResult<Bound<'py, PyAny>> {
@@ -270,12 +279,12 @@ impl PyReport {
 
     fn __repr__(&self) -> String {
         format!(
-            "<Report {} {}: {} indicators, {} observations, {} targets>",
+            "<Report {} {}: {}, {}, {}>",
             self.inner.region().id,
             self.inner.region().name.en,
-            self.inner.indicators().len(),
-            self.inner.observations().len(),
-            self.inner.targets().len()
+            counted(self.inner.indicators().len(), "indicator"),
+            counted(self.inner.observations().len(), "observation"),
+            counted(self.inner.targets().len(), "target"),
         )
     }
 
@@ -1325,7 +1334,8 @@ impl PyScorecard {
         let failed = lines.iter().filter(|l| l.error.is_some()).count();
         let targets = lines.iter().filter(|l| l.target.is_some()).count();
         let failed = if failed > 0 { format!(", {failed} failed") } else { String::new() };
-        format!("<Scorecard: {} indicators, {targets} targets ({pending} pending{failed})>", self.inner.rows().len())
+        let (indicators, targets) = (counted(self.inner.rows().len(), "indicator"), counted(targets, "target"));
+        format!("<Scorecard: {indicators}, {targets} ({pending} pending{failed})>")
     }
 
     fn _repr_html_(slf: &Bound<'_, Self>) -> PyResult<String> {
