@@ -33,6 +33,9 @@ equal to them row for row, in this order:
   sort), and within a region in the panel's order. Sort the single-process result the same way,
   ``panel.check().sort_values("region", kind="stable")``, to compare them.
 
+``assess``, ``check`` and ``unchecked`` take ``lang=`` as :class:`chiso.Panel`'s do (``"en"`` or
+``"vi"``; without it, ``chiso.options.lang`` of the calling process, not the workers').
+
 A decimal column holds one scale per partition (the scale of each partition's results); the
 gathered column takes the scale one process gives the whole column (see :func:`concat_exactly`).
 """
