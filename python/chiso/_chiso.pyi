@@ -45,6 +45,7 @@ __all__ = [
     "_scorecard_row",
     "_target_failure",
     "_unchecked_relation",
+    "_verdict_label",
     "binh_duong_2024",
     "binh_duong_2024_json",
     "cagr",
@@ -681,7 +682,7 @@ def _columns(
 def _quantity(value: _Number, unit: str, bound: str, last_digit: int) -> Quantity: ...
 def _interval(low: _Number | None, high: _Number | None, low_open: bool, high_open: bool) -> Interval: ...
 # A verdict's name (`missed`) in words of `lang` (`không đạt`), for chiso._display.
-def _verdict_label(verdict: str, lang: str | None = None) -> str: ...
+def _verdict_label(verdict: str, lang: str = "en") -> str: ...
 
 # The rebuilders pickle uses.
 def _mention(

@@ -99,14 +99,7 @@ _WORDS = {
         "failed": "could not be checked",
         "region": "Region",
         "panel_title": "chiso panel: {regions}, {observations}, {targets}, {findings}",
-        "panel_counts": (
-            ("region", "regions"),
-            ("observation", "observations"),
-            ("target", "targets"),
-            ("finding", "findings"),
-        ),
         "findings_by_region": "Findings by region",
-        "panel_plot_title": "{indicator}, {period}",
     },
     "vi": {
         "indicator": "Chỉ số",
@@ -140,15 +133,19 @@ _WORDS = {
         "failed": "không kiểm tra được",
         "region": "Địa phương",
         "panel_title": "Bảng số liệu chiso: {regions}, {observations}, {targets}, {findings}",
-        "panel_counts": (
-            ("địa phương", "địa phương"),
-            ("số liệu", "số liệu"),
-            ("mục tiêu", "mục tiêu"),
-            ("điểm cần xem lại", "điểm cần xem lại"),
-        ),
         "findings_by_region": "Điểm cần xem lại theo địa phương",
-        "panel_plot_title": "{indicator}, năm {period}",
     },
+}
+# What a panel's summary counts, each noun singular and plural: regions, observations, targets,
+# findings.
+_PANEL_NOUNS = {
+    "en": (
+        ("region", "regions"),
+        ("observation", "observations"),
+        ("target", "targets"),
+        ("finding", "findings"),
+    ),
+    "vi": (("địa phương",) * 2, ("số liệu",) * 2, ("mục tiêu",) * 2, ("điểm cần xem lại",) * 2),
 }
 
 # Good news green, bad news red, "cannot tell" amber, "no figure yet" grey.
@@ -788,10 +785,13 @@ def panel_html(panel: Any, lang: str | None = None) -> str:
     per_region: dict[str, int] = {}
     for region in findings:
         per_region[region] = per_region.get(region, 0) + 1
-    nouns = words["panel_counts"]
+    nouns = _PANEL_NOUNS[lang]
     sizes = (len(panel.regions), len(panel), len(assessed), len(findings))
     title = words["panel_title"].format(
-        **{key: _count(n, noun) for key, n, noun in zip(("regions", "observations", "targets", "findings"), sizes, nouns)}
+        **{
+            key: _count(n, noun)
+            for key, n, noun in zip(("regions", "observations", "targets", "findings"), sizes, nouns)
+        }
     )
     found = ", ".join(f"{_text(r)}: {n}" for r, n in per_region.items())
     note = f'<p class="chiso-reason">{words["findings_by_region"]}: {found}</p>' if found else ""
@@ -840,13 +840,17 @@ def panel_plot(panel: Any, indicator: str, period: Any = None, lang: str | None 
         growth = kind == "growth"
         limits = (-100.0, None) if growth else _natural_range(entry)
         drawn.update(_plot_regions(ax, [r for r in rows if r["kind"] == kind], regions, limits, lang))
-        label = words["axis_growth"] if growth else words["axis_level"].format(unit=unit_label(entry.unit, lang))
+        label = (
+            words["axis_growth"] if growth else words["axis_level"].format(unit=unit_label(entry.unit, lang))
+        )
         ax.set_xlabel(label.replace("$", r"\$"), fontsize=8)
     title = f"{_name(entry, lang)}, {period}"
     axes[0, 0].set_title(title.replace("$", r"\$"), fontsize=10, fontweight="bold")
     legend = 0.45 / height
     fig.tight_layout(rect=(0, legend, 0.9, 1))
-    _legend(fig, dict(sorted(drawn.items(), key=lambda item: list(VERDICT_COLOURS).index(item[0]))), False, lang)
+    _legend(
+        fig, dict(sorted(drawn.items(), key=lambda item: list(VERDICT_COLOURS).index(item[0]))), False, lang
+    )
     return fig
 
 
@@ -860,7 +864,9 @@ def _plot_regions(
     """One axis of :func:`panel_plot`: a row per region's target. Gives the verdicts drawn
     with an actual, name to words, for the legend."""
     thresholds = [t for r in rows for t in (r["threshold"], r["threshold_upper"]) if t is not None]
-    points = [float(v) for r in rows for v in (r["actual"], r["actual_low"], r["actual_high"]) if v is not None]
+    points = [
+        float(v) for r in rows for v in (r["actual"], r["actual_low"], r["actual_high"]) if v is not None
+    ]
     left, right = _span(thresholds, points, limits)
     drawn = {}
     for y, row in enumerate(rows):

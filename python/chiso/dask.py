@@ -169,7 +169,9 @@ class PartitionedPanel:
         # Each table goes into the graph once, as one key every task depends on, instead of once
         # per task.
         tables = {name: dask.delayed(table, pure=True) for name, table in self._tables.items()}
-        meta = partition_result(self._empty, kind=kind, lang=lang, **self._tables, partition_info={"number": -1})
+        meta = partition_result(
+            self._empty, kind=kind, lang=lang, **self._tables, partition_info={"number": -1}
+        )
         parts = self._observations.map_partitions(
             partition_result, kind=kind, lang=lang, meta=meta, **tables
         ).to_delayed()

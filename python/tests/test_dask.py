@@ -254,11 +254,15 @@ def test_results_speak_the_language_asked_for(tables: dict, client: Client) -> N
     pd.testing.assert_frame_equal(vi, single.assess(lang="vi"))
     english = single.assess(lang="en")
     assert (vi["reason"] != english["reason"]).all() and (vi["verdict"] == english["verdict"]).all()
-    pd.testing.assert_frame_equal(chiso.dask.check(frame, lang="vi", **kwargs), by_region(single.check(lang="vi")))
+    pd.testing.assert_frame_equal(
+        chiso.dask.check(frame, lang="vi", **kwargs), by_region(single.check(lang="vi"))
+    )
     # Without lang=, this process's chiso.options.lang, whatever the workers' own.
     chiso.options.lang = "vi"
     try:
-        pd.testing.assert_frame_equal(chiso.dask.partition(frame, **kwargs).unchecked(), by_region(single.unchecked()))
+        pd.testing.assert_frame_equal(
+            chiso.dask.partition(frame, **kwargs).unchecked(), by_region(single.unchecked())
+        )
         pd.testing.assert_frame_equal(chiso.dask.assess(frame, **kwargs), vi)
     finally:
         chiso.options.lang = "en"

@@ -69,7 +69,9 @@ def test_findings_are_each_regions_own_in_the_language_asked_for(provinces: chis
 
 
 def test_unchecked_relations_say_why_in_the_language_asked_for() -> None:
-    report = chiso.datasets.binh_duong_2024().with_observation("retail_sales", "2023", value="0", bound="exact")
+    report = chiso.datasets.binh_duong_2024().with_observation(
+        "retail_sales", "2023", value="0", bound="exact"
+    )
     panel = chiso.Panel.from_reports([report])
     relations = report.unchecked()
     assert relations

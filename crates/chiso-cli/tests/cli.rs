@@ -587,7 +587,10 @@ fn a_panel_directory_speaks_vietnamese_with_lang_vi() {
     let check = chiso(&["check", dir.path(), "--lang", "vi"]);
     assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
     let text = stdout(&check);
-    assert!(text.starts_with("bảng số liệu: 2 địa phương, 20 chỉ tiêu, 33 số liệu, 10 mục tiêu; 1 điểm cần xem lại, "), "{text}");
+    assert!(
+        text.starts_with("bảng số liệu: 2 địa phương, 20 chỉ tiêu, 33 số liệu, 10 mục tiêu; 1 điểm cần xem lại, "),
+        "{text}"
+    );
     assert!(
         text.contains("\nVN-39 (Đồng Nai): hợp lệ, có 1 điểm cần xem lại:\n- Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ năm 2024: "),
         "{text}"

@@ -496,8 +496,7 @@ mod tests {
         assert!(assessed.len() >= 5 && assessed.iter().all(|a| a.outcome.is_ok()));
         for lang in [Lang::Vi, Lang::En] {
             let table = assessments(&panel, &assessed, lang).unwrap();
-            let expected: Vec<String> =
-                assessed.iter().map(|a| a.outcome.as_ref().unwrap().reason_in(lang)).collect();
+            let expected: Vec<String> = assessed.iter().map(|a| a.outcome.as_ref().unwrap().reason_in(lang)).collect();
             assert_eq!(strings(&table, "reason"), expected);
             assert_eq!(strings(&table, "region"), assessed.iter().map(|a| a.region.clone()).collect::<Vec<_>>());
         }
@@ -536,8 +535,14 @@ mod tests {
             let schema = table.schema();
             let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
             assert_eq!(names, UNCHECKED_COLUMNS);
-            assert_eq!(strings(&table, "message"), relations.iter().map(|(_, u)| u.message_in(lang)).collect::<Vec<_>>());
-            assert_eq!(strings(&table, "reason"), relations.iter().map(|(_, u)| u.reason().to_string()).collect::<Vec<_>>());
+            assert_eq!(
+                strings(&table, "message"),
+                relations.iter().map(|(_, u)| u.message_in(lang)).collect::<Vec<_>>()
+            );
+            assert_eq!(
+                strings(&table, "reason"),
+                relations.iter().map(|(_, u)| u.reason().to_string()).collect::<Vec<_>>()
+            );
         }
         assert!(strings(&unchecked(&consistency, Lang::Vi).unwrap(), "message")[0].contains("chưa được đối chiếu"));
     }
