@@ -1,14 +1,15 @@
 """How chiso's objects look in Jupyter, pandas, polars and matplotlib, in English or Vietnamese.
 
 Plain Python on purpose: the native classes call these helpers for ``_repr_html_``,
-``Scorecard.to_html``, ``Scorecard.to_pandas``, ``Scorecard.to_polars`` and ``Scorecard.plot``.
+``Scorecard.to_html``, ``Scorecard.to_pandas``, ``Scorecard.to_polars`` and ``Scorecard.plot``,
+and :class:`chiso.Panel` for its ``_repr_html_`` and ``plot``.
 Nothing here computes a figure: every number shown is formatted by the core
 (``Quantity.format``, ``Estimate.format``, ``format_decimal``), every verdict and its words
 come from the core. The one rounding done here is ``to_pandas(decimals=n)``, a display copy of
 exact values, rounded so that an interval only widens.
 
-The language of what Jupyter shows is ``chiso.options.lang`` (``"en"`` by default); ``to_html``
-and ``plot`` take ``lang=`` for one call.
+The language of what Jupyter shows is ``chiso.options.lang`` (``"en"`` by default); ``to_html``,
+``plot`` and a panel's result tables take ``lang=`` for one call.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ class Options:
     """Display settings, as ``chiso.options``.
 
     ``lang``: the language (``"en"`` or ``"vi"``) of the tables Jupyter shows for a report, a
-    scorecard or an assessment, and of ``Scorecard.to_html()`` and ``Scorecard.plot()`` called
-    without ``lang=``. Any other value is refused with :class:`chiso.InvalidInputError`.
+    scorecard, an assessment or a panel, and of ``Scorecard.to_html()``, ``Scorecard.plot()``,
+    ``Panel.plot()`` and the sentences of ``Panel.assess()``, ``check()`` and ``unchecked()``
+    called without ``lang=``. Any other value is refused with :class:`chiso.InvalidInputError`.
 
     >>> import chiso
     >>> chiso.options.lang = "vi"
