@@ -1,14 +1,15 @@
 """How chiso's objects look in Jupyter, pandas, polars and matplotlib, in English or Vietnamese.
 
 Plain Python on purpose: the native classes call these helpers for ``_repr_html_``,
-``Scorecard.to_html``, ``Scorecard.to_pandas``, ``Scorecard.to_polars`` and ``Scorecard.plot``.
+``Scorecard.to_html``, ``Scorecard.to_pandas``, ``Scorecard.to_polars`` and ``Scorecard.plot``,
+and :class:`chiso.Panel` for its ``_repr_html_`` and ``plot``.
 Nothing here computes a figure: every number shown is formatted by the core
 (``Quantity.format``, ``Estimate.format``, ``format_decimal``), every verdict and its words
 come from the core. The one rounding done here is ``to_pandas(decimals=n)``, a display copy of
 exact values, rounded so that an interval only widens.
 
-The language of what Jupyter shows is ``chiso.options.lang`` (``"en"`` by default); ``to_html``
-and ``plot`` take ``lang=`` for one call.
+The language of what Jupyter shows is ``chiso.options.lang`` (``"en"`` by default); ``to_html``,
+``plot`` and a panel's result tables take ``lang=`` for one call.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ class Options:
     """Display settings, as ``chiso.options``.
 
     ``lang``: the language (``"en"`` or ``"vi"``) of the tables Jupyter shows for a report, a
-    scorecard or an assessment, and of ``Scorecard.to_html()`` and ``Scorecard.plot()`` called
-    without ``lang=``. Any other value is refused with :class:`chiso.InvalidInputError`.
+    scorecard, an assessment or a panel, and of ``Scorecard.to_html()``, ``Scorecard.plot()``,
+    ``Panel.plot()`` and the sentences of ``Panel.assess()``, ``check()`` and ``unchecked()``
+    called without ``lang=``. Any other value is refused with :class:`chiso.InvalidInputError`.
 
     >>> import chiso
     >>> chiso.options.lang = "vi"
@@ -97,6 +99,9 @@ _WORDS = {
         "reference": "latest reported figure (not assessed)",
         "no_targets": "no targets",
         "failed": "could not be checked",
+        "region": "Region",
+        "panel_title": "chiso panel: {regions}, {observations}, {targets}, {findings}",
+        "findings_by_region": "Findings by region",
     },
     "vi": {
         "indicator": "Chỉ số",
@@ -128,7 +133,21 @@ _WORDS = {
         "reference": "số liệu gần nhất (chưa đánh giá)",
         "no_targets": "không có mục tiêu",
         "failed": "không kiểm tra được",
+        "region": "Địa phương",
+        "panel_title": "Bảng số liệu chiso: {regions}, {observations}, {targets}, {findings}",
+        "findings_by_region": "Điểm cần xem lại theo địa phương",
     },
+}
+# What a panel's summary counts, each noun singular and plural: regions, observations, targets,
+# findings.
+_PANEL_NOUNS = {
+    "en": (
+        ("region", "regions"),
+        ("observation", "observations"),
+        ("target", "targets"),
+        ("finding", "findings"),
+    ),
+    "vi": (("địa phương",) * 2, ("số liệu",) * 2, ("mục tiêu",) * 2, ("điểm cần xem lại",) * 2),
 }
 
 # Good news green, bad news red, "cannot tell" amber, "no figure yet" grey.
@@ -197,14 +216,13 @@ def unit_label(unit: str, lang: str) -> str:
     return _chiso.Quantity("1", unit).format(lang)[1:].strip()
 
 
-def _condition(assessment: Assessment, lang: str) -> str:
-    """The target's condition in ``lang``: ``at least 9.7``, ``ít nhất 9,7``, ``13–14``."""
-    low, high = assessment.thresholds
+def _condition(thresholds: tuple[Decimal, Decimal | None], condition: str, lang: str) -> str:
+    """A target's condition in ``lang``, from its thresholds and its English condition
+    (``at least 9.7``): ``at least 9.7``, ``ít nhất 9,7``, ``13–14``."""
+    low, high = thresholds
     if high is not None:
         return f"{_chiso.format_decimal(low, lang)}–{_chiso.format_decimal(high, lang)}"
-    word = next(
-        w for w in ("at least", "more than", "at most", "less than") if assessment.condition.startswith(w)
-    )
+    word = next(w for w in ("at least", "more than", "at most", "less than") if condition.startswith(w))
     return f"{_WORDS[lang][word]} {_chiso.format_decimal(low, lang)}"
 
 
@@ -212,8 +230,15 @@ def target_text(assessment: Assessment, unit: str | None, lang: str) -> str:
     """A target in words: ``growth 13–14%``, ``level at least 99.99%``; in Vietnamese as the
     reports write it: ``tăng 13–14% so với cùng kỳ``, ``đạt ít nhất 99,99%``. A level target
     is written with ``unit``, the indicator's (none when ``None``)."""
-    condition = _condition(assessment, lang)
-    if assessment.kind == "growth":
+    return _target_words(assessment.kind, assessment.thresholds, assessment.condition, unit, lang)
+
+
+def _target_words(
+    kind: str, thresholds: tuple[Decimal, Decimal | None], condition: str, unit: str | None, lang: str
+) -> str:
+    """:func:`target_text` of a target's parts, as a panel's table gives them."""
+    condition = _condition(thresholds, condition, lang)
+    if kind == "growth":
         return _WORDS[lang]["target_growth"].format(condition=condition)
     label = "" if unit is None else unit_label(unit, lang)
     return _WORDS[lang]["target_level"].format(
@@ -346,9 +371,7 @@ _ROUNDING = {"implied_previous_low": ROUND_FLOOR, "implied_previous_high": ROUND
 
 
 def _places(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int)  # a Decimal from the core is finite
-    return max(0, -exponent)
+    return max(0, -_exponent(value))
 
 
 def _integer_digits(value: Decimal) -> int:
@@ -478,25 +501,44 @@ def _ends(estimate: Any) -> tuple[float | None, float | None]:
 def _section_span(items: list[tuple[ScorecardRow, Assessment]], growth: bool) -> tuple[float, float]:
     """The x-range of a section: every threshold, actual, interval end and reference figure,
     with room around them, cut at the section's natural limits."""
+    thresholds: list[Decimal] = []
     points: list[float] = []
-    steps: list[Decimal] = []
     for row, assessment in items:
-        low, high = assessment.thresholds
-        for threshold in (low, high):
-            if threshold is not None:
-                points.append(float(threshold))
-                steps.append(Decimal(1).scaleb(-_places(threshold)))
+        thresholds.extend(t for t in assessment.thresholds if t is not None)
         figure = assessment.actual or _reference(row, assessment)
         if figure is not None:
             points.append(float(figure.value))
             points.extend(e for e in _ends(figure) if e is not None)
+    return _span(thresholds, points, _section_limits(items, growth))
+
+
+def _span(
+    thresholds: list[Decimal], points: list[float], limits: tuple[float | None, float | None]
+) -> tuple[float, float]:
+    """The x-range of an axis showing ``thresholds`` and the figures' ``points``, with room
+    around them, cut at the natural ``limits``."""
+    points = points + [float(t) for t in thresholds]
     span = max(points) - min(points)
     # Room around the figures; at least two of the thresholds' last printed digit, so that a
     # lone threshold's band shows (99.99 → 0.02).
-    pad = max(0.15 * span, 2 * float(min(steps)))
+    step = min(Decimal(1).scaleb(-_places(_plain(t))) for t in thresholds)
+    pad = max(0.15 * span, 2 * float(step))
     left, right = min(points) - pad, max(points) + pad
-    floor, ceiling = _section_limits(items, growth)
+    floor, ceiling = limits
     return (left if floor is None else max(left, floor)), (right if ceiling is None else min(right, ceiling))
+
+
+def _plain(value: Decimal) -> Decimal:
+    """``value`` without the trailing zeros a table column's common scale gives it (``8.00``
+    is ``8``), for words and labels."""
+    value = value.normalize()
+    return value.quantize(Decimal(1)) if _exponent(value) > 0 else value
+
+
+def _exponent(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)  # a Decimal from the core is finite
+    return exponent
 
 
 def _tick_formatter(lang: str) -> Any:
@@ -598,8 +640,6 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
     lang = checked_lang(lang)
     words = _WORDS[lang]
     plt = require("matplotlib.pyplot", "Scorecard.plot")
-    lines = require("matplotlib.lines", "Scorecard.plot")
-    patches = require("matplotlib.patches", "Scorecard.plot")
     sections = _sections(scorecard)
     failures = [f for row in scorecard.rows for f in row.failures]
     # Heights in inches: each section's rows, then room for its ticks and axis label.
@@ -644,6 +684,19 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
     verdicts = {
         a.verdict: a.verdict_label(lang) for _, items in sections for _, a in items if a.actual is not None
     }
+    reference = any(a.actual is None for _, items in sections for _, a in items)
+    if sections:
+        _legend(fig, verdicts, reference, lang)
+    return fig
+
+
+def _legend(fig: Any, verdicts: dict[str, str], reference: bool, lang: str) -> None:
+    """The legend below a chart: the target's band, each verdict drawn (``verdicts``: name to
+    label) as its coloured point and interval, the hollow point of a reference figure when
+    ``reference``, and what an interval is."""
+    words = _WORDS[lang]
+    lines = require("matplotlib.lines", "a chart's legend")
+    patches = require("matplotlib.patches", "a chart's legend")
     handles = [patches.Patch(color=BAND_COLOUR, label=words["band"])]
     handles += [
         lines.Line2D(
@@ -659,7 +712,7 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
         )
         for v, label in sorted(verdicts.items(), key=lambda item: list(VERDICT_COLOURS).index(item[0]))
     ]
-    if any(a.actual is None for _, items in sections for _, a in items):
+    if reference:
         handles.append(
             lines.Line2D(
                 [],
@@ -675,55 +728,97 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
         )
     if verdicts:
         handles.append(lines.Line2D([], [], linewidth=3, color="#57606a", label=words["interval"]))
-    if sections:
-        fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 5), fontsize=8, frameon=False)
-    return fig
+    fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 5), fontsize=8, frameon=False)
 
 
-def panel_html(panel: Any) -> str:
-    """A panel's summary: its size, then the count of verdicts by region and indicator (one
-    column per verdict, "error" for a target that could not be checked) and of findings."""
+def _count(n: int, nouns: tuple[str, str]) -> str:
+    """``n`` with its noun, singular or plural: ``1 region``, ``4 regions``."""
+    return f"{n} {nouns[0] if n == 1 else nouns[1]}"
+
+
+def _verdict_word(verdict: str | None, lang: str) -> str:
+    """A verdict as a panel's table names it (``missed``), in words of ``lang`` (``không
+    đạt``); ``None``, a target that could not be checked, as ``error``."""
+    return _WORDS[lang]["error"] if verdict is None else _chiso._verdict_label(verdict, lang)
+
+
+def _region_names(panel: Any, lang: str) -> dict[str, str]:
+    """Each region's name in ``lang``, by id."""
+    return {region: panel.report(region).region["name"][lang] for region in panel.regions}
+
+
+def _indicator_names(panel: Any, lang: str) -> dict[str, str]:
+    """Each indicator's name in ``lang``, by id."""
+    pa = require("pyarrow", "a panel's summary")
+    column = "name_vi" if lang == "vi" else "name_en"
+    catalogue = pa.table(panel._core.indicators()).select(["id", column]).to_pylist()
+    return {row["id"]: row[column] for row in catalogue}
+
+
+def panel_html(panel: Any, lang: str | None = None) -> str:
+    """A panel's summary in ``lang``: its size, then the count of verdicts by region and
+    indicator (one column per verdict, "error" for a target that could not be checked) and of
+    findings."""
+    lang = checked_lang(lang)
+    words = _WORDS[lang]
     assessed = panel.assess(to="arrow").select(["region", "indicator", "verdict"]).to_pylist()
     findings = panel.check(to="arrow").column("region").to_pylist()
-    counts: dict[tuple[str, str], dict[str, int]] = {}
-    verdicts: list[str] = []
+    counts: dict[tuple[str, str], dict[str | None, int]] = {}
+    verdicts: list[str | None] = []
     for row in assessed:
-        verdict = row["verdict"] or "error"
+        verdict = row["verdict"]
         if verdict not in verdicts:
             verdicts.append(verdict)
         cell = counts.setdefault((row["region"], row["indicator"]), {})
         cell[verdict] = cell.get(verdict, 0) + 1
     order = [v for v in VERDICT_COLOURS if v in verdicts] + [v for v in verdicts if v not in VERDICT_COLOURS]
-    header = ["Region", "Indicator"] + order
+    header = [words["region"], words["indicator"]] + [_verdict_word(v, lang) for v in order]
+    regions = _region_names(panel, lang)
+    indicators = _indicator_names(panel, lang)
     rows = []
     for (region, indicator), cell in counts.items():
-        rows.append([_text(region), _text(indicator)] + [str(cell.get(v, "")) for v in order])
+        rows.append(
+            [
+                f"{_text(regions.get(region, region))}<br><code>{_text(region)}</code>",
+                f"{_text(indicators.get(indicator, indicator))}<br><code>{_text(indicator)}</code>",
+            ]
+            + [str(cell.get(v, "")) for v in order]
+        )
     per_region: dict[str, int] = {}
     for region in findings:
         per_region[region] = per_region.get(region, 0) + 1
-    title = (
-        f"<h4>chiso panel: {len(panel.regions)} regions, {len(panel)} observations, "
-        f"{len(assessed)} targets, {len(findings)} findings</h4>"
+    nouns = _PANEL_NOUNS[lang]
+    sizes = (len(panel.regions), len(panel), len(assessed), len(findings))
+    title = words["panel_title"].format(
+        **{
+            key: _count(n, noun)
+            for key, n, noun in zip(("regions", "observations", "targets", "findings"), sizes, nouns)
+        }
     )
     found = ", ".join(f"{_text(r)}: {n}" for r, n in per_region.items())
-    note = f'<p class="chiso-reason">Findings by region: {found}</p>' if found else ""
+    note = f'<p class="chiso-reason">{words["findings_by_region"]}: {found}</p>' if found else ""
     legend = "".join(
-        f'<span class="chiso-verdict" style="background:{VERDICT_COLOURS.get(v, FAILURE_COLOUR)}">{_text(v)}</span> '
+        f'<span class="chiso-verdict" style="background:{VERDICT_COLOURS.get(v or "", FAILURE_COLOUR)}">'
+        f"{_text(_verdict_word(v, lang))}</span> "
         for v in order
     )
     return (
-        title
+        f"<h4>{_text(title)}</h4>"
         + note
         + (f"<p>{legend}</p>" if order else "")
         + _table(header, rows, set(range(2, len(header))))
     )
 
 
-def panel_plot(panel: Any, indicator: str, period: Any = None) -> Any:
-    """One chart per kind of target (growth, level) comparing the regions on ``indicator`` for
-    one period: each region's target (band or one-sided threshold), and its actual with the
-    interval its printed bounds allow, coloured by verdict. Without ``period``, the latest
-    period with a target for the indicator."""
+def panel_plot(panel: Any, indicator: str, period: Any = None, lang: str | None = None) -> Any:
+    """One bullet chart comparing the regions on ``indicator`` for one period, as
+    :func:`scorecard_plot` draws a scorecard: a row per region's target with the band it
+    requires, the region's actual as a point coloured by its verdict with the interval its
+    printed figures allow, the verdict in words, and a legend; growth and level targets on
+    axes of their own, kept within the indicator's natural limits. Without ``period``, the
+    latest period with a target for the indicator. Every word is in ``lang``."""
+    lang = checked_lang(lang)
+    words = _WORDS[lang]
     plt = require("matplotlib.pyplot", "Panel.plot")
 
     from chiso._chiso import Period
@@ -737,51 +832,112 @@ def panel_plot(panel: Any, indicator: str, period: Any = None) -> Any:
     rows = [r for r in rows if r["period"] == period]
     if not rows:
         raise ValueError(f"period: the panel has no target for {indicator!r} in {period}")
+    entry = panel.report(rows[0]["region"]).indicator(indicator)
+    regions = _region_names(panel, lang)
     kinds = [k for k in ("growth", "level") if any(r["kind"] == k for r in rows)]
-    fig, axes = plt.subplots(
-        len(kinds), 1, figsize=(8, 0.9 + 0.5 * len(rows) + 0.6 * len(kinds)), squeeze=False
-    )
+    height = 1.3 + 0.6 * len(rows) + 0.8 * len(kinds)
+    fig, axes = plt.subplots(len(kinds), 1, figsize=(9.5, height), squeeze=False)
+    drawn: dict[str, str] = {}
     for ax, kind in zip(axes[:, 0], kinds):
-        _plot_regions(ax, [r for r in rows if r["kind"] == kind])
-        unit = next(r["actual_unit"] for r in rows if r["kind"] == kind)
-        title = f"{indicator} {period}: {kind} ({unit})"
-        ax.set_title(title.replace("$", r"\$"), fontsize=9)
-    fig.tight_layout()
+        growth = kind == "growth"
+        limits = (-100.0, None) if growth else _natural_range(entry)
+        drawn.update(_plot_regions(ax, [r for r in rows if r["kind"] == kind], regions, limits, lang))
+        label = (
+            words["axis_growth"] if growth else words["axis_level"].format(unit=unit_label(entry.unit, lang))
+        )
+        ax.set_xlabel(label.replace("$", r"\$"), fontsize=8)
+    title = f"{_name(entry, lang)}, {period}"
+    axes[0, 0].set_title(title.replace("$", r"\$"), fontsize=10, fontweight="bold")
+    legend = 0.45 / height
+    fig.tight_layout(rect=(0, legend, 0.9, 1))
+    _legend(
+        fig, dict(sorted(drawn.items(), key=lambda item: list(VERDICT_COLOURS).index(item[0]))), False, lang
+    )
     return fig
 
 
-def _plot_regions(ax: Any, rows: list[dict[str, Any]]) -> None:
+def _plot_regions(
+    ax: Any,
+    rows: list[dict[str, Any]],
+    regions: dict[str, str],
+    limits: tuple[float | None, float | None],
+    lang: str,
+) -> dict[str, str]:
+    """One axis of :func:`panel_plot`: a row per region's target. Gives the verdicts drawn
+    with an actual, name to words, for the legend."""
+    thresholds = [t for r in rows for t in (r["threshold"], r["threshold_upper"]) if t is not None]
     points = [
-        float(v) for r in rows for v in (r["threshold"], r["threshold_upper"], r["actual"]) if v is not None
+        float(v) for r in rows for v in (r["actual"], r["actual_low"], r["actual_high"]) if v is not None
     ]
-    points += [float(v) for r in rows for v in (r["actual_low"], r["actual_high"]) if v is not None]
-    span = (max(points) - min(points)) or max(abs(max(points)), 1.0) * 0.02
-    left, right = min(points) - 0.3 * span, max(points) + 0.3 * span
+    left, right = _span(thresholds, points, limits)
+    drawn = {}
     for y, row in enumerate(rows):
         low, high = float(row["threshold"]), row["threshold_upper"]
         if high is not None:
-            ax.fill_betweenx([y - 0.35, y + 0.35], low, float(high), color="#54aeff", alpha=0.3)
+            start, end = low, float(high)
+        elif row["condition"].startswith(("at most", "less than")):
+            start, end = left, low
         else:
-            below = row["condition"].startswith(("at most", "less than"))
-            ax.fill_betweenx(
-                [y - 0.35, y + 0.35],
-                left if below else low,
-                low if below else right,
-                color="#54aeff",
-                alpha=0.3,
-            )
-            ax.vlines(low, y - 0.35, y + 0.35, color="#0969da", linewidth=1)
-        colour = VERDICT_COLOURS.get(row["verdict"] or "", FAILURE_COLOUR)
+            start, end = low, right
+        ax.barh(y, end - start, left=start, height=0.5, color=BAND_COLOUR, edgecolor="none", zorder=1)
+        edges = [float(t) for t in (row["threshold"], row["threshold_upper"]) if t is not None]
+        ax.vlines(edges, y - 0.3, y + 0.3, color=BAND_EDGE, linewidth=1.5, zorder=2)
+        verdict = row["verdict"]
+        colour = FAILURE_COLOUR if verdict is None else VERDICT_COLOURS.get(verdict, "#6e7781")
         if row["actual"] is not None:
             value = float(row["actual"])
             lo = left if row["actual_low"] is None else float(row["actual_low"])
             hi = right if row["actual_high"] is None else float(row["actual_high"])
-            ax.hlines(y, lo, hi, color=colour, linewidth=3)
-            ax.plot([value], [y], "o", color=colour, markersize=7)
-        else:
-            ax.text(left, y, f" {row['verdict'] or 'error'}", va="center", fontsize=8, color=colour)
+            ax.hlines(y, lo, hi, color=colour, linewidth=3, zorder=3)
+            ax.plot([value], [y], "o", color=colour, markeredgecolor="white", markersize=9, zorder=4)
+            unit = unit_label(row["actual_unit"], lang)
+            actual = _plain(row["actual"])
+            text = _chiso.format_rounded(actual, min(2, _places(actual)), lang) + (
+                unit if unit == "%" else f" {unit}"
+            )
+            ax.annotate(
+                text.replace("$", r"\$"),
+                (value, y),
+                xytext=(0, 8),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                fontsize=7,
+                color="#24292f",
+                zorder=5,
+                bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
+            )
+            if verdict is not None:
+                drawn[verdict] = _verdict_word(verdict, lang)
+        ax.text(
+            1.01,
+            y,
+            _verdict_word(verdict, lang),
+            transform=ax.get_yaxis_transform(),
+            va="center",
+            fontsize=8,
+            color=colour,
+            fontweight="bold",
+        )
+    labels = [
+        f"{regions.get(r['region'], r['region'])}\n"
+        + _target_words(
+            r["kind"],
+            (_plain(r["threshold"]), None if r["threshold_upper"] is None else _plain(r["threshold_upper"])),
+            r["condition"],
+            r["unit"],
+            lang,
+        )
+        for r in rows
+    ]
     ax.set_yticks(range(len(rows)))
-    ax.set_yticklabels([r["region"] for r in rows], fontsize=8)
-    ax.set_ylim(-0.6, len(rows) - 0.4)
+    ax.set_yticklabels([label.replace("$", r"\$") for label in labels], fontsize=8)
+    ax.set_ylim(len(rows) - 0.5, -0.6)
     ax.set_xlim(left, right)
-    ax.invert_yaxis()
+    ax.xaxis.set_major_formatter(_tick_formatter(lang))
+    ax.tick_params(axis="x", labelsize=8)
+    ax.grid(axis="x", color="#eaeef2", zorder=0)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return drawn

@@ -33,6 +33,9 @@ equal to them row for row, in this order:
   sort), and within a region in the panel's order. Sort the single-process result the same way,
   ``panel.check().sort_values("region", kind="stable")``, to compare them.
 
+``assess``, ``check`` and ``unchecked`` take ``lang=`` as :class:`chiso.Panel`'s do (``"en"`` or
+``"vi"``; without it, ``chiso.options.lang`` of the calling process, not the workers').
+
 A decimal column holds one scale per partition (the scale of each partition's results); the
 gathered column takes the scale one process gives the whole column (see :func:`concat_exactly`).
 """
@@ -54,6 +57,7 @@ except ImportError as err:
     ) from err
 
 import chiso
+from chiso._display import checked_lang
 
 __all__ = ["PartitionedPanel", "assess", "check", "growth", "partition"]
 
@@ -85,14 +89,14 @@ def growth(observations: dd.DataFrame, **tables: Any) -> pd.DataFrame:
     return partition(observations, **tables).growth()
 
 
-def assess(observations: dd.DataFrame, **tables: Any) -> pd.DataFrame:
-    """``partition(observations, **tables).assess()``: one row per target."""
-    return partition(observations, **tables).assess()
+def assess(observations: dd.DataFrame, lang: str | None = None, **tables: Any) -> pd.DataFrame:
+    """``partition(observations, **tables).assess(lang)``: one row per target."""
+    return partition(observations, **tables).assess(lang)
 
 
-def check(observations: dd.DataFrame, **tables: Any) -> pd.DataFrame:
-    """``partition(observations, **tables).check()``: one row per finding."""
-    return partition(observations, **tables).check()
+def check(observations: dd.DataFrame, lang: str | None = None, **tables: Any) -> pd.DataFrame:
+    """``partition(observations, **tables).check(lang)``: one row per finding."""
+    return partition(observations, **tables).check(lang)
 
 
 class PartitionedPanel:
@@ -143,26 +147,33 @@ class PartitionedPanel:
         """What :meth:`chiso.Panel.growth` gives, in ``row_id`` order."""
         return self._gather("growth").sort_values("row_id", kind="stable", ignore_index=True)
 
-    def assess(self) -> pd.DataFrame:
-        """What :meth:`chiso.Panel.assess` gives, in the order of the ``targets`` table."""
-        result = self._gather("assess").sort_values(_TARGET_ORDER, kind="stable", ignore_index=True)
+    def assess(self, lang: str | None = None) -> pd.DataFrame:
+        """What :meth:`chiso.Panel.assess` gives, in the order of the ``targets`` table, the
+        reasons in ``lang`` (``chiso.options.lang`` of this process when not given)."""
+        result = self._gather("assess", lang).sort_values(_TARGET_ORDER, kind="stable", ignore_index=True)
         return result.drop(columns=_TARGET_ORDER)
 
-    def check(self) -> pd.DataFrame:
-        """What :meth:`chiso.Panel.check` gives, by region (stable), in the panel's order within one."""
-        return self._gather("check").sort_values("region", kind="stable", ignore_index=True)
+    def check(self, lang: str | None = None) -> pd.DataFrame:
+        """What :meth:`chiso.Panel.check` gives, by region (stable), in the panel's order within
+        one, the messages in ``lang``."""
+        return self._gather("check", lang).sort_values("region", kind="stable", ignore_index=True)
 
-    def unchecked(self) -> pd.DataFrame:
-        """What :meth:`chiso.Panel.unchecked` gives, by region (stable), in the panel's order within one."""
-        return self._gather("unchecked").sort_values("region", kind="stable", ignore_index=True)
+    def unchecked(self, lang: str | None = None) -> pd.DataFrame:
+        """What :meth:`chiso.Panel.unchecked` gives, by region (stable), in the panel's order
+        within one, the messages in ``lang``."""
+        return self._gather("unchecked", lang).sort_values("region", kind="stable", ignore_index=True)
 
-    def _gather(self, kind: str) -> pd.DataFrame:
+    def _gather(self, kind: str, lang: str | None = None) -> pd.DataFrame:
+        # The language is settled here: a worker's chiso.options are its own.
+        lang = checked_lang(lang)
         # Each table goes into the graph once, as one key every task depends on, instead of once
         # per task.
         tables = {name: dask.delayed(table, pure=True) for name, table in self._tables.items()}
-        meta = partition_result(self._empty, kind=kind, **self._tables, partition_info={"number": -1})
+        meta = partition_result(
+            self._empty, kind=kind, lang=lang, **self._tables, partition_info={"number": -1}
+        )
         parts = self._observations.map_partitions(
-            partition_result, kind=kind, meta=meta, **tables
+            partition_result, kind=kind, lang=lang, meta=meta, **tables
         ).to_delayed()
         results = [part for part in dask.compute(*parts) if len(part.columns)]
         return concat_exactly(results or [meta])
@@ -196,10 +207,11 @@ def partition_result(
     targets: pd.DataFrame | None,
     regions: pd.DataFrame | None,
     orphans: list[str],
+    lang: str = "en",
     partition_info: dict | None = None,
 ) -> pd.DataFrame:
-    """One partition's results of ``kind`` (``growth``, ``assess``, ``check`` or ``unchecked``)
-    for its own regions: the regions of its rows, and for the first partition the regions that
+    """One partition's results of ``kind`` (``growth``, ``assess``, ``check`` or ``unchecked``),
+    their sentences in ``lang``, for its own regions: the regions of its rows, and for the first partition the regions that
     have targets but no observation.
 
     The partition's panel also holds the national regions' rows it lacks, so that national
@@ -227,9 +239,9 @@ def partition_result(
     own_regions = None if regions is None else regions[regions["id"].isin(present)].reset_index(drop=True)
     panel = chiso.Panel.from_pandas(rows, indicators=indicators, targets=own_targets, regions=own_regions)
     if kind == "assess":
-        result = panel.assess()
+        result = panel.assess(lang=lang)
         return result.assign(**{_TARGET_ORDER: positions[: len(result)]})
-    result = getattr(panel, kind)()
+    result = panel.growth() if kind == "growth" else getattr(panel, kind)(lang=lang)
     return result[result["region"].isin(own)].reset_index(drop=True)
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chiso._chiso import PanelCore
+from chiso._display import checked_lang
 from chiso._optional import require
 
 if TYPE_CHECKING:
@@ -171,7 +172,9 @@ class Panel:
 
     Results: :meth:`assess` (one row per target), :meth:`check` (one row per finding),
     :meth:`unchecked`, :meth:`growth` (one row per observation); each takes ``to="pandas"``
-    (default), ``"polars"`` or ``"arrow"``.
+    (default), ``"polars"`` or ``"arrow"``. The sentences in them (reasons, messages) are in
+    ``lang=`` (``"en"`` or ``"vi"``), else ``chiso.options.lang``, as are the summary Jupyter
+    shows and :meth:`plot`.
     """
 
     __slots__ = ("_bad_rows", "_core")
@@ -344,24 +347,32 @@ class Panel:
 
     # ---- results ---------------------------------------------------------------------------
 
-    def assess(self, to: str = "pandas") -> Any:
+    def assess(self, to: str = "pandas", lang: str | None = None) -> Any:
         """Every target's verdict, one row per target in target order: region, indicator,
         period, kind, condition, threshold, threshold_upper, verdict, actual, actual_low,
         actual_high, actual_period, actual_unit, gap_pp, gap_level, required, required_upper,
         unit, reason. ``actual`` and the thresholds are in ``actual_unit`` (``%`` for a growth
         target); ``gap_level`` and the required levels in ``unit``, the indicator's. A target
-        that could not be checked has no verdict and the error as its reason."""
-        return _frame(self._core.assess(), _check_to(to))
+        that could not be checked has no verdict and the error (in English) as its reason.
+        ``reason`` is in ``lang`` (``"en"`` or ``"vi"``; ``chiso.options.lang`` when not
+        given), as ``Assessment.reason_in`` writes it; codes and numbers are the same in
+        either language."""
+        return _frame(self._core.assess(checked_lang(lang)), _check_to(to))
 
-    def check(self, to: str = "pandas") -> Any:
+    def check(self, to: str = "pandas", lang: str | None = None) -> Any:
         """Every consistency finding, one row each: region, kind, indicators, period,
         reported, reported_low, reported_high, implied, implied_low, implied_high, gap, unit,
-        message. The relations that could not be checked are :meth:`unchecked`."""
-        return _frame(self._core.check(), _check_to(to))
+        message. ``message`` is in ``lang`` (``chiso.options.lang`` when not given), as
+        ``Finding.message_in`` writes it. The relations that could not be checked are
+        :meth:`unchecked`."""
+        return _frame(self._core.check(checked_lang(lang)), _check_to(to))
 
-    def unchecked(self, to: str = "pandas") -> Any:
-        """Every relation that could not be checked: region, kind, indicators, period, reason."""
-        return _frame(self._core.unchecked(), _check_to(to))
+    def unchecked(self, to: str = "pandas", lang: str | None = None) -> Any:
+        """Every relation that could not be checked: region, kind, indicators, period, reason
+        (the error that stopped the check, in English), message (the relation and that reason
+        in ``lang``, ``chiso.options.lang`` when not given, as ``UncheckedRelation.message_in``
+        writes it)."""
+        return _frame(self._core.unchecked(checked_lang(lang)), _check_to(to))
 
     def growth(self, to: str = "pandas", *, implied_base: bool = True) -> Any:
         """The derived columns, one row per observation in row order: row_id, region,
@@ -379,17 +390,20 @@ class Panel:
         return f"<chiso.Panel: {len(self.regions)} regions, {len(self)} observations>"
 
     def _repr_html_(self) -> str:
+        """The summary Jupyter shows, in ``chiso.options.lang``."""
         from chiso._display import panel_html
 
         return panel_html(self)
 
-    def plot(self, indicator: str, period: Any = None) -> Any:
-        """One chart comparing the regions on ``indicator``: each region's actual with its
-        interval, coloured by verdict, against its target. ``period`` defaults to the latest
-        period with a target for the indicator. Returns the matplotlib Figure."""
+    def plot(self, indicator: str, period: Any = None, lang: str | None = None) -> Any:
+        """One bullet chart comparing the regions on ``indicator``: a row per region's target
+        with the band it requires, the region's actual with its interval, coloured by verdict,
+        and a legend; every word in ``lang`` (``chiso.options.lang`` when not given).
+        ``period`` defaults to the latest period with a target for the indicator. Returns the
+        matplotlib Figure."""
         from chiso._display import panel_plot
 
-        return panel_plot(self, indicator, period)
+        return panel_plot(self, indicator, period, lang)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return (_restore, (self._core.to_csv(), self._bad_rows))

@@ -245,6 +245,29 @@ def test_one_call_functions_equal_one_process(tables: dict, client: Client) -> N
     pd.testing.assert_frame_equal(chiso.dask.check(frame, **kwargs), by_region(single.check()))
 
 
+def test_results_speak_the_language_asked_for(tables: dict, client: Client) -> None:
+    small = tables["observations"].iloc[:3_000]
+    frame = dd.from_pandas(small, npartitions=3)
+    single = chiso.Panel.from_pandas(small, indicators=tables["indicators"], targets=tables["targets"])
+    kwargs = {"indicators": tables["indicators"], "targets": tables["targets"]}
+    vi = chiso.dask.assess(frame, lang="vi", **kwargs)
+    pd.testing.assert_frame_equal(vi, single.assess(lang="vi"))
+    english = single.assess(lang="en")
+    assert (vi["reason"] != english["reason"]).all() and (vi["verdict"] == english["verdict"]).all()
+    pd.testing.assert_frame_equal(
+        chiso.dask.check(frame, lang="vi", **kwargs), by_region(single.check(lang="vi"))
+    )
+    # Without lang=, this process's chiso.options.lang, whatever the workers' own.
+    chiso.options.lang = "vi"
+    try:
+        pd.testing.assert_frame_equal(
+            chiso.dask.partition(frame, **kwargs).unchecked(), by_region(single.unchecked())
+        )
+        pd.testing.assert_frame_equal(chiso.dask.assess(frame, **kwargs), vi)
+    finally:
+        chiso.options.lang = "en"
+
+
 def test_a_given_row_id_is_kept(tables: dict, client: Client) -> None:
     small = tables["observations"].iloc[:5_000]
     numbered = small.assign(row_id=np.arange(len(small), dtype="uint64")[::-1] * 3)

@@ -308,10 +308,11 @@ def test_summary_and_chart(panel: chiso.Panel) -> None:
     matplotlib.use("Agg")
     figure = panel.plot("exports", period="2024")
     labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
-    assert labels == ["VN-57", "VN"]
-    assert "2024" in figure.axes[0].get_title()
+    # Each region (named by its id: the panel has no regions table) with its target.
+    assert labels == ["VN-57\ngrowth at least 10%", "VN\ngrowth more than 15%"]
+    assert figure.axes[0].get_title() == "Exports, 2024"
     latest = panel.plot("exports")  # the latest period with a target: Sài Gòn's 2025
-    assert [t.get_text() for t in latest.axes[0].get_yticklabels()] == ["VN-SG"]
+    assert [t.get_text().split("\n")[0] for t in latest.axes[0].get_yticklabels()] == ["VN-SG"]
     with pytest.raises(ValueError, match="gdp"):
         panel.plot("gdp")
 

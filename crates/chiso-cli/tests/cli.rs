@@ -567,6 +567,38 @@ fn a_directory_and_a_set_of_long_csv_files_give_what_the_report_files_give() {
 }
 
 #[test]
+fn a_panel_directory_speaks_vietnamese_with_lang_vi() {
+    let dir = TempDir::new("long-dir-vi");
+    let (_, _json, reports) = long_csv(&dir, false);
+    let csv = chiso(&["scorecard", dir.path(), "--lang", "vi", "--format", "csv"]);
+    assert_eq!(csv.status.code(), Some(0), "{}", stderr(&csv));
+    let csv = stdout(&csv);
+    assert!(csv.starts_with("địa phương,mã chỉ tiêu,tên chỉ tiêu,"), "{csv}");
+    assert!(
+        csv.lines().any(|l| l.starts_with("VN-57,household_electricity_access,")
+            && l.contains(",chưa có số liệu,")
+            && l.contains("Tỷ lệ hộ dân sử dụng điện: chưa có số liệu năm 2025; mục tiêu là đạt ít nhất 99,99%.")),
+        "{csv}"
+    );
+    assert!(!csv.contains(",pending,") && !csv.contains("no 2025 figure"), "{csv}");
+    let from_reports = chiso(&["scorecard", &reports[0], &reports[1], "--lang", "vi", "--format", "csv"]);
+    assert_eq!(csv, stdout(&from_reports));
+
+    let check = chiso(&["check", dir.path(), "--lang", "vi"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    let text = stdout(&check);
+    assert!(
+        text.starts_with("bảng số liệu: 2 địa phương, 20 chỉ tiêu, 33 số liệu, 10 mục tiêu; 1 điểm cần xem lại, "),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nVN-39 (Đồng Nai): hợp lệ, có 1 điểm cần xem lại:\n- Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ năm 2024: "),
+        "{text}"
+    );
+    assert_eq!(text, stdout(&chiso(&["check", &reports[0], &reports[1], "--lang", "vi"])));
+}
+
+#[test]
 fn every_bad_row_is_named_with_its_file_row_and_column_and_exits_2() {
     let dir = TempDir::new("long-bad");
     let (files, _, _) = long_csv(&dir, false);

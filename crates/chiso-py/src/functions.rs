@@ -175,6 +175,15 @@ pub(crate) fn format_decimal(value: &Bound<'_, PyAny>, lang: Option<&Bound<'_, P
     Ok(chiso::format_decimal(convert::decimal("value", value)?, convert::lang(lang, Lang::En)?))
 }
 
+/// A verdict, by the name a result table gives it (`missed`), as a reader of `lang` says it
+/// (`không đạt`); for `chiso._display`, which shows a panel's verdicts.
+#[pyfunction]
+#[pyo3(signature = (verdict, lang = None), text_signature = "(verdict, lang='en')")]
+pub(crate) fn _verdict_label(verdict: &str, lang: Option<&Bound<'_, PyAny>>) -> PyResult<&'static str> {
+    let verdict: chiso::Verdict = verdict.parse().py_err()?;
+    Ok(verdict.label(convert::lang(lang, Lang::En)?))
+}
+
 /// A number rounded half-even to `decimals` places, then formatted as `lang` prints numbers.
 #[pyfunction]
 #[pyo3(signature = (value, decimals, lang = None), text_signature = "(value, decimals, lang='en')")]

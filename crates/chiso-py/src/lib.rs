@@ -55,6 +55,7 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(functions::contribution, m)?)?;
     m.add_function(wrap_pyfunction!(functions::format_decimal, m)?)?;
     m.add_function(wrap_pyfunction!(functions::format_rounded, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::_verdict_label, m)?)?;
     m.add_function(wrap_pyfunction!(functions::schema, m)?)?;
     m.add_class::<text::PyMention>()?;
     m.add_function(wrap_pyfunction!(text::parse_number, m)?)?;

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use arrow_array::RecordBatch;
 use chiso::columns::Options;
 use chiso::panel::{tables, BadRow, LongArrow, LongCsv, OnBadRow};
-use chiso::{Panel, Report};
+use chiso::{Lang, Panel, Report};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
@@ -166,22 +166,29 @@ impl PyPanel {
         self.inner.len()
     }
 
-    /// Every target's assessment, one row per target.
-    fn assess(&self, py: Python<'_>) -> PyResult<PyArrowTable> {
+    /// Every target's assessment, one row per target, the reasons in `lang` (English by default).
+    #[pyo3(signature = (lang = None))]
+    fn assess(&self, py: Python<'_>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<PyArrowTable> {
+        let lang = convert::lang(lang, Lang::En)?;
         let panel = &self.inner;
-        table(py.detach(|| tables::assessments(panel, &panel.assess())))
+        table(py.detach(|| tables::assessments(panel, &panel.assess(), lang)))
     }
 
-    /// Every consistency finding, one row per finding.
-    fn check(&self, py: Python<'_>) -> PyResult<PyArrowTable> {
+    /// Every consistency finding, one row per finding, the messages in `lang` (English by default).
+    #[pyo3(signature = (lang = None))]
+    fn check(&self, py: Python<'_>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<PyArrowTable> {
+        let lang = convert::lang(lang, Lang::En)?;
         let panel = &self.inner;
-        table(py.detach(|| tables::findings(panel, &panel.check())))
+        table(py.detach(|| tables::findings(panel, &panel.check(), lang)))
     }
 
-    /// Every relation that could not be checked, one row each.
-    fn unchecked(&self, py: Python<'_>) -> PyResult<PyArrowTable> {
+    /// Every relation that could not be checked, one row each, the messages in `lang` (English
+    /// by default).
+    #[pyo3(signature = (lang = None))]
+    fn unchecked(&self, py: Python<'_>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<PyArrowTable> {
+        let lang = convert::lang(lang, Lang::En)?;
         let panel = &self.inner;
-        table(py.detach(|| tables::unchecked(&panel.check())))
+        table(py.detach(|| tables::unchecked(&panel.check(), lang)))
     }
 
     /// The derived columns, one row per observation.

@@ -780,6 +780,41 @@ impl fmt::Display for Verdict {
     }
 }
 
+/// A verdict by its [name](Verdict::name), as a result table writes it.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{Lang, Verdict};
+///
+/// let verdict: Verdict = "on_track".parse()?;
+/// assert_eq!(verdict.label(Lang::Vi), "đúng tiến độ");
+/// assert!("on track".parse::<Verdict>().is_err());
+/// # Ok::<(), chiso::Error>(())
+/// ```
+impl std::str::FromStr for Verdict {
+    type Err = Error;
+
+    fn from_str(name: &str) -> Result<Verdict> {
+        const ALL: [Verdict; 7] = [
+            Verdict::Met,
+            Verdict::Exceeded,
+            Verdict::Missed,
+            Verdict::Undetermined,
+            Verdict::Pending,
+            Verdict::OnTrack,
+            Verdict::OffTrack,
+        ];
+        ALL.into_iter().find(|v| v.name() == name).ok_or_else(|| {
+            Error::invalid(
+                "verdict",
+                name,
+                "expected met, exceeded, missed, undetermined, pending, on_track or off_track",
+            )
+        })
+    }
+}
+
 /// The verdict on a target, with the figures behind it.
 ///
 /// # Example

@@ -2,6 +2,12 @@
 //! ([`assessments`]), per finding ([`findings`]), per unchecked relation ([`unchecked`]) and
 //! per observation ([`growth`]), and the observations in the long format ([`observations`]), for the Python bindings and any other Arrow consumer.
 //!
+//! The sentences (an assessment's `reason`, a finding's or an unchecked relation's `message`)
+//! are in the [`Lang`] the caller gives, as [`Assessment::reason_in`], [`Finding::message_in`](crate::Finding::message_in)
+//! and [`UncheckedRelation::message_in`](crate::UncheckedRelation::message_in) write them; codes (`verdict`, `kind`), ids and numbers
+//! are the same in every language. An error's own words (a target that could not be checked,
+//! an unchecked relation's `reason`) stay English.
+//!
 //! Decimal columns are `decimal128(38, s)`, one scale per column: the largest scale among the
 //! column's values that leaves room for its largest integer part. A value with more decimal
 //! places than that (a 28-digit rate beside a level of sixteen digits in one column) is rounded
@@ -23,6 +29,7 @@ use crate::estimate::Estimate;
 use crate::figures::checked_reported;
 use crate::report::FindingKind;
 use crate::target::Assessment;
+use crate::text::Lang;
 
 /// The widest decimal Arrow's `decimal128` holds.
 const PRECISION: u8 = 38;
@@ -150,7 +157,9 @@ pub const ASSESSMENT_COLUMNS: [&str; 19] = [
 /// range, whose high end is `threshold_upper`), in `actual_unit`. `actual` (with the ends of its interval) is in `actual_unit`: `%`
 /// for a growth target, the indicator's unit for a level; `gap_level`, `required` and
 /// `required_upper` are in `unit`, the indicator's; `gap_pp` in percentage points. A target
-/// that could not be checked has a null verdict and the error as its reason.
+/// that could not be checked has a null verdict and the error as its reason. `reason` is in
+/// `lang` ([`Assessment::reason_in`]); the error of a target that could not be checked stays
+/// English.
 ///
 /// # Errors
 ///
@@ -160,15 +169,17 @@ pub const ASSESSMENT_COLUMNS: [&str; 19] = [
 ///
 /// ```
 /// use arrow_array::{Array, StringArray};
+/// use chiso::Lang;
 ///
 /// let panel = chiso::Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
-/// let table = chiso::panel::tables::assessments(&panel, &panel.assess())?;
+/// let table = chiso::panel::tables::assessments(&panel, &panel.assess(), Lang::Vi)?;
 /// assert_eq!(table.num_rows(), 5);
-/// let verdicts = table.column_by_name("verdict").unwrap().as_any().downcast_ref::<StringArray>().unwrap();
-/// assert_eq!(verdicts.value(0), "pending");
+/// let column = |name| table.column_by_name(name).unwrap().as_any().downcast_ref::<StringArray>().unwrap();
+/// assert_eq!(column("verdict").value(0), "pending");
+/// assert!(column("reason").value(0).contains("chưa có số liệu năm 2025"));
 /// # Ok::<(), chiso::Error>(())
 /// ```
-pub fn assessments(panel: &Panel, assessments: &[PanelAssessment]) -> Result<RecordBatch> {
+pub fn assessments(panel: &Panel, assessments: &[PanelAssessment], lang: Lang) -> Result<RecordBatch> {
     fn ok(a: &PanelAssessment) -> Option<&Assessment> {
         a.outcome.as_ref().ok()
     }
@@ -227,7 +238,7 @@ pub fn assessments(panel: &Panel, assessments: &[PanelAssessment]) -> Result<Rec
             "reason",
             text(assessments.iter().map(|a| {
                 Some(match &a.outcome {
-                    Ok(assessment) => assessment.reason().to_string(),
+                    Ok(assessment) => assessment.reason_in(lang),
                     Err(err) => err.to_string(),
                 })
             })),
@@ -255,7 +266,8 @@ pub const FINDING_COLUMNS: [&str; 13] = [
 /// Every finding as one table, region by region: the columns of [`FINDING_COLUMNS`].
 /// `indicators` joins the ids involved with commas, the checked one first; `reported`,
 /// `implied` (with their intervals) and `gap` are in `unit`: `%` (the gap in percentage points)
-/// for a growth, the checked indicator's unit for an identity.
+/// for a growth, the checked indicator's unit for an identity. `message` is the finding in
+/// `lang` ([`Finding::message_in`](crate::Finding::message_in)).
 ///
 /// # Errors
 ///
@@ -265,11 +277,11 @@ pub const FINDING_COLUMNS: [&str; 13] = [
 ///
 /// ```
 /// let panel = chiso::Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
-/// let table = chiso::panel::tables::findings(&panel, &panel.check())?;
+/// let table = chiso::panel::tables::findings(&panel, &panel.check(), chiso::Lang::En)?;
 /// assert_eq!((table.num_rows(), table.num_columns()), (0, 13));
 /// # Ok::<(), chiso::Error>(())
 /// ```
-pub fn findings(panel: &Panel, consistency: &PanelConsistency) -> Result<RecordBatch> {
+pub fn findings(panel: &Panel, consistency: &PanelConsistency, lang: Lang) -> Result<RecordBatch> {
     let rows: Vec<_> = consistency.findings().collect();
     let [reported, reported_low, reported_high] =
         estimate_columns(&rows.iter().map(|(_, f)| Some(f.reported())).collect::<Vec<_>>());
@@ -295,12 +307,18 @@ pub fn findings(panel: &Panel, consistency: &PanelConsistency) -> Result<RecordB
         ("implied_high", implied_high),
         ("gap", gap),
         ("unit", text(unit)),
-        ("message", text(rows.iter().map(|(_, f)| Some(f.to_string())))),
+        ("message", text(rows.iter().map(|(_, f)| Some(f.message_in(lang))))),
     ])
 }
 
-/// Every relation that could not be checked, region by region: `region`, `kind`,
-/// `indicators` (joined with commas), `period` and `reason`.
+/// The names of the columns of [`unchecked`], in order.
+pub const UNCHECKED_COLUMNS: [&str; 6] = ["region", "kind", "indicators", "period", "reason", "message"];
+
+/// Every relation that could not be checked, region by region: the columns of
+/// [`UNCHECKED_COLUMNS`]. `indicators` joins the ids involved with commas; `reason` is the
+/// error that stopped the check, in its own (English) words ([`UncheckedRelation::reason`](crate::UncheckedRelation::reason));
+/// `message` the relation and that reason as one sentence in `lang`
+/// ([`UncheckedRelation::message_in`](crate::UncheckedRelation::message_in)).
 ///
 /// # Errors
 ///
@@ -310,10 +328,10 @@ pub fn findings(panel: &Panel, consistency: &PanelConsistency) -> Result<RecordB
 ///
 /// ```
 /// let panel = chiso::Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
-/// assert_eq!(chiso::panel::tables::unchecked(&panel.check())?.num_columns(), 5);
+/// assert_eq!(chiso::panel::tables::unchecked(&panel.check(), chiso::Lang::En)?.num_columns(), 6);
 /// # Ok::<(), chiso::Error>(())
 /// ```
-pub fn unchecked(consistency: &PanelConsistency) -> Result<RecordBatch> {
+pub fn unchecked(consistency: &PanelConsistency, lang: Lang) -> Result<RecordBatch> {
     let rows: Vec<_> = consistency.unchecked().collect();
     batch(vec![
         ("region", text(rows.iter().map(|(r, _)| Some(*r)))),
@@ -321,6 +339,7 @@ pub fn unchecked(consistency: &PanelConsistency) -> Result<RecordBatch> {
         ("indicators", text(rows.iter().map(|(_, u)| Some(u.indicators().join(","))))),
         ("period", text(rows.iter().map(|(_, u)| Some(u.period().to_string())))),
         ("reason", text(rows.iter().map(|(_, u)| Some(u.reason())))),
+        ("message", text(rows.iter().map(|(_, u)| Some(u.message_in(lang))))),
     ])
 }
 
@@ -463,6 +482,69 @@ mod tests {
     fn read(array: &ArrayRef) -> Vec<Option<String>> {
         let array = array.as_any().downcast_ref::<Decimal128Array>().unwrap();
         (0..array.len()).map(|i| array.is_valid(i).then(|| array.value_as_string(i))).collect()
+    }
+
+    fn strings(table: &RecordBatch, name: &str) -> Vec<String> {
+        let column = table.column_by_name(name).unwrap().as_any().downcast_ref::<StringArray>().unwrap();
+        (0..column.len()).map(|i| column.value(i).to_string()).collect()
+    }
+
+    #[test]
+    fn the_reason_column_is_each_assessments_reason_in_the_language_asked_for() {
+        let panel = crate::datasets::provinces_2024();
+        let assessed = panel.assess();
+        assert!(assessed.len() >= 5 && assessed.iter().all(|a| a.outcome.is_ok()));
+        for lang in [Lang::Vi, Lang::En] {
+            let table = assessments(&panel, &assessed, lang).unwrap();
+            let expected: Vec<String> = assessed.iter().map(|a| a.outcome.as_ref().unwrap().reason_in(lang)).collect();
+            assert_eq!(strings(&table, "reason"), expected);
+            assert_eq!(strings(&table, "region"), assessed.iter().map(|a| a.region.clone()).collect::<Vec<_>>());
+        }
+        let vi = strings(&assessments(&panel, &assessed, Lang::Vi).unwrap(), "reason");
+        let en = strings(&assessments(&panel, &assessed, Lang::En).unwrap(), "reason");
+        assert!(vi.iter().zip(&en).all(|(vi, en)| vi != en), "{vi:?}");
+        // The codes are the same in either language.
+        let codes = |lang| strings(&assessments(&panel, &assessed, lang).unwrap(), "verdict");
+        assert_eq!(codes(Lang::Vi), codes(Lang::En));
+    }
+
+    #[test]
+    fn the_message_columns_are_each_finding_and_unchecked_relation_in_the_language_asked_for() {
+        let panel = crate::datasets::provinces_2024();
+        let consistency = panel.check();
+        let findings_in = |lang| findings(&panel, &consistency, lang).unwrap();
+        let expected = |lang| consistency.findings().map(|(_, f)| f.message_in(lang)).collect::<Vec<_>>();
+        assert_eq!(strings(&findings_in(Lang::Vi), "message"), expected(Lang::Vi));
+        assert_eq!(strings(&findings_in(Lang::En), "message"), expected(Lang::En));
+        let vi = strings(&findings_in(Lang::Vi), "message");
+        assert_eq!(vi.len(), 4);
+        assert!(vi.iter().all(|m| m.contains("năm 2024")), "{vi:?}");
+
+        // A 2023 retail level of exactly 0: the 2024 growth against it cannot be checked.
+        let json = crate::datasets::binh_duong_2024().to_json().replacen(
+            "\"observations\": [",
+            "\"observations\": [{\"indicator\": \"retail_sales\", \"period\": \"2023\", \"value\": \"0\", \"bound\": \"exact\"},",
+            1,
+        );
+        let panel = Panel::from_reports([crate::Report::from_json(&json).unwrap()]).unwrap();
+        let consistency = panel.check();
+        let relations: Vec<_> = consistency.unchecked().collect();
+        assert!(!relations.is_empty());
+        for lang in [Lang::Vi, Lang::En] {
+            let table = unchecked(&consistency, lang).unwrap();
+            let schema = table.schema();
+            let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
+            assert_eq!(names, UNCHECKED_COLUMNS);
+            assert_eq!(
+                strings(&table, "message"),
+                relations.iter().map(|(_, u)| u.message_in(lang)).collect::<Vec<_>>()
+            );
+            assert_eq!(
+                strings(&table, "reason"),
+                relations.iter().map(|(_, u)| u.reason().to_string()).collect::<Vec<_>>()
+            );
+        }
+        assert!(strings(&unchecked(&consistency, Lang::Vi).unwrap(), "message")[0].contains("chưa được đối chiếu"));
     }
 
     #[test]
