@@ -12,7 +12,8 @@ use crate::estimate::Estimate;
 use crate::indicator::Names;
 use crate::period::{Period, Span};
 use crate::target::Spec;
-use crate::text::{format_condition, format_decimal, format_estimate, format_growth, format_rounded, with_unit, Lang};
+use crate::quantity::Quantity;
+use crate::text::{format_condition, format_estimate, format_growth, format_quantity, format_rounded, with_unit, Lang};
 use crate::unit::{Dimension, Unit};
 use crate::value::Reported;
 
@@ -29,9 +30,12 @@ pub(crate) fn period_in(period: Period, lang: Lang) -> String {
     }
 }
 
-/// A derived figure rounded to two places, with its interval.
+/// A figure with its interval, rounded to two places, or to as many as its value has when it
+/// has at most six: a printed 99.995% stays 99.995%, not 100.00%, while a derived figure's 28
+/// places are rounded. The interval's ends are rounded outward to the same places.
 pub(crate) fn estimate_in(estimate: &Estimate, lang: Lang) -> String {
-    format_estimate(estimate, lang, 2)
+    let places = estimate.value().scale();
+    format_estimate(estimate, lang, if places <= 6 { places.max(2) } else { 2 })
 }
 
 /// A growth as a sentence in `lang` gives it: `13.5% (13.45–13.55)`, and in Vietnamese with
@@ -410,7 +414,7 @@ impl Reason {
                     (Lang::En, Some(g)) => format!(
                         "the reported {p} growth of {} is against the same period a year earlier, not the baseline \
                          {b}, and there is no {} level to compute it from",
-                        with_unit(format_decimal(g.value(), lang), Some(&Unit::percent()), lang),
+                        format_quantity(&Quantity::from_reported(*g, Unit::percent()), lang),
                         missing.join(" or ")
                     ),
                     (Lang::En, None) => format!(

@@ -208,14 +208,25 @@ pub(crate) fn with_unit(number: String, unit: Option<&Unit>, lang: Lang) -> Stri
     }
     out.push(' ');
     let word = dimension_word(unit, lang);
-    out.push_str(if one { singular(word) } else { word });
+    if one {
+        out.push_str(&singular(word));
+    } else {
+        out.push_str(word);
+    }
     out
 }
 
-/// The English noun for one of a plural: `1 product`, `1 percentage point`. A unit's word is
-/// its plural, as the JSON format writes it; a scaled unit (`1 million products`) stays plural.
-fn singular(plural: &str) -> &str {
-    plural.strip_suffix('s').unwrap_or(plural)
+/// The English noun for one of a plural: `1 product`, `1 percentage point`, `1 business`,
+/// `1 company`. A unit's word is its plural, as the JSON format writes it; a scaled unit
+/// (`1 million products`) stays plural.
+fn singular(plural: &str) -> String {
+    if let Some(stem) = plural.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if ["sses", "shes", "ches", "xes"].iter().any(|end| plural.ends_with(end)) {
+        return plural[..plural.len() - 2].to_string();
+    }
+    plural.strip_suffix('s').unwrap_or(plural).to_string()
 }
 
 #[cfg(test)]
@@ -245,6 +256,10 @@ mod tests {
             (q("1.0", "products", Bound::AsPrinted), "1,0 sản phẩm", "1.0 products"),
             (q("1", "thousand products", Bound::AsPrinted), "1 nghìn sản phẩm", "1 thousand products"),
             (q("1", "billion USD", Bound::AsPrinted), "1 tỷ USD", "1 billion USD"),
+            (q("1", "businesses", Bound::Exact), "1 businesses", "1 business"),
+            (q("1", "companies", Bound::Exact), "1 companies", "1 company"),
+            (q("1", "enterprises", Bound::Exact), "1 doanh nghiệp", "1 enterprise"),
+            (q("1", "branches", Bound::Exact), "1 branches", "1 branch"),
         ];
         for (quantity, vi, en) in cases {
             assert_eq!(format_quantity(&quantity, Lang::Vi), vi);
