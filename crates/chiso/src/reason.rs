@@ -13,7 +13,9 @@ use crate::indicator::Names;
 use crate::period::{Period, Span};
 use crate::target::Spec;
 use crate::quantity::Quantity;
-use crate::text::{format_condition, format_estimate, format_growth, format_quantity, format_rounded, with_unit, Lang};
+use crate::text::{
+    format_condition, format_estimate, format_growth, format_quantity, format_rounded, growth_condition_vi, with_unit, Lang,
+};
 use crate::unit::{Dimension, Unit};
 use crate::value::Reported;
 
@@ -484,10 +486,13 @@ fn goal_in(t: &TargetTerms, lang: Lang) -> String {
             Some(b) => format!("growth of {condition} against {b}"),
             None => format!("growth of {condition}"),
         },
-        (true, Lang::Vi) => match against_baseline(t) {
-            Some(b) => format!("tăng {condition} so với {}", period_in(b, lang)),
-            None => format!("tăng {condition} so với cùng kỳ"),
-        },
+        (true, Lang::Vi) => {
+            let change = growth_condition_vi(&t.spec.condition());
+            match against_baseline(t) {
+                Some(b) => format!("{change} so với {}", period_in(b, lang)),
+                None => format!("{change} so với cùng kỳ"),
+            }
+        }
         (false, Lang::En) => format!("a level of {condition}"),
         (false, Lang::Vi) => format!("đạt {condition}"),
     }

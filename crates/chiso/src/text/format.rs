@@ -185,6 +185,32 @@ pub fn format_condition(condition: &Condition, unit: Option<&Unit>, lang: Lang) 
     with_qualifier(bound, lang, with_unit(number, unit, lang))
 }
 
+/// A growth target's condition in Vietnamese with its verb, as the reports write a change:
+/// `tăng ít nhất 9,7%`, and a fall with its size, `giảm tối đa 3%` for a growth of at least
+/// −3%, `giảm 2–3%` for −3 to −2%, `từ giảm 1% đến tăng 2%` for −1 to 2%.
+pub(crate) fn growth_condition_vi(condition: &Condition) -> String {
+    let percent = Unit::percent();
+    let size = |t: Decimal| if t.is_zero() { t } else { -t };
+    let fall = match *condition {
+        Condition::AtLeast(t) if t < Decimal::ZERO => Some(Condition::AtMost(size(t))),
+        Condition::MoreThan(t) if t < Decimal::ZERO => Some(Condition::LessThan(size(t))),
+        Condition::AtMost(t) if t < Decimal::ZERO => Some(Condition::AtLeast(size(t))),
+        Condition::LessThan(t) if t < Decimal::ZERO => Some(Condition::MoreThan(size(t))),
+        Condition::Between(low, high) if high <= Decimal::ZERO && low < Decimal::ZERO => {
+            Some(Condition::Between(size(high), size(low)))
+        }
+        Condition::Between(low, high) if low < Decimal::ZERO => {
+            let (down, up) = (format_decimal(size(low), Lang::Vi), format_decimal(high, Lang::Vi));
+            return format!("từ giảm {down}% đến tăng {up}%");
+        }
+        _ => None,
+    };
+    match fall {
+        Some(fall) => format!("giảm {}", format_condition(&fall, Some(&percent), Lang::Vi)),
+        None => format!("tăng {}", format_condition(condition, Some(&percent), Lang::Vi)),
+    }
+}
+
 fn with_qualifier(bound: Bound, lang: Lang, text: String) -> String {
     match qualifier(bound, lang) {
         Some(word) => format!("{word} {text}"),

@@ -11,7 +11,7 @@ mod read;
 mod vocabulary;
 
 pub use extract::{extract, Mention, MentionKind};
-pub(crate) use format::with_unit;
+pub(crate) use format::{growth_condition_vi, with_unit};
 pub use format::{format_condition, format_decimal, format_estimate, format_growth, format_quantity, format_rounded};
 #[cfg(feature = "fuzzing")]
 pub(crate) use read::read_general_number;
