@@ -209,3 +209,17 @@ fn bad_csv_ranges_are_refused_with_their_row_and_column() {
         assert!(err.contains("row 2") || err.contains("line 2") || err.contains(":2"), "{bad}: {err}");
     }
 }
+
+/// The fuzz targets' report check holds for a finding whose gap is 0 (the printed interval is
+/// open at the range's end): the intervals do not overlap, their distance is 0.
+#[cfg(feature = "fuzzing")]
+#[test]
+fn the_fuzz_check_takes_a_finding_with_a_zero_gap() {
+    let r = report(
+        &indicator("s", "percent", r#", "range": {"at_least": "0", "at_most": "100"}"#),
+        r#"{"indicator": "s", "period": "2025", "value": "100", "bound": "more_than"},
+           {"indicator": "s", "period": "2024", "value": "0", "bound": "less_than"}"#,
+    );
+    assert_eq!(r.check().len(), 2);
+    chiso::fuzzing::check_report(&r);
+}
