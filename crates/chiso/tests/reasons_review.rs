@@ -223,3 +223,49 @@ fn the_fuzz_check_takes_a_finding_with_a_zero_gap() {
     assert_eq!(r.check().len(), 2);
     chiso::fuzzing::check_report(&r);
 }
+
+#[test]
+fn a_panel_reports_each_regions_range_findings_with_printed_units_and_vintages() {
+    let r = report(
+        &[
+            indicator("x", "billion VND", r#", "range": {"at_least": "0", "at_most": "5"}"#),
+            indicator("p", "thousand products", ""),
+        ]
+        .join(","),
+        r#"{"indicator": "x", "period": "2025", "value": "6000", "unit": "million VND", "as_of": "2025-01-01"},
+           {"indicator": "x", "period": "2025", "value": "4999", "unit": "million VND", "as_of": "2025-02-01"},
+           {"indicator": "x", "period": "2024", "value": "5001", "unit": "million VND", "bound": "exact"},
+           {"indicator": "x", "period": "2023", "value": "5000.4", "unit": "million VND"},
+           {"indicator": "p", "period": "2025", "value": "1500.5", "unit": "products", "bound": "exact"},
+           {"indicator": "p", "period": "2024", "value": "-1", "unit": "products", "bound": "exact"}"#,
+    );
+    let kinds: Vec<_> = r.check().iter().map(|f| (f.indicators()[0].clone(), f.period().to_string(), f.kind())).collect();
+    // The latest 2025 vintage, 4,999 million, is in range; 5,001 million exact is above 5
+    // billion; 5,000.4 million as printed is 5.00035–5.00045 billion, wholly above 5.
+    let expected = [
+        ("x", "2024", FindingKind::OutOfRange),
+        ("x", "2023", FindingKind::OutOfRange),
+        ("p", "2025", FindingKind::NotWhole),
+        ("p", "2024", FindingKind::OutOfRange),
+    ];
+    for e in expected {
+        assert!(kinds.contains(&(e.0.to_string(), e.1.to_string(), e.2)), "{e:?} in {kinds:?}");
+    }
+    assert_eq!(kinds.len(), expected.len(), "{kinds:?}");
+    let panel = Panel::from_reports([r.clone()]).unwrap();
+    assert_eq!(panel.check().region("VN-74"), Some(&r.consistency()));
+    let en = r.check().iter().map(|f| f.to_string()).collect::<Vec<_>>().join("\n");
+    assert!(en.contains("Name p 2025: the reported 1.5005 thousand products is not a whole number"), "{en}");
+    assert!(en.contains("Name x 2024: the reported 5.001 billion VND is above 5 billion VND"), "{en}");
+}
+
+/// The English sentences name a part of a year by its id in the JSON format (`2025-YTD06`,
+/// `2025-Q2`), where the Vietnamese says *6 tháng đầu năm 2025*, *quý II/2025*.
+#[test]
+#[ignore = "defect left to the lead: English reasons write period ids (2025-YTD06); the goldens in reasons.rs and the CLI tests use them"]
+fn english_names_a_year_to_date_in_words() {
+    let r = report(&indicator("x", "billion VND", ""), r#"{"indicator": "x", "period": "2025-YTD06", "growth": "13.5"}"#);
+    let [kind, en, _] = sentences(&r, &growth_target("x", "2024", Condition::AtLeast(d("10"))));
+    assert_eq!(kind, "on_track");
+    assert!(!en.contains("YTD"), "{en}");
+}
