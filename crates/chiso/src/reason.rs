@@ -11,10 +11,11 @@ use rust_decimal::Decimal;
 use crate::estimate::Estimate;
 use crate::indicator::Names;
 use crate::period::{Period, Span};
-use crate::target::Spec;
 use crate::quantity::Quantity;
+use crate::target::Spec;
 use crate::text::{
-    format_condition, format_estimate, format_growth, format_quantity, format_rounded, growth_condition_vi, with_unit, Lang,
+    format_condition, format_estimate, format_growth, format_quantity, format_rounded, growth_condition_vi, with_unit,
+    Lang,
 };
 use crate::unit::{Dimension, Unit};
 use crate::value::Reported;

@@ -115,10 +115,7 @@ fn a_printed_level_is_shown_with_its_own_digits() {
 
 #[test]
 fn a_fall_as_a_target_is_written_giam_in_vietnamese() {
-    let r = report(
-        &indicator("x", "billion VND", ""),
-        r#"{"indicator": "x", "period": "2025", "growth": "-2.5"}"#,
-    );
+    let r = report(&indicator("x", "billion VND", ""), r#"{"indicator": "x", "period": "2025", "growth": "-2.5"}"#);
     let cases = [
         (Condition::AtLeast(d("-3")), "giảm tối đa 3% so với cùng kỳ"),
         (Condition::AtMost(d("-2")), "giảm ít nhất 2% so với cùng kỳ"),
@@ -196,8 +193,8 @@ fn range_json_round_trips_and_bad_ends_are_refused() {
 
 #[test]
 fn bad_csv_ranges_are_refused_with_their_row_and_column() {
-    let panel = Panel::from_reports([report(&indicator("s", "percent", r#", "range": {"at_most": "100"}"#), "")])
-        .unwrap();
+    let panel =
+        Panel::from_reports([report(&indicator("s", "percent", r#", "range": {"at_most": "100"}"#), "")]).unwrap();
     let csv = panel.to_csv();
     assert!(csv.indicators.contains(",..100\n"), "{}", csv.indicators);
     for bad in ["0-100", "0...100", "a..b", "100..0", "0..100..200", "1e2..", " .. x"] {
@@ -239,7 +236,8 @@ fn a_panel_reports_each_regions_range_findings_with_printed_units_and_vintages()
            {"indicator": "p", "period": "2025", "value": "1500.5", "unit": "products", "bound": "exact"},
            {"indicator": "p", "period": "2024", "value": "-1", "unit": "products", "bound": "exact"}"#,
     );
-    let kinds: Vec<_> = r.check().iter().map(|f| (f.indicators()[0].clone(), f.period().to_string(), f.kind())).collect();
+    let kinds: Vec<_> =
+        r.check().iter().map(|f| (f.indicators()[0].clone(), f.period().to_string(), f.kind())).collect();
     // The latest 2025 vintage, 4,999 million, is in range; 5,001 million exact is above 5
     // billion; 5,000.4 million as printed is 5.00035–5.00045 billion, wholly above 5.
     let expected = [
@@ -264,7 +262,8 @@ fn a_panel_reports_each_regions_range_findings_with_printed_units_and_vintages()
 #[test]
 #[ignore = "defect left to the lead: English reasons write period ids (2025-YTD06); the goldens in reasons.rs and the CLI tests use them"]
 fn english_names_a_year_to_date_in_words() {
-    let r = report(&indicator("x", "billion VND", ""), r#"{"indicator": "x", "period": "2025-YTD06", "growth": "13.5"}"#);
+    let r =
+        report(&indicator("x", "billion VND", ""), r#"{"indicator": "x", "period": "2025-YTD06", "growth": "13.5"}"#);
     let [kind, en, _] = sentences(&r, &growth_target("x", "2024", Condition::AtLeast(d("10"))));
     assert_eq!(kind, "on_track");
     assert!(!en.contains("YTD"), "{en}");

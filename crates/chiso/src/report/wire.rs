@@ -109,7 +109,9 @@ struct WireIndicator {
 }
 
 /// A `range` that is written is an object, never `null`.
-fn present_range<'de, D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Option<WireRange>, D::Error> {
+fn present_range<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> std::result::Result<Option<WireRange>, D::Error> {
     WireRange::deserialize(deserializer).map(Some)
 }
 
