@@ -335,6 +335,7 @@ impl Reason {
     /// `required_high`, `required_upper` with its ends; then for a judged reason
     /// `actual_period`, `actual` with `actual_low` and `actual_high`, `against`, `at_pace`;
     /// for a pending one, as it has them, `actual_period`, `base_period`, `printed_growth`
+    /// with its `printed_growth_bound` (`as_printed`, `more_than`, …)
     /// and `missing`. Serialising the reason writes `kind` and these.
     ///
     /// # Example
@@ -386,6 +387,8 @@ impl Reason {
             fields.push(("actual_period", period(Some(*p))));
             fields.push(("base_period", period(Some(*base_period))));
             fields.push(("printed_growth", number(printed_growth.map(|g| g.value()))));
+            let bound = printed_growth.map_or(ReasonField::Empty, |g| text(g.bound().name().to_string()));
+            fields.push(("printed_growth_bound", bound));
             fields.push(("missing", ReasonField::Texts(missing.iter().map(Period::to_string).collect())));
         }
         fields

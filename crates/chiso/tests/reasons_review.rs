@@ -79,6 +79,15 @@ fn a_printed_growth_keeps_its_bound_in_english_as_in_vietnamese() {
     assert_eq!(kind, "pending_missing_levels");
     assert!(en.contains("the reported 2025 growth of more than 13% is against the same period a year earlier"), "{en}");
     assert!(vi.contains("năm 2025 tăng hơn 13% là so với cùng kỳ"), "{vi}");
+    // The structured reason keeps the bound the sentences write.
+    let json =
+        serde_json::to_value(growth_target("x", "2023", Condition::AtLeast(d("10"))).check(&r).unwrap().reason())
+            .unwrap();
+    assert_eq!(
+        (json["printed_growth"].as_str(), json["printed_growth_bound"].as_str()),
+        (Some("13"), Some("more_than")),
+        "{json}"
+    );
     // A growth finding: a printed "more than 60%" where the levels give 50%.
     let r = report(
         &indicator("x", "billion VND", ""),
