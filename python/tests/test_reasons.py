@@ -106,3 +106,17 @@ def test_an_unknown_language_is_refused(report: chiso.Report) -> None:
     bad = _with(report, '"value": "41"', '"value": "-41"')
     with pytest.raises(ValueError, match="lang"):
         bad.check()[0].message_in("fr")
+
+
+@pytest.mark.parametrize("range_", [None, (None, Decimal("5")), (Decimal("-3"), None), (Decimal("2"), Decimal("2"))])
+def test_a_count_range_survives_pickle_and_json(range_: tuple[Decimal | None, Decimal | None] | None) -> None:
+    # An independent review: a count that declares no range, or only a high end, must not
+    # come back from a pickle or a report's JSON with the count's default of at least 0.
+    firms = chiso.Indicator("firms", "Doanh nghiệp", "Firms", "businesses", measure="flow",
+                            polarity="higher_is_better", range=range_)
+    assert firms.range == range_
+    back = pickle.loads(pickle.dumps(firms))
+    assert back == firms and back.range == range_
+    report = chiso.Report(region={"id": "VN-74", "name": {"vi": "Bình Phước", "en": "Binh Phuoc"}},
+                          publisher={"vi": "Sở", "en": "Department"}, indicators=[firms], observations=[], targets=[])
+    assert chiso.Report.from_json(report.to_json()).indicator("firms").range == range_

@@ -11,8 +11,12 @@ use rust_decimal::Decimal;
 use crate::estimate::Estimate;
 use crate::indicator::Names;
 use crate::period::{Period, Span};
+use crate::quantity::Quantity;
 use crate::target::Spec;
-use crate::text::{format_condition, format_decimal, format_estimate, format_growth, format_rounded, with_unit, Lang};
+use crate::text::{
+    format_condition, format_estimate, format_growth, format_quantity, format_rounded, growth_condition_vi, with_unit,
+    Lang,
+};
 use crate::unit::{Dimension, Unit};
 use crate::value::Reported;
 
@@ -29,9 +33,12 @@ pub(crate) fn period_in(period: Period, lang: Lang) -> String {
     }
 }
 
-/// A derived figure rounded to two places, with its interval.
+/// A figure with its interval, rounded to two places, or to as many as its value has when it
+/// has at most six: a printed 99.995% stays 99.995%, not 100.00%, while a derived figure's 28
+/// places are rounded. The interval's ends are rounded outward to the same places.
 pub(crate) fn estimate_in(estimate: &Estimate, lang: Lang) -> String {
-    format_estimate(estimate, lang, 2)
+    let places = estimate.value().scale();
+    format_estimate(estimate, lang, if places <= 6 { places.max(2) } else { 2 })
 }
 
 /// A growth as a sentence in `lang` gives it: `13.5% (13.45–13.55)`, and in Vietnamese with
@@ -328,6 +335,7 @@ impl Reason {
     /// `required_high`, `required_upper` with its ends; then for a judged reason
     /// `actual_period`, `actual` with `actual_low` and `actual_high`, `against`, `at_pace`;
     /// for a pending one, as it has them, `actual_period`, `base_period`, `printed_growth`
+    /// with its `printed_growth_bound` (`as_printed`, `more_than`, …)
     /// and `missing`. Serialising the reason writes `kind` and these.
     ///
     /// # Example
@@ -379,6 +387,8 @@ impl Reason {
             fields.push(("actual_period", period(Some(*p))));
             fields.push(("base_period", period(Some(*base_period))));
             fields.push(("printed_growth", number(printed_growth.map(|g| g.value()))));
+            let bound = printed_growth.map_or(ReasonField::Empty, |g| text(g.bound().name().to_string()));
+            fields.push(("printed_growth_bound", bound));
             fields.push(("missing", ReasonField::Texts(missing.iter().map(Period::to_string).collect())));
         }
         fields
@@ -410,7 +420,7 @@ impl Reason {
                     (Lang::En, Some(g)) => format!(
                         "the reported {p} growth of {} is against the same period a year earlier, not the baseline \
                          {b}, and there is no {} level to compute it from",
-                        with_unit(format_decimal(g.value(), lang), Some(&Unit::percent()), lang),
+                        format_quantity(&Quantity::from_reported(*g, Unit::percent()), lang),
                         missing.join(" or ")
                     ),
                     (Lang::En, None) => format!(
@@ -480,10 +490,13 @@ fn goal_in(t: &TargetTerms, lang: Lang) -> String {
             Some(b) => format!("growth of {condition} against {b}"),
             None => format!("growth of {condition}"),
         },
-        (true, Lang::Vi) => match against_baseline(t) {
-            Some(b) => format!("tăng {condition} so với {}", period_in(b, lang)),
-            None => format!("tăng {condition} so với cùng kỳ"),
-        },
+        (true, Lang::Vi) => {
+            let change = growth_condition_vi(&t.spec.condition());
+            match against_baseline(t) {
+                Some(b) => format!("{change} so với {}", period_in(b, lang)),
+                None => format!("{change} so với cùng kỳ"),
+            }
+        }
         (false, Lang::En) => format!("a level of {condition}"),
         (false, Lang::Vi) => format!("đạt {condition}"),
     }

@@ -229,12 +229,15 @@ impl Spec {
     /// assert_eq!(access.describe(&Unit::percent(), Lang::Vi), "đạt ít nhất 99,99%");
     /// let iip = Spec::Growth(Condition::AtLeast(Decimal::new(97, 1)));
     /// assert_eq!(iip.describe(&"points".parse()?, Lang::Vi), "tăng ít nhất 9,7%");
+    /// let fall = Spec::Growth(Condition::AtLeast(Decimal::new(-3, 0)));
+    /// assert_eq!(fall.describe(&Unit::percent(), Lang::Vi), "giảm tối đa 3%");
+    /// assert_eq!(fall.describe(&Unit::percent(), Lang::En), "growth at least -3%");
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn describe(&self, unit: &Unit, lang: Lang) -> String {
         let percent = Unit::percent();
         let (word, unit) = match (self, lang) {
-            (Spec::Growth(_), Lang::Vi) => ("tăng", &percent),
+            (Spec::Growth(condition), Lang::Vi) => return crate::text::growth_condition_vi(condition),
             (Spec::Growth(_), Lang::En) => ("growth", &percent),
             (Spec::Level(_), Lang::Vi) => ("đạt", unit),
             (Spec::Level(_), Lang::En) => ("level", unit),

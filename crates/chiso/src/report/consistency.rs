@@ -99,7 +99,7 @@ impl Detail {
                 match lang {
                     Lang::En => format!(
                         "the reported growth of {} and the levels {} and {}",
-                        with_unit(format_decimal(printed.value(), lang), Some(&Unit::percent()), lang),
+                        format_quantity(&Quantity::from_reported(*printed, Unit::percent()), lang),
                         level(now),
                         level(before)
                     ),

@@ -103,12 +103,20 @@ struct WireIndicator {
     national_total_of: Option<String>,
     /// Written only when it is not the unit's default (at least 0 for a count, else none);
     /// `{}` declares that the indicator has no range.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// `null` is refused, as the schema refuses it: absent and `{}` already say both things.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "present_range")]
     range: Option<WireRange>,
 }
 
+/// A `range` that is written is an object, never `null`.
+fn present_range<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> std::result::Result<Option<WireRange>, D::Error> {
+    WireRange::deserialize(deserializer).map(Some)
+}
+
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an object with an optional at_least and at_most")]
 struct WireRange {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     at_least: Option<Dec>,

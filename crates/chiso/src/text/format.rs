@@ -185,6 +185,32 @@ pub fn format_condition(condition: &Condition, unit: Option<&Unit>, lang: Lang) 
     with_qualifier(bound, lang, with_unit(number, unit, lang))
 }
 
+/// A growth target's condition in Vietnamese with its verb, as the reports write a change:
+/// `tăng ít nhất 9,7%`, and a fall with its size, `giảm tối đa 3%` for a growth of at least
+/// −3%, `giảm 2–3%` for −3 to −2%, `từ giảm 1% đến tăng 2%` for −1 to 2%.
+pub(crate) fn growth_condition_vi(condition: &Condition) -> String {
+    let percent = Unit::percent();
+    let size = |t: Decimal| if t.is_zero() { t } else { -t };
+    let fall = match *condition {
+        Condition::AtLeast(t) if t < Decimal::ZERO => Some(Condition::AtMost(size(t))),
+        Condition::MoreThan(t) if t < Decimal::ZERO => Some(Condition::LessThan(size(t))),
+        Condition::AtMost(t) if t < Decimal::ZERO => Some(Condition::AtLeast(size(t))),
+        Condition::LessThan(t) if t < Decimal::ZERO => Some(Condition::MoreThan(size(t))),
+        Condition::Between(low, high) if high <= Decimal::ZERO && low < Decimal::ZERO => {
+            Some(Condition::Between(size(high), size(low)))
+        }
+        Condition::Between(low, high) if low < Decimal::ZERO => {
+            let (down, up) = (format_decimal(size(low), Lang::Vi), format_decimal(high, Lang::Vi));
+            return format!("từ giảm {down}% đến tăng {up}%");
+        }
+        _ => None,
+    };
+    match fall {
+        Some(fall) => format!("giảm {}", format_condition(&fall, Some(&percent), Lang::Vi)),
+        None => format!("tăng {}", format_condition(condition, Some(&percent), Lang::Vi)),
+    }
+}
+
 fn with_qualifier(bound: Bound, lang: Lang, text: String) -> String {
     match qualifier(bound, lang) {
         Some(word) => format!("{word} {text}"),
@@ -208,14 +234,25 @@ pub(crate) fn with_unit(number: String, unit: Option<&Unit>, lang: Lang) -> Stri
     }
     out.push(' ');
     let word = dimension_word(unit, lang);
-    out.push_str(if one { singular(word) } else { word });
+    if one {
+        out.push_str(&singular(word));
+    } else {
+        out.push_str(word);
+    }
     out
 }
 
-/// The English noun for one of a plural: `1 product`, `1 percentage point`. A unit's word is
-/// its plural, as the JSON format writes it; a scaled unit (`1 million products`) stays plural.
-fn singular(plural: &str) -> &str {
-    plural.strip_suffix('s').unwrap_or(plural)
+/// The English noun for one of a plural: `1 product`, `1 percentage point`, `1 business`,
+/// `1 company`. A unit's word is its plural, as the JSON format writes it; a scaled unit
+/// (`1 million products`) stays plural.
+fn singular(plural: &str) -> String {
+    if let Some(stem) = plural.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if ["sses", "shes", "ches", "xes"].iter().any(|end| plural.ends_with(end)) {
+        return plural[..plural.len() - 2].to_string();
+    }
+    plural.strip_suffix('s').unwrap_or(plural).to_string()
 }
 
 #[cfg(test)]
@@ -245,6 +282,10 @@ mod tests {
             (q("1.0", "products", Bound::AsPrinted), "1,0 sản phẩm", "1.0 products"),
             (q("1", "thousand products", Bound::AsPrinted), "1 nghìn sản phẩm", "1 thousand products"),
             (q("1", "billion USD", Bound::AsPrinted), "1 tỷ USD", "1 billion USD"),
+            (q("1", "businesses", Bound::Exact), "1 businesses", "1 business"),
+            (q("1", "companies", Bound::Exact), "1 companies", "1 company"),
+            (q("1", "enterprises", Bound::Exact), "1 doanh nghiệp", "1 enterprise"),
+            (q("1", "branches", Bound::Exact), "1 branches", "1 branch"),
         ];
         for (quantity, vi, en) in cases {
             assert_eq!(format_quantity(&quantity, Lang::Vi), vi);

@@ -11,8 +11,8 @@ mod read;
 mod vocabulary;
 
 pub use extract::{extract, Mention, MentionKind};
-pub(crate) use format::with_unit;
 pub use format::{format_condition, format_decimal, format_estimate, format_growth, format_quantity, format_rounded};
+pub(crate) use format::{growth_condition_vi, with_unit};
 #[cfg(feature = "fuzzing")]
 pub(crate) use read::read_general_number;
 pub use read::{parse_growth, parse_number, parse_quantity, parse_range, parse_unit};
