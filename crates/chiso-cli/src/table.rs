@@ -5,7 +5,8 @@
 //! their cells at spaces, then moves width between columns while that makes the table shorter; a column is not narrowed below [`FLOOR`] characters (or its widest
 //! word, if longer) while the caller's optional columns can still be omitted, one by one in the
 //! caller's order; a note under the table names those omitted. With nothing left to omit, columns narrow to their widest word, then split
-//! words, so that every line fits whatever the width.
+//! words without a digit, then (only when nothing else fits) figures, so that every line fits
+//! whatever the width.
 
 use chiso::Lang;
 
@@ -41,6 +42,11 @@ fn chars(text: &str) -> usize {
 
 fn widest_word(text: &str) -> usize {
     text.split(' ').map(chars).max().unwrap_or(0)
+}
+
+/// The widest word of `text` with a digit in it (a year, a value, a range), or 0.
+fn widest_figure(text: &str) -> usize {
+    text.split(' ').filter(|w| w.chars().any(|c| c.is_ascii_digit())).map(chars).max().unwrap_or(0)
 }
 
 /// `text` in lines of at most `width` characters, broken at spaces; a word longer than
@@ -85,6 +91,8 @@ pub fn render(header: &[String], rows: &[Vec<String>], layout: Layout, optional:
     let cells = |column: usize| std::iter::once(&header[column]).chain(rows.iter().map(move |r| &r[column]));
     let natural: Vec<usize> = (0..columns).map(|c| cells(c).map(|t| chars(t)).max().unwrap_or(0)).collect();
     let words: Vec<usize> = (0..columns).map(|c| cells(c).map(|t| widest_word(t)).max().unwrap_or(0)).collect();
+    let figures: Vec<usize> =
+        (0..columns).map(|c| cells(c).map(|t| widest_figure(t)).max().unwrap_or(0).max(1)).collect();
     let by_column: Vec<Vec<&str>> = (0..columns).map(|c| cells(c).map(String::as_str).collect()).collect();
     let mut kept: Vec<usize> = (0..columns).collect();
     let mut widths = natural.clone();
@@ -99,9 +107,10 @@ pub fn render(header: &[String], rows: &[Vec<String>], layout: Layout, optional:
             match omittable.next() {
                 Some(column) => kept.retain(|c| c != column),
                 None => {
-                    if !narrow(&mut widths, &kept, &words, width, &by_column) {
-                        narrow(&mut widths, &kept, &vec![1; columns], width, &by_column);
-                    }
+                    // Split words of text before figures, and figures only when nothing else fits.
+                    let _ = narrow(&mut widths, &kept, &words, width, &by_column)
+                        || narrow(&mut widths, &kept, &figures, width, &by_column)
+                        || narrow(&mut widths, &kept, &vec![1; columns], width, &by_column);
                     break;
                 }
             }
