@@ -48,6 +48,8 @@ class Options:
 
     @lang.setter
     def lang(self, value: str) -> None:
+        if value is None:
+            raise TypeError("lang: expected a str ('en' or 'vi'), got None")
         self._lang = checked_lang(value)
 
     def __repr__(self) -> str:
@@ -192,9 +194,11 @@ def _table(header: list[str], rows: list[list[str]], numeric: set[int]) -> str:
     return f'{_STYLE}<table class="chiso-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def unit_label(unit: str, lang: str) -> str:
-    """A unit as the core writes it after a number: ``%``, ``tỷ đồng``, ``billion VND``."""
-    return _chiso.Quantity("1", unit).format(lang)[1:].strip()
+def unit_label(unit: str, lang: str, number: Decimal = Decimal(2)) -> str:
+    """A unit as the core writes it after ``number``: ``%``, ``tỷ đồng``, ``billion VND``,
+    ``parks`` (``park`` after 1). Without a number, the plural, as an axis names it."""
+    written = _chiso.Quantity(number, unit).format(lang)
+    return written.removeprefix(_chiso.format_decimal(number, lang)).strip()
 
 
 def _condition(assessment: Assessment, lang: str) -> str:
@@ -215,7 +219,8 @@ def target_text(assessment: Assessment, unit: str | None, lang: str) -> str:
     condition = _condition(assessment, lang)
     if assessment.kind == "growth":
         return _WORDS[lang]["target_growth"].format(condition=condition)
-    label = "" if unit is None else unit_label(unit, lang)
+    low, high = assessment.thresholds
+    label = "" if unit is None else unit_label(unit, lang, high if high is not None else low)
     return _WORDS[lang]["target_level"].format(
         condition=condition, unit=label if label in ("", "%") else f" {label}"
     )

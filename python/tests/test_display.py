@@ -337,3 +337,38 @@ def test_a_scorecard_without_targets_says_so(report: chiso.Report) -> None:
     figure = chiso.Report.from_json(json.dumps(document)).scorecard().plot("vi")
     (ax,) = figure.axes
     assert _texts(ax) == ["không có mục tiêu"] and figure.legends == []
+
+
+# --- Review: odd reports ---------------------------------------------------------------------
+
+
+def _parks(threshold: str) -> chiso.Report:
+    """A report with a count target of at least ``threshold`` parks."""
+    region = {"id": "VN-XX", "name": {"vi": "Tỉnh Thử", "en": "Test Province"}}
+    parks = chiso.Indicator(
+        "parks", "Khu công nghiệp", "Industrial parks", "parks", measure="stock", polarity="higher_is_better"
+    )
+    return chiso.Report(
+        region=region,
+        publisher={"vi": "Sở Thử", "en": "Test Department"},
+        indicators=[parks],
+        observations=[chiso.Observation("parks", "2025", Decimal("31"), bound="exact")],
+        targets=[chiso.Target("parks", "2025", level={"at_least": threshold})],
+    )
+
+
+def test_a_count_target_says_its_unit_in_the_plural_the_number_takes() -> None:
+    card = _parks("32").scorecard()
+    figure = card.plot()
+    (ax,) = figure.axes
+    assert _labels(ax) == ["Industrial parks\n2025: level at least 32 parks"]
+    assert ax.get_xlabel() == "level (parks)"
+    assert "level at least 32 parks" in card.to_html()
+    (one,) = _parks("1").scorecard().plot().axes
+    assert _labels(one) == ["Industrial parks\n2025: level at least 1 park"]
+
+
+def test_options_lang_refuses_none() -> None:
+    with pytest.raises(TypeError, match="lang"):
+        chiso.options.lang = None  # type: ignore[assignment]
+    assert chiso.options.lang == "en"
