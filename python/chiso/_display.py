@@ -664,7 +664,7 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
         )
         for v, label in sorted(verdicts.items(), key=lambda item: list(VERDICT_COLOURS).index(item[0]))
     ]
-    if any(a.actual is None for _, items in sections for _, a in items):
+    if any(a.actual is None and _reference(row, a) is not None for _, items in sections for row, a in items):
         handles.append(
             lines.Line2D(
                 [],
