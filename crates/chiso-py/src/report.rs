@@ -1288,14 +1288,16 @@ impl PyScorecard {
     /// `required*` are in the row's `unit`, `growth` in percent, `gap_pp` in percentage points.
     /// A column has one scale, so a printed `10` reads `10.00` beside `16.94`: each figure's
     /// printed digits stay in `rows` (its `Quantity`). `decimals=n` gives a copy rounded to `n`
-    /// places for display, each interval end outward.
+    /// places for display: the implied previous year's interval outward (`implied_previous_low`
+    /// down, `implied_previous_high` up), every other figure to the nearest, ties to even.
     #[pyo3(signature = (decimals = None), text_signature = "($self, decimals=None)")]
     fn to_pandas<'py>(slf: &Bound<'py, Self>, decimals: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
         display_with(slf.as_any(), "scorecard_to_pandas", decimals)
     }
 
     /// The flat records as a polars DataFrame: text as strings, figures as exact
-    /// `pl.Decimal`; `decimals=n` gives a copy rounded to `n` places for display.
+    /// `pl.Decimal`; `decimals=n` gives a copy rounded to `n` places for display, as
+    /// `to_pandas` rounds it.
     #[pyo3(signature = (decimals = None), text_signature = "($self, decimals=None)")]
     fn to_polars<'py>(slf: &Bound<'py, Self>, decimals: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
         display_with(slf.as_any(), "scorecard_to_polars", decimals)
