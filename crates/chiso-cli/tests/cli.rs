@@ -1035,3 +1035,18 @@ fn no_figure_is_split_at_any_width_in_either_language() {
         }
     }
 }
+
+#[test]
+#[ignore = "review3: why an implied previous year cannot be computed (and why a target's check \
+            failed) is a chiso::Error, whose text is English only: the Vietnamese table and CSV \
+            say 'an implied base is undefined for a growth of 11.00%: ...'. Needs the core to \
+            render those errors in Vietnamese (as Reason and Finding do)"]
+fn the_vietnamese_scorecard_says_why_a_previous_year_is_missing_in_vietnamese() {
+    let inputs = provinces();
+    let args: Vec<&str> = ["scorecard"].into_iter().chain(inputs.iter().map(String::as_str)).collect();
+    for format in ["table", "csv"] {
+        let text = stdout(&chiso(&[&args[..], &["--lang", "vi", "--format", format]].concat()));
+        assert!(text.contains("tăng dưới 11%") || format == "csv", "{text}");
+        assert!(!text.contains("implied base is undefined"), "{format}:\n{text}");
+    }
+}
