@@ -286,10 +286,10 @@ def _scorecard_rows(row: ScorecardRow, lang: str) -> list[list[str]]:
         rows.append(
             figures
             + [
-                _text(f"{failure.period} {failure.target}"),
+                _text(f"{failure.period} {failure.target_in(lang)}"),
                 "",
                 _failure_label(lang),
-                f'<span class="chiso-reason">{_text(failure)}</span>',
+                f'<span class="chiso-reason">{_text(failure.message)}</span>',
             ]
         )
     return rows
@@ -606,7 +606,7 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
     lines = require("matplotlib.lines", "Scorecard.plot")
     patches = require("matplotlib.patches", "Scorecard.plot")
     sections = _sections(scorecard)
-    failures = [f for row in scorecard.rows for f in row.failures]
+    failures = [(row, f) for row in scorecard.rows for f in row.failures]
     # Heights in inches: each section's rows, then room for its ticks and axis label.
     heights = [len(items) * 0.55 + 0.3 for _, items in sections] + (
         [0.35 * len(failures)] if failures else []
@@ -640,7 +640,10 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
             ax.spines[side].set_visible(False)
     if failures:
         ax = axes[len(sections)]
-        text = "\n".join(f"{words['failed']}: {failure}" for failure in failures)
+        text = "\n".join(
+            f"{words['failed']}: {_name(row.indicator, lang)} {f.period}: {f.target_in(lang)}: {f.message}"
+            for row, f in failures
+        )
         ax.text(0, 0.5, text.replace("$", r"\$"), va="center", fontsize=8, color=FAILURE_COLOUR, wrap=True)
         ax.set_axis_off()
     if not heights:

@@ -285,8 +285,11 @@ def test_a_target_whose_check_failed_is_listed_under_the_chart(report: chiso.Rep
     figure = failing.scorecard().plot()
     growth, _level, failures = figure.axes
     (text,) = _texts(failures)
-    assert text.startswith("could not be checked: retail_sales 2025 growth at least") and "overflow" in text
+    assert text.startswith("could not be checked: Retail sales of goods and service revenue 2025: growth at least")
+    assert "overflow" in text
     assert growth.get_xlim()[1] < 100  # the failed target's threshold does not stretch the axis
+    (vi,) = _texts(failing.scorecard().plot("vi").axes[2])
+    assert "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ 2025: tăng ít nhất" in vi and "growth" not in vi
 
 
 def test_a_year_to_date_actual_is_labelled_with_its_period(report: chiso.Report) -> None:
@@ -399,3 +402,14 @@ def test_a_negative_growth_target_is_written_as_a_fall() -> None:
     for lang in ("en", "vi"):
         labels = [label for ax in card.plot(lang).axes for label in _labels(ax)]
         assert labels and not any("–-" in label or "tăng -" in label or "tối đa -" in label for label in labels)
+
+
+def test_a_failed_target_is_written_in_the_tables_language() -> None:
+    report = chiso.datasets.binh_duong_2024().with_observation(
+        "exports", "2023", Decimal("79000000000000000000000000000")
+    )
+    report = report.with_target(chiso.Target("exports", "2025", growth={"at_least": "900"}, baseline="2023"))
+    (failure,) = report.scorecard().row("exports").failures
+    assert failure.target_in("vi") == "tăng ít nhất 900%" and failure.target_in("en") == failure.target
+    page = report.scorecard().to_html(lang="vi")
+    assert "2025 tăng ít nhất 900%" in page and "growth at least 900%" not in page

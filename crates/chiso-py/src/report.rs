@@ -1190,6 +1190,17 @@ impl PyTargetFailure {
         self.inner.target()
     }
 
+    /// The target in `lang` (`"vi"` or `"en"`), with its indicator's unit: `tăng ít nhất
+    /// 9,7%`, `level at least 99.99%`.
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='en')")]
+    fn target_in(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        let lang = convert::lang(lang, chiso::Lang::En)?;
+        let indicator = self.origin.indicator(self.inner.indicator()).ok_or_else(|| {
+            invalid("target failure", self.inner.indicator().to_string(), "its report has no such indicator")
+        })?;
+        Ok(self.inner.spec().describe(indicator.unit(), lang))
+    }
+
     /// The error's kind, as `ChisoError.kind`: `overflow`, …
     #[getter]
     fn error_kind(&self) -> &'static str {
