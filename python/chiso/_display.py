@@ -564,12 +564,13 @@ def _draw_row(
             zorder=5,
             bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
         )
-    # The verdict in words, right of the axes, in its colour.
-    ax.text(
-        1.01,
-        y,
+    # The verdict in words, right of the axes, in its colour, clear of a point at the axis end.
+    ax.annotate(
         assessment.verdict_label(lang),
-        transform=ax.get_yaxis_transform(),
+        (1, y),
+        xycoords=ax.get_yaxis_transform(),
+        xytext=(10, 0),
+        textcoords="offset points",
         va="center",
         fontsize=8,
         color=colour,

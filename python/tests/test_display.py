@@ -413,3 +413,19 @@ def test_a_failed_target_is_written_in_the_tables_language() -> None:
     assert failure.target_in("vi") == "tăng ít nhất 900%" and failure.target_in("en") == failure.target
     page = report.scorecard().to_html(lang="vi")
     assert "2025 tăng ít nhất 900%" in page and "growth at least 900%" not in page
+
+
+def test_a_verdict_label_clears_an_actual_at_the_axis_end() -> None:
+    document = json.loads(_parks("32").to_json())
+    document["indicators"][0].update(unit="percent", measure="rate", range={"at_least": "0", "at_most": "100"})
+    document["observations"] = [{"indicator": "parks", "period": "2025", "value": "100", "bound": "exact"}]
+    document["targets"] = [{"indicator": "parks", "period": "2025", "level": {"at_least": "100"}}]
+    figure = chiso.Report.from_json(json.dumps(document)).scorecard().plot()
+    (ax,) = figure.axes
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    (point,) = [line for line in ax.lines if line.get_marker() == "o"]
+    x, _ = ax.transData.transform((100, 0))
+    radius = point.get_markersize() / 2 * figure.dpi / 72 + point.get_markeredgewidth() * figure.dpi / 72
+    (verdict,) = [t for t in ax.texts if t.get_text() == "met"]
+    assert verdict.get_window_extent(renderer).x0 > x + radius
