@@ -50,6 +50,8 @@ class Options:
 
     @lang.setter
     def lang(self, value: str) -> None:
+        if value is None:
+            raise TypeError("lang: expected a str ('en' or 'vi'), got None")
         self._lang = checked_lang(value)
 
     def __repr__(self) -> str:
@@ -211,9 +213,11 @@ def _table(header: list[str], rows: list[list[str]], numeric: set[int]) -> str:
     return f'{_STYLE}<table class="chiso-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def unit_label(unit: str, lang: str) -> str:
-    """A unit as the core writes it after a number: ``%``, ``tỷ đồng``, ``billion VND``."""
-    return _chiso.Quantity("1", unit).format(lang)[1:].strip()
+def unit_label(unit: str, lang: str, number: Decimal = Decimal(2)) -> str:
+    """A unit as the core writes it after ``number``: ``%``, ``tỷ đồng``, ``billion VND``,
+    ``parks`` (``park`` after 1). Without a number, the plural, as an axis names it."""
+    written = _chiso.Quantity(number, unit).format(lang)
+    return written.removeprefix(_chiso.format_decimal(number, lang)).strip()
 
 
 def _condition(thresholds: tuple[Decimal, Decimal | None], condition: str, lang: str) -> str:
@@ -240,7 +244,8 @@ def _target_words(
     condition = _condition(thresholds, condition, lang)
     if kind == "growth":
         return _WORDS[lang]["target_growth"].format(condition=condition)
-    label = "" if unit is None else unit_label(unit, lang)
+    low, high = assessment.thresholds
+    label = "" if unit is None else unit_label(unit, lang, high if high is not None else low)
     return _WORDS[lang]["target_level"].format(
         condition=condition, unit=label if label in ("", "%") else f" {label}"
     )
@@ -306,10 +311,10 @@ def _scorecard_rows(row: ScorecardRow, lang: str) -> list[list[str]]:
         rows.append(
             figures
             + [
-                _text(f"{failure.period} {failure.target}"),
+                _text(f"{failure.period} {failure.target_in(lang)}"),
                 "",
                 _failure_label(lang),
-                f'<span class="chiso-reason">{_text(failure)}</span>',
+                f'<span class="chiso-reason">{_text(failure.message)}</span>',
             ]
         )
     return rows
@@ -601,12 +606,13 @@ def _draw_row(
             zorder=5,
             bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
         )
-    # The verdict in words, right of the axes, in its colour.
-    ax.text(
-        1.01,
-        y,
+    # The verdict in words, right of the axes, in its colour, clear of a point at the axis end.
+    ax.annotate(
         assessment.verdict_label(lang),
-        transform=ax.get_yaxis_transform(),
+        (1, y),
+        xycoords=ax.get_yaxis_transform(),
+        xytext=(10, 0),
+        textcoords="offset points",
         va="center",
         fontsize=8,
         color=colour,
@@ -641,7 +647,7 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
     words = _WORDS[lang]
     plt = require("matplotlib.pyplot", "Scorecard.plot")
     sections = _sections(scorecard)
-    failures = [f for row in scorecard.rows for f in row.failures]
+    failures = [(row, f) for row in scorecard.rows for f in row.failures]
     # Heights in inches: each section's rows, then room for its ticks and axis label.
     heights = [len(items) * 0.55 + 0.3 for _, items in sections] + (
         [0.35 * len(failures)] if failures else []
@@ -675,7 +681,10 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
             ax.spines[side].set_visible(False)
     if failures:
         ax = axes[len(sections)]
-        text = "\n".join(f"{words['failed']}: {failure}" for failure in failures)
+        text = "\n".join(
+            f"{words['failed']}: {_name(row.indicator, lang)} {f.period}: {f.target_in(lang)}: {f.message}"
+            for row, f in failures
+        )
         ax.text(0, 0.5, text.replace("$", r"\$"), va="center", fontsize=8, color=FAILURE_COLOUR, wrap=True)
         ax.set_axis_off()
     if not heights:
@@ -684,7 +693,7 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
     verdicts = {
         a.verdict: a.verdict_label(lang) for _, items in sections for _, a in items if a.actual is not None
     }
-    reference = any(a.actual is None for _, items in sections for _, a in items)
+    reference = any(a.actual is None and _reference(row, a) is not None for _, items in sections for row, a in items)
     if sections:
         _legend(fig, verdicts, reference, lang)
     return fig

@@ -285,8 +285,11 @@ def test_a_target_whose_check_failed_is_listed_under_the_chart(report: chiso.Rep
     figure = failing.scorecard().plot()
     growth, _level, failures = figure.axes
     (text,) = _texts(failures)
-    assert text.startswith("could not be checked: retail_sales 2025 growth at least") and "overflow" in text
+    assert text.startswith("could not be checked: Retail sales of goods and service revenue 2025: growth at least")
+    assert "overflow" in text
     assert growth.get_xlim()[1] < 100  # the failed target's threshold does not stretch the axis
+    (vi,) = _texts(failing.scorecard().plot("vi").axes[2])
+    assert "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ 2025: tăng ít nhất" in vi and "growth" not in vi
 
 
 def test_a_year_to_date_actual_is_labelled_with_its_period(report: chiso.Report) -> None:
@@ -337,3 +340,92 @@ def test_a_scorecard_without_targets_says_so(report: chiso.Report) -> None:
     figure = chiso.Report.from_json(json.dumps(document)).scorecard().plot("vi")
     (ax,) = figure.axes
     assert _texts(ax) == ["không có mục tiêu"] and figure.legends == []
+
+
+# --- Review: odd reports ---------------------------------------------------------------------
+
+
+def _parks(threshold: str) -> chiso.Report:
+    """A report with a count target of at least ``threshold`` parks."""
+    region = {"id": "VN-XX", "name": {"vi": "Tỉnh Thử", "en": "Test Province"}}
+    parks = chiso.Indicator(
+        "parks", "Khu công nghiệp", "Industrial parks", "parks", measure="stock", polarity="higher_is_better"
+    )
+    return chiso.Report(
+        region=region,
+        publisher={"vi": "Sở Thử", "en": "Test Department"},
+        indicators=[parks],
+        observations=[chiso.Observation("parks", "2025", Decimal("31"), bound="exact")],
+        targets=[chiso.Target("parks", "2025", level={"at_least": threshold})],
+    )
+
+
+def test_a_count_target_says_its_unit_in_the_plural_the_number_takes() -> None:
+    card = _parks("32").scorecard()
+    figure = card.plot()
+    (ax,) = figure.axes
+    assert _labels(ax) == ["Industrial parks\n2025: level at least 32 parks"]
+    assert ax.get_xlabel() == "level (parks)"
+    assert "level at least 32 parks" in card.to_html()
+    (one,) = _parks("1").scorecard().plot().axes
+    assert _labels(one) == ["Industrial parks\n2025: level at least 1 park"]
+
+
+def test_options_lang_refuses_none() -> None:
+    with pytest.raises(TypeError, match="lang"):
+        chiso.options.lang = None  # type: ignore[assignment]
+    assert chiso.options.lang == "en"
+
+
+def test_the_legend_shows_only_marks_the_chart_draws() -> None:
+    document = json.loads(_parks("32").to_json())
+    document["observations"] = []
+    figure = chiso.Report.from_json(json.dumps(document)).scorecard().plot()
+    (ax,) = figure.axes
+    assert _texts(ax) == ["pending"]  # no figure at all, so no latest figure drawn
+    assert _legend(figure) == ["required by the target"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review3: a negative growth target is written 'growth -8–-6%' / 'tăng -8–-6% so với cùng kỳ' "
+    "and 'tăng tối đa -5%'; the reports say 'giảm 6–8%'. The wording is the core's and the display's "
+    "(format_condition, Spec::describe, target_text): to change in both at once",
+)
+def test_a_negative_growth_target_is_written_as_a_fall() -> None:
+    document = json.loads(_parks("32").to_json())
+    document["targets"] = [
+        {"indicator": "parks", "period": "2025", "growth": {"between": ["-8", "-6"]}},
+        {"indicator": "parks", "period": "2025", "growth": {"at_most": "-5"}},
+    ]
+    card = chiso.Report.from_json(json.dumps(document)).scorecard()
+    for lang in ("en", "vi"):
+        labels = [label for ax in card.plot(lang).axes for label in _labels(ax)]
+        assert labels and not any("–-" in label or "tăng -" in label or "tối đa -" in label for label in labels)
+
+
+def test_a_failed_target_is_written_in_the_tables_language() -> None:
+    report = chiso.datasets.binh_duong_2024().with_observation(
+        "exports", "2023", Decimal("79000000000000000000000000000")
+    )
+    report = report.with_target(chiso.Target("exports", "2025", growth={"at_least": "900"}, baseline="2023"))
+    (failure,) = report.scorecard().row("exports").failures
+    assert failure.target_in("vi") == "tăng ít nhất 900%" and failure.target_in("en") == failure.target
+    page = report.scorecard().to_html(lang="vi")
+    assert "2025 tăng ít nhất 900%" in page and "growth at least 900%" not in page
+
+
+def test_a_verdict_label_clears_an_actual_at_the_axis_end() -> None:
+    document = json.loads(_parks("32").to_json())
+    document["indicators"][0].update(unit="percent", measure="rate", range={"at_least": "0", "at_most": "100"})
+    document["observations"] = [{"indicator": "parks", "period": "2025", "value": "100", "bound": "exact"}]
+    document["targets"] = [{"indicator": "parks", "period": "2025", "level": {"at_least": "100"}}]
+    figure = chiso.Report.from_json(json.dumps(document)).scorecard().plot()
+    (ax,) = figure.axes
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    (point,) = [line for line in ax.lines if line.get_marker() == "o"]
+    x, _ = ax.transData.transform((100, 0))
+    radius = point.get_markersize() / 2 * figure.dpi / 72 + point.get_markeredgewidth() * figure.dpi / 72
+    (verdict,) = [t for t in ax.texts if t.get_text() == "met"]
+    assert verdict.get_window_extent(renderer).x0 > x + radius

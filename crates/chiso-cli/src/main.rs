@@ -133,8 +133,13 @@ impl Width {
     }
 }
 
+/// The narrowest width a table is fitted to: --width refuses less, and a narrower terminal
+/// (or $COLUMNS) gets lines of this many characters.
+const NARROWEST: usize = 20;
+
 /// The table's layout: full with --wide; fitted to --width; on a terminal, fitted to $COLUMNS
-/// when it is a number, else to the terminal's size, else to 80 columns; not on a terminal, full.
+/// when it is a number, else to the terminal's size, else to 80 columns, and never to fewer than
+/// [`NARROWEST`]; not on a terminal, full.
 fn layout(
     wide: bool,
     width: Option<u16>,
@@ -148,7 +153,7 @@ fn layout(
         (false, None) if !terminal => Layout::Full,
         (false, None) => {
             let columns = columns.and_then(|c| c.trim().parse::<usize>().ok()).filter(|&c| c > 0);
-            Layout::Fit(columns.or_else(size).unwrap_or(80))
+            Layout::Fit(columns.or_else(size).unwrap_or(80).max(NARROWEST))
         }
     }
 }
@@ -324,5 +329,8 @@ mod tests {
         assert_eq!(layout(false, None, true, None, || Some(97)), Layout::Fit(97));
         assert_eq!(layout(false, None, true, Some("wide"), || Some(97)), Layout::Fit(97));
         assert_eq!(layout(false, None, true, Some("0"), || None), Layout::Fit(80));
+        // Too narrow a terminal gets the narrowest table --width allows, not columns of a letter.
+        assert_eq!(layout(false, None, true, Some("5"), never), Layout::Fit(20));
+        assert_eq!(layout(false, None, true, None, || Some(3)), Layout::Fit(20));
     }
 }

@@ -5,7 +5,8 @@
 //! their cells at spaces, then moves width between columns while that makes the table shorter; a column is not narrowed below [`FLOOR`] characters (or its widest
 //! word, if longer) while the caller's optional columns can still be omitted, one by one in the
 //! caller's order; a note under the table names those omitted. With nothing left to omit, columns narrow to their widest word, then split
-//! words, so that every line fits whatever the width.
+//! words without a digit, then (only when nothing else fits) figures, so that every line fits
+//! whatever the width.
 
 use chiso::Lang;
 
@@ -41,6 +42,18 @@ fn chars(text: &str) -> usize {
 
 fn widest_word(text: &str) -> usize {
     text.split(' ').map(chars).max().unwrap_or(0)
+}
+
+/// `text` as one line of words separated by single spaces: a line break, a tab or another
+/// control character in a name (which a report may hold) neither breaks the table's lines nor
+/// reaches the terminal.
+fn one_line(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// The widest word of `text` with a digit in it (a year, a value, a range), or 0.
+fn widest_figure(text: &str) -> usize {
+    text.split(' ').filter(|w| w.chars().any(|c| c.is_ascii_digit())).map(chars).max().unwrap_or(0)
 }
 
 /// `text` in lines of at most `width` characters, broken at spaces; a word longer than
@@ -81,10 +94,15 @@ pub fn paragraph(text: &str, layout: Layout) -> String {
 /// The table of `header` and `rows`, padded to each column's width and laid out as `layout`
 /// says. `optional` lists the columns that may be omitted to fit, the first to go first.
 pub fn render(header: &[String], rows: &[Vec<String>], layout: Layout, optional: &[usize]) -> Table {
+    let header: Vec<String> = header.iter().map(|cell| one_line(cell)).collect();
+    let rows: Vec<Vec<String>> = rows.iter().map(|row| row.iter().map(|cell| one_line(cell)).collect()).collect();
+    let (header, rows) = (header.as_slice(), rows.as_slice());
     let columns = header.len();
     let cells = |column: usize| std::iter::once(&header[column]).chain(rows.iter().map(move |r| &r[column]));
     let natural: Vec<usize> = (0..columns).map(|c| cells(c).map(|t| chars(t)).max().unwrap_or(0)).collect();
     let words: Vec<usize> = (0..columns).map(|c| cells(c).map(|t| widest_word(t)).max().unwrap_or(0)).collect();
+    let figures: Vec<usize> =
+        (0..columns).map(|c| cells(c).map(|t| widest_figure(t)).max().unwrap_or(0).max(1)).collect();
     let by_column: Vec<Vec<&str>> = (0..columns).map(|c| cells(c).map(String::as_str).collect()).collect();
     let mut kept: Vec<usize> = (0..columns).collect();
     let mut widths = natural.clone();
@@ -99,9 +117,10 @@ pub fn render(header: &[String], rows: &[Vec<String>], layout: Layout, optional:
             match omittable.next() {
                 Some(column) => kept.retain(|c| c != column),
                 None => {
-                    if !narrow(&mut widths, &kept, &words, width, &by_column) {
-                        narrow(&mut widths, &kept, &vec![1; columns], width, &by_column);
-                    }
+                    // Split words of text before figures, and figures only when nothing else fits.
+                    let _ = narrow(&mut widths, &kept, &words, width, &by_column)
+                        || narrow(&mut widths, &kept, &figures, width, &by_column)
+                        || narrow(&mut widths, &kept, &vec![1; columns], width, &by_column);
                     break;
                 }
             }
@@ -315,6 +334,21 @@ programme budget               billion VND
         assert_eq!(wrap("abcdefgh ij", 3), strings(&["abc", "def", "gh", "ij"]));
         assert_eq!(wrap("", 5), strings(&[""]));
         assert_eq!(paragraph("Binh Duong — Department", Layout::Fit(12)), "Binh Duong —\nDepartment\n");
+    }
+
+    #[test]
+    fn a_line_break_or_a_control_character_in_a_cell_does_not_break_the_table() {
+        let header = strings(&["Indicator", "Value"]);
+        let rows = vec![strings(&["Retail, \"sales\"\nand\tservices\u{1b}[31m", "351,640"])];
+        let expected = "\
+Indicator                          Value
+─────────────────────────────────  ───────
+Retail, \"sales\" and services [31m  351,640
+";
+        assert_eq!(render(&header, &rows, Layout::Full, &[]).text, expected);
+        let fitted = render(&header, &rows, Layout::Fit(20), &[]).text;
+        assert_eq!(fitted.lines().count(), 6, "{fitted}");
+        assert!(widest_line(&fitted) <= 20, "{fitted}");
     }
 
     #[test]

@@ -1039,3 +1039,46 @@ fn check_names_an_impossible_figure_in_either_language_and_strict_fails_on_it() 
         )
     );
 }
+
+/// Every word with a digit in `fitted` is a whole word of `full`: no figure (a year, a value, a
+/// range) is split across lines to fit a width. The width named in the note is left aside.
+fn split_figures(full: &str, fitted: &str, width: usize) -> Vec<String> {
+    let whole: std::collections::HashSet<&str> = full.split_whitespace().collect();
+    fitted
+        .split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()) && !whole.contains(w) && *w != width.to_string())
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn no_figure_is_split_at_any_width_in_either_language() {
+    let sentence = "Kim ngạch xuất khẩu năm 2024 đạt 32,5 tỷ USD, tăng 11,4% so với cùng kỳ; tỷ lệ đạt 99,99%";
+    for lang in ["en", "vi"] {
+        for command in [&["scorecard"][..], &["parse", sentence][..]] {
+            let full = stdout(&chiso(&[command, &["--lang", lang]].concat()));
+            for width in 20..=200 {
+                let w = width.to_string();
+                let fitted = stdout(&chiso(&[command, &["--lang", lang, "--width", &w]].concat()));
+                assert!(widest_line(&fitted) <= width, "{command:?} {lang} {width}:\n{fitted}");
+                let split = split_figures(&full, &fitted, width);
+                assert!(split.is_empty(), "{command:?} {lang} {width}: {split:?} split in\n{fitted}");
+            }
+        }
+    }
+}
+
+#[test]
+#[ignore = "review3: why an implied previous year cannot be computed (and why a target's check \
+            failed) is a chiso::Error, whose text is English only: the Vietnamese table and CSV \
+            say 'an implied base is undefined for a growth of 11.00%: ...'. Needs the core to \
+            render those errors in Vietnamese (as Reason and Finding do)"]
+fn the_vietnamese_scorecard_says_why_a_previous_year_is_missing_in_vietnamese() {
+    let inputs = provinces();
+    let args: Vec<&str> = ["scorecard"].into_iter().chain(inputs.iter().map(String::as_str)).collect();
+    for format in ["table", "csv"] {
+        let text = stdout(&chiso(&[&args[..], &["--lang", "vi", "--format", format]].concat()));
+        assert!(text.contains("tăng dưới 11%") || format == "csv", "{text}");
+        assert!(!text.contains("implied base is undefined"), "{format}:\n{text}");
+    }
+}

@@ -1199,6 +1199,17 @@ impl PyTargetFailure {
         self.inner.target()
     }
 
+    /// The target in `lang` (`"vi"` or `"en"`), with its indicator's unit: `tăng ít nhất
+    /// 9,7%`, `level at least 99.99%`.
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='en')")]
+    fn target_in(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        let lang = convert::lang(lang, chiso::Lang::En)?;
+        let indicator = self.origin.indicator(self.inner.indicator()).ok_or_else(|| {
+            invalid("target failure", self.inner.indicator().to_string(), "its report has no such indicator")
+        })?;
+        Ok(self.inner.spec().describe(indicator.unit(), lang))
+    }
+
     /// The error's kind, as `ChisoError.kind`: `overflow`, …
     #[getter]
     fn error_kind(&self) -> &'static str {
@@ -1297,14 +1308,16 @@ impl PyScorecard {
     /// `required*` are in the row's `unit`, `growth` in percent, `gap_pp` in percentage points.
     /// A column has one scale, so a printed `10` reads `10.00` beside `16.94`: each figure's
     /// printed digits stay in `rows` (its `Quantity`). `decimals=n` gives a copy rounded to `n`
-    /// places for display, each interval end outward.
+    /// places for display: the implied previous year's interval outward (`implied_previous_low`
+    /// down, `implied_previous_high` up), every other figure to the nearest, ties to even.
     #[pyo3(signature = (decimals = None), text_signature = "($self, decimals=None)")]
     fn to_pandas<'py>(slf: &Bound<'py, Self>, decimals: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
         display_with(slf.as_any(), "scorecard_to_pandas", decimals)
     }
 
     /// The flat records as a polars DataFrame: text as strings, figures as exact
-    /// `pl.Decimal`; `decimals=n` gives a copy rounded to `n` places for display.
+    /// `pl.Decimal`; `decimals=n` gives a copy rounded to `n` places for display, as
+    /// `to_pandas` rounds it.
     #[pyo3(signature = (decimals = None), text_signature = "($self, decimals=None)")]
     fn to_polars<'py>(slf: &Bound<'py, Self>, decimals: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
         display_with(slf.as_any(), "scorecard_to_polars", decimals)
