@@ -87,12 +87,6 @@ _WORDS = {
         "to": "to",
         "source": "Source",
         "counts": "{indicators} indicators, {observations} observations, {targets} targets",
-        "target_growth": "growth {condition}%",
-        "target_level": "level {condition}{unit}",
-        "at least": "at least",
-        "more than": "more than",
-        "at most": "at most",
-        "less than": "less than",
         "title": "Targets and results",
         "axis_growth": "growth over the same period of the previous year (%)",
         "axis_level": "level ({unit})",
@@ -121,12 +115,6 @@ _WORDS = {
         "to": "đến",
         "source": "Nguồn",
         "counts": "{indicators} chỉ số, {observations} số liệu, {targets} mục tiêu",
-        "target_growth": "tăng {condition}% so với cùng kỳ",
-        "target_level": "đạt {condition}{unit}",
-        "at least": "ít nhất",
-        "more than": "trên",
-        "at most": "tối đa",
-        "less than": "dưới",
         "title": "Mục tiêu và kết quả thực hiện",
         "axis_growth": "tăng so với cùng kỳ năm trước (%)",
         "axis_level": "mức ({unit})",
@@ -220,35 +208,27 @@ def unit_label(unit: str, lang: str, number: Decimal = Decimal(2)) -> str:
     return written.removeprefix(_chiso.format_decimal(number, lang)).strip()
 
 
-def _condition(thresholds: tuple[Decimal, Decimal | None], condition: str, lang: str) -> str:
-    """A target's condition in ``lang``, from its thresholds and its English condition
-    (``at least 9.7``): ``at least 9.7``, ``ít nhất 9,7``, ``13–14``."""
-    low, high = thresholds
+def target_text(assessment: Assessment, lang: str) -> str:
+    """A target in words, as the core writes it everywhere (``Assessment.target_in``): ``growth
+    13–14%``, ``level at least 99.99%``; in Vietnamese ``tăng 13–14%``, ``giảm tối đa 3%``,
+    ``đạt ít nhất 99,99%``."""
+    return assessment.target_in(lang)
+
+
+_CONDITION_KEYS = {"at least": "at_least", "more than": "more_than", "at most": "at_most", "less than": "less_than"}
+
+
+def _target_words(row: dict[str, Any], lang: str) -> str:
+    """The target of a row of a panel's assessment table in words, as :func:`target_text`
+    writes it: the row's target rebuilt from its kind, condition and thresholds."""
+    low, high = _plain(row["threshold"]), row["threshold_upper"]
     if high is not None:
-        return f"{_chiso.format_decimal(low, lang)}–{_chiso.format_decimal(high, lang)}"
-    word = next(w for w in ("at least", "more than", "at most", "less than") if condition.startswith(w))
-    return f"{_WORDS[lang][word]} {_chiso.format_decimal(low, lang)}"
-
-
-def target_text(assessment: Assessment, unit: str | None, lang: str) -> str:
-    """A target in words: ``growth 13–14%``, ``level at least 99.99%``; in Vietnamese as the
-    reports write it: ``tăng 13–14% so với cùng kỳ``, ``đạt ít nhất 99,99%``. A level target
-    is written with ``unit``, the indicator's (none when ``None``)."""
-    return _target_words(assessment.kind, assessment.thresholds, assessment.condition, unit, lang)
-
-
-def _target_words(
-    kind: str, thresholds: tuple[Decimal, Decimal | None], condition: str, unit: str | None, lang: str
-) -> str:
-    """:func:`target_text` of a target's parts, as a panel's table gives them."""
-    condition = _condition(thresholds, condition, lang)
-    if kind == "growth":
-        return _WORDS[lang]["target_growth"].format(condition=condition)
-    low, high = assessment.thresholds
-    label = "" if unit is None else unit_label(unit, lang, high if high is not None else low)
-    return _WORDS[lang]["target_level"].format(
-        condition=condition, unit=label if label in ("", "%") else f" {label}"
-    )
+        condition: dict[str, Any] = {"between": [low, _plain(high)]}
+    else:
+        key = next(k for words, k in _CONDITION_KEYS.items() if row["condition"].startswith(words))
+        condition = {key: low}
+    target = _chiso.Target(row["indicator"], row["period"], **{row["kind"]: condition})
+    return target.describe(row["unit"], lang)
 
 
 def _required_text(assessment: Assessment, lang: str) -> str:
@@ -270,11 +250,9 @@ def assessment_html(assessment: Assessment, lang: str | None = None) -> str:
     actual = _estimate(assessment.actual, lang)
     if assessment.actual_period is not None:
         actual = f"{actual} ({_text(assessment.actual_period)})"
-    figure = assessment.required or assessment.actual
-    unit = None if figure is None else figure.unit
     row = [
         _text(assessment.indicator),
-        html.escape(f"{assessment.period}: {target_text(assessment, unit, lang)}"),
+        html.escape(f"{assessment.period}: {target_text(assessment, lang)}"),
         actual,
         _required_text(assessment, lang),
         _estimate(assessment.gap_pp, lang),
@@ -297,7 +275,7 @@ def _scorecard_rows(row: ScorecardRow, lang: str) -> list[list[str]]:
     if not row.assessments and not row.failures:
         rows.append(figures + ["", "", "", ""])
     for assessment in row.assessments:
-        target = f"{assessment.period}: {target_text(assessment, row.indicator.unit, lang)}"
+        target = f"{assessment.period}: {target_text(assessment, lang)}"
         rows.append(
             figures
             + [
@@ -594,18 +572,7 @@ def _draw_row(
             y, left if lo is None else lo, right if hi is None else hi, color=line, linewidth=3, zorder=3
         )
         ax.plot([value], [y], "o", markersize=9, markeredgewidth=1.5, zorder=4, **marker)
-        ax.annotate(
-            text.replace("$", r"\$"),
-            (value, y),
-            xytext=(0, 8),
-            textcoords="offset points",
-            ha="center",
-            va="bottom",
-            fontsize=7,
-            color="#24292f",
-            zorder=5,
-            bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
-        )
+        _point_label(ax, text, value, y)
     # The verdict in words, right of the axes, in its colour, clear of a point at the axis end.
     ax.annotate(
         assessment.verdict_label(lang),
@@ -622,7 +589,7 @@ def _draw_row(
 
 def _row_label(row: ScorecardRow, assessment: Assessment, lang: str) -> str:
     name = textwrap.fill(_name(row.indicator, lang), 38)
-    target = target_text(assessment, row.indicator.unit, lang)
+    target = target_text(assessment, lang)
     return f"{name}\n{assessment.period}: {target}".replace("$", r"\$")
 
 
@@ -697,6 +664,22 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
     if sections:
         _legend(fig, verdicts, reference, lang)
     return fig
+
+
+def _point_label(ax: Any, text: str, value: Any, y: float) -> None:
+    """A figure's value written just above its point, on a white ground."""
+    ax.annotate(
+        text.replace("$", r"\$"),
+        (value, y),
+        xytext=(0, 8),
+        textcoords="offset points",
+        ha="center",
+        va="bottom",
+        fontsize=7,
+        color="#24292f",
+        zorder=5,
+        bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
+    )
 
 
 def _legend(fig: Any, verdicts: dict[str, str], reference: bool, lang: str) -> None:
@@ -904,18 +887,7 @@ def _plot_regions(
             text = _chiso.format_rounded(actual, min(2, _places(actual)), lang) + (
                 unit if unit == "%" else f" {unit}"
             )
-            ax.annotate(
-                text.replace("$", r"\$"),
-                (value, y),
-                xytext=(0, 8),
-                textcoords="offset points",
-                ha="center",
-                va="bottom",
-                fontsize=7,
-                color="#24292f",
-                zorder=5,
-                bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
-            )
+            _point_label(ax, text, value, y)
             if verdict is not None:
                 drawn[verdict] = _verdict_word(verdict, lang)
         ax.text(
@@ -930,13 +902,7 @@ def _plot_regions(
         )
     labels = [
         f"{regions.get(r['region'], r['region'])}\n"
-        + _target_words(
-            r["kind"],
-            (_plain(r["threshold"]), None if r["threshold_upper"] is None else _plain(r["threshold_upper"])),
-            r["condition"],
-            r["unit"],
-            lang,
-        )
+        + _target_words(r, lang)
         for r in rows
     ]
     ax.set_yticks(range(len(rows)))

@@ -1,5 +1,6 @@
 """Shared fixtures: the repository's golden files and the embedded Bình Dương report."""
 
+import sys
 from pathlib import Path
 
 import chiso
@@ -16,3 +17,12 @@ def report() -> chiso.Report:
 @pytest.fixture()
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    """Each test's charts are closed after it, so a run does not keep hundreds of figures open."""
+    yield
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is not None:
+        pyplot.close("all")

@@ -125,8 +125,8 @@ def test_the_chart_speaks_vietnamese(provinces: chiso.Panel, tmp_path: Path) -> 
     ax = figure.axes[0]
     assert ax.get_title() == "Chỉ số sản xuất công nghiệp (IIP), 2024"
     assert [t.get_text() for t in ax.get_yticklabels()] == [
-        "Thành phố Hồ Chí Minh\ntăng ít nhất 6,5% so với cùng kỳ",
-        "Việt Nam\ntăng 7–8% so với cùng kỳ",
+        "Thành phố Hồ Chí Minh\ntăng ít nhất 6,5%",
+        "Việt Nam\ntăng 7–8%",
     ]
     assert ax.get_xlabel() == "tăng so với cùng kỳ năm trước (%)"
     texts = [t.get_text() for t in ax.texts]

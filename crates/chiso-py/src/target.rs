@@ -188,6 +188,14 @@ impl PyTarget {
         )
     }
 
+    /// The target in `lang` (`"vi"` or `"en"`) for an indicator in `unit` (a level target is
+    /// written with it): `tăng 13–14% so với cùng kỳ`, `level at least 99.99%`.
+    #[pyo3(signature = (unit, lang = None), text_signature = "($self, unit, lang='en')")]
+    fn describe(&self, unit: &Bound<'_, PyAny>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        let unit = convert::unit("unit", unit)?;
+        Ok(self.inner.spec().describe(&unit, convert::lang(lang, chiso::Lang::En)?))
+    }
+
     fn __str__(&self) -> String {
         let condition = self.inner.spec().condition();
         match (self.inner.spec(), self.inner.baseline()) {
@@ -294,6 +302,18 @@ impl PyAssessment {
     #[pyo3(signature = (lang = None), text_signature = "($self, lang='en')")]
     fn verdict_label(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<&'static str> {
         Ok(self.inner.verdict().label(convert::lang(lang, chiso::Lang::En)?))
+    }
+
+    /// The target in `lang` (`"vi"` or `"en"`), with its indicator's unit, as the core writes
+    /// it everywhere: `tăng 13–14% so với cùng kỳ`, `giảm tối đa 3% so với cùng kỳ`, `level at
+    /// least 99.99%`.
+    #[pyo3(signature = (lang = None), text_signature = "($self, lang='en')")]
+    fn target_in(&self, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        let lang = convert::lang(lang, chiso::Lang::En)?;
+        let indicator = self.origin.indicator(self.inner.indicator()).ok_or_else(|| {
+            invalid("assessment", self.inner.indicator().to_string(), "its report has no such indicator")
+        })?;
+        Ok(self.inner.spec().describe(indicator.unit(), lang))
     }
 
     /// `"growth"` or `"level"`: what the target constrained.

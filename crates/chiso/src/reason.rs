@@ -14,7 +14,7 @@ use crate::period::{Period, Span};
 use crate::quantity::Quantity;
 use crate::target::Spec;
 use crate::text::{
-    format_condition, format_estimate, format_growth, format_quantity, format_rounded, growth_condition_vi, with_unit,
+    format_condition, format_estimate, format_growth, format_quantity, format_rounded, growth_condition, with_unit,
     Lang,
 };
 use crate::unit::{Dimension, Unit};
@@ -491,7 +491,7 @@ fn goal_in(t: &TargetTerms, lang: Lang) -> String {
             None => format!("growth of {condition}"),
         },
         (true, Lang::Vi) => {
-            let change = growth_condition_vi(&t.spec.condition());
+            let change = growth_condition(&t.spec.condition(), Lang::Vi);
             match against_baseline(t) {
                 Some(b) => format!("{change} so với {}", period_in(b, lang)),
                 None => format!("{change} so với cùng kỳ"),

@@ -216,7 +216,8 @@ impl Spec {
 
     /// The target as a scorecard writes it in `lang`, with the unit of its thresholds (percent
     /// for growth, `unit` for a level): `growth 13–14%`, `tăng ít nhất 9,7%`,
-    /// `level at least 99.99%`, `đạt ít nhất 99,99%`.
+    /// `level at least 99.99%`, `đạt ít nhất 99,99%`; a growth target below zero as a fall:
+    /// `fall at most 3%`, `giảm tối đa 3%`.
     ///
     /// # Example
     ///
@@ -231,16 +232,16 @@ impl Spec {
     /// assert_eq!(iip.describe(&"points".parse()?, Lang::Vi), "tăng ít nhất 9,7%");
     /// let fall = Spec::Growth(Condition::AtLeast(Decimal::new(-3, 0)));
     /// assert_eq!(fall.describe(&Unit::percent(), Lang::Vi), "giảm tối đa 3%");
-    /// assert_eq!(fall.describe(&Unit::percent(), Lang::En), "growth at least -3%");
+    /// assert_eq!(fall.describe(&Unit::percent(), Lang::En), "fall at most 3%");
+    /// let across = Spec::Growth(Condition::Between(Decimal::new(-1, 0), Decimal::new(2, 0)));
+    /// assert_eq!(across.describe(&Unit::percent(), Lang::En), "from a fall of 1% to growth of 2%");
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn describe(&self, unit: &Unit, lang: Lang) -> String {
-        let percent = Unit::percent();
-        let (word, unit) = match (self, lang) {
-            (Spec::Growth(condition), Lang::Vi) => return crate::text::growth_condition_vi(condition),
-            (Spec::Growth(_), Lang::En) => ("growth", &percent),
-            (Spec::Level(_), Lang::Vi) => ("đạt", unit),
-            (Spec::Level(_), Lang::En) => ("level", unit),
+        let word = match (self, lang) {
+            (Spec::Growth(condition), _) => return crate::text::growth_condition(condition, lang),
+            (Spec::Level(_), Lang::Vi) => "đạt",
+            (Spec::Level(_), Lang::En) => "level",
         };
         format!("{word} {}", format_condition(&self.condition(), Some(unit), lang))
     }

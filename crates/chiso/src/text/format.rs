@@ -185,13 +185,18 @@ pub fn format_condition(condition: &Condition, unit: Option<&Unit>, lang: Lang) 
     with_qualifier(bound, lang, with_unit(number, unit, lang))
 }
 
-/// A growth target's condition in Vietnamese with its verb, as the reports write a change:
-/// `tăng ít nhất 9,7%`, and a fall with its size, `giảm tối đa 3%` for a growth of at least
-/// −3%, `giảm 2–3%` for −3 to −2%, `từ giảm 1% đến tăng 2%` for −1 to 2%.
-pub(crate) fn growth_condition_vi(condition: &Condition) -> String {
+/// A growth target's condition with its verb, as the reports write a change: `tăng ít nhất
+/// 9,7%`, `growth at least 9.7%`; a fall with its size, `giảm tối đa 3%` / `fall at most 3%`
+/// for a growth of at least −3%, `giảm 2–3%` / `fall 2–3%` for −3 to −2%, and `từ giảm 1% đến
+/// tăng 2%` / `from a fall of 1% to growth of 2%` for −1 to 2%.
+pub(crate) fn growth_condition(condition: &Condition, lang: Lang) -> String {
     let percent = Unit::percent();
+    let (rise, fall) = match lang {
+        Lang::Vi => ("tăng", "giảm"),
+        Lang::En => ("growth", "fall"),
+    };
     let size = |t: Decimal| if t.is_zero() { t } else { -t };
-    let fall = match *condition {
+    let falling = match *condition {
         Condition::AtLeast(t) if t < Decimal::ZERO => Some(Condition::AtMost(size(t))),
         Condition::MoreThan(t) if t < Decimal::ZERO => Some(Condition::LessThan(size(t))),
         Condition::AtMost(t) if t < Decimal::ZERO => Some(Condition::AtLeast(size(t))),
@@ -200,14 +205,17 @@ pub(crate) fn growth_condition_vi(condition: &Condition) -> String {
             Some(Condition::Between(size(high), size(low)))
         }
         Condition::Between(low, high) if low < Decimal::ZERO => {
-            let (down, up) = (format_decimal(size(low), Lang::Vi), format_decimal(high, Lang::Vi));
-            return format!("từ giảm {down}% đến tăng {up}%");
+            let (down, up) = (format_decimal(size(low), lang), format_decimal(high, lang));
+            return match lang {
+                Lang::Vi => format!("từ giảm {down}% đến tăng {up}%"),
+                Lang::En => format!("from a fall of {down}% to growth of {up}%"),
+            };
         }
         _ => None,
     };
-    match fall {
-        Some(fall) => format!("giảm {}", format_condition(&fall, Some(&percent), Lang::Vi)),
-        None => format!("tăng {}", format_condition(condition, Some(&percent), Lang::Vi)),
+    match falling {
+        Some(falling) => format!("{fall} {}", format_condition(&falling, Some(&percent), lang)),
+        None => format!("{rise} {}", format_condition(condition, Some(&percent), lang)),
     }
 }
 

@@ -12,7 +12,7 @@ mod vocabulary;
 
 pub use extract::{extract, Mention, MentionKind};
 pub use format::{format_condition, format_decimal, format_estimate, format_growth, format_quantity, format_rounded};
-pub(crate) use format::{growth_condition_vi, with_unit};
+pub(crate) use format::{growth_condition, with_unit};
 #[cfg(feature = "fuzzing")]
 pub(crate) use read::read_general_number;
 pub use read::{parse_growth, parse_number, parse_quantity, parse_range, parse_unit};
