@@ -91,7 +91,25 @@ def _pandas_to_arrow(frame: Any) -> Any:
     table = pa.Table.from_pandas(frame.drop(columns=list(converted)), preserve_index=False)
     for name, array in converted.items():
         table = table.append_column(str(name), array)
-    return table
+    return _aligned(table)
+
+
+def _aligned(table: Any) -> Any:
+    """A pyarrow table whose buffers all start at a multiple of 8 bytes, as the core reads
+    Arrow data. A column read back from bytes (Dask moves partitions between processes as
+    pickles) may start anywhere: it is copied; every other column is kept as it is."""
+    pa = require("pyarrow", "Panel.from_pandas")
+
+    def aligned(chunk: Any) -> bool:
+        return all(b is None or b.address % 8 == 0 for b in chunk.buffers())
+
+    if all(aligned(chunk) for column in table.columns for chunk in column.chunks):
+        return table
+    columns = [
+        pa.chunked_array([c if aligned(c) else pa.concat_arrays([c]) for c in column.chunks], type=column.type)
+        for column in table.columns
+    ]
+    return pa.Table.from_arrays(columns, schema=table.schema)
 
 
 def _arrow_table(table: Any) -> Any:
@@ -100,6 +118,8 @@ def _arrow_table(table: Any) -> Any:
         return None
     if type(table).__module__.startswith("pandas"):
         return _pandas_to_arrow(table)
+    if type(table).__module__.startswith("pyarrow") and hasattr(table, "columns"):
+        return _aligned(table)
     if hasattr(table, "__arrow_c_stream__") or hasattr(table, "__arrow_c_array__"):
         return table
     raise TypeError(

@@ -63,11 +63,31 @@ fn array_from_capsules(arg: &str, schema: &Bound<'_, PyCapsule>, array: &Bound<'
 /// An array of the C Data Interface as an arrow-rs array, checked against its layout (buffer
 /// sizes, offsets), so a producer's mistake is an error rather than a read out of bounds.
 fn imported(arg: &str, array: FFI_ArrowArray, schema: &FFI_ArrowSchema) -> PyResult<ArrayRef> {
+    if !aligned(&array) {
+        return Err(bad_argument(
+            arg,
+            "its Arrow buffers are not aligned to 8 bytes, as the C Data Interface asks (data \
+             read back from bytes, such as a pickle, can be so); copy it first, e.g. with \
+             pyarrow.concat_arrays([array])",
+        ));
+    }
     // SAFETY: `array` is owned (moved out of its producer) and `schema` describes it, as the
-    // protocol requires; `validate_full` then checks what the producer promised.
-    let data = unsafe { from_ffi(array, schema) }.map_err(|e| arrow_error(arg, e))?;
+    // protocol requires, with its buffers aligned for the offsets read here; `validate_full`
+    // then checks what the producer promised.
+    let mut data = unsafe { from_ffi(array, schema) }.map_err(|e| arrow_error(arg, e))?;
+    // A value wider than 8 bytes (a decimal's i128) needs more: those buffers are copied.
+    data.align_buffers();
     data.validate_full().map_err(|e| arrow_error(arg, e))?;
     Ok(make_array(data))
+}
+
+/// Whether every buffer of an imported array, its children's and its dictionary's starts at
+/// a multiple of 8 bytes, so that reading an offset from it (as `from_ffi` does to size a
+/// string column) is an aligned read.
+fn aligned(array: &FFI_ArrowArray) -> bool {
+    (0..array.num_buffers()).all(|i| (array.buffer(i) as usize) % 8 == 0)
+        && (0..array.num_children()).all(|i| aligned(array.child(i)))
+        && array.dictionary().is_none_or(aligned)
 }
 
 fn stream_from_capsule(arg: &str, capsule: &Bound<'_, PyCapsule>) -> PyResult<Vec<ArrayRef>> {
