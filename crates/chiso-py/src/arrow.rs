@@ -63,12 +63,13 @@ fn array_from_capsules(arg: &str, schema: &Bound<'_, PyCapsule>, array: &Bound<'
 /// An array of the C Data Interface as an arrow-rs array, checked against its layout (buffer
 /// sizes, offsets), so a producer's mistake is an error rather than a read out of bounds.
 fn imported(arg: &str, array: FFI_ArrowArray, schema: &FFI_ArrowSchema) -> PyResult<ArrayRef> {
-    if !aligned(&array) {
+    // A schema that does not convert is refused by `from_ffi` below, with its reason.
+    if DataType::try_from(schema).is_ok_and(|t| !offsets_aligned(&array, &t)) {
         return Err(bad_argument(
             arg,
-            "its Arrow buffers are not aligned to 8 bytes, as the C Data Interface asks (data \
-             read back from bytes, such as a pickle, can be so); copy it first, e.g. with \
-             pyarrow.concat_arrays([array])",
+            "the offsets of its Arrow strings are not aligned to their width, as the C Data \
+             Interface asks (data read back from bytes, such as a pickle, can be so); copy it \
+             first, e.g. with pyarrow.concat_arrays([array])",
         ));
     }
     // SAFETY: `array` is owned (moved out of its producer) and `schema` describes it, as the
@@ -81,13 +82,33 @@ fn imported(arg: &str, array: FFI_ArrowArray, schema: &FFI_ArrowSchema) -> PyRes
     Ok(make_array(data))
 }
 
-/// Whether every buffer of an imported array, its children's and its dictionary's starts at
-/// a multiple of 8 bytes, so that reading an offset from it (as `from_ffi` does to size a
-/// string column) is an aligned read.
-fn aligned(array: &FFI_ArrowArray) -> bool {
-    (0..array.num_buffers()).all(|i| (array.buffer(i) as usize) % 8 == 0)
-        && (0..array.num_children()).all(|i| aligned(array.child(i)))
-        && array.dictionary().is_none_or(aligned)
+/// Whether the offsets of every string and binary array in an imported array (itself, its
+/// children, its dictionary's values) start at a multiple of their width: `from_ffi` reads
+/// the last offset to size the values, and an unaligned read is undefined behaviour.
+fn offsets_aligned(array: &FFI_ArrowArray, data_type: &DataType) -> bool {
+    let offsets = |width: usize| array.num_buffers() < 2 || (array.buffer(1) as usize) % width == 0;
+    let own = match data_type {
+        DataType::Utf8 | DataType::Binary => offsets(4),
+        DataType::LargeUtf8 | DataType::LargeBinary => offsets(8),
+        _ => true,
+    };
+    let children: Vec<&DataType> = match data_type {
+        DataType::List(field)
+        | DataType::LargeList(field)
+        | DataType::FixedSizeList(field, _)
+        | DataType::ListView(field)
+        | DataType::LargeListView(field)
+        | DataType::Map(field, _) => vec![field.data_type()],
+        DataType::Struct(fields) => fields.iter().map(|f| f.data_type()).collect(),
+        _ => Vec::new(),
+    };
+    let values = match (data_type, array.dictionary()) {
+        (DataType::Dictionary(_, values), Some(dictionary)) => offsets_aligned(dictionary, values),
+        _ => true,
+    };
+    own && values
+        && children.len() <= array.num_children()
+        && children.iter().enumerate().all(|(i, t)| offsets_aligned(array.child(i), t))
 }
 
 fn stream_from_capsule(arg: &str, capsule: &Bound<'_, PyCapsule>) -> PyResult<Vec<ArrayRef>> {
