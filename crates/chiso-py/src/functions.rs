@@ -196,12 +196,8 @@ pub(crate) fn format_rounded(
     Ok(chiso::format_rounded(convert::decimal("value", value)?, convert::lang(lang, Lang::En)?, decimals))
 }
 
-/// The `chiso.report/1` JSON Schema, built into the extension from the crate's own file, so
-/// that the wheel and the sdist ship the one copy the repository keeps.
-const SCHEMA: &str = include_str!("../../chiso/schema/chiso.report.schema.json");
-
 /// The JSON Schema of the `chiso.report/1` format, as a dict, for tools that validate.
 #[pyfunction]
 pub(crate) fn schema(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
-    py.import("json")?.call_method1("loads", (SCHEMA,))
+    py.import("json")?.call_method1("loads", (chiso::REPORT_SCHEMA,))
 }

@@ -67,7 +67,7 @@ pub use quantity::Quantity;
 pub use reason::{Judged, Reason, ReasonField, TargetTerms};
 pub use report::{
     Cell, Consistency, Finding, FindingKind, Region, Report, Scorecard, ScorecardLine, ScorecardRow, Source,
-    TargetFailure, UncheckedRelation,
+    TargetFailure, UncheckedRelation, REPORT_SCHEMA,
 };
 pub use target::{Assessment, Condition, Spec, Target, Verdict};
 pub use text::{extract, parse_growth, parse_number, parse_quantity, parse_range, parse_unit, Mention, MentionKind};

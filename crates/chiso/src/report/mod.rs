@@ -4,6 +4,8 @@ mod consistency;
 mod scorecard;
 pub(crate) mod wire;
 
+pub use wire::REPORT_SCHEMA;
+
 use std::collections::HashMap;
 
 use chrono::{DateTime, FixedOffset};

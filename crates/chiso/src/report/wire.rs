@@ -19,6 +19,16 @@ use crate::value::{parse_decimal, Bound, Reported};
 /// The format tag every document carries.
 pub const FORMAT: &str = "chiso.report/1";
 
+/// The JSON Schema of the `chiso.report/1` format (draft 2020-12), for tools that validate a
+/// document before they hand it over; the crate's own `schema/chiso.report.schema.json`.
+///
+/// # Example
+///
+/// ```
+/// assert!(chiso::REPORT_SCHEMA.contains("\"chiso.report/1\""));
+/// ```
+pub const REPORT_SCHEMA: &str = include_str!("../../schema/chiso.report.schema.json");
+
 /// A decimal written as a JSON string, its digits kept.
 #[derive(Debug, Clone, Copy)]
 struct Dec(Decimal);
