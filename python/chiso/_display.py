@@ -634,18 +634,9 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
         left, right = _section_span(items, growth)
         for y, (row, assessment) in enumerate(items):
             _draw_row(ax, y, row, assessment, left, right, lang)
-        ax.set_yticks(range(len(items)))
-        ax.set_yticklabels([_row_label(row, a, lang) for row, a in items], fontsize=8)
-        ax.set_ylim(len(items) - 0.5, -0.6)
-        ax.set_xlim(left, right)
-        ax.xaxis.set_major_formatter(_tick_formatter(lang))
-        ax.tick_params(axis="x", labelsize=8)
-        ax.grid(axis="x", color="#eaeef2", zorder=0)
-        ax.set_axisbelow(True)
+        _bullet_axes(ax, [_row_label(row, a, lang) for row, a in items], left, right, lang)
         label = words["axis_growth"] if growth else words["axis_level"].format(unit=unit_label(unit, lang))
         ax.set_xlabel(label.replace("$", r"\$"), fontsize=8)
-        for side in ("top", "right"):
-            ax.spines[side].set_visible(False)
     if failures:
         ax = axes[len(sections)]
         text = "\n".join(
@@ -664,6 +655,21 @@ def scorecard_plot(scorecard: Scorecard, lang: str | None = None) -> Any:
     if sections:
         _legend(fig, verdicts, reference, lang)
     return fig
+
+
+def _bullet_axes(ax: Any, labels: list[str], left: Any, right: Any, lang: str) -> None:
+    """A bullet chart's axes: one labelled row per target from the top, the x range from
+    ``left`` to ``right`` with numbers as ``lang`` writes them, a light vertical grid."""
+    ax.set_yticks(range(len(labels)))
+    ax.set_yticklabels(labels, fontsize=8)
+    ax.set_ylim(len(labels) - 0.5, -0.6)
+    ax.set_xlim(left, right)
+    ax.xaxis.set_major_formatter(_tick_formatter(lang))
+    ax.tick_params(axis="x", labelsize=8)
+    ax.grid(axis="x", color="#eaeef2", zorder=0)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
 
 
 def _point_label(ax: Any, text: str, value: Any, y: float) -> None:
@@ -905,14 +911,5 @@ def _plot_regions(
         + _target_words(r, lang)
         for r in rows
     ]
-    ax.set_yticks(range(len(rows)))
-    ax.set_yticklabels([label.replace("$", r"\$") for label in labels], fontsize=8)
-    ax.set_ylim(len(rows) - 0.5, -0.6)
-    ax.set_xlim(left, right)
-    ax.xaxis.set_major_formatter(_tick_formatter(lang))
-    ax.tick_params(axis="x", labelsize=8)
-    ax.grid(axis="x", color="#eaeef2", zorder=0)
-    ax.set_axisbelow(True)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
+    _bullet_axes(ax, [label.replace("$", r"\$") for label in labels], left, right, lang)
     return drawn

@@ -565,8 +565,8 @@ impl Target {
         if let Some(reported) = printed.filter(|_| self.printed_growth_applies()) {
             return Ok(Ok(Estimate::from(&Quantity::from_reported(reported, Unit::percent()))));
         }
-        // OK because a growth target has a baseline, and `period` is the target's own or a year
-        // to date, each of which has a like period in the baseline's year.
+        // `period` is the target's own or a year to date: each has a like period in the baseline's year.
+        // OK because a growth target has a baseline, and that year holds a period like `period`.
         let base_period = self.base_period(period).expect("a growth target's figure has a base period");
         let before = whole_year_level(report, &self.indicator, base_period);
         Ok(match (level, before) {
