@@ -30,6 +30,7 @@ mod catalogue;
 pub mod columns;
 mod corners;
 pub mod datasets;
+mod draft;
 mod error;
 mod estimate;
 mod figures;
@@ -52,6 +53,10 @@ mod unit;
 mod value;
 
 pub use catalogue::Catalogue;
+pub use draft::{
+    draft, standard_region, AsOfFrom, Draft, DraftOptions, Placed, RegionFrom, Row, Unmatched, UnplacedReason,
+    UNKNOWN_REGION,
+};
 pub use error::{Error, Result};
 pub use estimate::Estimate;
 pub use figures::Figures;
