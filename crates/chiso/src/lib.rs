@@ -70,7 +70,9 @@ pub use report::{
     TargetFailure, UncheckedRelation, REPORT_SCHEMA,
 };
 pub use target::{Assessment, Condition, Spec, Target, Verdict};
-pub use text::{extract, parse_growth, parse_number, parse_quantity, parse_range, parse_unit, Mention, MentionKind};
+pub use text::{
+    extract, parse_growth, parse_number, parse_quantity, parse_range, parse_unit, Comparison, Mention, MentionKind,
+};
 pub use text::{
     format_condition, format_decimal, format_estimate, format_growth, format_quantity, format_rounded, Lang,
 };
