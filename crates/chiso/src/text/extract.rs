@@ -651,16 +651,28 @@ mod tests {
     }
 
     #[test]
-    fn kinds_follow_the_role_of_the_figure() {
+    fn kinds_say_what_the_figure_is_and_aims_stop_at_their_sentence() {
         let text =
-            "Đạt 10 tỷ USD, giảm 2,1%, chiếm 30%.\nĐó là phấn đấu tăng 9,7%. Xuất khẩu tăng 9 - 10%. Đạt 99,99%.\n\
+            "Đạt 10 tỷ USD, giảm 2,1%, chiếm 30%.\nĐó là phấn đấu tăng 9,7%; đạt 99,99%. Xuất khẩu tăng 9 - 10%.\n\
                     Có hơn 30 khu công nghiệp.";
-        let kinds: Vec<MentionKind> = extract(text, Lang::Vi).iter().map(Mention::kind).collect();
+        let mentions = extract(text, Lang::Vi);
+        let kinds: Vec<(MentionKind, bool)> = mentions.iter().map(|m| (m.kind(), m.aim())).collect();
         use MentionKind::*;
-        assert_eq!(kinds, [Level, Growth, Share, Target, Target, Target, Level]);
-        let en = "Output rose 5%. The province aims to grow exports by 9-10% and keep 99% coverage.";
-        let kinds: Vec<MentionKind> = extract(en, Lang::En).iter().map(Mention::kind).collect();
-        assert_eq!(kinds, [Growth, Target, Target]);
+        assert_eq!(
+            kinds,
+            [
+                (Level, false),
+                (Growth, false),
+                (Share, false),
+                (Growth, true),
+                (Share, true),
+                (Growth, false),
+                (Level, false)
+            ]
+        );
+        let en = "Output rose 5%. The province aims for exports to grow by 9-10% and 99% coverage. Imports rose 3%.";
+        let kinds: Vec<(MentionKind, bool)> = extract(en, Lang::En).iter().map(|m| (m.kind(), m.aim())).collect();
+        assert_eq!(kinds, [(Growth, false), (Growth, true), (Share, true), (Growth, false)]);
     }
 
     #[test]
@@ -695,7 +707,7 @@ mod tests {
                 "start": 0, "end": 28, "text": "tăng 13 - 14% so với cùng kỳ", "kind": "growth",
                 "low": {"value": "13", "unit": "percent", "bound": "as_printed"},
                 "high": {"value": "14", "unit": "percent", "bound": "as_printed"},
-                "context": ""
+                "context": "", "aim": false, "estimated": false, "compared_with": "same_period"
             })
         );
         let point = serde_json::to_value(&mentions[1]).unwrap();

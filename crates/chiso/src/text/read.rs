@@ -1048,7 +1048,11 @@ pub(crate) fn read_figure(chars: &[char], pos: usize, lang: Lang) -> Option<(Rea
                 let quantity = read_quantity(c)?;
                 let comparison =
                     if *quantity.unit().dimension() == Dimension::Percent { read_comparison(c) } else { None };
-                Ok(Reading::of(Figure::Point(quantity), false, comparison))
+                // English "3.2% y/y" is a growth; Vietnamese "bằng 112% so với cùng kỳ" is the
+                // level as a share of last year's.
+                let change = lang == Lang::En
+                    && matches!(comparison, Some(Comparison::SamePeriod | Comparison::PreviousPeriod));
+                Ok(Reading::of(Figure::Point(quantity), change, comparison))
             })
         })
 }
@@ -1558,6 +1562,158 @@ mod tests {
                 let growth = parse_growth(&printed, lang).unwrap();
                 assert_eq!(growth.reported(), &reported, "{printed}");
             }
+        }
+    }
+
+    #[test]
+    fn money_printed_currency_first_reads_as_english_press_prints_it() {
+        let cases = [
+            ("$34.5 billion", "34.5 billion USD"),
+            ("US$34.5 billion", "34.5 billion USD"),
+            ("US $34.5 billion", "34.5 billion USD"),
+            ("USD 34.8 billion", "34.8 billion USD"),
+            ("USD34.8 billion", "34.8 billion USD"),
+            ("VND 126,144 billion", "126144 billion VND"),
+            ("VND72 trillion", "72 trillion VND"),
+            ("VND6.2 quadrillion", "6.2 quadrillion VND"),
+            ("$1.2bn", "1.2 billion USD"),
+            ("US$1.5 bn", "1.5 billion USD"),
+            ("$2b", "2 billion USD"),
+            ("$500m", "500 million USD"),
+            ("$500M", "500 million USD"),
+            ("$500 mln", "500 million USD"),
+            ("VND500m", "500 million VND"),
+            ("$1.2tn", "1.2 trillion USD"),
+            ("$750k", "750 thousand USD"),
+            ("€20 million", "20 million EUR"),
+            ("EUR 20 million", "20 million EUR"),
+            ("$1,200", "1200 USD"),
+            ("more than $2 billion", "more than 2 billion USD"),
+            ("about VND1.2 trillion", "about 1.2 trillion VND"),
+            ("nearly US$3bn", "about 3 billion USD"),
+            ("$10 billion or more", "at least 10 billion USD"),
+        ];
+        for (text, read) in cases {
+            assert_eq!(parse_quantity(text, Lang::En).unwrap().to_string(), read, "{text}");
+        }
+        let refused = [
+            ("500m", Lang::En, 3, "a unit"),
+            ("A$5 million", Lang::En, 0, "a number"),
+            ("US$ million", Lang::En, 0, "a number"),
+            ("$5 tỷ", Lang::Vi, 0, "a number"),
+            ("$5 billion USD", Lang::En, 11, "the end of the quantity"),
+        ];
+        for (text, lang, offset, expected) in refused {
+            let (at, message) = refusal(parse_quantity(text, lang), text);
+            assert_eq!(at, offset, "{text:?}: {message}");
+            assert!(message.contains(expected), "{text:?}: {message}");
+        }
+    }
+
+    #[test]
+    fn vietnamese_long_figures_and_quadrillions_read() {
+        let cases = [
+            ("1,2 triệu tỷ đồng", "1.2 quadrillion VND"),
+            ("1,2 triệu tỉ đồng", "1.2 quadrillion VND"),
+            ("6.391.002,5 tỷ đồng", "6391002.5 billion VND"),
+            ("1.234.567.890 đồng", "1234567890 VND"),
+        ];
+        for (text, read) in cases {
+            assert_eq!(parse_quantity(text, Lang::Vi).unwrap().to_string(), read, "{text}");
+        }
+    }
+
+    #[test]
+    fn qualifiers_after_the_number_bound_it_too() {
+        let cases = [
+            ("10% trở lên", Lang::Vi, Bound::AtLeast),
+            ("từ 10% trở lên", Lang::Vi, Bound::AtLeast),
+            ("từ 10%", Lang::Vi, Bound::AtLeast),
+            ("tối thiểu 10%", Lang::Vi, Bound::AtLeast),
+            ("không dưới 10%", Lang::Vi, Bound::AtLeast),
+            ("10% trở xuống", Lang::Vi, Bound::AtMost),
+            ("10% or more", Lang::En, Bound::AtLeast),
+            ("10% or above", Lang::En, Bound::AtLeast),
+            ("10% or higher", Lang::En, Bound::AtLeast),
+            ("10% and above", Lang::En, Bound::AtLeast),
+            ("from 10%", Lang::En, Bound::AtLeast),
+            ("at least 10% or more", Lang::En, Bound::AtLeast),
+            ("10% or less", Lang::En, Bound::AtMost),
+            ("10 percent or lower", Lang::En, Bound::AtMost),
+        ];
+        for (text, lang, bound) in cases {
+            let quantity = parse_quantity(text, lang).unwrap();
+            assert_eq!((quantity.value(), quantity.bound()), (d("10"), bound), "{text}");
+        }
+        let refused = [
+            ("hơn 10% trở xuống", Lang::Vi, 8, "no second qualifier"),
+            ("từ 10% lên", Lang::Vi, 6, "a lower limit"),
+            ("from 10% to", Lang::En, 8, "a lower limit"),
+        ];
+        for (text, lang, offset, expected) in refused {
+            let (at, message) = refusal(parse_quantity(text, lang), text);
+            assert_eq!(at, offset, "{text:?}: {message}");
+            assert!(message.contains(expected), "{text:?}: {message}");
+        }
+    }
+
+    #[test]
+    fn growth_phrases_read_signed_in_both_languages() {
+        let cases = [
+            ("an increase of 12.2 per cent", Lang::En, "12.2 percent"),
+            ("a rise of 3%", Lang::En, "3 percent"),
+            ("a year-on-year rise of 9%", Lang::En, "9 percent"),
+            ("a y/y increase of 9%", Lang::En, "9 percent"),
+            ("growth of 7.4%", Lang::En, "7.4 percent"),
+            ("a decline of 3.5%", Lang::En, "-3.5 percent"),
+            ("a drop of 2 percentage points", Lang::En, "-2 percentage points"),
+            ("a fall of nearly 4%", Lang::En, "about -4 percent"),
+            ("rose by an estimated 10.19 per cent", Lang::En, "10.19 percent"),
+            ("grew an estimated 7%", Lang::En, "7 percent"),
+            ("up 12.7 per cent year-on-year", Lang::En, "12.7 percent"),
+            ("down 1.2%", Lang::En, "-1.2 percent"),
+            ("grew 14.3 percent from a year earlier", Lang::En, "14.3 percent"),
+            ("climbed 5% month-on-month", Lang::En, "5 percent"),
+            ("slipped 0.2% m/m", Lang::En, "-0.2 percent"),
+            ("contracted 1.5% q/q", Lang::En, "-1.5 percent"),
+            ("surged 30% y/y", Lang::En, "30 percent"),
+            ("up 1.2 percentage points", Lang::En, "1.2 percentage points"),
+            ("rose by $1.2 billion", Lang::En, "1.2 billion USD"),
+            ("increased by 10% or more", Lang::En, "at least 10 percent"),
+            ("tăng 9,22% so với cùng kỳ", Lang::Vi, "9.22 percent"),
+            ("tăng 9,22% so cùng kỳ", Lang::Vi, "9.22 percent"),
+            ("tăng 5% so với cùng kỳ năm 2023", Lang::Vi, "5 percent"),
+            ("giảm 2,1% so với tháng trước", Lang::Vi, "-2.1 percent"),
+            ("giảm 0,3% so với quý trước", Lang::Vi, "-0.3 percent"),
+            ("suy giảm 4%", Lang::Vi, "-4 percent"),
+            ("tăng 1,2 điểm phần trăm", Lang::Vi, "1.2 percentage points"),
+            ("tăng 10% trở lên", Lang::Vi, "at least 10 percent"),
+            ("tăng 5% so với kế hoạch", Lang::Vi, "5 percent"),
+        ];
+        for (text, lang, read) in cases {
+            assert_eq!(parse_growth(text, lang).unwrap().to_string(), read, "{text}");
+        }
+        let (at, message) = refusal(parse_growth("an increase 5%", Lang::En), "an increase 5%");
+        assert_eq!(at, 0, "{message}");
+        assert!(message.contains("a verb"), "{message}");
+    }
+
+    #[test]
+    fn english_ranges_read_with_words_and_dashes() {
+        let cases = [
+            ("9–10 per cent", Lang::En, ("9", "10", "percent")),
+            ("9-10 percent", Lang::En, ("9", "10", "percent")),
+            ("9 to 10 percent", Lang::En, ("9", "10", "percent")),
+            ("between 9 and 10 per cent", Lang::En, ("9", "10", "percent")),
+            ("an increase of 9-10%", Lang::En, ("9", "10", "percent")),
+            ("a decline of 2-3%", Lang::En, ("-3", "-2", "percent")),
+            ("up 1-1.5 percentage points", Lang::En, ("1", "1.5", "percentage points")),
+            ("tăng 1 - 1,5 điểm phần trăm", Lang::Vi, ("1", "1.5", "percentage points")),
+            ("9 – 10%", Lang::Vi, ("9", "10", "percent")),
+        ];
+        for (text, lang, (low, high, unit)) in cases {
+            let (l, h) = parse_range(text, lang).unwrap();
+            assert_eq!((l.value(), h.value(), h.unit().to_string()), (d(low), d(high), unit.to_string()), "{text}");
         }
     }
 
