@@ -51,7 +51,7 @@ mod text;
 mod unit;
 mod value;
 
-pub use catalogue::Catalogue;
+pub use catalogue::{Alias, Catalogue, Match, MatchHow, AMBIGUITY_MARGIN, MIN_FUZZY_SCORE};
 pub use error::{Error, Result};
 pub use estimate::Estimate;
 pub use figures::Figures;

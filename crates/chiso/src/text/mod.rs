@@ -6,6 +6,7 @@
 
 mod compose;
 mod extract;
+pub(crate) mod fold;
 mod format;
 mod read;
 mod vocabulary;
