@@ -2,6 +2,8 @@
 //!
 //! `cargo bench --bench chiso` runs them all; `cargo bench --bench chiso -- growth` one group.
 //! The quotient bench times the rounding kernel of a growth column over a million rows.
+//! `extract/10MB` reads 10 MB of report paragraphs in each language (MB/s); `draft` drafts the
+//! embedded source report.
 //! The report bench builds a synthetic report of about a million observations (34 provinces ×
 //! 200 indicators × 12 months × 12 years) and times loading it from JSON and scoring it.
 
@@ -9,7 +11,7 @@ use std::hint::black_box;
 use std::str::FromStr;
 use std::time::Duration;
 
-use chiso::{Bound, Condition, Quantity, Reported, Target, Verdict};
+use chiso::{Bound, Condition, Quantity, Reported, Spec, Target, Verdict};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use rust_decimal::Decimal;
 
@@ -312,5 +314,82 @@ fn columns(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, functions, target_check, targets_of_every_kind, text, report_at_scale, quotient, columns);
+/// The press paragraphs of the drafting tests, in both languages, beside the source report.
+const PARAGRAPHS: &[(&str, chiso::Lang)] = &[
+    (SOURCE, chiso::Lang::Vi),
+    (include_str!("../crates/chiso/tests/fixtures/press/vi_1.txt"), chiso::Lang::Vi),
+    (include_str!("../crates/chiso/tests/fixtures/press/vi_2.txt"), chiso::Lang::Vi),
+    (include_str!("../crates/chiso/tests/fixtures/press/vi_3.txt"), chiso::Lang::Vi),
+    (include_str!("../crates/chiso/tests/fixtures/press/vi_4.txt"), chiso::Lang::Vi),
+    (include_str!("../crates/chiso/tests/fixtures/press/vi_5.txt"), chiso::Lang::Vi),
+    (include_str!("../crates/chiso/tests/fixtures/press/en_1.txt"), chiso::Lang::En),
+    (include_str!("../crates/chiso/tests/fixtures/press/en_2.txt"), chiso::Lang::En),
+    (include_str!("../crates/chiso/tests/fixtures/press/en_3.txt"), chiso::Lang::En),
+    (include_str!("../crates/chiso/tests/fixtures/press/en_4.txt"), chiso::Lang::En),
+    (include_str!("../crates/chiso/tests/fixtures/press/en_5.txt"), chiso::Lang::En),
+];
+
+/// `extract` over 10 MB of report text in each language: the paragraphs of that language,
+/// separated by blank lines, repeated. Linear time shows as the same MB/s here as on one
+/// megabyte (`text/extract_1mb`). The whole gives as many mentions as its copies give one by
+/// one, so a figure cannot be lost or joined across a paragraph break.
+fn extract_10mb(c: &mut Criterion) {
+    const SIZE: usize = 10 * 1024 * 1024;
+    let mut group = c.benchmark_group("extract");
+    group.sample_size(10).measurement_time(Duration::from_secs(20));
+    for lang in [chiso::Lang::Vi, chiso::Lang::En] {
+        let block: String = PARAGRAPHS
+            .iter()
+            .filter(|(_, l)| *l == lang)
+            .map(|(text, _)| format!("{}\n\n", text.trim_end()))
+            .collect();
+        let copies = SIZE / block.len() + 1;
+        let text = block.repeat(copies);
+        let per_block = chiso::extract(&block, lang).len();
+        assert!(per_block > 20, "the {lang} paragraphs give {per_block} mentions");
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(BenchmarkId::new("10MB", lang), |b| {
+            b.iter(|| {
+                let mentions = chiso::extract(black_box(&text), lang);
+                assert_eq!(mentions.len(), per_block * copies);
+                mentions
+            })
+        });
+    }
+    group.finish();
+}
+
+/// Drafting the embedded source report (about 8 KB of Vietnamese), which must take under 10 ms.
+/// Every run gives the rows the first one gave, among them the IIP target of at least 9.7%.
+fn draft(c: &mut Criterion) {
+    let options = chiso::DraftOptions::new(chiso::Lang::Vi);
+    let first = chiso::draft(SOURCE, &options).expect("the source text drafts");
+    let (observations, targets) = (first.report().observations().len(), first.report().targets().len());
+    let iip = first.report().targets().iter().find(|t| t.indicator() == "iip").expect("the IIP target");
+    assert_eq!(iip.spec(), Spec::Growth(Condition::AtLeast(Decimal::new(97, 1))));
+    let mut group = c.benchmark_group("draft");
+    group.throughput(Throughput::Bytes(SOURCE.len() as u64));
+    group.bench_function("binh_duong_source", |b| {
+        b.iter(|| {
+            let draft = chiso::draft(black_box(SOURCE), &options).expect("the source text drafts");
+            assert_eq!(draft.report().observations().len(), observations);
+            assert_eq!(draft.report().targets().len(), targets);
+            draft
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    functions,
+    target_check,
+    targets_of_every_kind,
+    text,
+    extract_10mb,
+    draft,
+    report_at_scale,
+    quotient,
+    columns
+);
 criterion_main!(benches);

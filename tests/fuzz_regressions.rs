@@ -80,3 +80,8 @@ fn columns() {
 fn panel_csv() {
     replay("panel_csv", fuzzing::check_panel_csv);
 }
+
+#[test]
+fn draft() {
+    replay("draft", fuzzing::check_draft);
+}
