@@ -957,8 +957,8 @@ impl<'a> Drafter<'a> {
         let catalogue = self.catalogue;
         let (_, row, matched) = self.previous_placed_in_sentence(i)?;
         let id = match row {
-            Row::Observation(r) => self.rows.observations[r].indicator.as_str(),
-            Row::Target(r) => self.rows.targets[r].target.indicator(),
+            Row::Observation(r) => self.rows.observations[*r].indicator.as_str(),
+            Row::Target(r) => self.rows.targets[*r].target.indicator(),
         };
         catalogue.get(id).map(|indicator| (indicator, matched.clone(), false))
     }
