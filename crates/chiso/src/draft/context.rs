@@ -153,28 +153,28 @@ impl TextMap {
         let (paragraph_start, _) = around(&self.paragraph_ends);
         let before = |from: usize| self.markers.iter().rev().filter(move |m| m.start >= from && m.start < byte);
         let after = |to: usize| self.markers.iter().filter(move |m| m.start >= byte && m.start < to);
-        // Nearest first: the clause, the sentence, then what the paragraph said before.
+        // Nearest first: the clause, the sentence, then what the paragraph said before (a
+        // single month, `Riêng tháng 5`, dates its own sentence only).
         let places = || {
             before(clause_start)
                 .chain(after(clause_end))
                 .chain(before(sentence_start))
                 .chain(after(sentence_end))
-                .chain(before(paragraph_start))
+                .chain(before(paragraph_start).filter(|m| !matches!(m.said, Said::Part(Part::Month(_), _))))
         };
-        let nearest_part = places().find_map(|m| match m.said {
-            Said::Part(part, year) => Some((part, year)),
-            Said::Year(_) => None,
-        });
-        let stated_year = nearest_part.and_then(|(_, year)| year).or_else(|| {
-            places().find_map(|m| match m.said {
+        let (part, year) = match places().next().map(|m| m.said) {
+            Some(Said::Year(year)) => (None, Some(year)),
+            Some(Said::Part(part, Some(year))) => (Some(part), Some(year)),
+            Some(Said::Part(part, None)) => (Some(part), places().skip(1).find_map(|m| match m.said {
                 Said::Year(year) | Said::Part(_, Some(year)) => Some(year),
                 Said::Part(_, None) => None,
-            })
-        });
-        let year = match (stated_year, nearest_part, as_of) {
+            })),
+            None => (None, None),
+        };
+        let year = match (year, part, as_of) {
             (Some(year), _, _) => year,
             // A part of a year with no year printed is of the latest year it had begun in.
-            (None, Some((part, _)), Some(date)) => {
+            (None, Some(part), Some(date)) => {
                 let started = part_period(part, date.year()).is_some_and(|p| p.start() <= date);
                 if started {
                     date.year()
@@ -184,8 +184,8 @@ impl TextMap {
             }
             (None, _, _) => self.text_year(as_of)?,
         };
-        match nearest_part {
-            Some((part, _)) => part_period(part, year),
+        match part {
+            Some(part) => part_period(part, year),
             None => Period::year(year).ok(),
         }
     }
@@ -481,6 +481,8 @@ mod tests {
         let clause = "GRDP in H1 grew 7.5 per cent, and the city aims for 10 per cent for the full year.";
         assert_eq!(period(clause, "7.5", as_of).as_deref(), Some("2025-YTD06"));
         assert_eq!(period(clause, "10 per", as_of).as_deref(), Some("2025"));
+        let nearest = "In the first four months of 2025, exports rose 9%. It targets growth of 11 per cent for 2026.";
+        assert_eq!(period(nearest, "11 per", as_of).as_deref(), Some("2026"));
     }
 
     #[test]
@@ -489,6 +491,10 @@ mod tests {
         assert_eq!(period(text, "7,6%", None).as_deref(), Some("2024"));
         assert_eq!(period(text, "7,6%", Some("2025-03-05")).as_deref(), Some("2024"));
         assert_eq!(period(text, "9%", None).as_deref(), Some("2025-05"));
+        // A month dates its own sentence, not the next.
+        let aside = "6 tháng đầu năm 2025, GDP tăng 7%. CPI tháng 6 tăng 0,5%. Xuất khẩu tăng 14%.";
+        assert_eq!(period(aside, "0,5%", None).as_deref(), Some("2025-06"));
+        assert_eq!(period(aside, "14%", None).as_deref(), Some("2025-YTD06"));
         let carried = "Trong năm 2025, Sở tập trung nhiệm vụ. IIP tăng 9,7%. Bán lẻ tăng 13%.";
         assert_eq!(period(carried, "13%", Some("2025-03-05")).as_deref(), Some("2025"));
         assert_eq!(period("IIP tăng 7,6%.", "7,6%", None), None);

@@ -470,10 +470,7 @@ impl Draft {
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn to_json(&self) -> String {
-        // OK because a report writes JSON that reads back, as its own tests check.
-        let report: serde_json::Value = serde_json::from_str(&self.report.to_json()).expect("a report writes valid JSON");
-        let quote = |quote: &str, start: usize, end: usize| serde_json::json!({"text": quote, "start": start, "end": end});
-        let mut document = serde_json::json!({"format": "chiso.draft/1", "report": report});
+        let quote = |text: &str, start: usize, end: usize| QuoteJson { text: text.to_string(), start, end };
         let (region_from, region_quote) = match &self.region_from {
             RegionFrom::Given => ("given", None),
             RegionFrom::Text { quote: q, start, end } => ("text", Some(quote(q, *start, *end))),
@@ -484,41 +481,82 @@ impl Draft {
             AsOfFrom::Dateline { quote: q, start, end } => ("dateline", Some(quote(q, *start, *end))),
             AsOfFrom::Unknown => ("unknown", None),
         };
-        document["region_from"] = region_from.into();
-        if let Some(region_quote) = region_quote {
-            document["region_quote"] = region_quote;
-        }
-        document["as_of"] = self.as_of.map(|d| d.to_string()).into();
-        document["as_of_from"] = as_of_from.into();
-        if let Some(as_of_quote) = as_of_quote {
-            document["as_of_quote"] = as_of_quote;
-        }
-        document["quotes"] = self
-            .quotes
-            .iter()
-            .map(|placed| {
-                let mut entry = serde_json::to_value(placed.row).unwrap_or_default();
-                entry["start"] = placed.start.into();
-                entry["end"] = placed.end.into();
-                entry["text"] = placed.quote.clone().into();
-                entry
-            })
-            .collect();
-        document["unmatched"] = self
-            .unmatched
-            .iter()
-            .map(|left| {
-                serde_json::json!({
-                    "text": left.mention.text(), "start": left.mention.start(), "end": left.mention.end(),
-                    "kind": left.mention.kind().name(), "reason": serde_json::to_value(&left.reason).unwrap_or_default(),
-                    "message": left.reason.message(self.lang),
+        let document = DraftJson {
+            format: DRAFT_FORMAT,
+            report: crate::report::wire::document(&self.report),
+            region_from,
+            region_quote,
+            as_of: self.as_of,
+            as_of_from,
+            as_of_quote,
+            quotes: self
+                .quotes
+                .iter()
+                .map(|placed| PlacedJson { row: placed.row, start: placed.start, end: placed.end, text: &placed.quote })
+                .collect(),
+            unmatched: self
+                .unmatched
+                .iter()
+                .map(|left| UnmatchedJson {
+                    text: left.mention.text(),
+                    start: left.mention.start(),
+                    end: left.mention.end(),
+                    kind: left.mention.kind().name(),
+                    reason: &left.reason,
+                    message: left.reason.message(self.lang),
                 })
-            })
-            .collect();
-        let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
+                .collect(),
+        };
+        // Strings, numbers, dates and maps with string keys only.
+        // OK because each of those serialises to JSON without fail.
+        let mut text = serde_json::to_string_pretty(&document).expect("a draft always serialises");
         text.push('\n');
         text
     }
+}
+
+/// The format name and major version of a draft's JSON.
+pub const DRAFT_FORMAT: &str = "chiso.draft/1";
+
+#[derive(Serialize)]
+struct DraftJson<'a> {
+    format: &'static str,
+    report: crate::report::wire::Document<'a>,
+    region_from: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region_quote: Option<QuoteJson>,
+    as_of: Option<NaiveDate>,
+    as_of_from: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    as_of_quote: Option<QuoteJson>,
+    quotes: Vec<PlacedJson<'a>>,
+    unmatched: Vec<UnmatchedJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct QuoteJson {
+    text: String,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct PlacedJson<'a> {
+    #[serde(flatten)]
+    row: Row,
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct UnmatchedJson<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    kind: &'static str,
+    reason: &'a UnplacedReason,
+    message: String,
 }
 
 /// Drafts a report from `text`: see the [module documentation](self) for the rules.
@@ -834,13 +872,14 @@ impl<'a> Drafter<'a> {
         };
         let after = self.after_words(i);
         if share {
-            let found = self.share_of(context, &after)?;
+            let found = self.share_of(&self.words_before(i, true), &after)?;
             return Ok((found.indicator(), found.matched().to_string(), false, Role::Level));
         }
         let fits = |indicator: &Indicator| role_for(indicator).is_some();
-        let in_context = catalogue.all_in(context);
+        let before = self.words_before(i, true);
+        let in_before = catalogue.all_in(&before);
         let after_found = catalogue.all_in(&after);
-        let first_named = in_context.last().or(after_found.first()).cloned();
+        let first_named = in_before.last().or(after_found.first()).cloned();
         let mut ambiguous: Option<Match<'a>> = None;
         let mut take = |found: Option<Match<'a>>| -> Option<(&'a Indicator, String, bool)> {
             let found = found?;
@@ -850,21 +889,23 @@ impl<'a> Drafter<'a> {
             }
             Some((found.indicator(), found.matched().to_string(), found.negated()))
         };
-        // Nearest before the figure, first after it, longest in the sentence, then composed.
-        let mut found = take(in_context.into_iter().rev().find(|m| fits(m.indicator())));
+        // Nearest before the figure; for a change, the subject of the figure before it; first
+        // after it; nearest in the sentence before; then composed.
+        let mut found = take(in_before.into_iter().rev().find(|m| fits(m.indicator())));
+        if found.is_none() && is_growth {
+            found = self.previous_subject(i);
+        }
         if found.is_none() {
             found = take(after_found.into_iter().find(|m| fits(m.indicator())));
         }
         if found.is_none() {
-            found = take(catalogue.best_in_where(&self.sentence_so_far(i, &after), fits));
+            let sentence = catalogue.all_in(&self.words_before(i, false));
+            found = take(sentence.into_iter().rev().find(|m| fits(m.indicator())));
         }
         if found.is_none() {
             if let Some(query) = self.composed(i) {
                 found = take(catalogue.find(&query).filter(|m| m.score() >= COMPOSED_SCORE && fits(m.indicator())));
             }
-        }
-        if found.is_none() && is_growth {
-            found = self.previous_subject(i);
         }
         match found {
             Some((indicator, matched, negated)) => {
@@ -930,16 +971,18 @@ impl<'a> Drafter<'a> {
         self.chars[mention.start()..end].iter().collect()
     }
 
-    /// The sentence of a figure from its start through the words after the figure.
-    fn sentence_so_far(&self, i: usize, after: &str) -> String {
+    /// The words of a figure's sentence before it, after the previous figure when `since_figure`:
+    /// `Tổng kim ngạch xuất, nhập khẩu hàng hóa đạt` (a clause cut at its commas would lose the
+    /// name).
+    fn words_before(&self, i: usize, since_figure: bool) -> String {
         let mention = &self.mentions[i];
+        let floor = if i == 0 || !since_figure { 0 } else { self.mentions[i - 1].end() };
         let sentence = self.map.sentence_of(mention.start());
         let mut start = mention.start();
-        while start > 0 && self.map.sentence_of(start - 1) == sentence {
+        while start > floor && self.map.sentence_of(start - 1) == sentence {
             start -= 1;
         }
-        let before: String = self.chars[start..mention.start()].iter().collect();
-        format!("{before}{after}")
+        self.chars[start..mention.start()].iter().collect()
     }
 
     /// A generic word before a figure (`kinh phí`) composed with the words that named the

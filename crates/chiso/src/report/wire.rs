@@ -87,7 +87,7 @@ impl<'de> Deserialize<'de> for Dec {
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Document<'a> {
+pub(crate) struct Document<'a> {
     #[serde(borrow)]
     format: Cow<'a, str>,
     region: Region,
@@ -407,7 +407,15 @@ fn target(w: WireTarget) -> FieldResult<Target> {
 }
 
 pub(crate) fn to_json(report: &Report) -> String {
-    let document = Document {
+    let document = document(report);
+    // Every field is a string, a number written as a string, or a map with string keys.
+    // OK because each of those serialises to JSON without fail.
+    serde_json::to_string_pretty(&document).expect("a report always serialises")
+}
+
+/// A report as its `chiso.report/1` document, for writing inside another document.
+pub(crate) fn document(report: &Report) -> Document<'_> {
+    Document {
         format: Cow::Borrowed(FORMAT),
         region: report.region.clone(),
         publisher: report.publisher.clone(),
@@ -415,10 +423,7 @@ pub(crate) fn to_json(report: &Report) -> String {
         indicators: report.indicators().iter().map(wire_indicator).collect(),
         observations: report.observations.iter().map(wire_observation).collect(),
         targets: report.targets.iter().map(wire_target).collect(),
-    };
-    // Every field is a string, a number written as a string, or a map with string keys.
-    // OK because each of those serialises to JSON without fail.
-    serde_json::to_string_pretty(&document).expect("a report always serialises")
+    }
 }
 
 fn wire_indicator(i: &Indicator) -> WireIndicator {
