@@ -58,12 +58,21 @@ pub(crate) struct TextMap {
 const HORIZON_WORDS: &[&str] =
     &["den", "toi", "nhin", "doan", "ky", "khoa", "by", "to", "until", "through", "till", "vision", "period"];
 
-const ORDINALS_EN: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-];
+const ORDINALS_EN: &[&str] =
+    &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const ORDINAL_QUARTERS_EN: &[&str] = &["first", "second", "third", "fourth"];
 const MONTHS_EN: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
     "december",
 ];
 const ROMAN: &[&str] = &["i", "ii", "iii", "iv"];
@@ -88,7 +97,9 @@ impl TextMap {
             let next_is_space = bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
             match b {
                 b'\n' => {
-                    sentence_ends.push(i);
+                    if sentence_ends.last() != Some(&i) {
+                        sentence_ends.push(i);
+                    }
                     paragraph_ends.push(i);
                 }
                 b'.' | b'!' | b'?' if next_is_space => sentence_ends.push(i + 1),
@@ -165,10 +176,13 @@ impl TextMap {
         let (part, year) = match places().next().map(|m| m.said) {
             Some(Said::Year(year)) => (None, Some(year)),
             Some(Said::Part(part, Some(year))) => (Some(part), Some(year)),
-            Some(Said::Part(part, None)) => (Some(part), places().skip(1).find_map(|m| match m.said {
-                Said::Year(year) | Said::Part(_, Some(year)) => Some(year),
-                Said::Part(_, None) => None,
-            })),
+            Some(Said::Part(part, None)) => (
+                Some(part),
+                places().skip(1).find_map(|m| match m.said {
+                    Said::Year(year) | Said::Part(_, Some(year)) => Some(year),
+                    Said::Part(_, None) => None,
+                }),
+            ),
             None => (None, None),
         };
         let year = match (year, part, as_of) {
@@ -235,7 +249,14 @@ fn markers(text: &str) -> Vec<Marker> {
     let words = words(text);
     let mut markers = Vec::new();
     let between = |a: &Word, b: &Word| &text[a.end..b.start];
+    // The word after word `i`, when only spaces stand between them (`6 tháng`, not `7,6%. Tháng`).
     let word = |i: usize| words.get(i).map(|w| w.text);
+    let spaced = |i: usize| words.get(i + 1).is_some_and(|next| between(&words[i], next).trim().is_empty());
+    // A number that is the decimals or thousands of another (`7,6`) starts nothing.
+    let glued = |i: usize| {
+        let head = &text[..words[i].start];
+        (head.ends_with(',') || head.ends_with('.')) && head[..head.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+    };
     // The year printed right after a phrase ending at word `i`: `năm 2025`, `/2025`, `of 2025`.
     let year_after = |i: usize| -> (Option<i32>, usize) {
         let next = i + 1;
@@ -258,7 +279,7 @@ fn markers(text: &str) -> Vec<Marker> {
         };
         let last = match w.text {
             // `5 tháng đầu năm`, `6 tháng`, `9 tháng năm 2025`; not `tháng 6`.
-            n if small_number(n).is_some() && word(i + 1) == Some("thang") => {
+            n if small_number(n).is_some() && word(i + 1) == Some("thang") && spaced(i) && !glued(i) => {
                 let months = small_number(n).unwrap_or(12);
                 let mut end = i + 1;
                 if word(end + 1) == Some("dau") && word(end + 2) == Some("nam") {
@@ -267,12 +288,12 @@ fn markers(text: &str) -> Vec<Marker> {
                 let (year, end) = year_after(end);
                 push(Said::Part(Part::ToDate(months), year), end)
             }
-            "thang" if word(i + 1).and_then(month_number).is_some() => {
+            "thang" if word(i + 1).and_then(month_number).is_some() && spaced(i) => {
                 let month = word(i + 1).and_then(month_number).unwrap_or(1);
                 let (year, end) = year_after(i + 1);
                 push(Said::Part(Part::Month(month), year), end)
             }
-            "quy" if word(i + 1).is_some_and(|q| quarter_of(q).is_some()) => {
+            "quy" if word(i + 1).is_some_and(|q| quarter_of(q).is_some()) && spaced(i) => {
                 let quarter = word(i + 1).and_then(quarter_of).unwrap_or(1);
                 let (year, end) = year_after(i + 1);
                 push(Said::Part(Part::Quarter(quarter), year), end)
@@ -317,12 +338,18 @@ fn markers(text: &str) -> Vec<Marker> {
                 push(Said::Part(Part::Whole, year), end)
             }
             // `January-May` is the year to May.
-            "january" if word(i + 1).is_some_and(|m| MONTHS_EN.contains(&m)) && between(&w, &words[i + 1]).trim().len() <= 3 => {
-                let month = word(i + 1).and_then(|m| MONTHS_EN.iter().position(|x| *x == m)).map_or(1, |p| p as u32 + 1);
+            "january"
+                if word(i + 1).is_some_and(|m| MONTHS_EN.contains(&m))
+                    && between(&w, &words[i + 1]).trim().len() <= 3 =>
+            {
+                let month =
+                    word(i + 1).and_then(|m| MONTHS_EN.iter().position(|x| *x == m)).map_or(1, |p| p as u32 + 1);
                 let (year, end) = year_after(i + 1);
                 push(Said::Part(Part::ToDate(month), year), end)
             }
-            m if MONTHS_EN.contains(&m) && (i > 0 && word(i - 1) == Some("in") || word(i + 1).and_then(year_of).is_some()) => {
+            m if MONTHS_EN.contains(&m)
+                && (i > 0 && word(i - 1) == Some("in") || word(i + 1).and_then(year_of).is_some()) =>
+            {
                 let month = MONTHS_EN.iter().position(|x| *x == m).map_or(1, |p| p as u32 + 1);
                 let (year, end) = year_after(i);
                 push(Said::Part(Part::Month(month), year), end)
@@ -342,7 +369,11 @@ fn month_number(word: &str) -> Option<u32> {
 }
 
 fn quarter_of(word: &str) -> Option<u32> {
-    ROMAN.iter().position(|r| *r == word).map(|p| p as u32 + 1).or_else(|| word.parse().ok().filter(|q| (1..=4).contains(q)))
+    ROMAN
+        .iter()
+        .position(|r| *r == word)
+        .map(|p| p as u32 + 1)
+        .or_else(|| word.parse().ok().filter(|q| (1..=4).contains(q)))
 }
 
 /// Whether the year at word `i` only bounds a horizon or a span: after `đến`, `tầm nhìn`,
@@ -436,9 +467,9 @@ fn date_in_line(line: &str) -> Option<Dateline> {
             return None;
         }
         let minute = number(&pair[1])?;
-        let second = line[pair[1].end..].strip_prefix(':').and_then(|rest| {
-            rest.split(|c: char| !c.is_ascii_digit()).next().and_then(|s| s.parse::<u32>().ok())
-        });
+        let second = line[pair[1].end..]
+            .strip_prefix(':')
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next().and_then(|s| s.parse::<u32>().ok()));
         NaiveTime::from_hms_opt(hour, minute, second.unwrap_or(0))
     });
     // OK because 7 hours is a valid offset.
@@ -487,7 +518,8 @@ mod tests {
 
     #[test]
     fn the_paragraph_then_the_text_year_date_a_figure_with_no_period_of_its_own() {
-        let text = "Năm 2024 là năm bứt phá.\nCụ thể, IIP tăng 7,6%. Tháng 5/2025, bán lẻ tăng 9%.\nHơn 30 KCN hoạt động.";
+        let text =
+            "Năm 2024 là năm bứt phá.\nCụ thể, IIP tăng 7,6%. Tháng 5/2025, bán lẻ tăng 9%.\nHơn 30 KCN hoạt động.";
         assert_eq!(period(text, "7,6%", None).as_deref(), Some("2024"));
         assert_eq!(period(text, "7,6%", Some("2025-03-05")).as_deref(), Some("2024"));
         assert_eq!(period(text, "9%", None).as_deref(), Some("2025-05"));
