@@ -367,7 +367,8 @@ pub enum AsOfFrom {
 /// let found = draft(text, &DraftOptions::new(Lang::Vi))?;
 /// let report = found.report();
 /// assert_eq!(report.observations()[0].growth().map(|g| g.value().to_string()).as_deref(), Some("7.6"));
-/// assert_eq!(report.targets()[0].spec(), chiso::Spec::Growth(chiso::Condition::AtLeast("9.7".parse()?)));
+/// let floor = chiso::Condition::AtLeast(rust_decimal::Decimal::new(97, 1));
+/// assert_eq!(report.targets()[0].spec(), chiso::Spec::Growth(floor));
 /// assert!(found.unmatched().is_empty());
 /// # Ok::<(), chiso::Error>(())
 /// ```
