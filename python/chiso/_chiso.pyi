@@ -12,6 +12,7 @@ __all__ = [
     "Assessment",
     "ChisoError",
     "DecimalOverflowError",
+    "Draft",
     "Estimate",
     "ExchangeRate",
     "Finding",
@@ -33,9 +34,11 @@ __all__ = [
     "UncheckedRelation",
     "UndefinedError",
     "UnitMismatchError",
+    "Unmatched",
     "__version__",
     "_assessment",
     "_columns",
+    "_draft",
     "_finding",
     "_indicator",
     "_interval",
@@ -45,12 +48,14 @@ __all__ = [
     "_scorecard_row",
     "_target_failure",
     "_unchecked_relation",
+    "_unmatched",
     "_verdict_label",
     "binh_duong_2024",
     "binh_duong_2024_json",
     "cagr",
     "change_pp",
     "contribution",
+    "draft",
     "extract",
     "format_decimal",
     "format_quantity",
@@ -652,6 +657,50 @@ def parse_growth(text: str, lang: str = "vi") -> Quantity: ...
 def parse_range(text: str, lang: str = "vi") -> tuple[Quantity, Quantity]: ...
 def format_quantity(quantity: Quantity, lang: str = "en") -> str: ...
 def extract(text: str, lang: str = "vi") -> list[Mention]: ...
+@final
+class Draft:
+    @property
+    def report(self) -> Report: ...
+    @property
+    def quotes(self) -> list[dict[str, Any]]: ...
+    @property
+    def unmatched(self) -> list[Unmatched]: ...
+    @property
+    def region_from(self) -> str: ...
+    @property
+    def region_quote(self) -> tuple[str, int, int] | None: ...
+    @property
+    def as_of(self) -> datetime.date | None: ...
+    @property
+    def as_of_from(self) -> str: ...
+    def to_json(self) -> str: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]: ...
+
+@final
+class Unmatched:
+    @property
+    def mention(self) -> Mention: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def details(self) -> dict[str, Any]: ...
+    @property
+    def message(self) -> str: ...
+    def message_in(self, lang: str) -> str: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Draft, int]]: ...
+
+def draft(
+    text: str,
+    lang: str | None = None,
+    *,
+    region: str | dict[str, Any] | None = None,
+    as_of: datetime.date | str | None = None,
+    publisher: dict[str, str] | None = None,
+) -> Draft: ...
 # `bound` says how plain numbers are read ("as_printed", the default, or "exact", …), for every
 # argument or per argument ({"previous": "exact"}); a Quantity or an Estimate keeps its own interval.
 _Bounds: TypeAlias = str | dict[str, str]
@@ -688,6 +737,14 @@ def _interval(low: _Number | None, high: _Number | None, low_open: bool, high_op
 def _verdict_label(verdict: str, lang: str = "en") -> str: ...
 
 # The rebuilders pickle uses.
+def _draft(
+    text: str,
+    lang: str,
+    region: dict[str, Any] | None,
+    as_of: datetime.date | None,
+    publisher: dict[str, str] | None,
+) -> Draft: ...
+def _unmatched(draft: Draft, index: int) -> Unmatched: ...
 def _mention(
     start: int,
     end: int,

@@ -8,6 +8,7 @@
 mod arrow;
 mod columns;
 mod convert;
+mod draft;
 mod errors;
 mod functions;
 mod panel;
@@ -58,6 +59,11 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(functions::_verdict_label, m)?)?;
     m.add_function(wrap_pyfunction!(functions::schema, m)?)?;
     m.add_class::<text::PyMention>()?;
+    m.add_class::<draft::PyDraft>()?;
+    m.add_class::<draft::PyUnmatched>()?;
+    m.add_function(wrap_pyfunction!(draft::draft, m)?)?;
+    m.add_function(wrap_pyfunction!(draft::_draft, m)?)?;
+    m.add_function(wrap_pyfunction!(draft::_unmatched, m)?)?;
     m.add_function(wrap_pyfunction!(text::parse_number, m)?)?;
     m.add_function(wrap_pyfunction!(text::parse_numbers, m)?)?;
     m.add_function(wrap_pyfunction!(text::parse_quantity, m)?)?;
