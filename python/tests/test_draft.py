@@ -16,9 +16,10 @@ def test_the_source_text_drafts_as_the_embedded_report() -> None:
     text = SOURCE.read_text(encoding="utf-8")
     drafted = chiso.draft(text)
     embedded = chiso.datasets.binh_duong_2024()
-    rows = lambda report: sorted(  # noqa: E731
-        (o.indicator, str(o.period), o.value, o.growth, o.status) for o in report.observations
-    )
+
+    def rows(report: chiso.Report) -> list[tuple[object, ...]]:
+        return sorted((o.indicator, str(o.period), o.value, o.growth, o.status) for o in report.observations)
+
     assert rows(drafted.report) == rows(embedded)
     assert len(drafted.report.targets) == 5
     assert drafted.unmatched == []
