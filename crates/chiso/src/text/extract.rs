@@ -236,9 +236,10 @@ impl Mention {
     }
 
     /// Whether the figure is stated as an aim: its sentence has `phấn đấu`, `mục tiêu`, `chỉ
-    /// tiêu` (as a verb or a label), "aims", "targets", "plans to", "strives". The sentence
-    /// ends at `.`, `!`, `?` or `…` before a space, or at a line break; the figures of the next
-    /// sentence are not aims unless it states one too. A noun of results is not an aim: `18/22
+    /// tiêu` (as a verb or a label), "aims", "targets", "plans to", "strives", in the figure's
+    /// clause or a clause before it (clauses end at `;`: "exports rose 5%; the target is 9%"
+    /// makes only the 9% an aim). The sentence ends at `.`, `!`, `?` or `…` before a space, or
+    /// at a line break; the figures of the next sentence are not aims unless it states one too. A noun of results is not an aim: `18/22
     /// chỉ tiêu đạt`, `các chỉ tiêu`, `đạt mục tiêu`, `chỉ tiêu kế hoạch`, "the targets set",
     /// "met the target".
     ///
@@ -454,22 +455,28 @@ fn ends_before(chars: &[char], pos: usize, words: &'static [(Lang, &'static str)
     })
 }
 
-/// The sentences of the text that state an aim (see [`Mention::aim`]), in order, found in one
-/// pass.
+/// The parts of the text that state an aim (see [`Mention::aim`]), in order, found in one
+/// pass: from the start of the aim word's clause (after a `;`) to the end of its sentence.
 fn aim_sentences(chars: &[char], lang: Lang) -> Vec<std::ops::Range<usize>> {
-    let mut sentences = Vec::new();
-    let (mut start, mut aim) = (0, false);
+    let mut aims = Vec::new();
+    let (mut clause, mut aim_from) = (0, None);
     for i in 0..=chars.len() {
         if i == chars.len() || is_sentence_end(chars, i) {
-            if aim {
-                sentences.push(start..i);
+            if let Some(from) = aim_from {
+                aims.push(from..i);
             }
-            (start, aim) = (i + 1, false);
-        } else if !aim && chars[i].is_alphabetic() && (i == 0 || !chars[i - 1].is_alphanumeric()) {
-            aim = states_aim(chars, i, lang);
+            (clause, aim_from) = (i + 1, None);
+        } else if chars[i] == ';' {
+            clause = i + 1;
+        } else if aim_from.is_none()
+            && chars[i].is_alphabetic()
+            && (i == 0 || !chars[i - 1].is_alphanumeric())
+            && states_aim(chars, i, lang)
+        {
+            aim_from = Some(clause);
         }
     }
-    sentences
+    aims
 }
 
 /// Whether an aim word at `pos` states an aim rather than naming results (`18/22 chỉ tiêu
@@ -852,6 +859,8 @@ mod tests {
         assert_eq!(aims("All 18 targets set were met, with exports up 9%.", Lang::En), [false]);
         assert_eq!(aims("Hanoi met the target of 8% growth; revenue hit 105% of the target.", Lang::En), [false, false]);
         assert_eq!(aims("The 2025 target is 9-10%.", Lang::En), [true]);
+        assert_eq!(aims("Sales rose 5%; the target is 9-10%; exports 2 billion USD. Imports 3 billion USD.", Lang::En), [false, true, true, false]);
+        assert_eq!(aims("Phấn đấu: GRDP tăng 10%; xuất khẩu tăng 9%.\nNhập khẩu tăng 8%.", Lang::Vi), [true, true, false]);
     }
 
     #[test]
