@@ -703,8 +703,7 @@ def _mention(
     kind: str,
     quantity: Quantity | None,
     range: tuple[Quantity, Quantity] | None,
-    context: str,
-    said: tuple[bool, bool, str | None, tuple[int, int] | None],
+    said: tuple[str, bool, bool, str | None, tuple[int, int] | None],
 ) -> Mention: ...
 def _indicator(
     id: str,

@@ -173,7 +173,7 @@ impl From<Mention> for PyMention {
 }
 
 /// What `Mention.__reduce__` passes to `_mention`: start, end, text, kind, quantity, range,
-/// context, then what the text says of the figure: aim, estimated, compared_with, span.
+/// then what the text says of the figure: context, aim, estimated, compared_with, span.
 type MentionArgs = (
     usize,
     usize,
@@ -181,8 +181,7 @@ type MentionArgs = (
     &'static str,
     Option<PyQuantity>,
     Option<(PyQuantity, PyQuantity)>,
-    String,
-    (bool, bool, Option<&'static str>, Option<(i32, i32)>),
+    (String, bool, bool, Option<&'static str>, Option<(i32, i32)>),
 );
 
 #[pymethods]
@@ -283,8 +282,8 @@ impl PyMention {
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, MentionArgs> {
         let m = slf.get();
-        let said = (m.aim, m.estimated, m.compared_with(), m.span);
-        let args = (m.start, m.end, m.text.clone(), m.kind(), m.quantity(), m.range(), m.context.clone(), said);
+        let said = (m.context.clone(), m.aim, m.estimated, m.compared_with(), m.span);
+        let args = (m.start, m.end, m.text.clone(), m.kind(), m.quantity(), m.range(), said);
         Ok((slf.py().import("chiso._chiso")?.getattr("_mention")?, args))
     }
 }
@@ -298,11 +297,10 @@ pub(crate) fn _mention(
     kind: &str,
     quantity: Option<PyRef<'_, PyQuantity>>,
     range: Option<(PyRef<'_, PyQuantity>, PyRef<'_, PyQuantity>)>,
-    context: String,
-    said: (bool, bool, Option<String>, Option<(i32, i32)>),
+    said: (String, bool, bool, Option<String>, Option<(i32, i32)>),
 ) -> PyResult<PyMention> {
     let kind: MentionKind = kind.parse().map_err(to_py)?;
-    let (aim, estimated, compared_with, span) = said;
+    let (context, aim, estimated, compared_with, span) = said;
     let compared_with = compared_with.map(|name| name.parse::<Comparison>()).transpose().map_err(to_py)?;
     let figure = match (quantity, range) {
         (Some(q), None) => Figure::Point(q.inner.clone()),
