@@ -1,12 +1,18 @@
 //! Finding the figures in a paragraph of a report, and only the figures.
 //!
 //! A figure is a number with a unit: a scale word and a unit word (`16,94 tỷ kWh`), `%`, or a
-//! counted noun (`41 sản phẩm`), with its qualifier (`hơn 10%`), a growth verb and comparison
-//! (`tăng 11,4% so với cùng kỳ`), or a second end (`tăng 13 - 14%`). Everything else with
-//! digits is left alone:
+//! counted noun (`41 sản phẩm`), or money printed currency first in English (`US$34.5
+//! billion`, `$1.2bn`), with its qualifiers (`hơn 10%`, `10% trở lên`), a growth verb or noun
+//! and comparison (`tăng 11,4% so với cùng kỳ`, `a year-on-year rise of 9%`, `3.2% y/y`), a
+//! rate per year and its span (`bình quân 8%/năm giai đoạn 2021–2025`), or a second end
+//! (`tăng 13 - 14%`). The words around it say whether it is an aim (its sentence, from the
+//! clause of `phấn đấu` / "aims"), an estimate (`ước`, "an estimated") and what it is
+//! compared with. Everything else with digits is left alone:
 //!
 //! - a number with no unit: bare years (`năm 2024`, `2022 - 2025`), terms, counts of nouns
 //!   chiso does not know;
+//! - a `$` glued to letters (`A$5 million`, `HK$3bn`), and `m` after a number that is not
+//!   money printed currency first (`a 5m road`);
 //! - a number glued to a letter, `/` or `:`, or to a letter by `-`, `.` or `,`: dates
 //!   (`5/3/2025`), times (`10:15:05`), document numbers (`111-CTr/TU`, `29-NQ/TW`,
 //!   `04/CT-TTg`), names (`COVID-19`, `G20`);
