@@ -232,7 +232,8 @@ enum CheckFormat {
 enum ParseFormat {
     /// An aligned text table.
     Table,
-    /// JSON: offsets, kind, value, unit, bound and context of each figure.
+    /// JSON: offsets, kind, value, unit, bound, context, aim and estimated of each figure, and
+    /// what it is compared with and the span of an average growth when the text says them.
     Json,
 }
 

@@ -158,6 +158,32 @@ fn parse_reads_every_figure_of_a_sentence() {
 }
 
 #[test]
+fn parse_says_aims_comparisons_estimates_and_spans() {
+    let text = "Exports were an estimated US$34.5 billion, up 9% y/y. The province aims for growth of 8% a year \
+                over 2021-2025.";
+    let json = stdout(&chiso(&["parse", text, "--lang", "en", "--format", "json"]));
+    let mentions: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(
+        mentions,
+        serde_json::json!([
+            {"start": 26, "end": 41, "text": "US$34.5 billion", "kind": "level", "value": "34.5",
+             "unit": "billion USD", "bound": "as_printed", "context": "Exports were an estimated",
+             "aim": false, "estimated": true},
+            {"start": 43, "end": 52, "text": "up 9% y/y", "kind": "growth", "value": "9", "unit": "percent",
+             "bound": "as_printed", "context": "Exports were an estimated", "aim": false, "estimated": true,
+             "compared_with": "same_period"},
+            {"start": 76, "end": 110, "text": "growth of 8% a year over 2021-2025", "kind": "average_growth",
+             "value": "8", "unit": "percent", "bound": "as_printed", "context": "The province aims for",
+             "aim": true, "estimated": false, "span": ["2021", "2025"]}
+        ])
+    );
+    let table = stdout(&chiso(&["parse", "Tỉnh phấn đấu tăng 10% so với cùng kỳ; đạt 105% kế hoạch."]));
+    for expected in ["growth, aim, same_period", "share, aim, plan"] {
+        assert!(table.contains(expected), "missing {expected:?} in\n{table}");
+    }
+}
+
+#[test]
 fn parse_reads_standard_input_and_reports_nothing_found() {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_chiso"))
