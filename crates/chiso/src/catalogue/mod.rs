@@ -149,28 +149,29 @@ impl Catalogue {
         Error::invalid("indicator id", id, format!("the catalogue has no such indicator{hint}"))
     }
 
-    /// Up to three ids close to `id`: those that contain it or that it contains, those a
-    /// couple of letters away, and those its words name.
+    /// Up to three ids close to `id`: those a letter or two away (one edit in three letters,
+    /// a swap of two letters counting as one), then those that contain it or that it
+    /// contains, and those its words name, in the catalogue's order.
     pub(crate) fn close_ids(&self, id: &str) -> Vec<&str> {
         let wanted = id.trim().to_lowercase();
-        let mut scored: Vec<(usize, usize, &str)> = Vec::new();
-        for (i, indicator) in self.indicators.iter().enumerate() {
-            let candidate = indicator.id();
-            let distance = edit_distance(&wanted, candidate);
-            let related = !wanted.is_empty() && (candidate.contains(&wanted) || wanted.contains(candidate));
-            if distance <= 2 || related {
-                scored.push((distance, i, candidate));
-            }
-        }
-        if let Some(found) = self.find(&wanted.replace('_', " ")) {
-            for candidate in std::iter::once(found.id()).chain(found.alternatives().iter().map(|(id, _)| id.as_str())) {
-                if let Some(i) = self.position(candidate).filter(|_| !scored.iter().any(|s| s.2 == candidate)) {
-                    scored.push((usize::MAX, i, self.indicators[i].id()));
-                }
-            }
-        }
-        scored.sort();
-        scored.into_iter().take(3).map(|(_, _, id)| id).collect()
+        let named: Vec<String> = self
+            .find(&wanted.replace('_', " "))
+            .map(|m| std::iter::once(m.id().to_string()).chain(m.alternatives().iter().map(|a| a.0.clone())).collect())
+            .unwrap_or_default();
+        let mut close: Vec<(bool, usize, &str)> = self
+            .indicators
+            .iter()
+            .enumerate()
+            .filter_map(|(i, indicator)| {
+                let candidate = indicator.id();
+                let near = 3 * edit_distance(&wanted, candidate) <= candidate.len().max(wanted.len());
+                let related = !wanted.is_empty() && (candidate.contains(&wanted) || wanted.contains(candidate));
+                let named = named.iter().any(|n| n == candidate);
+                (near || related || named).then_some((!near, i, candidate))
+            })
+            .collect();
+        close.sort();
+        close.into_iter().take(3).map(|(_, _, id)| id).collect()
     }
 
     /// The indicator with this id.
@@ -295,18 +296,22 @@ impl Catalogue {
     }
 }
 
-/// The Levenshtein distance between two ids, in characters.
+/// The distance between two ids in edits of one character (insert, delete, replace) or swaps
+/// of two neighbours (the optimal string alignment distance).
 fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
-            diagonal = above;
+    let mut rows: Vec<Vec<usize>> =
+        (0..=a.len()).map(|i| (0..=b.len()).map(|j| if i == 0 { j } else { i }).collect()).collect();
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1).min(rows[i][j - 1] + 1).min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
         }
     }
-    row[b.len()]
+    rows[a.len()][b.len()]
 }
