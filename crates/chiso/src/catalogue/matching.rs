@@ -29,6 +29,9 @@ use crate::text::fold::{self, Word};
 /// assert_eq!(standard.find("kim ngach xuat khau").unwrap().how(), MatchHow::Folded);
 /// assert_eq!(standard.find("xuất khẩu kim ngạch hàng hoá của tỉnh").unwrap().how(), MatchHow::Fuzzy);
 /// assert_eq!(MatchHow::Folded.name(), "folded");
+/// assert_eq!("fuzzy".parse::<MatchHow>()?, MatchHow::Fuzzy);
+/// assert!("close".parse::<MatchHow>().is_err());
+/// # Ok::<(), chiso::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -61,6 +64,22 @@ impl MatchHow {
             MatchHow::Folded => "folded",
             MatchHow::Fuzzy => "fuzzy",
         }
+    }
+}
+
+impl std::str::FromStr for MatchHow {
+    type Err = crate::Error;
+
+    /// The variant of a [`MatchHow::name`].
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`](crate::Error::InvalidInput) for any other text.
+    fn from_str(text: &str) -> crate::Result<MatchHow> {
+        [MatchHow::Id, MatchHow::Name, MatchHow::Alias, MatchHow::Folded, MatchHow::Fuzzy]
+            .into_iter()
+            .find(|how| how.name() == text)
+            .ok_or_else(|| crate::Error::invalid("match kind", text, "expected id, name, alias, folded or fuzzy"))
     }
 }
 
