@@ -409,3 +409,60 @@ fn a_catalogue_of_ones_own_matches_its_names() {
     assert_eq!(union.find("FDI").unwrap().id(), "fdi_registered");
     assert_eq!(union.aliases("fdi_registered"), standard().aliases("fdi_registered"));
 }
+
+/// Every name and alias of the standard catalogue, with the id it names.
+fn every_name() -> Vec<(&'static str, &'static str)> {
+    standard()
+        .indicators()
+        .iter()
+        .flat_map(|i| {
+            let names = [i.name().vi.as_str(), i.name().en.as_str()];
+            names.into_iter().chain(standard().aliases(i.id()).iter().map(|a| a.text())).map(move |t| (i.id(), t))
+        })
+        .collect()
+}
+
+/// Words that name no indicator and join no name into a longer one.
+const NEUTRAL: [&str; 12] =
+    ["năm", "nay", "ước", "đạt", "khoảng", "so", "với", "year", "reached", "about", "2024", "9,7%"];
+
+proptest::proptest! {
+    #[test]
+    fn a_name_in_neutral_words_is_found_where_it_stands(
+        which in 0usize..1000,
+        before in proptest::collection::vec(0usize..NEUTRAL.len(), 0..6),
+        after in proptest::collection::vec(0usize..NEUTRAL.len(), 0..6),
+        upper in proptest::bool::ANY,
+    ) {
+        let names = every_name();
+        let (id, name) = names[which % names.len()];
+        let name = if upper { name.to_uppercase() } else { name.to_string() };
+        let words = |picks: &[usize]| picks.iter().map(|&p| NEUTRAL[p]).collect::<Vec<_>>().join(" ");
+        let (head, tail) = (words(&before), words(&after));
+        let text = format!("{head} {name}, {tail}");
+        let found = standard().best_in(&text).unwrap();
+        let named = found.id() == id || found.alternatives().iter().any(|(alt, s)| alt == id && *s == Decimal::ONE);
+        proptest::prop_assert!(named, "{text:?}: {} {:?}", found.id(), found.alternatives());
+        let (start, end) = found.span().unwrap();
+        // A name ends at its last word: "(GRDP)" is found as "(GRDP".
+        let words_of_name = name.trim_matches(|c: char| !c.is_alphanumeric());
+        proptest::prop_assert_eq!(&text[start..end], words_of_name);
+    }
+
+    #[test]
+    fn any_text_is_matched_without_a_panic(text in "\\PC{0,80}") {
+        if let Some(found) = standard().find(&text) {
+            proptest::prop_assert!(found.score() > Decimal::ZERO && found.score() <= Decimal::ONE);
+        }
+        let mut end = 0;
+        for found in standard().all_in(&text) {
+            let (start, stop) = found.span().unwrap();
+            proptest::prop_assert!(end <= start && start < stop && text.get(start..stop).is_some());
+            end = stop;
+        }
+        if let Some(found) = standard().best_in(&text) {
+            let (start, stop) = found.span().unwrap();
+            proptest::prop_assert!(text.get(start..stop).is_some());
+        }
+    }
+}

@@ -454,10 +454,14 @@ impl Catalogue {
         Some(found)
     }
 
-    /// Every name or alias found in `words`, at word boundaries, folded: a name never matches
-    /// inside a longer word, and one found inside a longer one that was found is dropped.
+    /// Every name or alias found in `words`, at word boundaries: a name never matches inside a
+    /// longer word, and one found inside a longer one that was found is dropped. A text
+    /// written with diacritics must give a name's own (wherever the tone is placed: `hoá` is
+    /// `hóa`), since `so` (compared) is not `số` (number); a text without any matches the
+    /// names folded.
     fn found_in(&self, words: &[Word], keep: &dyn Fn(&Indicator) -> bool) -> Vec<Found> {
         let index = self.index();
+        let accented = fold::accented(words);
         let mut found = Vec::new();
         for (i, word) in words.iter().enumerate() {
             let Some(entries) = index.by_first_word.get(&word.folded) else { continue };
@@ -470,6 +474,9 @@ impl Catalogue {
                     continue;
                 }
                 let exact = entry.lower_words.iter().zip(text).all(|(a, w)| *a == w.lower);
+                if accented && !exact {
+                    continue;
+                }
                 found.push(Found { entry: e, first: i, last: i + entry.words.len(), exact });
             }
         }
@@ -487,7 +494,8 @@ impl Catalogue {
     }
 
     /// The indicator named anywhere in a clause of running text: the longest name or alias
-    /// found in it, folded, at word boundaries (`kim ngạch xuất khẩu cả nước` names
+    /// found in it, at word boundaries, with its own diacritics or (in a text typed without
+    /// any) folded (`kim ngạch xuất khẩu cả nước` names
     /// `national_exports`, not `exports`). Its score is 1; the other indicators named in the
     /// text are its alternatives, each scored by the length of its name over the best one's
     /// (rounded down to hundredths), so an equally long name of another indicator makes the
@@ -552,7 +560,8 @@ impl Catalogue {
     }
 
     /// Every indicator named in running text, in the order of the text: at each point the
-    /// longest name or alias found there, folded, at word boundaries, without overlaps. Each
+    /// longest name or alias found there, as [`Catalogue::best_in`] finds them, without
+    /// overlaps. Each
     /// match has its [`span`](Match::span); a name two indicators share (`FDI`) gives the
     /// first with the other as its alternative, so the match is ambiguous.
     ///

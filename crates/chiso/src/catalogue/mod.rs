@@ -6,7 +6,30 @@
 //! print, each with the aliases the Vietnamese- and English-language press uses. Any
 //! catalogue matches text to its indicators: [`Catalogue::find`] names the indicator of a
 //! query (by id, name or alias, then without diacritics, then by shared words with a score),
-//! [`Catalogue::best_in`] the one a clause of running text names.
+//! [`Catalogue::best_in`] the one a clause of running text names, and [`Catalogue::all_in`]
+//! every one a text names, with where.
+//!
+//! # Why it matches as it does
+//!
+//! - **Exact before fuzzy, and the caller sees which.** A name or alias typed as the catalogue
+//!   writes it (any case, any spacing) scores 1, and so does the same text without its
+//!   diacritics (`kim ngach xuat khau`), which Vietnamese readers type every day and which
+//!   names nothing else. Anything looser is [`MatchHow::Fuzzy`], scores below 1 by a rule
+//!   the caller can check (the share of words in common), and is refused below
+//!   [`MIN_FUZZY_SCORE`].
+//! - **Ambiguity is said, not resolved.** `FDI` alone is registered or disbursed capital:
+//!   [`Catalogue::find`] returns one with the other as an alternative and
+//!   [`Match::is_ambiguous`] true, so a drafter asks rather than guesses.
+//! - **The longest name in a clause wins.** `kim ngạch xuất khẩu cả nước` contains
+//!   `kim ngạch xuất khẩu`; the longer, more specific name is the one meant. A name found
+//!   inside a longer one is not counted again, and names match whole words only, so `XK`
+//!   never matches inside `XKD`.
+//! - **A sign is data.** `nhập siêu` (a trade deficit) names the trade balance negated; the
+//!   alias says so ([`Alias::is_negated`]) and the match carries it ([`Match::negated`]),
+//!   rather than a second indicator that the identities would not know.
+//! - **One definition per id.** The embedded reports define their indicators exactly as the
+//!   standard catalogue does (a test asserts it), so a panel can join them with the standard
+//!   catalogue and a report can write `{"standard": "exports"}` for any of them.
 
 mod matching;
 mod standard;
