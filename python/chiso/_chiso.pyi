@@ -20,6 +20,7 @@ __all__ = [
     "Interval",
     "InvalidInputError",
     "InvalidReportError",
+    "Match",
     "Mention",
     "Observation",
     "PanelCore",
@@ -42,6 +43,7 @@ __all__ = [
     "_finding",
     "_indicator",
     "_interval",
+    "_match",
     "_mention",
     "_observation",
     "_quantity",
@@ -62,6 +64,13 @@ __all__ = [
     "format_rounded",
     "growth",
     "implied_base",
+    "indicators_aliases",
+    "indicators_all",
+    "indicators_all_in",
+    "indicators_best_in",
+    "indicators_find",
+    "indicators_get",
+    "indicators_json",
     "parse_growth",
     "parse_number",
     "parse_numbers",
@@ -657,6 +666,39 @@ class Mention:
     def __ne__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]: ...
 
+@final
+class Match:
+    @property
+    def id(self) -> str: ...
+    @property
+    def indicator(self) -> Indicator: ...
+    @property
+    def score(self) -> Decimal: ...
+    @property
+    def how(self) -> str: ...
+    @property
+    def matched(self) -> str: ...
+    @property
+    def negated(self) -> bool: ...
+    @property
+    def ambiguous(self) -> bool: ...
+    @property
+    def alternatives(self) -> list[tuple[str, Decimal]]: ...
+    @property
+    def span(self) -> tuple[int, int] | None: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]: ...
+
+# The standard catalogue of indicators (chiso.indicators wraps these).
+def indicators_find(query: str) -> Match | None: ...
+def indicators_best_in(text: str) -> Match | None: ...
+def indicators_all_in(text: str) -> list[Match]: ...
+def indicators_get(id: str) -> Indicator: ...
+def indicators_all() -> list[Indicator]: ...
+def indicators_aliases(id: str) -> dict[str, list[str]]: ...
+def indicators_json() -> str: ...
+
 # Readers default to lang="vi", formatters to lang="en".
 def parse_number(text: str, lang: str = "vi") -> Decimal: ...
 def parse_numbers(texts: Iterable[str], lang: str = "vi") -> list[Decimal]: ...
@@ -753,6 +795,16 @@ def _draft(
     publisher: dict[str, str] | None,
 ) -> Draft: ...
 def _unmatched(draft: Draft, index: int) -> Unmatched: ...
+def _match(
+    id: str,
+    score: Decimal,
+    how: str,
+    matched: str,
+    negated: bool,
+    ambiguous: bool,
+    alternatives: list[tuple[str, Decimal]],
+    span: tuple[int, int] | None,
+) -> Match: ...
 def _mention(
     start: int,
     end: int,
