@@ -30,6 +30,7 @@ mod catalogue;
 pub mod columns;
 mod corners;
 pub mod datasets;
+mod draft;
 mod error;
 mod estimate;
 mod figures;
@@ -51,7 +52,11 @@ mod text;
 mod unit;
 mod value;
 
-pub use catalogue::Catalogue;
+pub use catalogue::{Alias, Catalogue, Match, MatchHow, AMBIGUITY_MARGIN, MIN_FUZZY_SCORE};
+pub use draft::{
+    draft, standard_region, AsOfFrom, Draft, DraftOptions, Placed, RegionFrom, Row, Unmatched, UnplacedReason,
+    UNKNOWN_REGION,
+};
 pub use error::{Error, Result};
 pub use estimate::Estimate;
 pub use figures::Figures;
@@ -70,7 +75,9 @@ pub use report::{
     TargetFailure, UncheckedRelation, REPORT_SCHEMA,
 };
 pub use target::{Assessment, Condition, Spec, Target, Verdict};
-pub use text::{extract, parse_growth, parse_number, parse_quantity, parse_range, parse_unit, Mention, MentionKind};
+pub use text::{
+    extract, parse_growth, parse_number, parse_quantity, parse_range, parse_unit, Comparison, Mention, MentionKind,
+};
 pub use text::{
     format_condition, format_decimal, format_estimate, format_growth, format_quantity, format_rounded, Lang,
 };

@@ -102,7 +102,7 @@ fn fixtures_name_standard_indicators() {
         for list in ["observations", "targets"] {
             for row in expected[list].as_array().expect("a list") {
                 let id = row["indicator"].as_str().expect("an indicator");
-                assert!(catalogue.indicator(id).is_some(), "{name}.{list}: {id} is not a standard indicator");
+                assert!(catalogue.get(id).is_some(), "{name}.{list}: {id} is not a standard indicator");
             }
         }
     }

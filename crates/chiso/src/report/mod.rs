@@ -4,6 +4,7 @@ mod consistency;
 mod scorecard;
 pub(crate) mod wire;
 
+pub(crate) use wire::indicator_of_json;
 pub use wire::REPORT_SCHEMA;
 
 use std::collections::HashMap;

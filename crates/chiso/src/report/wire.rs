@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::{Region, Report, Source};
+use crate::catalogue::Catalogue;
 use crate::error::{Error, Result};
 use crate::indicator::{check_id, Identity, Indicator, Measure, Names, NaturalRange, Polarity};
 use crate::observation::{Observation, Status};
@@ -86,7 +87,7 @@ impl<'de> Deserialize<'de> for Dec {
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Document<'a> {
+pub(crate) struct Document<'a> {
     #[serde(borrow)]
     format: Cow<'a, str>,
     region: Region,
@@ -99,14 +100,25 @@ struct Document<'a> {
     targets: Vec<WireTarget>,
 }
 
+/// An indicator as written: in full, or `{"standard": id}` for one of the standard
+/// catalogue's ([`Catalogue::standard`]). The fields are optional here so that a reference
+/// reads; [`indicator`] requires them of a full indicator.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct WireIndicator {
-    id: String,
-    name: Names,
-    unit: Unit,
-    measure: Measure,
-    polarity: Polarity,
+    /// The id of a standard indicator this entry stands for; never written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    standard: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    name: Option<Names>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    unit: Option<Unit>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    measure: Option<Measure>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    polarity: Option<Polarity>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     identity: Option<Identity>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -116,6 +128,78 @@ struct WireIndicator {
     /// `null` is refused, as the schema refuses it: absent and `{}` already say both things.
     #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "present_range")]
     range: Option<WireRange>,
+}
+
+impl WireIndicator {
+    /// The name of the first field written besides `standard`, if any.
+    fn other_field(&self) -> Option<&'static str> {
+        [
+            ("id", self.id.is_some()),
+            ("name", self.name.is_some()),
+            ("unit", self.unit.is_some()),
+            ("measure", self.measure.is_some()),
+            ("polarity", self.polarity.is_some()),
+            ("identity", self.identity.is_some()),
+            ("national_total_of", self.national_total_of.is_some()),
+            ("range", self.range.is_some()),
+        ]
+        .into_iter()
+        .find_map(|(field, written)| written.then_some(field))
+    }
+}
+
+/// The indicator an entry of `indicators` writes; the error is the field at fault (`.unit`,
+/// `.standard`, or empty for the entry itself) and what is wrong with it.
+fn indicator(w: WireIndicator) -> std::result::Result<Indicator, (String, String)> {
+    if let Some(standard) = &w.standard {
+        if let Some(field) = w.other_field() {
+            return Err((
+                String::new(),
+                format!("a standard indicator is written {{\"standard\": {standard:?}}} alone; {field:?} is not allowed with it"),
+            ));
+        }
+        return Catalogue::standard().require(standard).cloned().map_err(|err| {
+            (".standard".into(), message_of(err).replacen("the catalogue has", "the standard catalogue has", 1))
+        });
+    }
+    let (id, name, unit, measure, polarity) = match (w.id, w.name, w.unit, w.measure, w.polarity) {
+        (Some(id), Some(name), Some(unit), Some(measure), Some(polarity)) => (id, name, unit, measure, polarity),
+        (id, name, unit, measure, polarity) => {
+            let written = [id.is_some(), name.is_some(), unit.is_some(), measure.is_some(), polarity.is_some()];
+            let field = ["id", "name", "unit", "measure", "polarity"]
+                .into_iter()
+                .zip(written)
+                .find_map(|(field, written)| (!written).then_some(field))
+                .unwrap_or_default();
+            return Err((
+                String::new(),
+                format!("missing field `{field}` (or write {{\"standard\": id}} alone for a standard indicator)"),
+            ));
+        }
+    };
+    let at = |field: &str, err: Error| (format!(".{field}"), message_of(err));
+    let mut indicator = Indicator::new(id, name, unit, measure, polarity).map_err(|e| at("id", e))?;
+    if let Some(identity) = w.identity {
+        indicator = indicator.with_identity(identity).map_err(|e| at("identity", e))?;
+    }
+    if let Some(range) = w.range {
+        let range = NaturalRange::new(range.at_least.map(|d| d.0), range.at_most.map(|d| d.0));
+        indicator = range.and_then(|r| indicator.with_range(r)).map_err(|e| at("range", e))?;
+    }
+    match w.national_total_of {
+        Some(of) => indicator.with_national_total_of(of).map_err(|e| at("national_total_of", e)),
+        None => Ok(indicator),
+    }
+}
+
+/// A full indicator of `chiso.report/1` given as a JSON value (as the standard catalogue's
+/// document holds it, beside its aliases); the error is the field at fault and what is wrong.
+pub(crate) fn indicator_of_json(value: serde_json::Value) -> std::result::Result<Indicator, (String, String)> {
+    let wire = WireIndicator::deserialize(value).map_err(|err| (String::new(), err.to_string()))?;
+    if wire.standard.is_some() {
+        return Err((".standard".into(), "a catalogue defines its indicators in full".into()));
+    }
+    indicator(wire)
 }
 
 /// A `range` that is written is an object, never `null`.
@@ -221,21 +305,7 @@ fn into_report(document: Document) -> Result<Report> {
         .indicators
         .into_iter()
         .enumerate()
-        .map(|(i, w)| {
-            let at = |field: &str, err: Error| invalid(format!("indicators[{i}].{field}"), message_of(err));
-            let mut indicator = Indicator::new(w.id, w.name, w.unit, w.measure, w.polarity).map_err(|e| at("id", e))?;
-            if let Some(identity) = w.identity {
-                indicator = indicator.with_identity(identity).map_err(|e| at("identity", e))?;
-            }
-            if let Some(range) = w.range {
-                let range = NaturalRange::new(range.at_least.map(|d| d.0), range.at_most.map(|d| d.0));
-                indicator = range.and_then(|r| indicator.with_range(r)).map_err(|e| at("range", e))?;
-            }
-            match w.national_total_of {
-                Some(of) => indicator.with_national_total_of(of).map_err(|e| at("national_total_of", e)),
-                None => Ok(indicator),
-            }
-        })
+        .map(|(i, w)| indicator(w).map_err(|(field, message)| invalid(format!("indicators[{i}]{field}"), message)))
         .collect::<Result<Vec<_>>>()?;
     let observations = document
         .observations
@@ -337,7 +407,15 @@ fn target(w: WireTarget) -> FieldResult<Target> {
 }
 
 pub(crate) fn to_json(report: &Report) -> String {
-    let document = Document {
+    let document = document(report);
+    // Every field is a string, a number written as a string, or a map with string keys.
+    // OK because each of those serialises to JSON without fail.
+    serde_json::to_string_pretty(&document).expect("a report always serialises")
+}
+
+/// A report as its `chiso.report/1` document, for writing inside another document.
+pub(crate) fn document(report: &Report) -> Document<'_> {
+    Document {
         format: Cow::Borrowed(FORMAT),
         region: report.region.clone(),
         publisher: report.publisher.clone(),
@@ -345,19 +423,17 @@ pub(crate) fn to_json(report: &Report) -> String {
         indicators: report.indicators().iter().map(wire_indicator).collect(),
         observations: report.observations.iter().map(wire_observation).collect(),
         targets: report.targets.iter().map(wire_target).collect(),
-    };
-    // Every field is a string, a number written as a string, or a map with string keys.
-    // OK because each of those serialises to JSON without fail.
-    serde_json::to_string_pretty(&document).expect("a report always serialises")
+    }
 }
 
 fn wire_indicator(i: &Indicator) -> WireIndicator {
     WireIndicator {
-        id: i.id().to_string(),
-        name: i.name().clone(),
-        unit: i.unit().clone(),
-        measure: i.measure(),
-        polarity: i.polarity(),
+        standard: None,
+        id: Some(i.id().to_string()),
+        name: Some(i.name().clone()),
+        unit: Some(i.unit().clone()),
+        measure: Some(i.measure()),
+        polarity: Some(i.polarity()),
         identity: i.identity().cloned(),
         national_total_of: i.national_total_of().map(str::to_string),
         range: (!i.has_default_range()).then(|| WireRange {

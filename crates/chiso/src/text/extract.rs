@@ -20,9 +20,10 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::comparison::Comparison;
 use super::compose::Composed;
-use super::read::{read_growth, read_quantity, read_range, read_verb, untagged, word_end, Cursor};
-use super::vocabulary::{Lang, LABEL_WORDS, TARGET_WORDS};
+use super::read::{read_figure, read_span, untagged, word_end, Cursor, Figure, Reading};
+use super::vocabulary::{Lang, AIM_WORDS, ESTIMATE_WORDS, LABEL_WORDS, NOUN_AFTER, NOUN_BEFORE};
 use crate::quantity::Quantity;
 use crate::unit::{Dimension, Unit};
 use crate::value::Bound;
@@ -31,50 +32,51 @@ use crate::value::Bound;
 /// word, so 15 of them are about an English indicator name of seven words.
 const CONTEXT_WORDS: usize = 15;
 
-/// The role of a figure in its sentence.
+/// What a figure is.
+///
+/// Whether it is stated as an aim is apart: [`Mention::aim`].
 ///
 /// # Example
 ///
 /// ```
 /// use chiso::{extract, Lang, MentionKind};
 ///
-/// let kinds: Vec<MentionKind> = extract("xuất siêu 10 tỷ USD, chiếm hơn 10%, tăng 7,6%", Lang::Vi)
-///     .iter()
-///     .map(|m| m.kind())
-///     .collect();
-/// assert_eq!(kinds, [MentionKind::Level, MentionKind::Share, MentionKind::Growth]);
+/// let text = "xuất siêu 10 tỷ USD, chiếm hơn 10%, tăng 7,6%, bình quân 8%/năm";
+/// let kinds: Vec<MentionKind> = extract(text, Lang::Vi).iter().map(|m| m.kind()).collect();
+/// assert_eq!(kinds, [MentionKind::Level, MentionKind::Share, MentionKind::Growth, MentionKind::AverageGrowth]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MentionKind {
-    /// A level or a count: `16,94 tỷ kWh`, `41 sản phẩm`.
+    /// A level or a count: `16,94 tỷ kWh`, `41 sản phẩm`, `$34.5 billion`.
     Level,
-    /// A change after a growth verb: `tăng 11,4%`, `giảm 2,1%`, `up 13.3%`.
+    /// A change after a growth verb or noun: `tăng 11,4%`, `giảm 2,1%`, `up 13.3%`, `an
+    /// increase of 12.2 per cent`.
     Growth,
-    /// A percentage that is not a change: `chiếm hơn 10%`, `tỷ lệ 100%`.
+    /// A percentage that is not a change: `chiếm hơn 10%`, `tỷ lệ 100%`, `đạt 105% kế hoạch`.
     Share,
-    /// Any figure in a statement of aims: after `phấn đấu`, `mục tiêu`, `chỉ tiêu` (`target`,
-    /// `aim`, `strive`), to the end of that paragraph. The whole paragraph is taken because
-    /// reports list targets in sentences that no longer repeat the verb ("Đó là phấn đấu IIP
-    /// tăng 9,7%. Kim ngạch xuất khẩu tăng 9 - 10%."). A heading such as "nhiệm vụ năm 2025"
-    /// is not enough: a section of tasks also quotes the results it builds on.
-    Target,
+    /// A growth per year on average over a span: `7%/năm`, `bình quân 8%/năm giai đoạn
+    /// 2021–2025`, `an average of 8% a year`; [`Mention::span`] gives the years when printed.
+    AverageGrowth,
 }
 
 impl MentionKind {
-    /// The name used in JSON: `level`, `growth`, `share` or `target`.
+    const ALL: [MentionKind; 4] =
+        [MentionKind::Level, MentionKind::Growth, MentionKind::Share, MentionKind::AverageGrowth];
+
+    /// The name used in JSON: `level`, `growth`, `share` or `average_growth`.
     ///
     /// # Example
     ///
     /// ```
-    /// assert_eq!(chiso::MentionKind::Growth.name(), "growth");
+    /// assert_eq!(chiso::MentionKind::AverageGrowth.name(), "average_growth");
     /// ```
     pub fn name(self) -> &'static str {
         match self {
             MentionKind::Level => "level",
             MentionKind::Growth => "growth",
             MentionKind::Share => "share",
-            MentionKind::Target => "target",
+            MentionKind::AverageGrowth => "average_growth",
         }
     }
 }
@@ -86,14 +88,13 @@ impl std::str::FromStr for MentionKind {
     ///
     /// ```
     /// assert_eq!("share".parse::<chiso::MentionKind>()?, chiso::MentionKind::Share);
-    /// assert!("total".parse::<chiso::MentionKind>().is_err());
+    /// assert!("target".parse::<chiso::MentionKind>().is_err());
     /// # Ok::<(), chiso::Error>(())
     /// ```
     fn from_str(name: &str) -> crate::Result<MentionKind> {
-        [MentionKind::Level, MentionKind::Growth, MentionKind::Share, MentionKind::Target]
-            .into_iter()
-            .find(|kind| kind.name() == name)
-            .ok_or_else(|| crate::Error::invalid("mention kind", name, "a mention is a level, growth, share or target"))
+        MentionKind::ALL.into_iter().find(|kind| kind.name() == name).ok_or_else(|| {
+            crate::Error::invalid("mention kind", name, "a mention is a level, growth, share or average_growth")
+        })
     }
 }
 
@@ -107,7 +108,8 @@ impl std::fmt::Display for MentionKind {
 ///
 /// Serialized (for the command line's JSON) as `start`, `end`, `text`, `kind`, then `value`,
 /// `unit`, `bound` for a single figure or `low` and `high` (each with `value`, `unit`,
-/// `bound`) for a range, then `context`. Values are strings, so no printed digit is lost.
+/// `bound`) for a range, then `context`, `aim`, `estimated`, and `compared_with` and `span`
+/// when the text says them. Values and years are strings, so no printed digit is lost.
 ///
 /// # Example
 ///
@@ -130,12 +132,10 @@ pub struct Mention {
     kind: MentionKind,
     figure: Figure,
     context: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Figure {
-    Point(Quantity),
-    Range(Quantity, Quantity),
+    aim: bool,
+    estimated: bool,
+    comparison: Option<Comparison>,
+    span: Option<(i32, i32)>,
 }
 
 impl Mention {
@@ -234,11 +234,75 @@ impl Mention {
     pub fn context(&self) -> &str {
         &self.context
     }
+
+    /// Whether the figure is stated as an aim: its sentence has `phấn đấu`, `mục tiêu`, `chỉ
+    /// tiêu` (as a verb or a label), "aims", "targets", "plans to", "strives". The sentence
+    /// ends at `.`, `!`, `?` or `…` before a space, or at a line break; the figures of the next
+    /// sentence are not aims unless it states one too. A noun of results is not an aim: `18/22
+    /// chỉ tiêu đạt`, `các chỉ tiêu`, `đạt mục tiêu`, `chỉ tiêu kế hoạch`, "the targets set",
+    /// "met the target".
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let mentions = chiso::extract("Tỉnh phấn đấu tăng trưởng 10%. Vốn FDI thu hút 1,2 tỷ USD.", chiso::Lang::Vi);
+    /// assert_eq!(mentions.iter().map(|m| m.aim()).collect::<Vec<_>>(), [true, false]);
+    /// let results = chiso::extract("18/22 chỉ tiêu đạt và vượt, GRDP tăng 8,5%.", chiso::Lang::Vi);
+    /// assert!(!results[0].aim());
+    /// ```
+    pub fn aim(&self) -> bool {
+        self.aim
+    }
+
+    /// Whether the figure is stated as an estimate: `ước`, `ước đạt`, `ước tính`, `dự ước`,
+    /// `dự kiến`, "estimated", "an estimated", "expected" in its clause before it (back to the
+    /// previous figure), or in the figure's own words ("rose by an estimated 10.19 per cent").
+    /// A growth printed right after a level takes the level's.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let mentions = chiso::extract("Sản lượng điện ước đạt 16,94 tỷ kWh, tăng 11,4%; xuất khẩu 5 tỷ USD.", chiso::Lang::Vi);
+    /// assert_eq!(mentions.iter().map(|m| m.estimated()).collect::<Vec<_>>(), [true, true, false]);
+    /// ```
+    pub fn estimated(&self) -> bool {
+        self.estimated
+    }
+
+    /// What the figure is compared with, when the text says it right after the figure (or in
+    /// an English noun such as "a year-on-year rise of"): see [`Comparison`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{extract, Comparison, Lang};
+    ///
+    /// let mentions = extract("giảm 2,1% so với tháng trước, đạt 105% kế hoạch", Lang::Vi);
+    /// assert_eq!(mentions[0].compared_with(), Some(Comparison::PreviousPeriod));
+    /// assert_eq!(mentions[1].compared_with(), Some(Comparison::Plan));
+    /// ```
+    pub fn compared_with(&self) -> Option<Comparison> {
+        self.comparison
+    }
+
+    /// The first and last years of an [`AverageGrowth`](MentionKind::AverageGrowth), when printed
+    /// after it (`giai đoạn 2021–2025`, "over 2021-2025") or earlier in its sentence
+    /// ("Giai đoạn 2021–2025, GRDP tăng bình quân 8%/năm"); `None` otherwise.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let mention = &chiso::extract("tăng bình quân 8%/năm giai đoạn 2021–2025", chiso::Lang::Vi)[0];
+    /// assert_eq!((mention.kind(), mention.span()), (chiso::MentionKind::AverageGrowth, Some((2021, 2025))));
+    /// ```
+    pub fn span(&self) -> Option<(i32, i32)> {
+        self.span
+    }
 }
 
 /// Finds every figure in `text`, in order, and nothing that is not a figure.
 ///
-/// See [`Mention`] for what each carries and [`MentionKind`] for the roles. Dates, times,
+/// See [`Mention`] for what each carries and [`MentionKind`] for what a figure is. Dates, times,
 /// document numbers, years, ordinals and numbers with no unit are not figures; neither is a
 /// number that `lang` would not print (`10.5` in Vietnamese), which is skipped rather than
 /// guessed at: read it with [`parse_number`](crate::parse_number) to see why.
@@ -273,7 +337,8 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {
 
 /// The mentions in composed text.
 fn find(chars: &[char], lang: Lang) -> Vec<Mention> {
-    let aims = target_spans(chars, lang);
+    let aims = aim_sentences(chars, lang);
+    let mut aims = aims.iter().peekable();
     // Every figure has a digit within its first few words (a verb, a qualifier, an opener):
     // positions with none near are not tried, which makes prose cheap to skip.
     let mut next_digit = vec![usize::MAX; chars.len() + 1];
@@ -284,86 +349,83 @@ fn find(chars: &[char], lang: Lang) -> Vec<Mention> {
     let mut pos = 0;
     while pos < chars.len() {
         let near = next_digit[pos].saturating_sub(pos) <= DIGIT_REACH;
-        let Some(found) = near.then(|| figure_at(chars, pos, lang)).flatten() else {
+        let found = near.then(|| may_start_figure(chars, pos, lang).then(|| read_figure(chars, pos, lang))).flatten().flatten();
+        let Some((reading, end)) = found else {
             pos += 1;
             continue;
         };
-        let in_aims = aims.iter().any(|aim| aim.contains(&found.start));
-        let context = context_for(chars, &found, mentions.last());
+        let start = pos;
+        while aims.next_if(|aim| aim.end <= start).is_some() {}
+        let aim = aims.peek().is_some_and(|aim| aim.contains(&start));
+        let (context, estimated) = context_for(chars, start, next_digit[start], &reading, mentions.last(), lang);
+        let kind = kind_of(&reading);
+        let span = match kind {
+            MentionKind::AverageGrowth => reading.span.or_else(|| span_before(chars, start, lang)),
+            _ => None,
+        };
         mentions.push(Mention {
-            start: found.start,
-            end: found.end,
-            text: chars[found.start..found.end].iter().collect(),
-            kind: found.kind(in_aims),
-            figure: found.figure,
+            start,
+            end,
+            text: chars[start..end].iter().collect(),
+            kind,
+            figure: reading.figure,
             context,
+            aim,
+            estimated,
+            comparison: reading.comparison,
+            span,
         });
-        pos = found.end;
+        pos = end;
     }
     mentions
 }
 
 /// How far, in characters, a figure may start before its first digit: longer than any run of
-/// verbs, qualifiers and openers the vocabulary has (`tăng trưởng xấp xỉ từ `, `increased by
-/// approximately `).
+/// verbs, qualifiers and openers the vocabulary has (`tăng trưởng xấp xỉ từ `, `an average
+/// annual growth rate of approximately `).
 const DIGIT_REACH: usize = 64;
 
-/// A figure read at a position of the text.
-struct Found {
-    start: usize,
-    end: usize,
-    figure: Figure,
-    growth: bool,
-}
-
-impl Found {
-    fn kind(&self, in_aims: bool) -> MentionKind {
-        let first = match &self.figure {
-            Figure::Point(quantity) | Figure::Range(quantity, _) => quantity,
-        };
-        if in_aims {
-            MentionKind::Target
-        } else if self.growth {
-            MentionKind::Growth
-        } else if *first.unit().dimension() == Dimension::Percent {
-            MentionKind::Share
-        } else {
-            MentionKind::Level
-        }
+/// What a figure read is.
+fn kind_of(reading: &Reading) -> MentionKind {
+    let first = match &reading.figure {
+        Figure::Point(quantity) | Figure::Range(quantity, _) => quantity,
+    };
+    if reading.average {
+        MentionKind::AverageGrowth
+    } else if reading.change {
+        MentionKind::Growth
+    } else if *first.unit().dimension() == Dimension::Percent {
+        MentionKind::Share
+    } else {
+        MentionKind::Level
     }
 }
 
-/// The figure that starts at `pos`, if one does: a range, a change or a quantity, tried in
-/// that order so that the longest reading wins (`tăng 13 - 14%` is a range, not `13`).
-fn figure_at(chars: &[char], pos: usize, lang: Lang) -> Option<Found> {
-    if !may_start_figure(chars, pos, lang) {
-        return None;
-    }
-    let found = |figure, cursor: Cursor, growth| Found { start: pos, end: cursor.pos(), figure, growth };
-    let verb = read_verb(&mut Cursor::new(chars, pos, lang)).is_some();
-    let mut cursor = Cursor::new(chars, pos, lang);
-    if let Ok((low, high)) = read_range(&mut cursor) {
-        return Some(found(Figure::Range(low, high), cursor, verb));
-    }
-    cursor = Cursor::new(chars, pos, lang);
-    if let Ok(change) = read_growth(&mut cursor, true) {
-        return Some(found(Figure::Point(change), cursor, true));
-    }
-    // A verb that reads as no change may still start a quantity: "up to 10%".
-    cursor = Cursor::new(chars, pos, lang);
-    let quantity = read_quantity(&mut cursor).ok()?;
-    Some(found(Figure::Point(quantity), cursor, false))
+/// How far back, in characters, the years of an average are looked for in its sentence.
+const SPAN_REACH: usize = 120;
+
+/// The years of a span printed earlier in the sentence of an average at `pos`: "Giai đoạn
+/// 2021–2025, GRDP tăng bình quân 8%/năm". Looks back [`SPAN_REACH`] characters at most, so
+/// that extraction stays linear.
+fn span_before(chars: &[char], pos: usize, lang: Lang) -> Option<(i32, i32)> {
+    let floor = pos.saturating_sub(SPAN_REACH);
+    let from = (floor..pos).rev().find(|&i| is_sentence_end(chars, i)).map_or(floor, |i| i + 1);
+    (from..pos).find_map(|i| {
+        let word_start = i == 0 || !chars[i - 1].is_alphanumeric();
+        let mut cursor = Cursor::new(chars, i, lang);
+        word_start.then(|| read_span(&mut cursor)).flatten()
+    })
 }
 
-/// Whether a figure may start at `pos`: at a word or a number standing on its own, not glued
-/// to the letters, slashes or colons of a date, a time or a document number, and not after a
-/// word that makes a number a label.
+/// Whether a figure may start at `pos`: at a word, a currency sign or a number standing on
+/// its own, not glued to the letters, slashes or colons of a date, a time or a document number
+/// (nor a `$` to the letters of `A$`), and not after a word that makes a number a label.
 fn may_start_figure(chars: &[char], pos: usize, lang: Lang) -> bool {
     let Some(&first) = chars.get(pos) else {
         return false;
     };
     let numeric = first.is_ascii_digit() || matches!(first, '+' | '-' | '−');
-    if !first.is_alphanumeric() && !numeric {
+    if !first.is_alphanumeric() && !numeric && !matches!(first, '$' | '€') {
         return false;
     }
     let before = |back: usize| pos.checked_sub(back).and_then(|i| chars.get(i)).copied();
@@ -373,12 +435,12 @@ fn may_start_figure(chars: &[char], pos: usize, lang: Lang) -> bool {
         Some('.' | ',' | '-' | '−' | '–' | '—' | '+' | '_' | '#') => before(2).is_some_and(char::is_alphanumeric),
         Some(c) => c.is_alphanumeric(),
     };
-    let label = numeric && after_label(chars, pos, lang);
+    let label = numeric && ends_before(chars, pos, LABEL_WORDS, lang);
     !glued && !label
 }
 
-/// Whether the word before `pos` makes the number at `pos` a label: `năm 2024`, `thứ 11`.
-fn after_label(chars: &[char], pos: usize, lang: Lang) -> bool {
+/// Whether one of `words` ends right before `pos`, spaces apart: `năm 2024`, `các chỉ tiêu`.
+fn ends_before(chars: &[char], pos: usize, words: &'static [(Lang, &'static str)], lang: Lang) -> bool {
     let mut end = pos;
     while end > 0 && chars[end - 1].is_whitespace() {
         end -= 1;
@@ -386,46 +448,89 @@ fn after_label(chars: &[char], pos: usize, lang: Lang) -> bool {
     if end == pos {
         return false;
     }
-    untagged(LABEL_WORDS, lang).any(|(word, ())| {
+    untagged(words, lang).any(|(word, ())| {
         let longest = word.chars().count() * 2;
         (end.saturating_sub(longest)..end).any(|start| word_end(chars, start, word, true) == Some(end))
     })
 }
 
-/// The spans of the text that state aims: from a target word to the end of its line.
-fn target_spans(chars: &[char], lang: Lang) -> Vec<std::ops::Range<usize>> {
-    let mut spans = Vec::new();
-    let mut line_start = 0;
-    while line_start < chars.len() {
-        let line_end = chars[line_start..].iter().position(|&c| c == '\n').map_or(chars.len(), |i| line_start + i);
-        let cue = (line_start..line_end)
-            .find(|&i| untagged(TARGET_WORDS, lang).any(|(word, ())| word_end(chars, i, word, true).is_some()));
-        if let Some(cue) = cue {
-            spans.push(cue..line_end);
+/// The sentences of the text that state an aim (see [`Mention::aim`]), in order, found in one
+/// pass.
+fn aim_sentences(chars: &[char], lang: Lang) -> Vec<std::ops::Range<usize>> {
+    let mut sentences = Vec::new();
+    let (mut start, mut aim) = (0, false);
+    for i in 0..=chars.len() {
+        if i == chars.len() || is_sentence_end(chars, i) {
+            if aim {
+                sentences.push(start..i);
+            }
+            (start, aim) = (i + 1, false);
+        } else if !aim && chars[i].is_alphabetic() && (i == 0 || !chars[i - 1].is_alphanumeric()) {
+            aim = states_aim(chars, i, lang);
         }
-        line_start = line_end + 1;
     }
-    spans
+    sentences
 }
 
-/// The context of a figure: see [`Mention::context`].
-fn context_for(chars: &[char], found: &Found, previous: Option<&Mention>) -> String {
+/// Whether an aim word at `pos` states an aim rather than naming results (`18/22 chỉ tiêu
+/// đạt`, "the targets set").
+fn states_aim(chars: &[char], pos: usize, lang: Lang) -> bool {
+    let Some(end) = untagged(AIM_WORDS, lang).filter_map(|(word, ())| word_end(chars, pos, word, true)).max() else {
+        return false;
+    };
+    let mut before = pos;
+    while before > 0 && chars[before - 1].is_whitespace() {
+        before -= 1;
+    }
+    let counted = before < pos && before > 0 && chars[before - 1].is_ascii_digit();
+    let noun_after = {
+        let mut at = end;
+        while chars.get(at).is_some_and(|c| c.is_whitespace()) {
+            at += 1;
+        }
+        untagged(NOUN_AFTER, lang).any(|(word, ())| word_end(chars, at, word, true).is_some())
+    };
+    !counted && !noun_after && !ends_before(chars, pos, NOUN_BEFORE, lang)
+}
+
+/// Whether the character at `i` ends a sentence: a line break, `!`, `?`, `…`, or `.` before a
+/// space (so that `351.640` does not).
+fn is_sentence_end(chars: &[char], i: usize) -> bool {
+    match chars[i] {
+        '\n' | '!' | '?' | '…' => true,
+        '.' => chars.get(i + 1).is_none_or(|c| c.is_whitespace()),
+        _ => false,
+    }
+}
+
+/// The context of a figure (see [`Mention::context`]) and whether it is an estimate (see
+/// [`Mention::estimated`]); `digit` is where the figure's number starts.
+fn context_for(
+    chars: &[char],
+    start: usize,
+    digit: usize,
+    reading: &Reading,
+    previous: Option<&Mention>,
+    lang: Lang,
+) -> (String, bool) {
     let floor = previous.map_or(0, |m| m.end);
-    let gap = &chars[floor..found.start];
+    let gap = &chars[floor..start];
     if let Some(previous) = previous {
-        if found.growth && !gap.iter().any(|c| c.is_alphanumeric() || *c == '\n') {
-            return previous.context.clone();
+        if reading.change && !gap.iter().any(|c| c.is_alphanumeric() || *c == '\n') {
+            return (previous.context.clone(), previous.estimated);
         }
     }
-    let mut from = found.start;
+    let mut from = start;
     while from > floor && !is_clause_break(chars, from - 1) {
         from -= 1;
     }
-    let clause: String = chars[from..found.start].iter().collect();
+    let estimated = (from..digit.min(chars.len()))
+        .any(|i| untagged(ESTIMATE_WORDS, lang).any(|(word, ())| word_end(chars, i, word, true).is_some()));
+    let clause: String = chars[from..start].iter().collect();
     let words: Vec<&str> = clause.split_whitespace().collect();
     let kept = &words[words.len().saturating_sub(CONTEXT_WORDS)..];
     let punctuation: &[char] = &[',', ';', ':', '-', '–', '—', '(', '|'];
-    kept.join(" ").trim_matches(|c: char| c.is_whitespace() || punctuation.contains(&c)).to_string()
+    (kept.join(" ").trim_matches(|c: char| c.is_whitespace() || punctuation.contains(&c)).to_string(), estimated)
 }
 
 /// Whether the character at `i` ends a clause: a line break, `;`, `!`, `?`, `…`, or `.`, `,`
@@ -468,6 +573,12 @@ struct MentionJson<'a> {
     #[serde(flatten)]
     figure: FigureJson<'a>,
     context: &'a str,
+    aim: bool,
+    estimated: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    compared_with: Option<Comparison>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    span: Option<[String; 2]>,
 }
 
 impl Serialize for Mention {
@@ -483,6 +594,10 @@ impl Serialize for Mention {
             kind: self.kind,
             figure,
             context: &self.context,
+            aim: self.aim,
+            estimated: self.estimated,
+            compared_with: self.comparison,
+            span: self.span.map(|(first, last)| [first.to_string(), last.to_string()]),
         }
         .serialize(serializer)
     }
@@ -536,16 +651,28 @@ mod tests {
     }
 
     #[test]
-    fn kinds_follow_the_role_of_the_figure() {
+    fn kinds_say_what_the_figure_is_and_aims_stop_at_their_sentence() {
         let text =
-            "Đạt 10 tỷ USD, giảm 2,1%, chiếm 30%.\nĐó là phấn đấu tăng 9,7%. Xuất khẩu tăng 9 - 10%. Đạt 99,99%.\n\
+            "Đạt 10 tỷ USD, giảm 2,1%, chiếm 30%.\nĐó là phấn đấu tăng 9,7%; đạt 99,99%. Xuất khẩu tăng 9 - 10%.\n\
                     Có hơn 30 khu công nghiệp.";
-        let kinds: Vec<MentionKind> = extract(text, Lang::Vi).iter().map(Mention::kind).collect();
+        let mentions = extract(text, Lang::Vi);
+        let kinds: Vec<(MentionKind, bool)> = mentions.iter().map(|m| (m.kind(), m.aim())).collect();
         use MentionKind::*;
-        assert_eq!(kinds, [Level, Growth, Share, Target, Target, Target, Level]);
-        let en = "Output rose 5%. The province aims to grow exports by 9-10% and keep 99% coverage.";
-        let kinds: Vec<MentionKind> = extract(en, Lang::En).iter().map(Mention::kind).collect();
-        assert_eq!(kinds, [Growth, Target, Target]);
+        assert_eq!(
+            kinds,
+            [
+                (Level, false),
+                (Growth, false),
+                (Share, false),
+                (Growth, true),
+                (Share, true),
+                (Growth, false),
+                (Level, false)
+            ]
+        );
+        let en = "Output rose 5%. The province aims for exports to grow by 9-10% and 99% coverage. Imports rose 3%.";
+        let kinds: Vec<(MentionKind, bool)> = extract(en, Lang::En).iter().map(|m| (m.kind(), m.aim())).collect();
+        assert_eq!(kinds, [(Growth, false), (Growth, true), (Share, true), (Growth, false)]);
     }
 
     #[test]
@@ -580,7 +707,7 @@ mod tests {
                 "start": 0, "end": 28, "text": "tăng 13 - 14% so với cùng kỳ", "kind": "growth",
                 "low": {"value": "13", "unit": "percent", "bound": "as_printed"},
                 "high": {"value": "14", "unit": "percent", "bound": "as_printed"},
-                "context": ""
+                "context": "", "aim": false, "estimated": false, "compared_with": "same_period"
             })
         );
         let point = serde_json::to_value(&mentions[1]).unwrap();

@@ -27,10 +27,12 @@
 
 use rust_decimal::Decimal;
 
+use super::comparison::Comparison;
 use super::compose::Composed;
 use super::vocabulary::{
-    scale_word, Lang, COMPARISONS, COUNT_NOUNS, GROWTH_LINKS, GROWTH_VERBS, QUALIFIERS, RANGE_JOINERS, RANGE_OPENERS,
-    SCALE_VARIANTS, UNIT_SPELLINGS,
+    scale_word, Lang, AFTER_QUALIFIERS, AVERAGE_OPENERS, COMPARISONS, COMPARISON_ADJECTIVES, COUNT_NOUNS,
+    FROM_QUALIFIERS, GROWTH_LINKS, GROWTH_NOUNS, GROWTH_VERBS, MONEY_PREFIXES, MONEY_SCALES, PER_YEAR, QUALIFIERS,
+    RANGE_JOINERS, RANGE_OPENERS, SCALE_VARIANTS, SPAN_CLOSERS, SPAN_OPENERS, UNIT_SPELLINGS,
 };
 use crate::error::{Error, Result};
 use crate::quantity::Quantity;
@@ -195,7 +197,7 @@ pub fn parse_quantity(text: &str, lang: Lang) -> Result<Quantity> {
 /// # Ok::<(), chiso::Error>(())
 /// ```
 pub fn parse_growth(text: &str, lang: Lang) -> Result<Quantity> {
-    read_all(text, lang, "change", |c| read_growth(c, false))
+    read_all(text, lang, "change", |c| read_growth(c, false).map(Reading::point))
 }
 
 /// Reads a range as `lang` prints it: `13 - 14%`, `9–10%`, `từ 9 đến 10%`; `9-10%`,
@@ -222,7 +224,7 @@ pub fn parse_growth(text: &str, lang: Lang) -> Result<Quantity> {
 /// # Ok::<(), chiso::Error>(())
 /// ```
 pub fn parse_range(text: &str, lang: Lang) -> Result<(Quantity, Quantity)> {
-    read_all(text, lang, "range", read_range)
+    read_all(text, lang, "range", |c| read_range(c).map(|(low, high, _)| (low, high)))
 }
 
 /// Reads a unit as `lang` prints it after a number: an optional scale word and a unit word,
@@ -345,6 +347,19 @@ impl<'a> Cursor<'a> {
 pub(crate) fn word_end(chars: &[char], pos: usize, word: &str, fold_case: bool) -> Option<usize> {
     // Spell the word first: almost every word fails on its first letter, and the checks for
     // glued letters below need Unicode tables.
+    let i = spelled_end(chars, pos, word, fold_case)?;
+    let glued = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
+    if word.starts_with(char::is_alphanumeric) && pos > 0 && glued(chars.get(pos - 1)) {
+        return None;
+    }
+    if word.ends_with(char::is_alphanumeric) && glued(chars.get(i)) {
+        return None;
+    }
+    Some(i)
+}
+
+/// Where `word` ends if `chars` spell it at `pos`, glued to its neighbours or not.
+fn spelled_end(chars: &[char], pos: usize, word: &str, fold_case: bool) -> Option<usize> {
     let mut i = pos;
     for expected in word.chars() {
         if expected == ' ' {
@@ -362,13 +377,6 @@ pub(crate) fn word_end(chars: &[char], pos: usize, word: &str, fold_case: bool) 
             }
             i += 1;
         }
-    }
-    let glued = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
-    if word.starts_with(char::is_alphanumeric) && pos > 0 && glued(chars.get(pos - 1)) {
-        return None;
-    }
-    if word.ends_with(char::is_alphanumeric) && glued(chars.get(i)) {
-        return None;
     }
     Some(i)
 }
@@ -639,7 +647,8 @@ fn read_unit_words(c: &mut Cursor) -> Read<UnitWords> {
         *c = after_scale;
         return Ok(words);
     };
-    if c.peek() == Some('/') {
+    let per_year = || untagged(PER_YEAR, c.lang).any(|(word, ())| spelled_end(c.chars, c.pos, word, true).is_some());
+    if c.peek() == Some('/') && !per_year() {
         return Err(c.failure("no '/' after a unit: a figure per unit, such as USD/tấn, is not read"));
     }
     let dimension = match word {
@@ -697,6 +706,77 @@ fn read_qualifier(c: &mut Cursor) -> Option<Bound> {
     c.eat_word_then_space(tagged(QUALIFIERS, c.lang))
 }
 
+/// Reads a qualifier before a figure, or a word that makes it a lower limit ("from 10%").
+/// Says which, so that a lower limit can be refused when the text goes on "… to 12%".
+fn read_bound_before(c: &mut Cursor) -> Option<(Bound, bool)> {
+    if let Some(bound) = read_qualifier(c) {
+        return Some((bound, false));
+    }
+    c.eat_word_then_space(untagged(FROM_QUALIFIERS, c.lang)).map(|()| (Bound::AtLeast, true))
+}
+
+/// The bound of a figure from the qualifiers before and after it ("từ 10% trở lên"), or its
+/// plain bound. Two qualifiers that disagree ("hơn 10% trở xuống") are refused.
+fn read_bound_after(c: &mut Cursor, before: Option<(Bound, bool)>, value: Decimal, unit: &Unit) -> Read<Bound> {
+    let saved = *c;
+    c.skip_spaces();
+    let after_at = c.pos;
+    let after = c.eat_longest(tagged(AFTER_QUALIFIERS, c.lang), true);
+    if after.is_none() {
+        *c = saved;
+    }
+    match (before, after) {
+        (Some((before, _)), Some(after)) if before != after => Err(Failure {
+            offset: after_at,
+            expected: "no second qualifier that contradicts the one before the figure".to_string(),
+        }),
+        (Some((_, true)), None) if next_word_moves_on(c) => {
+            Err(c.failure("a lower limit (\"from 10%\") that does not go on to a second figure"))
+        }
+        (Some((bound, _)), _) | (None, Some(bound)) => Ok(bound),
+        (None, None) => Ok(plain_bound(value, unit)),
+    }
+}
+
+/// Whether the next word carries a "from … to …" on: `lên`, `xuống`, `đến`, `tới`, "to".
+fn next_word_moves_on(c: &Cursor) -> bool {
+    let mut probe = *c;
+    probe.skip_spaces();
+    let words = [("lên", ()), ("xuống", ()), ("đến", ()), ("tới", ()), ("to", ())];
+    probe.eat_longest(words, true).is_some()
+}
+
+/// A figure read from running text, with what the words around its number say of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Reading {
+    pub(crate) figure: Figure,
+    /// A change: after a growth verb or noun, or signed where a sign was allowed.
+    pub(crate) change: bool,
+    /// A rate per year: `7%/năm`, `an average of 8% a year`.
+    pub(crate) average: bool,
+    pub(crate) comparison: Option<Comparison>,
+    pub(crate) span: Option<(i32, i32)>,
+}
+
+/// One figure, or the two ends of a range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Figure {
+    Point(Quantity),
+    Range(Quantity, Quantity),
+}
+
+impl Reading {
+    fn of(figure: Figure, change: bool, comparison: Option<Comparison>) -> Reading {
+        Reading { figure, change, average: false, comparison, span: None }
+    }
+
+    fn point(self) -> Quantity {
+        match self.figure {
+            Figure::Point(quantity) | Figure::Range(quantity, _) => quantity,
+        }
+    }
+}
+
 /// Reads a growth verb (and an English "by") and says whether it means a fall.
 pub(crate) fn read_verb(c: &mut Cursor) -> Option<bool> {
     let lang = c.lang;
@@ -705,21 +785,164 @@ pub(crate) fn read_verb(c: &mut Cursor) -> Option<bool> {
     Some(falling)
 }
 
-/// Reads an optional comparison such as "so với cùng kỳ" after a change.
-fn read_comparison(c: &mut Cursor) {
+/// Reads what makes a figure a change, a verb ("rose by") or an English noun ("an increase
+/// of", "a year-on-year rise of"), and says whether it is a fall and what the noun's adjective
+/// compares with.
+pub(crate) fn read_change_words(c: &mut Cursor) -> Option<(bool, Option<Comparison>)> {
+    if let Some(falling) = read_verb(c) {
+        return Some((falling, None));
+    }
+    let saved = *c;
+    let lang = c.lang;
+    c.eat_word_then_space([("a", ()), ("an", ())]);
+    let comparison = c.eat_word_then_space(tagged(COMPARISON_ADJECTIVES, lang));
+    let noun = c.eat_word_then_space(tagged(GROWTH_NOUNS, lang));
+    match noun {
+        Some(falling) if c.eat_word_then_space([("of", ())]).is_some() => Some((falling, comparison)),
+        _ => {
+            *c = saved;
+            None
+        }
+    }
+}
+
+/// Reads what a figure is compared with, if the text says it right after the figure:
+/// `so với cùng kỳ năm 2023`, `kế hoạch năm`, "year-on-year", "of the plan".
+fn read_comparison(c: &mut Cursor) -> Option<Comparison> {
     let saved = *c;
     c.skip_spaces();
-    if c.eat_longest(untagged(COMPARISONS, c.lang), true).is_none() {
+    let Some(comparison) = c.eat_longest(tagged(COMPARISONS, c.lang), true) else {
+        *c = saved;
+        return None;
+    };
+    read_year_after(c);
+    Some(comparison)
+}
+
+/// Reads a year after a Vietnamese comparison (`so với cùng kỳ năm 2023`, `kế hoạch năm
+/// 2024`): four digits, after `năm` unless the comparison already ends with it.
+fn read_year_after(c: &mut Cursor) {
+    let saved = *c;
+    c.skip_spaces();
+    let ends_with_year_word = saved.pos > 0 && word_end(c.chars, saved.pos.saturating_sub(3), "năm", true).is_some();
+    if !ends_with_year_word && c.eat_word_then_space([("năm", ())]).is_none() {
+        *c = saved;
+        return;
+    }
+    if read_year(c).is_none() {
         *c = saved;
     }
 }
 
+/// Reads four digits standing alone as a year.
+fn read_year(c: &mut Cursor) -> Option<i32> {
+    let digits = c.chars.get(c.pos..c.pos + 4)?;
+    if !digits.iter().all(char::is_ascii_digit) || c.peek_digit_at(4) || c.chars.get(c.pos + 4).is_some_and(|ch| ch.is_alphabetic()) {
+        return None;
+    }
+    let year = digits.iter().fold(0, |year, d| year * 10 + d.to_digit(10).map_or(0, |d| d as i32));
+    c.pos += 4;
+    Some(year)
+}
+
+/// Reads the years of an average's span: `giai đoạn 2021–2025`, "over the 2021-2025 period".
+pub(crate) fn read_span(c: &mut Cursor) -> Option<(i32, i32)> {
+    let saved = *c;
+    let span = (|| {
+        c.skip_spaces();
+        c.eat_word_then_space(untagged(SPAN_OPENERS, c.lang))?;
+        let first = read_year(c)?;
+        c.skip_spaces();
+        let joiners = untagged(RANGE_JOINERS, c.lang).chain([("and", ())]);
+        c.eat_longest(joiners, true)?;
+        c.skip_spaces();
+        let last = read_year(c)?;
+        let before_closer = *c;
+        c.skip_spaces();
+        if c.eat_longest(untagged(SPAN_CLOSERS, c.lang), true).is_none() {
+            *c = before_closer;
+        }
+        (first < last).then_some((first, last))
+    })();
+    if span.is_none() {
+        *c = saved;
+    }
+    span
+}
+
+/// Reads a money figure printed currency first: `$34.5 billion`, `US$1.2bn`, `VND72 trillion`.
+fn read_money_first(c: &mut Cursor) -> Option<Read<(Decimal, Unit)>> {
+    let lang = c.lang;
+    let (end, code) = MONEY_PREFIXES
+        .iter()
+        .filter(|(l, _, _)| *l == lang)
+        .filter_map(|&(_, word, code)| money_prefix_end(c, word).map(|end| (end, code)))
+        .max_by_key(|(end, _)| *end)?;
+    let mut after = Cursor { pos: end, ..*c };
+    after.skip_spaces();
+    if !after.peek_digit_at(0) {
+        return None;
+    }
+    *c = after;
+    Some((|| {
+        let value = read_number(c)?;
+        let scale = read_money_scale(c);
+        let unit = Unit::new(Dimension::Money(code.parse().map_err(|e: Error| c.failure(e.to_string()))?), scale)
+            .map_err(|e| c.failure(e.to_string()))?;
+        Ok((value, unit))
+    })())
+}
+
+/// Where a currency written before a number ends: `$`, `US$`, `USD` glued to the number or
+/// not, but not glued to a letter before it (`A$`, `BUSD`).
+fn money_prefix_end(c: &Cursor, word: &str) -> Option<usize> {
+    let end = spelled_end(c.chars, c.pos, word, false)?;
+    let glued_before = c.pos > 0 && c.chars[c.pos - 1].is_alphanumeric();
+    let glued_after = c.chars.get(end).is_some_and(|ch| ch.is_alphabetic());
+    (!glued_before && !glued_after).then_some(end)
+}
+
+/// Reads the scale after money printed currency first: a scale word, or an abbreviation
+/// (`bn`, `m`) glued to the number or not.
+fn read_money_scale(c: &mut Cursor) -> Scale {
+    let lang = c.lang;
+    let words = || scale_words(lang).chain(tagged(MONEY_SCALES, lang));
+    let glued = words()
+        .filter_map(|(word, scale)| {
+            let end = spelled_end(c.chars, c.pos, word, true)?;
+            (!c.chars.get(end).is_some_and(|ch| ch.is_alphanumeric())).then_some((end, scale))
+        })
+        .max_by_key(|(end, _)| *end);
+    if let Some((end, scale)) = glued {
+        c.pos = end;
+        return scale;
+    }
+    let saved = *c;
+    c.skip_spaces();
+    match c.eat_longest(words(), true) {
+        Some(scale) if saved.pos < c.pos => scale,
+        _ => {
+            *c = saved;
+            Scale::One
+        }
+    }
+}
+
+/// Reads a number and its unit, either way round: `34,5 tỷ USD` or `US$34.5 billion`.
+fn read_amount(c: &mut Cursor) -> Read<(Decimal, Unit)> {
+    if let Some(money) = read_money_first(c) {
+        return money;
+    }
+    let value = read_number(c)?;
+    let unit = read_unit(c)?;
+    Ok((value, unit))
+}
+
 /// Reads a quantity; see [`parse_quantity`].
 pub(crate) fn read_quantity(c: &mut Cursor) -> Read<Quantity> {
-    let bound = read_qualifier(c);
-    let value = read_number(c).map_err(|failure| with_growth_hint(c, failure))?;
-    let unit = read_unit(c)?;
-    let bound = bound.unwrap_or_else(|| plain_bound(value, &unit));
+    let before = read_bound_before(c);
+    let (value, unit) = read_amount(c).map_err(|failure| with_growth_hint(c, failure))?;
+    let bound = read_bound_after(c, before, value, &unit)?;
     Ok(Quantity::new(value, unit, bound))
 }
 
@@ -734,14 +957,14 @@ fn with_growth_hint(c: &Cursor, failure: Failure) -> Failure {
     }
 }
 
-/// Reads a change; see [`parse_growth`]. Running text needs the verb (`verb_required`): a
-/// bare signed figure there is a level.
-pub(crate) fn read_growth(c: &mut Cursor, verb_required: bool) -> Read<Quantity> {
+/// Reads a change; see [`parse_growth`]. Running text needs the verb or noun
+/// (`verb_required`): a bare signed figure there is a level.
+pub(crate) fn read_growth(c: &mut Cursor, verb_required: bool) -> Read<Reading> {
     let verb_at = c.pos;
-    let falling = read_verb(c);
-    let bound = read_qualifier(c);
+    let words = read_change_words(c);
+    let before = read_bound_before(c);
     let signed = matches!(c.peek(), Some('+' | '-' | '−'));
-    match falling {
+    match words {
         None if verb_required || !signed => {
             return Err(Failure { offset: verb_at, expected: expected_verb(c.lang) });
         }
@@ -750,12 +973,88 @@ pub(crate) fn read_growth(c: &mut Cursor, verb_required: bool) -> Read<Quantity>
         }
         _ => {}
     }
+    let (value, unit) = read_amount(c)?;
+    let bound = read_bound_after(c, before, value, &unit)?;
+    let comparison = read_comparison(c).or(words.and_then(|(_, adjective)| adjective));
+    let quantity = Quantity::new(value, unit, bound);
+    let falling = words.is_some_and(|(falling, _)| falling);
+    let quantity = if falling { negated(&quantity) } else { quantity };
+    Ok(Reading::of(Figure::Point(quantity), true, comparison))
+}
+
+/// Reads a rate per year: an optional verb, an optional "bình quân" / "an average of", a
+/// percentage, then "/năm" / "a year" unless the opener said "annual", then the optional
+/// years of its span.
+pub(crate) fn read_average(c: &mut Cursor) -> Read<Reading> {
+    let start = c.pos;
+    let words = read_change_words(c);
+    let opener = c.eat_word_then_space(tagged(AVERAGE_OPENERS, c.lang));
+    // "tăng bình quân 8%" and "bình quân tăng 8%" both occur.
+    let words = words.or_else(|| opener.and_then(|_| read_change_words(c)));
+    let before = read_bound_before(c);
     let value = read_number(c)?;
     let unit = read_unit(c)?;
-    read_comparison(c);
-    let bound = bound.unwrap_or_else(|| plain_bound(value, &unit));
+    if *unit.dimension() != Dimension::Percent {
+        return Err(Failure { offset: start, expected: "a percentage for a rate per year".to_string() });
+    }
+    let per_year = read_per_year(c);
+    if !per_year && opener != Some(true) {
+        return Err(c.failure("a rate per year (/năm, a year)"));
+    }
+    let bound = read_bound_after(c, before, value, &unit)?;
+    let span = read_span(c);
     let quantity = Quantity::new(value, unit, bound);
-    Ok(if falling == Some(true) { negated(&quantity) } else { quantity })
+    let quantity = if words.is_some_and(|(falling, _)| falling) { negated(&quantity) } else { quantity };
+    Ok(Reading { figure: Figure::Point(quantity), change: true, average: true, comparison: None, span })
+}
+
+/// Reads "/năm", "mỗi năm", "a year", "per annum" after a rate; not "a year ago".
+fn read_per_year(c: &mut Cursor) -> bool {
+    let saved = *c;
+    c.skip_spaces();
+    if c.eat_longest(untagged(PER_YEAR, c.lang), true).is_none() {
+        *c = saved;
+        return false;
+    }
+    let mut probe = *c;
+    probe.skip_spaces();
+    let looking_back = [("ago", ()), ("earlier", ()), ("before", ()), ("later", ())];
+    if probe.eat_longest(looking_back, true).is_some() {
+        *c = saved;
+        return false;
+    }
+    true
+}
+
+/// Reads the figure that starts here in running text: an average, a range, a change or a
+/// quantity, tried in that order so that the longest reading wins (`tăng 13 - 14%` is a range,
+/// not `13`). A percentage may be followed by what it is compared with (`đạt 105% kế hoạch`).
+pub(crate) fn read_figure(chars: &[char], pos: usize, lang: Lang) -> Option<(Reading, usize)> {
+    let attempt = |read: &dyn Fn(&mut Cursor) -> Read<Reading>| {
+        let mut cursor = Cursor::new(chars, pos, lang);
+        read(&mut cursor).ok().map(|reading| (reading, cursor.pos()))
+    };
+    attempt(&read_average)
+        .or_else(|| {
+            attempt(&|c| {
+                let (low, high, (change, comparison)) = read_range(c)?;
+                Ok(Reading::of(Figure::Range(low, high), change, comparison))
+            })
+        })
+        .or_else(|| attempt(&|c| read_growth(c, true)))
+        .or_else(|| {
+            // A verb that reads as no change may still start a quantity: "up to 10%".
+            attempt(&|c| {
+                let quantity = read_quantity(c)?;
+                let comparison =
+                    if *quantity.unit().dimension() == Dimension::Percent { read_comparison(c) } else { None };
+                // English "3.2% y/y" is a growth; Vietnamese "bằng 112% so với cùng kỳ" is the
+                // level as a share of last year's.
+                let change = lang == Lang::En
+                    && matches!(comparison, Some(Comparison::SamePeriod | Comparison::PreviousPeriod));
+                Ok(Reading::of(Figure::Point(quantity), change, comparison))
+            })
+        })
 }
 
 fn expected_verb(lang: Lang) -> String {
@@ -770,9 +1069,9 @@ fn negated(quantity: &Quantity) -> Quantity {
     Quantity::new(value, quantity.unit().clone(), bound)
 }
 
-/// Reads a range; see [`parse_range`].
-pub(crate) fn read_range(c: &mut Cursor) -> Read<(Quantity, Quantity)> {
-    let falling = read_verb(c);
+/// Reads a range and what it changes and compares with; see [`parse_range`].
+fn read_range(c: &mut Cursor) -> Read<(Quantity, Quantity, (bool, Option<Comparison>))> {
+    let words = read_change_words(c);
     // A qualifier before a range qualifies both ends: "giảm khoảng 2 - 3%".
     let qualifier = read_qualifier(c);
     let opener = read_opener(c);
@@ -782,16 +1081,20 @@ pub(crate) fn read_range(c: &mut Cursor) -> Read<(Quantity, Quantity)> {
     read_joiner(c, opener)?;
     let high_value = read_number(c)?;
     let high_unit = read_unit(c)?;
-    if falling.is_some() {
-        read_comparison(c);
-    }
+    let compared = words.is_some() || *high_unit.dimension() == Dimension::Percent;
+    let comparison =
+        if compared { read_comparison(c) } else { None }.or(words.and_then(|(_, adjective)| adjective));
     let low_unit = low_unit(low_words, &high_unit)?;
     let low =
         Quantity::new(low_value, low_unit.clone(), qualifier.unwrap_or_else(|| plain_bound(low_value, &low_unit)));
     let high =
         Quantity::new(high_value, high_unit.clone(), qualifier.unwrap_or_else(|| plain_bound(high_value, &high_unit)));
     check_order(&low, &high, low_at)?;
-    Ok(if falling == Some(true) { (negated(&high), negated(&low)) } else { (low, high) })
+    let (low, high) = match words {
+        Some((true, _)) => (negated(&high), negated(&low)),
+        _ => (low, high),
+    };
+    Ok((low, high, (words.is_some(), comparison)))
 }
 
 /// Reads a word that opens a range ("từ", "from", "between") and returns it.
@@ -1259,6 +1562,158 @@ mod tests {
                 let growth = parse_growth(&printed, lang).unwrap();
                 assert_eq!(growth.reported(), &reported, "{printed}");
             }
+        }
+    }
+
+    #[test]
+    fn money_printed_currency_first_reads_as_english_press_prints_it() {
+        let cases = [
+            ("$34.5 billion", "34.5 billion USD"),
+            ("US$34.5 billion", "34.5 billion USD"),
+            ("US $34.5 billion", "34.5 billion USD"),
+            ("USD 34.8 billion", "34.8 billion USD"),
+            ("USD34.8 billion", "34.8 billion USD"),
+            ("VND 126,144 billion", "126144 billion VND"),
+            ("VND72 trillion", "72 trillion VND"),
+            ("VND6.2 quadrillion", "6.2 quadrillion VND"),
+            ("$1.2bn", "1.2 billion USD"),
+            ("US$1.5 bn", "1.5 billion USD"),
+            ("$2b", "2 billion USD"),
+            ("$500m", "500 million USD"),
+            ("$500M", "500 million USD"),
+            ("$500 mln", "500 million USD"),
+            ("VND500m", "500 million VND"),
+            ("$1.2tn", "1.2 trillion USD"),
+            ("$750k", "750 thousand USD"),
+            ("€20 million", "20 million EUR"),
+            ("EUR 20 million", "20 million EUR"),
+            ("$1,200", "1200 USD"),
+            ("more than $2 billion", "more than 2 billion USD"),
+            ("about VND1.2 trillion", "about 1.2 trillion VND"),
+            ("nearly US$3bn", "about 3 billion USD"),
+            ("$10 billion or more", "at least 10 billion USD"),
+        ];
+        for (text, read) in cases {
+            assert_eq!(parse_quantity(text, Lang::En).unwrap().to_string(), read, "{text}");
+        }
+        let refused = [
+            ("500m", Lang::En, 3, "a unit"),
+            ("A$5 million", Lang::En, 0, "a number"),
+            ("US$ million", Lang::En, 0, "a number"),
+            ("$5 tỷ", Lang::Vi, 0, "a number"),
+            ("$5 billion USD", Lang::En, 11, "the end of the quantity"),
+        ];
+        for (text, lang, offset, expected) in refused {
+            let (at, message) = refusal(parse_quantity(text, lang), text);
+            assert_eq!(at, offset, "{text:?}: {message}");
+            assert!(message.contains(expected), "{text:?}: {message}");
+        }
+    }
+
+    #[test]
+    fn vietnamese_long_figures_and_quadrillions_read() {
+        let cases = [
+            ("1,2 triệu tỷ đồng", "1.2 quadrillion VND"),
+            ("1,2 triệu tỉ đồng", "1.2 quadrillion VND"),
+            ("6.391.002,5 tỷ đồng", "6391002.5 billion VND"),
+            ("1.234.567.890 đồng", "1234567890 VND"),
+        ];
+        for (text, read) in cases {
+            assert_eq!(parse_quantity(text, Lang::Vi).unwrap().to_string(), read, "{text}");
+        }
+    }
+
+    #[test]
+    fn qualifiers_after_the_number_bound_it_too() {
+        let cases = [
+            ("10% trở lên", Lang::Vi, Bound::AtLeast),
+            ("từ 10% trở lên", Lang::Vi, Bound::AtLeast),
+            ("từ 10%", Lang::Vi, Bound::AtLeast),
+            ("tối thiểu 10%", Lang::Vi, Bound::AtLeast),
+            ("không dưới 10%", Lang::Vi, Bound::AtLeast),
+            ("10% trở xuống", Lang::Vi, Bound::AtMost),
+            ("10% or more", Lang::En, Bound::AtLeast),
+            ("10% or above", Lang::En, Bound::AtLeast),
+            ("10% or higher", Lang::En, Bound::AtLeast),
+            ("10% and above", Lang::En, Bound::AtLeast),
+            ("from 10%", Lang::En, Bound::AtLeast),
+            ("at least 10% or more", Lang::En, Bound::AtLeast),
+            ("10% or less", Lang::En, Bound::AtMost),
+            ("10 percent or lower", Lang::En, Bound::AtMost),
+        ];
+        for (text, lang, bound) in cases {
+            let quantity = parse_quantity(text, lang).unwrap();
+            assert_eq!((quantity.value(), quantity.bound()), (d("10"), bound), "{text}");
+        }
+        let refused = [
+            ("hơn 10% trở xuống", Lang::Vi, 8, "no second qualifier"),
+            ("từ 10% lên", Lang::Vi, 6, "a lower limit"),
+            ("from 10% to", Lang::En, 8, "a lower limit"),
+        ];
+        for (text, lang, offset, expected) in refused {
+            let (at, message) = refusal(parse_quantity(text, lang), text);
+            assert_eq!(at, offset, "{text:?}: {message}");
+            assert!(message.contains(expected), "{text:?}: {message}");
+        }
+    }
+
+    #[test]
+    fn growth_phrases_read_signed_in_both_languages() {
+        let cases = [
+            ("an increase of 12.2 per cent", Lang::En, "12.2 percent"),
+            ("a rise of 3%", Lang::En, "3 percent"),
+            ("a year-on-year rise of 9%", Lang::En, "9 percent"),
+            ("a y/y increase of 9%", Lang::En, "9 percent"),
+            ("growth of 7.4%", Lang::En, "7.4 percent"),
+            ("a decline of 3.5%", Lang::En, "-3.5 percent"),
+            ("a drop of 2 percentage points", Lang::En, "-2 percentage points"),
+            ("a fall of nearly 4%", Lang::En, "about -4 percent"),
+            ("rose by an estimated 10.19 per cent", Lang::En, "10.19 percent"),
+            ("grew an estimated 7%", Lang::En, "7 percent"),
+            ("up 12.7 per cent year-on-year", Lang::En, "12.7 percent"),
+            ("down 1.2%", Lang::En, "-1.2 percent"),
+            ("grew 14.3 percent from a year earlier", Lang::En, "14.3 percent"),
+            ("climbed 5% month-on-month", Lang::En, "5 percent"),
+            ("slipped 0.2% m/m", Lang::En, "-0.2 percent"),
+            ("contracted 1.5% q/q", Lang::En, "-1.5 percent"),
+            ("surged 30% y/y", Lang::En, "30 percent"),
+            ("up 1.2 percentage points", Lang::En, "1.2 percentage points"),
+            ("rose by $1.2 billion", Lang::En, "1.2 billion USD"),
+            ("increased by 10% or more", Lang::En, "at least 10 percent"),
+            ("tăng 9,22% so với cùng kỳ", Lang::Vi, "9.22 percent"),
+            ("tăng 9,22% so cùng kỳ", Lang::Vi, "9.22 percent"),
+            ("tăng 5% so với cùng kỳ năm 2023", Lang::Vi, "5 percent"),
+            ("giảm 2,1% so với tháng trước", Lang::Vi, "-2.1 percent"),
+            ("giảm 0,3% so với quý trước", Lang::Vi, "-0.3 percent"),
+            ("suy giảm 4%", Lang::Vi, "-4 percent"),
+            ("tăng 1,2 điểm phần trăm", Lang::Vi, "1.2 percentage points"),
+            ("tăng 10% trở lên", Lang::Vi, "at least 10 percent"),
+            ("tăng 5% so với kế hoạch", Lang::Vi, "5 percent"),
+        ];
+        for (text, lang, read) in cases {
+            assert_eq!(parse_growth(text, lang).unwrap().to_string(), read, "{text}");
+        }
+        let (at, message) = refusal(parse_growth("an increase 5%", Lang::En), "an increase 5%");
+        assert_eq!(at, 0, "{message}");
+        assert!(message.contains("a verb"), "{message}");
+    }
+
+    #[test]
+    fn english_ranges_read_with_words_and_dashes() {
+        let cases = [
+            ("9–10 per cent", Lang::En, ("9", "10", "percent")),
+            ("9-10 percent", Lang::En, ("9", "10", "percent")),
+            ("9 to 10 percent", Lang::En, ("9", "10", "percent")),
+            ("between 9 and 10 per cent", Lang::En, ("9", "10", "percent")),
+            ("an increase of 9-10%", Lang::En, ("9", "10", "percent")),
+            ("a decline of 2-3%", Lang::En, ("-3", "-2", "percent")),
+            ("up 1-1.5 percentage points", Lang::En, ("1", "1.5", "percentage points")),
+            ("tăng 1 - 1,5 điểm phần trăm", Lang::Vi, ("1", "1.5", "percentage points")),
+            ("9 – 10%", Lang::Vi, ("9", "10", "percent")),
+        ];
+        for (text, lang, (low, high, unit)) in cases {
+            let (l, h) = parse_range(text, lang).unwrap();
+            assert_eq!((l.value(), h.value(), h.unit().to_string()), (d(low), d(high), unit.to_string()), "{text}");
         }
     }
 

@@ -1,12 +1,26 @@
 //! The indicator catalogue: which indicators exist, with their units, measures, polarities
 //! and identities. One type for a report's indicators, a panel's and the standard ones.
+//!
+//! The standard catalogue ([`Catalogue::standard`]) ships in the crate as
+//! `data/indicators.json`: the indicators Vietnamese statistical and departmental reports
+//! print, each with the aliases the Vietnamese- and English-language press uses. Any
+//! catalogue matches text to its indicators: [`Catalogue::find`] names the indicator of a
+//! query (by id, name or alias, then without diacritics, then by shared words with a score),
+//! [`Catalogue::best_in`] the one a clause of running text names.
+
+mod matching;
+mod standard;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::error::{Error, Result};
 use crate::figures::level_of;
 use crate::indicator::Indicator;
 use crate::observation::Observation;
+
+pub use matching::{Match, MatchHow, AMBIGUITY_MARGIN, MIN_FUZZY_SCORE};
+pub use standard::Alias;
 
 /// Indicators by id, in the order given, checked to refer to each other.
 ///
@@ -23,12 +37,17 @@ use crate::observation::Observation;
 pub struct Catalogue {
     indicators: Vec<Indicator>,
     by_id: HashMap<String, usize>,
+    /// The aliases of each indicator, by position; shorter than `indicators` when the last
+    /// have none.
+    aliases: Vec<Vec<Alias>>,
+    /// The names and aliases indexed for matching, built on first use.
+    index: OnceLock<matching::Index>,
 }
 
 impl PartialEq for Catalogue {
     fn eq(&self, other: &Catalogue) -> bool {
-        // The index follows from the list.
-        self.indicators == other.indicators
+        // The indexes follow from the lists.
+        self.indicators == other.indicators && (0..self.len()).all(|i| self.aliases_at(i) == other.aliases_at(i))
     }
 }
 
@@ -86,7 +105,72 @@ impl Catalogue {
                     .map_err(|err| invalid(format!("indicators[{i}].national_total_of"), err.to_string()))?;
             }
         }
-        Ok(Catalogue { indicators, by_id })
+        Ok(Catalogue { indicators, by_id, aliases: Vec::new(), index: OnceLock::new() })
+    }
+
+    /// The aliases of the indicator at `position`.
+    fn aliases_at(&self, position: usize) -> &[Alias] {
+        self.aliases.get(position).map_or(&[], Vec::as_slice)
+    }
+
+    /// The indicator with this id, or an error that names the id and the closest ids.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] when the catalogue has no indicator with this id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let standard = chiso::Catalogue::standard();
+    /// assert_eq!(standard.require("cpi")?.name().en, "Consumer price index (CPI)");
+    /// let err = standard.require("export").unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "\"export\" is not a valid indicator id: the catalogue has no such indicator; did you mean \"exports\", \"national_exports\" or \"export_share_national\"?"
+    /// );
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn require(&self, id: &str) -> Result<&Indicator> {
+        self.get(id).ok_or_else(|| self.unknown(id))
+    }
+
+    /// The error for an id the catalogue lacks, naming the closest ids.
+    fn unknown(&self, id: &str) -> Error {
+        let close = self.close_ids(id);
+        let hint = match close.as_slice() {
+            [] => String::new(),
+            [only] => format!("; did you mean {only:?}?"),
+            [init @ .., last] => {
+                let init: Vec<String> = init.iter().map(|c| format!("{c:?}")).collect();
+                format!("; did you mean {} or {last:?}?", init.join(", "))
+            }
+        };
+        Error::invalid("indicator id", id, format!("the catalogue has no such indicator{hint}"))
+    }
+
+    /// Up to three ids close to `id`: those that contain it or that it contains, those a
+    /// couple of letters away, and those its words name.
+    pub(crate) fn close_ids(&self, id: &str) -> Vec<&str> {
+        let wanted = id.trim().to_lowercase();
+        let mut scored: Vec<(usize, usize, &str)> = Vec::new();
+        for (i, indicator) in self.indicators.iter().enumerate() {
+            let candidate = indicator.id();
+            let distance = edit_distance(&wanted, candidate);
+            let related = !wanted.is_empty() && (candidate.contains(&wanted) || wanted.contains(candidate));
+            if distance <= 2 || related {
+                scored.push((distance, i, candidate));
+            }
+        }
+        if let Some(found) = self.find(&wanted.replace('_', " ")) {
+            for candidate in std::iter::once(found.id()).chain(found.alternatives().iter().map(|(id, _)| id.as_str())) {
+                if let Some(i) = self.position(candidate).filter(|_| !scored.iter().any(|s| s.2 == candidate)) {
+                    scored.push((usize::MAX, i, self.indicators[i].id()));
+                }
+            }
+        }
+        scored.sort();
+        scored.into_iter().take(3).map(|(_, _, id)| id).collect()
     }
 
     /// The indicator with this id.
@@ -161,6 +245,7 @@ impl Catalogue {
     /// ```
     pub fn union(&self, other: &Catalogue) -> Result<Catalogue> {
         let mut indicators = self.indicators.clone();
+        let mut aliases: Vec<Vec<Alias>> = (0..self.len()).map(|i| self.aliases_at(i).to_vec()).collect();
         for (i, indicator) in other.indicators.iter().enumerate() {
             match self.get(indicator.id()) {
                 Some(own) if own == indicator => {}
@@ -173,10 +258,15 @@ impl Catalogue {
                     ),
                     })
                 }
-                None => indicators.push(indicator.clone()),
+                None => {
+                    indicators.push(indicator.clone());
+                    aliases.push(other.aliases_at(i).to_vec());
+                }
             }
         }
-        Catalogue::new(indicators)
+        let mut union = Catalogue::new(indicators)?;
+        union.aliases = aliases;
+        Ok(union)
     }
 
     /// The position of an observation's indicator, checked: the indicator is known, the
@@ -203,4 +293,20 @@ impl Catalogue {
         }
         Ok(position)
     }
+}
+
+/// The Levenshtein distance between two ids, in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }

@@ -1,0 +1,1196 @@
+//! Drafting a report from press text: each figure placed on an indicator and a period, or
+//! listed with the reason it was not.
+//!
+//! [`draft`] reads the figures of a text ([`extract`](crate::extract)), then places each as
+//! a careful reader would:
+//!
+//! - **Indicator.** The indicator named nearest before the figure in its clause; else the
+//!   first named just after it (`41 sản phẩm đạt cấp tỉnh`); else the longest named in its
+//!   sentence; else a generic word before the figure composed with the subject of the
+//!   sentence's previous figure (`6 phiên chợ hàng Việt với tổng kinh phí 350 triệu đồng` is
+//!   the fairs' budget); else, for a change, the subject of the previous figure (`16,94 tỷ
+//!   kWh, tăng 11,4%`). Only indicators whose unit fits the figure count: a level in its
+//!   dimension, a change for any indicator. A percentage of an indicator that is not itself
+//!   a percentage is its growth (`GRDP đạt 9,05% so với cùng kỳ`), unless it is a share of a
+//!   whole (`chiếm hơn 10% tổng kim ngạch xuất khẩu cả nước`), which is the indicator whose
+//!   identity is that share.
+//! - **Period.** The nearest period the text gives (see `context.rs`): `5 tháng đầu năm
+//!   2025`, `quý I`, `H1`, `in the first four months`, `cả năm`, the year of the sentence or
+//!   paragraph, else the last year ended at publication.
+//! - **Observation or target.** A figure stated as an aim ([`Mention::aim`]) is a target, and
+//!   so is a figure for a period not yet ended at publication in the paragraph of an aim (the
+//!   list after "Đó là phấn đấu …" runs on over the next sentences). A point target is a
+//!   floor (`tăng 9,7%` is at least 9.7%; a ceiling for an indicator where lower is better),
+//!   a range is a range, a qualifier says itself (`10% trở lên`, `tối thiểu`); a growth
+//!   target's baseline is the same period a year earlier.
+//! - **Observation figures.** A change right after a level of the same indicator and period
+//!   joins it as its growth. The status is estimated (`E`) when the figure is (`ước`,
+//!   `estimated`), or when its clause has no verb of its own and the previous figure of its
+//!   sentence is (`ước đạt 16,94 tỷ kWh, tăng 11,4%; tiết kiệm điện 406,2 triệu kWh`). A
+//!   budget printed as a whole number (`tổng kinh phí 350 triệu đồng`) is exact, as a count
+//!   is. Each carries the publication date as `as_of`, and its quote.
+//! - **Unmatched.** Every other figure is listed with an [`UnplacedReason`]: an average growth
+//!   per year, a share of a plan, a change against the previous month, no indicator, no
+//!   period, a unit that does not fit, a second figure for a row it has already.
+
+mod context;
+mod reason;
+mod region;
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+use context::{dateline, TextMap};
+pub use reason::UnplacedReason;
+use region::{region_in, Named};
+pub use region::standard_region;
+
+use crate::catalogue::{Catalogue, Match};
+use crate::error::Result;
+use crate::indicator::{Identity, Indicator, Names, Polarity};
+use crate::observation::{Observation, Status};
+use crate::period::Period;
+use crate::quantity::Quantity;
+use crate::report::{Region, Report, Source};
+use crate::target::{Condition, Spec, Target};
+use crate::text::{extract, Comparison, Lang, Mention, MentionKind};
+use crate::unit::{Dimension, Unit};
+use crate::value::{Bound, Reported};
+
+/// How to draft: the language of the text, and what the caller knows already.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{DraftOptions, Lang};
+///
+/// let options = DraftOptions::new(Lang::En)
+///     .with_region(chiso::standard_region("VN-57").unwrap())
+///     .with_as_of("2025-03-05".parse().unwrap());
+/// assert_eq!(options.lang(), Lang::En);
+/// assert_eq!(DraftOptions::default().lang(), Lang::Vi);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct DraftOptions {
+    lang: Lang,
+    region: Option<Region>,
+    publisher: Option<Names>,
+    as_of: Option<NaiveDate>,
+    catalogue: Option<Catalogue>,
+}
+
+impl DraftOptions {
+    /// Options for a text in `lang`, knowing nothing else.
+    ///
+    /// # Example
+    ///
+    /// See [`DraftOptions`].
+    pub fn new(lang: Lang) -> DraftOptions {
+        DraftOptions { lang, ..DraftOptions::default() }
+    }
+
+    /// The region the text is about, instead of the one it names.
+    ///
+    /// # Example
+    ///
+    /// See [`DraftOptions`].
+    pub fn with_region(mut self, region: Region) -> DraftOptions {
+        self.region = Some(region);
+        self
+    }
+
+    /// Who published the figures.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let options = chiso::DraftOptions::default().with_publisher(chiso::Names::new("Sở Công Thương", "DoIT"));
+    /// # let _ = options;
+    /// ```
+    pub fn with_publisher(mut self, publisher: Names) -> DraftOptions {
+        self.publisher = Some(publisher);
+        self
+    }
+
+    /// The day the text was published, instead of the dateline it prints.
+    ///
+    /// # Example
+    ///
+    /// See [`DraftOptions`].
+    pub fn with_as_of(mut self, as_of: NaiveDate) -> DraftOptions {
+        self.as_of = Some(as_of);
+        self
+    }
+
+    /// The indicators to place figures on, instead of [`Catalogue::standard`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let report = chiso::datasets::binh_duong_2024();
+    /// let own = chiso::Catalogue::new(report.indicators().to_vec())?;
+    /// let options = chiso::DraftOptions::default().with_catalogue(own);
+    /// # let _ = options;
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_catalogue(mut self, catalogue: Catalogue) -> DraftOptions {
+        self.catalogue = Some(catalogue);
+        self
+    }
+
+    /// The language of the text.
+    ///
+    /// # Example
+    ///
+    /// See [`DraftOptions`].
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+}
+
+/// A row of a draft's report.
+///
+/// Serialized as `{"observation": 3}` or `{"target": 0}`; shown as the JSON path of the row,
+/// `observations[3]`.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(chiso::Row::Target(0).to_string(), "targets[0]");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Row {
+    /// The observation at this position of the report.
+    Observation(usize),
+    /// The target at this position of the report.
+    Target(usize),
+}
+
+impl fmt::Display for Row {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Row::Observation(i) => write!(f, "observations[{i}]"),
+            Row::Target(i) => write!(f, "targets[{i}]"),
+        }
+    }
+}
+
+impl Serialize for Row {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1))?;
+        match self {
+            Row::Observation(i) => map.serialize_entry("observation", i)?,
+            Row::Target(i) => map.serialize_entry("target", i)?,
+        }
+        map.end()
+    }
+}
+
+/// A figure placed in a row, with the words it was read from: `quote` is the text from
+/// `start` to `end` (character offsets), from the start of the figure's clause to the end of
+/// the figure.
+///
+/// # Example
+///
+/// ```
+/// let draft = chiso::draft("Năm 2024, xuất khẩu đạt 10 tỷ USD.", &chiso::DraftOptions::default())?;
+/// let placed = &draft.quotes()[0];
+/// assert_eq!((placed.row(), placed.quote()), (chiso::Row::Observation(0), "xuất khẩu đạt 10 tỷ USD"));
+/// assert_eq!((placed.start(), placed.end()), (10, 33));
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placed {
+    row: Row,
+    start: usize,
+    end: usize,
+    quote: String,
+}
+
+impl Placed {
+    /// The row the figure went into.
+    ///
+    /// # Example
+    ///
+    /// See [`Placed`].
+    pub fn row(&self) -> Row {
+        self.row
+    }
+
+    /// Where the quote starts, in characters of the text.
+    ///
+    /// # Example
+    ///
+    /// See [`Placed`].
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Where the quote ends, in characters of the text.
+    ///
+    /// # Example
+    ///
+    /// See [`Placed`].
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The quoted words.
+    ///
+    /// # Example
+    ///
+    /// See [`Placed`].
+    pub fn quote(&self) -> &str {
+        &self.quote
+    }
+}
+
+/// A figure of the text the draft did not place, and why.
+///
+/// # Example
+///
+/// ```
+/// let draft = chiso::draft("Tháng 5/2025, xuất khẩu giảm 2,1% so với tháng trước.", &chiso::DraftOptions::default())?;
+/// let left = &draft.unmatched()[0];
+/// assert_eq!(left.mention().text(), "giảm 2,1% so với tháng trước");
+/// assert_eq!(left.reason(), &chiso::UnplacedReason::PreviousPeriod);
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unmatched {
+    mention: Mention,
+    reason: UnplacedReason,
+}
+
+impl Unmatched {
+    /// The figure, as [`extract`](crate::extract) found it.
+    ///
+    /// # Example
+    ///
+    /// See [`Unmatched`].
+    pub fn mention(&self) -> &Mention {
+        &self.mention
+    }
+
+    /// Why it was not placed.
+    ///
+    /// # Example
+    ///
+    /// See [`Unmatched`].
+    pub fn reason(&self) -> &UnplacedReason {
+        &self.reason
+    }
+}
+
+/// Where a draft's region came from.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{draft, DraftOptions, RegionFrom};
+///
+/// let named = draft("Năm 2024, tỉnh Bình Dương xuất siêu 10 tỷ USD.", &DraftOptions::default())?;
+/// assert_eq!(named.report().region().id, "VN-57");
+/// assert_eq!(named.region_from(), &RegionFrom::Text { quote: "tỉnh Bình Dương".into(), start: 10, end: 25 });
+/// let unknown = draft("Năm 2024, xuất siêu 10 tỷ USD.", &DraftOptions::default())?;
+/// assert_eq!((unknown.region_from(), unknown.report().region().id.as_str()), (&RegionFrom::Unknown, "ZZ"));
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RegionFrom {
+    /// The caller gave it.
+    Given,
+    /// The text names it here (a province, or words about the whole country for `VN`).
+    Text {
+        /// The words that name it.
+        quote: String,
+        /// Where they start, in characters.
+        start: usize,
+        /// Where they end, in characters.
+        end: usize,
+    },
+    /// Neither: the report's region is the placeholder [`UNKNOWN_REGION`], to be filled in.
+    Unknown,
+}
+
+/// The region id of a draft whose region is unknown: `ZZ`, the ISO 3166 code for an unknown
+/// region, which the JSON format accepts and nobody mistakes for a real one.
+pub const UNKNOWN_REGION: &str = "ZZ";
+
+/// Where a draft's publication date came from.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{draft, AsOfFrom, DraftOptions};
+///
+/// let text = "Tiêu đề\n10:15:05 | 5/3/2025\nNăm 2024, xuất khẩu đạt 10 tỷ USD.";
+/// let found = draft(text, &DraftOptions::default())?;
+/// assert_eq!(found.as_of().map(|d| d.to_string()).as_deref(), Some("2025-03-05"));
+/// assert_eq!(found.as_of_from(), &AsOfFrom::Dateline { quote: "5/3/2025".into(), start: 19, end: 27 });
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AsOfFrom {
+    /// The caller gave it.
+    Given,
+    /// The dateline of the text, here.
+    Dateline {
+        /// The date as printed.
+        quote: String,
+        /// Where it starts, in characters.
+        start: usize,
+        /// Where it ends, in characters.
+        end: usize,
+    },
+    /// Neither: observations carry no `as_of`, and only aims make targets.
+    Unknown,
+}
+
+/// A report drafted from text, for a person to finish: the report, where each row was read,
+/// the figures left out and why, and where the region and date came from.
+///
+/// The report is a plain `chiso.report/1` ([`Draft::report`]); everything else goes in the
+/// draft's own JSON ([`Draft::to_json`], `chiso.draft/1`), never into the report.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{draft, DraftOptions, Lang};
+///
+/// let text = "Năm 2024, chỉ số sản xuất công nghiệp (IIP) của tỉnh Bình Dương ước tăng 7,6% so với cùng kỳ. \
+///             Năm 2025, tỉnh phấn đấu IIP tăng 9,7%.";
+/// let found = draft(text, &DraftOptions::new(Lang::Vi))?;
+/// let report = found.report();
+/// assert_eq!(report.observations()[0].growth().map(|g| g.value().to_string()).as_deref(), Some("7.6"));
+/// assert_eq!(report.targets()[0].spec().to_string(), "growth ≥ 9.7");
+/// assert!(found.unmatched().is_empty());
+/// # Ok::<(), chiso::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Draft {
+    report: Report,
+    quotes: Vec<Placed>,
+    unmatched: Vec<Unmatched>,
+    region_from: RegionFrom,
+    as_of: Option<NaiveDate>,
+    as_of_from: AsOfFrom,
+    lang: Lang,
+}
+
+impl Draft {
+    /// The drafted report.
+    ///
+    /// # Example
+    ///
+    /// See [`Draft`].
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// The drafted report, taken out of the draft.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let report = chiso::draft("Năm 2024, xuất khẩu đạt 10 tỷ USD.", &Default::default())?.into_report();
+    /// assert_eq!(report.observations().len(), 1);
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn into_report(self) -> Report {
+        self.report
+    }
+
+    /// Every placed figure with its quote, in the order of the text.
+    ///
+    /// # Example
+    ///
+    /// See [`Placed`].
+    pub fn quotes(&self) -> &[Placed] {
+        &self.quotes
+    }
+
+    /// Every figure not placed, with its reason, in the order of the text.
+    ///
+    /// # Example
+    ///
+    /// See [`Unmatched`].
+    pub fn unmatched(&self) -> &[Unmatched] {
+        &self.unmatched
+    }
+
+    /// Where the region came from.
+    ///
+    /// # Example
+    ///
+    /// See [`RegionFrom`].
+    pub fn region_from(&self) -> &RegionFrom {
+        &self.region_from
+    }
+
+    /// The publication date the draft used, if any.
+    ///
+    /// # Example
+    ///
+    /// See [`AsOfFrom`].
+    pub fn as_of(&self) -> Option<NaiveDate> {
+        self.as_of
+    }
+
+    /// Where the publication date came from.
+    ///
+    /// # Example
+    ///
+    /// See [`AsOfFrom`].
+    pub fn as_of_from(&self) -> &AsOfFrom {
+        &self.as_of_from
+    }
+
+    /// The draft as a `chiso.draft/1` document: `format`, `report` (a `chiso.report/1`),
+    /// `region_from` (`given`, `text` or `unknown`, with `region_quote` for `text`), `as_of`
+    /// and `as_of_from` (`given`, `dateline` or `unknown`, with `as_of_quote` for
+    /// `dateline`), `quotes` (each `{"observation": i}` or `{"target": i}` with `start`, `end`
+    /// and `text`), and `unmatched` (each figure's `text`, `start`, `end`, `kind`, `reason`
+    /// with its `kind` and fields, and `message` in the draft's language). Pretty-printed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let found = chiso::draft("Năm 2024, xuất khẩu đạt 10 tỷ USD; tháng 12 giảm 2% so với tháng trước.", &Default::default())?;
+    /// let json: serde_json::Value = serde_json::from_str(&found.to_json()).unwrap();
+    /// assert_eq!(json["format"], "chiso.draft/1");
+    /// assert_eq!(json["report"]["format"], "chiso.report/1");
+    /// assert_eq!(json["quotes"][0]["observation"], 0);
+    /// assert_eq!(json["unmatched"][0]["reason"]["kind"], "previous_period");
+    /// assert_eq!(json["region_from"], "unknown");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn to_json(&self) -> String {
+        let quote = |text: &str, start: usize, end: usize| QuoteJson { text: text.to_string(), start, end };
+        let (region_from, region_quote) = match &self.region_from {
+            RegionFrom::Given => ("given", None),
+            RegionFrom::Text { quote: q, start, end } => ("text", Some(quote(q, *start, *end))),
+            RegionFrom::Unknown => ("unknown", None),
+        };
+        let (as_of_from, as_of_quote) = match &self.as_of_from {
+            AsOfFrom::Given => ("given", None),
+            AsOfFrom::Dateline { quote: q, start, end } => ("dateline", Some(quote(q, *start, *end))),
+            AsOfFrom::Unknown => ("unknown", None),
+        };
+        let document = DraftJson {
+            format: DRAFT_FORMAT,
+            report: crate::report::wire::document(&self.report),
+            region_from,
+            region_quote,
+            as_of: self.as_of,
+            as_of_from,
+            as_of_quote,
+            quotes: self
+                .quotes
+                .iter()
+                .map(|placed| PlacedJson { row: placed.row, start: placed.start, end: placed.end, text: &placed.quote })
+                .collect(),
+            unmatched: self
+                .unmatched
+                .iter()
+                .map(|left| UnmatchedJson {
+                    text: left.mention.text(),
+                    start: left.mention.start(),
+                    end: left.mention.end(),
+                    kind: left.mention.kind().name(),
+                    reason: &left.reason,
+                    message: left.reason.message(self.lang),
+                })
+                .collect(),
+        };
+        // Strings, numbers, dates and maps with string keys only.
+        // OK because each of those serialises to JSON without fail.
+        let mut text = serde_json::to_string_pretty(&document).expect("a draft always serialises");
+        text.push('\n');
+        text
+    }
+}
+
+/// The format name and major version of a draft's JSON.
+pub const DRAFT_FORMAT: &str = "chiso.draft/1";
+
+#[derive(Serialize)]
+struct DraftJson<'a> {
+    format: &'static str,
+    report: crate::report::wire::Document<'a>,
+    region_from: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region_quote: Option<QuoteJson>,
+    as_of: Option<NaiveDate>,
+    as_of_from: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    as_of_quote: Option<QuoteJson>,
+    quotes: Vec<PlacedJson<'a>>,
+    unmatched: Vec<UnmatchedJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct QuoteJson {
+    text: String,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct PlacedJson<'a> {
+    #[serde(flatten)]
+    row: Row,
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct UnmatchedJson<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    kind: &'static str,
+    reason: &'a UnplacedReason,
+    message: String,
+}
+
+/// Drafts a report from `text`: see the [module documentation](self) for the rules.
+///
+/// The region is the one given, else the one the text names, else [`UNKNOWN_REGION`]; the
+/// publication date is the one given, else the text's dateline. The publisher is the one
+/// given, else `Chưa rõ`/`Unknown` for a person to fill in. The source is the text's first
+/// line when it reads as a title, with the dateline's date and time.
+///
+/// # Errors
+///
+/// None from the text itself: a figure that cannot be placed is [unmatched](Draft::unmatched),
+/// never an error. [`Error::InvalidReport`](crate::Error::InvalidReport) only when the given
+/// catalogue cannot hold the rows' indicators together.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{draft, DraftOptions, Lang};
+///
+/// let text = "In the first four months of 2025, Hai Phong's exports reached an estimated $10.2 billion, \
+///             up 12.2 per cent year-on-year.";
+/// let found = draft(text, &DraftOptions::new(Lang::En).with_as_of("2025-04-29".parse().unwrap()))?;
+/// let exports = &found.report().observations()[0];
+/// assert_eq!((exports.indicator(), exports.period().to_string()), ("exports", "2025-YTD04".to_string()));
+/// assert_eq!(exports.value().map(|v| v.value().to_string()).as_deref(), Some("10.2"));
+/// assert_eq!(exports.growth().map(|v| v.value().to_string()).as_deref(), Some("12.2"));
+/// assert_eq!(exports.status(), Some(chiso::Status::Estimated));
+/// assert_eq!(found.report().region().id, "VN-HP");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft> {
+    let catalogue = options.catalogue.as_ref().unwrap_or_else(|| Catalogue::standard());
+    let map = TextMap::of(text);
+    let found_dateline = dateline(text);
+    let chars: Vec<char> = text.chars().collect();
+    let slice = |start: usize, end: usize| chars[start..end].iter().collect::<String>();
+    let (as_of, as_of_from) = match (options.as_of, &found_dateline) {
+        (Some(date), _) => (Some(date), AsOfFrom::Given),
+        (None, Some(line)) => {
+            (Some(line.date), AsOfFrom::Dateline { quote: slice(line.start, line.end), start: line.start, end: line.end })
+        }
+        (None, None) => (None, AsOfFrom::Unknown),
+    };
+    let (region, region_from) = match (&options.region, region_in(map.folded())) {
+        (Some(region), _) => (region.clone(), RegionFrom::Given),
+        (None, Named::Region { region, start, end }) => {
+            (region, RegionFrom::Text { quote: slice(start, end), start, end })
+        }
+        (None, Named::Nothing) => {
+            (Region { id: UNKNOWN_REGION.into(), name: Names::new("Chưa rõ", "Unknown") }, RegionFrom::Unknown)
+        }
+    };
+    let mentions = extract(text, options.lang);
+    let mut drafter = Drafter { catalogue, map: &map, chars: &chars, mentions: &mentions, as_of, rows: Rows::default() };
+    for i in 0..mentions.len() {
+        drafter.place(i);
+    }
+    let Drafter { rows, .. } = drafter;
+    let publisher = options.publisher.clone().unwrap_or_else(|| Names::new("Chưa rõ", "Unknown"));
+    let indicators = rows.indicators(catalogue);
+    let mut quotes = Vec::new();
+    let mut unmatched = Vec::new();
+    let mut observations = Vec::with_capacity(rows.observations.len());
+    for (i, row) in rows.observations.iter().enumerate() {
+        observations.push(row.observation(&chars, as_of)?);
+        quotes.extend(row.quotes(&chars, Row::Observation(i)));
+    }
+    let mut targets = Vec::with_capacity(rows.targets.len());
+    for (i, row) in rows.targets.iter().enumerate() {
+        targets.push(row.target.clone().with_quote(slice(row.span.start, row.span.end)));
+        quotes.extend(row.span.quote(&chars, Row::Target(i)));
+    }
+    quotes.sort_by_key(|placed| placed.start);
+    for (i, reason) in rows.unmatched {
+        unmatched.push(Unmatched { mention: mentions[i].clone(), reason });
+    }
+    let mut report = Report::new(region, publisher, indicators, observations, targets)?;
+    if let Some(source) = source_of(text, found_dateline.as_ref()) {
+        report = report.with_source(source);
+    }
+    Ok(Draft { report, quotes, unmatched, region_from, as_of, as_of_from, lang: options.lang })
+}
+
+/// The source of a text that opens with a title: its first line, when short, not a sentence
+/// and not the dateline, with the dateline's time of publication.
+fn source_of(text: &str, dateline: Option<&context::Dateline>) -> Option<Source> {
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let length = line.chars().count();
+        let title = line.trim();
+        if !title.is_empty() {
+            let on_dateline = dateline.is_some_and(|d| (offset..offset + length).contains(&d.start));
+            let title_like = length <= 150 && !title.ends_with('.') && text.trim() != title && !on_dateline;
+            return title_like.then(|| Source { published: dateline.and_then(|d| d.published), ..Source::titled(title) });
+        }
+        offset += length + 1;
+    }
+    None
+}
+
+/// Where a row was read: the figures placed in it, each from the start of its clause.
+#[derive(Debug, Clone, Default)]
+struct Span {
+    /// (quote start, figure end) of each figure, in the order placed.
+    figures: Vec<(usize, usize)>,
+    start: usize,
+    end: usize,
+}
+
+impl Span {
+    fn of(start: usize, end: usize) -> Span {
+        Span { figures: vec![(start, end)], start, end }
+    }
+
+    fn add(&mut self, start: usize, end: usize) {
+        self.figures.push((start, end));
+        self.start = self.start.min(start);
+        self.end = self.end.max(end);
+    }
+
+    fn quote(&self, chars: &[char], row: Row) -> Vec<Placed> {
+        self.figures
+            .iter()
+            .map(|&(start, end)| Placed { row, start, end, quote: chars[start..end].iter().collect() })
+            .collect()
+    }
+}
+
+/// An observation being drafted.
+#[derive(Debug, Clone)]
+struct ObservationRow {
+    indicator: String,
+    period: Period,
+    value: Option<Reported>,
+    growth: Option<Reported>,
+    estimated: bool,
+    span: Span,
+}
+
+impl ObservationRow {
+    fn observation(&self, chars: &[char], as_of: Option<NaiveDate>) -> Result<Observation> {
+        let mut observation = Observation::new(self.indicator.clone(), self.period)?
+            .with_quote(chars[self.span.start..self.span.end].iter().collect::<String>());
+        if let Some(value) = self.value {
+            observation = observation.with_value(value);
+        }
+        if let Some(growth) = self.growth {
+            observation = observation.with_growth(growth);
+        }
+        if self.estimated {
+            observation = observation.with_status(Status::Estimated);
+        }
+        if let Some(as_of) = as_of {
+            observation = observation.with_as_of(as_of);
+        }
+        Ok(observation)
+    }
+
+    fn quotes(&self, chars: &[char], row: Row) -> Vec<Placed> {
+        self.span.quote(chars, row)
+    }
+}
+
+/// A target being drafted.
+#[derive(Debug, Clone)]
+struct TargetRow {
+    target: Target,
+    span: Span,
+}
+
+/// What the draft has placed so far.
+#[derive(Debug, Default)]
+struct Rows {
+    observations: Vec<ObservationRow>,
+    targets: Vec<TargetRow>,
+    /// Mention positions not placed, with why.
+    unmatched: Vec<(usize, UnplacedReason)>,
+    /// For each mention placed, its row and the indicator words matched.
+    placed: Vec<(usize, Row, String)>,
+}
+
+impl Rows {
+    /// The indicators of the rows, with those their identities and national totals need, in
+    /// the catalogue's order.
+    fn indicators(&self, catalogue: &Catalogue) -> Vec<Indicator> {
+        let mut wanted: Vec<&str> = self.observations.iter().map(|o| o.indicator.as_str()).collect();
+        wanted.extend(self.targets.iter().map(|t| t.target.indicator()));
+        let mut i = 0;
+        while i < wanted.len() {
+            if let Some(indicator) = catalogue.get(wanted[i]) {
+                let needs = indicator.identity().map(Identity::inputs).unwrap_or_default();
+                for id in needs.into_iter().chain(indicator.national_total_of()) {
+                    if !wanted.contains(&id) {
+                        wanted.push(id);
+                    }
+                }
+            }
+            i += 1;
+        }
+        catalogue.indicators().iter().filter(|indicator| wanted.contains(&indicator.id())).cloned().collect()
+    }
+}
+
+/// What a figure says of its indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// A level in the indicator's unit.
+    Level,
+    /// A change in percent against the same period a year earlier.
+    Growth,
+}
+
+/// The drafting of one text.
+struct Drafter<'a> {
+    catalogue: &'a Catalogue,
+    map: &'a TextMap,
+    chars: &'a [char],
+    mentions: &'a [Mention],
+    as_of: Option<NaiveDate>,
+    rows: Rows,
+}
+
+/// Words that, before a percentage, make it a share of the whole named after it.
+const SHARE_VERBS: &[&str] = &["chiếm", "accounted for", "accounting for", "accounts for", "made up", "makes up"];
+
+/// Words that make a money figure a budget: printed as a whole number, it is exact.
+const BUDGET_WORDS: &[&str] = &["kinh phí", "ngân sách cấp", "budget", "funding", "allocated"];
+
+/// Verbs that give a clause a figure of its own; a clause without one shares the verb (and the
+/// estimate) of the previous figure of its sentence.
+const VERBS: &[&str] = &[
+    "đạt", "là", "có", "tăng", "giảm", "chiếm", "bằng", "ở mức", "thu hút", "đón", "xuất siêu", "nhập siêu",
+    "duy trì", "reached", "reach", "was", "were", "is", "are", "stood", "leaving", "left", "totalled", "totaled",
+    "hit", "rose", "fell", "grew", "amounted", "attracted", "welcomed", "posted", "recorded", "came to",
+];
+
+/// How many words after a figure may name its indicator.
+const AFTER_WORDS: usize = 12;
+
+/// The smallest score of a composed query (`kinh phí` + the sentence's subject) that names an
+/// indicator.
+const COMPOSED_SCORE: Decimal = Decimal::from_parts(75, 0, 0, false, 2);
+
+impl<'a> Drafter<'a> {
+    fn place(&mut self, i: usize) {
+        if let Err(reason) = self.try_place(i) {
+            self.rows.unmatched.push((i, reason));
+        }
+    }
+
+    fn try_place(&mut self, i: usize) -> std::result::Result<(), UnplacedReason> {
+        let mentions = self.mentions;
+        let mention = &mentions[i];
+        if mention.kind() == MentionKind::AverageGrowth {
+            return Err(UnplacedReason::AverageGrowthTargetKind);
+        }
+        match mention.compared_with() {
+            Some(Comparison::Plan) => return Err(UnplacedReason::PlanComparison),
+            Some(Comparison::PreviousPeriod) => return Err(UnplacedReason::PreviousPeriod),
+            Some(Comparison::SamePeriod) | None => {}
+        }
+        let figure_unit = figure(mention).unit().clone();
+        if figure_unit == Unit::percentage_points() {
+            return Err(UnplacedReason::Refused {
+                message: "a change in percentage points is not a growth; record the two rates instead".into(),
+            });
+        }
+        let (indicator, matched, negated, role) = self.indicator_of(i, &figure_unit)?;
+        let period = self.map.period_at(mention.start(), self.as_of).ok_or(UnplacedReason::NoPeriod)?;
+        let (quote_start, quote_end) = (self.clause_start(i), mention.end());
+        let aim = mention.aim() || self.aim_runs_on(i, period);
+        let row = if aim {
+            self.target(i, indicator, period, role, Span::of(quote_start, quote_end))?
+        } else {
+            self.observation(i, indicator, period, role, negated, (quote_start, quote_end))?
+        };
+        self.rows.placed.push((i, row, matched));
+        Ok(())
+    }
+
+    /// Whether an aim stated earlier in the paragraph runs on to the figure at `i`: the
+    /// figure's period had not ended at publication.
+    fn aim_runs_on(&self, i: usize, period: Period) -> bool {
+        let paragraph = self.map.paragraph_of(self.mentions[i].start());
+        let aim_before = self.mentions[..i]
+            .iter()
+            .any(|m| m.aim() && self.map.paragraph_of(m.start()) == paragraph);
+        aim_before && self.as_of.is_some_and(|date| period.end() > date)
+    }
+
+    /// The indicator a figure is of, the words that named it, whether they name it negated,
+    /// and what the figure says of it.
+    fn indicator_of(&self, i: usize, unit: &Unit) -> std::result::Result<(&'a Indicator, String, bool, Role), UnplacedReason> {
+        let mentions = self.mentions;
+        let catalogue = self.catalogue;
+        let mention = &mentions[i];
+        let percent = *unit.dimension() == Dimension::Percent;
+        let is_growth = mention.kind() == MentionKind::Growth;
+        let context = mention.context();
+        let share = !is_growth && percent && SHARE_VERBS.iter().any(|verb| ends_with_words(context, verb));
+        let role_for = |indicator: &Indicator| -> Option<Role> {
+            let indicator_percent = *indicator.unit().dimension() == Dimension::Percent;
+            if is_growth {
+                Some(Role::Growth)
+            } else if indicator.unit().check_same_dimension(unit, "compare").is_ok() {
+                Some(Role::Level)
+            } else if percent && !indicator_percent && !share {
+                Some(Role::Growth)
+            } else {
+                None
+            }
+        };
+        let after = self.after_words(i);
+        if share {
+            let found = self.share_of(&self.words_before(i, true), &after)?;
+            return Ok((found.indicator(), found.matched().to_string(), false, Role::Level));
+        }
+        let fits = |indicator: &Indicator| role_for(indicator).is_some();
+        let before = self.words_before(i, true);
+        let in_before = catalogue.all_in(&before);
+        let after_found = catalogue.all_in(&after);
+        let first_named = in_before.last().or(after_found.first()).cloned();
+        let mut ambiguous: Option<Match<'a>> = None;
+        let mut take = |found: Option<Match<'a>>| -> Option<(&'a Indicator, String, bool)> {
+            let found = found?;
+            if found.is_ambiguous() {
+                ambiguous.get_or_insert(found);
+                return None;
+            }
+            Some((found.indicator(), found.matched().to_string(), found.negated()))
+        };
+        // Nearest before the figure; for a change, the subject of the figure before it; first
+        // after it; nearest in the sentence before; then composed.
+        let mut found = take(in_before.into_iter().rev().find(|m| fits(m.indicator())));
+        if found.is_none() && is_growth {
+            found = self.previous_subject(i);
+        }
+        if found.is_none() {
+            found = take(after_found.into_iter().find(|m| fits(m.indicator())));
+        }
+        if found.is_none() {
+            let sentence = catalogue.all_in(&self.words_before(i, false));
+            found = take(sentence.into_iter().rev().find(|m| fits(m.indicator())));
+        }
+        if found.is_none() {
+            if let Some(query) = self.composed(i) {
+                found = take(catalogue.find(&query).filter(|m| m.score() >= COMPOSED_SCORE && fits(m.indicator())));
+            }
+        }
+        match found {
+            Some((indicator, matched, negated)) => {
+                // OK because only indicators `fits` accepts are found.
+                let role = role_for(indicator).expect("a found indicator fits the figure");
+                Ok((indicator, matched, negated, role))
+            }
+            None => Err(match (ambiguous, first_named) {
+                (Some(found), _) => UnplacedReason::AmbiguousIndicator {
+                    candidates: [found.id().to_string()]
+                        .into_iter()
+                        .chain(found.alternatives().iter().map(|(id, _)| id.clone()))
+                        .collect(),
+                },
+                (None, Some(named)) => UnplacedReason::UnitMismatch {
+                    indicator: named.id().to_string(),
+                    unit: unit.to_string(),
+                    expected: named.indicator().unit().to_string(),
+                },
+                (None, None) => UnplacedReason::NoIndicator,
+            }),
+        }
+    }
+
+    /// The indicator whose identity is the share of the part named before a figure in the
+    /// whole named after it: `xuất khẩu … chiếm hơn 10% tổng kim ngạch xuất khẩu cả nước`.
+    fn share_of(&self, context: &str, after: &str) -> std::result::Result<Match<'a>, UnplacedReason> {
+        let catalogue = self.catalogue;
+        let part = catalogue.all_in(context).into_iter().last().ok_or(UnplacedReason::NoIndicator)?;
+        let whole = catalogue.all_in(after).into_iter().next().ok_or(UnplacedReason::NoIndicator)?;
+        let share = catalogue.indicators().iter().find(|indicator| {
+            matches!(indicator.identity(), Some(Identity::Share(p, w)) if p == part.id() && w == whole.id())
+        });
+        match share {
+            Some(share) => catalogue.find(share.id()).ok_or(UnplacedReason::NoIndicator),
+            None => Err(UnplacedReason::NoIndicator),
+        }
+    }
+
+    /// The words after a figure, up to the next figure, the end of its sentence or a `;`, at
+    /// most [`AFTER_WORDS`], the figure's own words first (`41 sản phẩm đạt cấp tỉnh`).
+    fn after_words(&self, i: usize) -> String {
+        let mention = &self.mentions[i];
+        let limit = self.mentions.get(i + 1).map_or(self.chars.len(), Mention::start);
+        let mut end = mention.end();
+        let mut words = 0;
+        let mut in_word = false;
+        while end < limit {
+            let c = self.chars[end];
+            let next_space = self.chars.get(end + 1).is_none_or(|n| n.is_whitespace());
+            if c == '\n' || c == ';' || matches!(c, '.' | '!' | '?') && next_space {
+                break;
+            }
+            if c.is_whitespace() && in_word {
+                words += 1;
+                if words >= AFTER_WORDS {
+                    break;
+                }
+            }
+            in_word = !c.is_whitespace();
+            end += 1;
+        }
+        self.chars[mention.start()..end].iter().collect()
+    }
+
+    /// The words of a figure's sentence before it, after the previous figure when `since_figure`:
+    /// `Tổng kim ngạch xuất, nhập khẩu hàng hóa đạt` (a clause cut at its commas would lose the
+    /// name).
+    fn words_before(&self, i: usize, since_figure: bool) -> String {
+        let mention = &self.mentions[i];
+        let floor = if i == 0 || !since_figure { 0 } else { self.mentions[i - 1].end() };
+        let sentence = self.map.sentence_of(mention.start());
+        let mut start = mention.start();
+        while start > floor && self.map.sentence_of(start - 1) == sentence {
+            start -= 1;
+        }
+        self.chars[start..mention.start()].iter().collect()
+    }
+
+    /// A generic word before a figure (`kinh phí`) composed with the words that named the
+    /// previous figure of its sentence (`phiên chợ hàng Việt`): `kinh phí phiên chợ hàng Việt`.
+    fn composed(&self, i: usize) -> Option<String> {
+        let (_, _, matched) = self.previous_placed_in_sentence(i)?;
+        let context = self.mentions[i].context();
+        let tail: Vec<&str> = context.split_whitespace().rev().take(4).collect();
+        let tail: Vec<&str> = tail.into_iter().rev().collect();
+        Some(format!("{} {matched}", tail.join(" ")))
+    }
+
+    /// The indicator of the previous figure placed in the same sentence.
+    fn previous_subject(&self, i: usize) -> Option<(&'a Indicator, String, bool)> {
+        let catalogue = self.catalogue;
+        let (_, row, matched) = self.previous_placed_in_sentence(i)?;
+        let id = match row {
+            Row::Observation(r) => self.rows.observations[*r].indicator.as_str(),
+            Row::Target(r) => self.rows.targets[*r].target.indicator(),
+        };
+        catalogue.get(id).map(|indicator| (indicator, matched.clone(), false))
+    }
+
+    fn previous_placed_in_sentence(&self, i: usize) -> Option<&(usize, Row, String)> {
+        let sentence = self.map.sentence_of(self.mentions[i].start());
+        self.rows.placed.last().filter(|(j, _, _)| self.map.sentence_of(self.mentions[*j].start()) == sentence)
+    }
+
+    /// Where the quote of a figure starts: the start of its clause, after the previous figure.
+    fn clause_start(&self, i: usize) -> usize {
+        let floor = if i == 0 { 0 } else { self.mentions[i - 1].end() };
+        let mut start = self.mentions[i].start();
+        while start > floor {
+            let c = self.chars[start - 1];
+            let next_space = self.chars.get(start).is_none_or(|n| n.is_whitespace());
+            if c == '\n' || c == ';' || matches!(c, '.' | ',' | ':' | '!' | '?') && next_space {
+                break;
+            }
+            start -= 1;
+        }
+        while start < self.mentions[i].start() && !self.chars[start].is_alphanumeric() {
+            start += 1;
+        }
+        start
+    }
+
+    /// Whether the figure at `i` is estimated: its own words say so, or its clause has no verb
+    /// and the previous figure of its sentence is.
+    fn estimated(&self, i: usize) -> bool {
+        let mention = &self.mentions[i];
+        if mention.estimated() {
+            return true;
+        }
+        let sentence = self.map.sentence_of(mention.start());
+        let Some(previous) = i.checked_sub(1) else {
+            return false;
+        };
+        let same_sentence = self.map.sentence_of(self.mentions[previous].start()) == sentence;
+        let clause: String = self.chars[self.clause_start(i)..mention.start()].iter().collect();
+        let has_verb = VERBS.iter().any(|verb| contains_words(&clause, verb));
+        same_sentence && !has_verb && self.estimated(previous)
+    }
+
+    fn observation(
+        &mut self,
+        i: usize,
+        indicator: &'a Indicator,
+        period: Period,
+        role: Role,
+        negated: bool,
+        (start, end): (usize, usize),
+    ) -> std::result::Result<Row, UnplacedReason> {
+        let mentions = self.mentions;
+        let mention = &mentions[i];
+        let Some(quantity) = mention.quantity() else {
+            return Err(UnplacedReason::Refused {
+                message: "a range is not an observation; record the figure printed for the period".into(),
+            });
+        };
+        let estimated = self.estimated(i);
+        let (value, growth) = match role {
+            Role::Level => {
+                let level = quantity.to(indicator.unit()).map_err(|err| UnplacedReason::Refused { message: err.to_string() })?;
+                let mut reported = *level.reported();
+                if negated {
+                    reported = Reported::new(-reported.value(), reported.bound().mirrored());
+                }
+                if reported.bound() == Bound::AsPrinted
+                    && matches!(indicator.unit().dimension(), Dimension::Money(_))
+                    && quantity.value().scale() == 0
+                    && BUDGET_WORDS.iter().any(|word| contains_words(mention.context(), word))
+                {
+                    reported = Reported::new(reported.value(), Bound::Exact);
+                }
+                (Some(reported), None)
+            }
+            Role::Growth if negated => {
+                return Err(UnplacedReason::Refused {
+                    message: format!("a change of {} read with the opposite sign is not its growth", indicator.id()),
+                })
+            }
+            Role::Growth => (None, Some(*quantity.reported())),
+        };
+        let id = indicator.id();
+        let existing = self.rows.observations.iter().position(|o| o.indicator == id && o.period == period);
+        if let Some(r) = existing {
+            let row = &mut self.rows.observations[r];
+            let joins = (value.is_none() || row.value.is_none()) && (growth.is_none() || row.growth.is_none());
+            if !joins {
+                return Err(UnplacedReason::Duplicate { row: Row::Observation(r) });
+            }
+            row.value = row.value.or(value);
+            row.growth = row.growth.or(growth);
+            row.estimated |= estimated;
+            row.span.add(start, end);
+            return Ok(Row::Observation(r));
+        }
+        self.rows.observations.push(ObservationRow {
+            indicator: id.to_string(),
+            period,
+            value,
+            growth,
+            estimated,
+            span: Span::of(start, end),
+        });
+        Ok(Row::Observation(self.rows.observations.len() - 1))
+    }
+
+    fn target(
+        &mut self,
+        i: usize,
+        indicator: &'a Indicator,
+        period: Period,
+        role: Role,
+        span: Span,
+    ) -> std::result::Result<Row, UnplacedReason> {
+        let mentions = self.mentions;
+        let mention = &mentions[i];
+        let refused = |err: crate::Error| UnplacedReason::Refused { message: err.to_string() };
+        let level = |quantity: &Quantity| -> std::result::Result<Quantity, UnplacedReason> {
+            match role {
+                Role::Level => quantity.to(indicator.unit()).map_err(refused),
+                Role::Growth => Ok(quantity.clone()),
+            }
+        };
+        let condition = match (mention.quantity(), mention.range()) {
+            (Some(point), _) => {
+                let point = level(point)?;
+                floor_or_ceiling(point.value(), point.bound(), indicator.polarity())
+            }
+            (None, Some((low, high))) => {
+                Condition::between(level(low)?.value(), level(high)?.value()).map_err(refused)?
+            }
+            (None, None) => return Err(UnplacedReason::NoIndicator),
+        };
+        let spec = match role {
+            Role::Level => Spec::Level(condition),
+            Role::Growth => Spec::Growth(condition),
+        };
+        let target = Target::new(indicator.id(), period, None, spec).map_err(refused)?;
+        let duplicate = self.rows.targets.iter().position(|t| {
+            t.target.indicator() == indicator.id() && t.target.period() == period && t.target.spec().is_growth() == spec.is_growth()
+        });
+        if let Some(r) = duplicate {
+            return Err(UnplacedReason::Duplicate { row: Row::Target(r) });
+        }
+        self.rows.targets.push(TargetRow { target, span });
+        Ok(Row::Target(self.rows.targets.len() - 1))
+    }
+}
+
+/// The condition a point target sets: its qualifier when printed (`10% trở lên` is at least
+/// 10), else a floor, or a ceiling where lower is better.
+fn floor_or_ceiling(value: Decimal, bound: Bound, polarity: Polarity) -> Condition {
+    match bound {
+        Bound::AtLeast => Condition::AtLeast(value),
+        Bound::MoreThan => Condition::MoreThan(value),
+        Bound::AtMost => Condition::AtMost(value),
+        Bound::LessThan => Condition::LessThan(value),
+        Bound::AsPrinted | Bound::Exact | Bound::About => match polarity {
+            Polarity::HigherIsBetter => Condition::AtLeast(value),
+            Polarity::LowerIsBetter => Condition::AtMost(value),
+        },
+    }
+}
+
+/// The figure of a mention, the low end for a range.
+fn figure(mention: &Mention) -> &Quantity {
+    match (mention.quantity(), mention.range()) {
+        (Some(point), _) => point,
+        (None, Some((low, _))) => low,
+        // OK because a mention is a point or a range, so one of the two is there.
+        (None, None) => unreachable!("a mention holds a figure"),
+    }
+}
+
+/// Whether `words` holds `phrase` as whole words, ignoring case.
+fn contains_words(words: &str, phrase: &str) -> bool {
+    let words = words.to_lowercase();
+    words.match_indices(phrase).any(|(at, _)| {
+        let before = words[..at].chars().next_back();
+        let after = words[at + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether `words` ends with `phrase` as whole words, ignoring case.
+fn ends_with_words(words: &str, phrase: &str) -> bool {
+    let words = words.to_lowercase();
+    words.strip_suffix(phrase).is_some_and(|head| !head.chars().next_back().is_some_and(char::is_alphanumeric))
+}

@@ -1,0 +1,345 @@
+//! The region a text is about: a province it names, or the whole country.
+//!
+//! The table (`data/regions.json`) holds Vietnam's 63 provinces and centrally-run cities as they
+//! were in 2024, with their ISO 3166-2:VN codes, Vietnamese and English names and the other
+//! names the press uses (`TP.HCM`, `Saigon`), then the country with the phrases that say a text
+//! is about all of it (`cả nước`, `Vietnam's`). Names are matched as whole words, with or
+//! without diacritics, so `tỉnh Bình Dương`, `Binh Duong province` and `binh duong` all name
+//! VN-57.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+use unicode_normalization::char::{canonical_combining_class, decompose_canonical};
+
+use crate::indicator::Names;
+use crate::report::Region;
+
+const REGIONS: &str = include_str!("../../data/regions.json");
+
+/// Words that, before or after a name, say it is a province or a city (`tỉnh Bình Dương`,
+/// `Binh Duong province`), folded.
+const PROVINCE_CUES_BEFORE: &[&str] = &["tinh", "thanh pho", "tp", "tp.", "province of", "city of"];
+const PROVINCE_CUES_AFTER: &[&str] = &["province", "city", "province's", "city's"];
+
+#[derive(Deserialize)]
+struct Table {
+    provinces: Vec<Entry>,
+    country: Country,
+}
+
+#[derive(Deserialize)]
+struct Entry {
+    id: String,
+    name: Names,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Country {
+    id: String,
+    name: Names,
+    cues: Vec<String>,
+}
+
+/// The table, with every name folded once.
+struct Regions {
+    provinces: Vec<Region>,
+    /// Folded names, each with the province it names.
+    names: Vec<(String, usize)>,
+    country: Region,
+    country_cues: Vec<String>,
+}
+
+fn regions() -> &'static Regions {
+    static REGIONS_TABLE: OnceLock<Regions> = OnceLock::new();
+    REGIONS_TABLE.get_or_init(|| {
+        // OK because the table is crate data fixed at compile time and read by the tests.
+        let table: Table = serde_json::from_str(REGIONS).expect("data/regions.json is valid");
+        let mut names = Vec::new();
+        let mut provinces = Vec::with_capacity(table.provinces.len());
+        for (i, entry) in table.provinces.into_iter().enumerate() {
+            for name in [&entry.name.vi, &entry.name.en].into_iter().chain(&entry.aliases) {
+                names.push((Folded::of(name).text, i));
+            }
+            provinces.push(Region { id: entry.id, name: entry.name });
+        }
+        // Longest first, so that `thanh pho ho chi minh` is taken before `ho chi minh`.
+        names.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+        let country_cues = table.country.cues.iter().map(|cue| Folded::of(cue).text).collect();
+        Regions { provinces, names, country: Region { id: table.country.id, name: table.country.name }, country_cues }
+    })
+}
+
+/// A region of the table by its id (`VN-57`, `VN`) or by one of its names, with or without
+/// diacritics, in any case (`Bình Dương`, `binh duong`, `TP.HCM`, `Vietnam`).
+///
+/// # Example
+///
+/// ```
+/// let region = chiso::standard_region("binh duong").unwrap();
+/// assert_eq!((region.id.as_str(), region.name.vi.as_str()), ("VN-57", "Bình Dương"));
+/// assert_eq!(chiso::standard_region("VN-SG").unwrap().name.en, "Ho Chi Minh City");
+/// assert_eq!(chiso::standard_region("Việt Nam").unwrap().id, "VN");
+/// assert!(chiso::standard_region("Atlantis").is_none());
+/// ```
+pub fn standard_region(id_or_name: &str) -> Option<Region> {
+    let table = regions();
+    let wanted = id_or_name.trim();
+    if let Some(region) =
+        table.provinces.iter().chain([&table.country]).find(|region| region.id.eq_ignore_ascii_case(wanted))
+    {
+        return Some(region.clone());
+    }
+    let folded = Folded::of(wanted).text;
+    if folded == Folded::of(&table.country.name.vi).text || folded == Folded::of(&table.country.name.en).text {
+        return Some(table.country.clone());
+    }
+    table.names.iter().find(|(name, _)| *name == folded).map(|&(_, i)| table.provinces[i].clone())
+}
+
+/// What a text says about its region.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Named {
+    /// A region, named at these character offsets of the text (the cue word included).
+    Region { region: Region, start: usize, end: usize },
+    /// No province, or several with none prevailing, and no word about the whole country.
+    Nothing,
+}
+
+/// The region a text is about.
+///
+/// A careful reader takes the province the text names with a cue (`tỉnh Bình Dương`, `Binh
+/// Duong province`), the most often if several are; else the one province it names more often
+/// than any other, when nothing in it speaks of the whole country; else the country, when it
+/// says `cả nước` or `Vietnam's`; else nothing. The offsets are those of the first naming of
+/// the region taken.
+pub(crate) fn region_in(folded: &Folded) -> Named {
+    let table = regions();
+    let mut found: Vec<Occurrence> = Vec::new();
+    for (name, province) in &table.names {
+        for (start, end) in folded.word_matches(name) {
+            if found.iter().any(|o| o.start < end && start < o.end) {
+                continue;
+            }
+            let (cue_start, cue_end) = folded.cue_around(start, end);
+            let cued = (cue_start, cue_end) != (start, end);
+            found.push(Occurrence { province: *province, start: cue_start, end: cue_end, cued });
+        }
+    }
+    found.sort_by_key(|o| o.start);
+    let count = |province: usize| found.iter().filter(|o| o.province == province).count();
+    let first_of = |province: usize| found.iter().find(|o| o.province == province);
+    let mut cued: Vec<usize> = found.iter().filter(|o| o.cued).map(|o| o.province).collect();
+    cued.dedup();
+    // The most often named province among `candidates`, the first named on a tie.
+    let prevailing = |candidates: &[usize]| {
+        candidates.iter().copied().fold(None::<usize>, |best, p| match best {
+            Some(b) if count(b) >= count(p) => Some(b),
+            _ => Some(p),
+        })
+    };
+    let take = |province: usize| {
+        // OK because every province counted here was found at least once.
+        let first = first_of(province).expect("a counted province was found");
+        let (start, end) = folded.given_span(first.start, first.end);
+        Named::Region { region: table.provinces[province].clone(), start, end }
+    };
+    if let Some(province) = prevailing(&cued) {
+        return take(province);
+    }
+    let country = table.country_cues.iter().find_map(|cue| folded.word_matches(cue).next());
+    let mut named: Vec<usize> = found.iter().map(|o| o.province).collect();
+    named.sort_unstable();
+    named.dedup();
+    if country.is_none() {
+        if let Some(province) = prevailing(&named) {
+            if named.iter().all(|&other| other == province || count(other) < count(province)) {
+                return take(province);
+            }
+        }
+    }
+    match country {
+        Some((start, end)) => {
+            let (start, end) = folded.given_span(start, end);
+            Named::Region { region: table.country.clone(), start, end }
+        }
+        None => Named::Nothing,
+    }
+}
+
+struct Occurrence {
+    province: usize,
+    start: usize,
+    end: usize,
+    cued: bool,
+}
+
+/// A text folded for matching names: lowercase, diacritics removed, `đ` read as `d`, with the
+/// character offset in the given text of each folded byte.
+pub(crate) struct Folded {
+    text: String,
+    /// For each byte of `text`, the offset of the given character it came from; one more entry
+    /// for the end.
+    given: Vec<usize>,
+}
+
+impl Folded {
+    /// `text`, folded.
+    pub(crate) fn of(text: &str) -> Folded {
+        let mut folded = Folded { text: String::with_capacity(text.len()), given: Vec::with_capacity(text.len() + 1) };
+        let mut count = 0;
+        for (i, ch) in text.chars().enumerate() {
+            count = i + 1;
+            let mut push = |c: char| {
+                for lower in c.to_lowercase() {
+                    folded.text.push(lower);
+                    folded.given.resize(folded.text.len(), i);
+                }
+            };
+            match ch {
+                'đ' | 'Đ' => push('d'),
+                _ => decompose_canonical(ch, |part| {
+                    if canonical_combining_class(part) == 0 {
+                        push(part);
+                    }
+                }),
+            }
+        }
+        folded.given.push(count);
+        folded
+    }
+
+    /// The folded text.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The byte spans of `word` in the folded text, standing as whole words.
+    pub(crate) fn word_matches<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+        let text = &self.text;
+        text.match_indices(word).map(|(start, _)| (start, start + word.len())).filter(move |&(start, end)| {
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
+
+    /// The byte offset of the folded text where the character at `given` of the given text
+    /// (or the first after it that folds to something) starts.
+    pub(crate) fn byte_of(&self, given: usize) -> usize {
+        self.given.partition_point(|&g| g < given).min(self.text.len())
+    }
+
+    /// The span of a name widened to a province cue before or after it (`tỉnh`, `province`),
+    /// or the name's own span when there is none.
+    fn cue_around(&self, start: usize, end: usize) -> (usize, usize) {
+        let before = self.text[..start].trim_end();
+        for cue in PROVINCE_CUES_BEFORE {
+            if let Some(head) = before.strip_suffix(cue) {
+                if !head.chars().next_back().is_some_and(char::is_alphanumeric) {
+                    return (head.len(), end);
+                }
+            }
+        }
+        let after = &self.text[end..];
+        let trimmed = after.trim_start();
+        for cue in PROVINCE_CUES_AFTER {
+            if let Some(rest) = trimmed.strip_prefix(cue) {
+                if !rest.chars().next().is_some_and(char::is_alphanumeric) {
+                    return (start, self.text.len() - rest.len());
+                }
+            }
+        }
+        (start, end)
+    }
+
+    /// The character offsets in the given text of a byte span of the folded text.
+    pub(crate) fn given_span(&self, start: usize, end: usize) -> (usize, usize) {
+        let given_end = if end == self.text.len() { self.given[end] } else { self.given[end - 1] + 1 };
+        (self.given[start], given_end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(text: &str) -> Option<(String, String)> {
+        match region_in(&Folded::of(text)) {
+            Named::Region { region, start, end } => {
+                Some((region.id, text.chars().skip(start).take(end - start).collect()))
+            }
+            Named::Nothing => None,
+        }
+    }
+
+    fn some(id: &str, quote: &str) -> Option<(String, String)> {
+        Some((id.to_string(), quote.to_string()))
+    }
+
+    #[test]
+    fn the_table_holds_the_63_provinces_of_2024_and_the_country() {
+        let table = regions();
+        let all: Vec<&Region> = table.provinces.iter().chain([&table.country]).collect();
+        assert_eq!(all.len(), 64);
+        let mut ids: Vec<&str> = all.iter().map(|r| r.id.as_str()).collect();
+        ids.dedup();
+        assert_eq!(ids.len(), 64);
+        assert!(all.iter().all(|r| {
+            let code = r.id.strip_prefix("VN-").unwrap_or("");
+            r.id == "VN" || (1..=3).contains(&code.len()) && code.chars().all(|c| c.is_ascii_alphanumeric())
+        }));
+        assert_eq!(standard_region("VN-01").unwrap().name, Names::new("Lai Châu", "Lai Chau"));
+        assert_eq!(standard_region("VN-43").unwrap().name.vi, "Bà Rịa - Vũng Tàu");
+        assert_eq!(standard_region("VN-HN").unwrap().name, Names::new("Hà Nội", "Hanoi"));
+    }
+
+    #[test]
+    fn the_embedded_reports_name_their_regions_as_the_table_does() {
+        let panel_regions = crate::datasets::provinces_2024();
+        let reports = [crate::datasets::binh_duong_2024()];
+        let regions = reports.iter().map(|r| r.region().clone());
+        for region in regions.chain(panel_regions.regions().iter().map(|meta| meta.region.clone())) {
+            assert_eq!(standard_region(&region.id).as_ref(), Some(&region), "{}", region.id);
+        }
+    }
+
+    #[test]
+    fn a_province_is_named_with_or_without_diacritics_in_both_languages() {
+        assert_eq!(named("Năm 2024, tỉnh Bình Dương xuất siêu 10 tỷ USD."), some("VN-57", "tỉnh Bình Dương"));
+        assert_eq!(named("Binh Duong province posted a trade surplus."), some("VN-57", "Binh Duong province"));
+        assert_eq!(named("tinh binh duong xuat sieu"), some("VN-57", "tinh binh duong"));
+        assert_eq!(named("Ho Chi Minh City's exports rose."), some("VN-SG", "Ho Chi Minh City"));
+        assert_eq!(named("Kinh tế TP.HCM tăng trưởng 7%."), some("VN-SG", "TP.HCM"));
+        assert_eq!(named("Thủ đô Hà Nội thu hút FDI."), some("VN-HN", "Thủ đô Hà Nội"));
+        assert_eq!(named("Ha Noi attracted FDI."), some("VN-HN", "Ha Noi"));
+    }
+
+    #[test]
+    fn the_cued_province_prevails_then_the_most_named_then_the_country() {
+        // Hà Nội is named as a market; Đồng Nai as the province.
+        assert_eq!(
+            named("Hàng hóa bán ra Hà Nội, Hà Nội và TP.HCM. Tỉnh Đồng Nai ước đạt 10 tỷ USD."),
+            some("VN-39", "Tỉnh Đồng Nai")
+        );
+        assert_eq!(named("Đồng Nai tăng 5%. Đồng Nai đạt 10 tỷ USD, hơn Bình Dương."), some("VN-39", "Đồng Nai"));
+        assert_eq!(named("Xuất khẩu cả nước tăng 14%, Bình Dương và Đồng Nai dẫn đầu."), some("VN", "cả nước"));
+        assert_eq!(named("Vietnam's exports rose 14.3 percent."), some("VN", "Vietnam's"));
+        assert_eq!(named("Bình Dương và Đồng Nai dẫn đầu."), None);
+        assert_eq!(named("Exports rose 14.3 percent."), None);
+        // A word that merely contains a name is not the name.
+        assert_eq!(named("phú yênxyz"), None);
+    }
+
+    #[test]
+    fn decomposed_text_keeps_offsets_in_the_given_text() {
+        use unicode_normalization::UnicodeNormalization;
+        let text: String = "Năm 2024, tỉnh Bình Dương đạt".nfd().collect();
+        let Named::Region { region, start, end } = region_in(&Folded::of(&text)) else { panic!("a region") };
+        assert_eq!(region.id, "VN-57");
+        let quote: String = text.chars().skip(start).take(end - start).collect();
+        assert_eq!(quote.nfc().collect::<String>(), "tỉnh Bình Dương");
+    }
+}
