@@ -338,11 +338,8 @@ fn extract_10mb(c: &mut Criterion) {
     let mut group = c.benchmark_group("extract");
     group.sample_size(10).measurement_time(Duration::from_secs(20));
     for lang in [chiso::Lang::Vi, chiso::Lang::En] {
-        let block: String = PARAGRAPHS
-            .iter()
-            .filter(|(_, l)| *l == lang)
-            .map(|(text, _)| format!("{}\n\n", text.trim_end()))
-            .collect();
+        let block: String =
+            PARAGRAPHS.iter().filter(|(_, l)| *l == lang).map(|(text, _)| format!("{}\n\n", text.trim_end())).collect();
         let copies = SIZE / block.len() + 1;
         let text = block.repeat(copies);
         let per_block = chiso::extract(&block, lang).len();

@@ -45,10 +45,8 @@ fn problems(text: &str, expected: &Value) -> Vec<String> {
         match found.as_slice() {
             [] => problems.push(format!("{figure:?} is not among the unmatched figures (expected reason {reason})")),
             [one] if one["reason"]["kind"] == reason => {}
-            [one] => problems.push(format!(
-                "{figure:?} is unmatched with reason {}, expected {reason}",
-                one["reason"]["kind"]
-            )),
+            [one] => problems
+                .push(format!("{figure:?} is unmatched with reason {}, expected {reason}", one["reason"]["kind"])),
             many => problems.push(format!("{figure:?} is in {} unmatched figures", many.len())),
         }
     }

@@ -58,12 +58,21 @@ pub(crate) struct TextMap {
 const HORIZON_WORDS: &[&str] =
     &["den", "toi", "nhin", "doan", "ky", "khoa", "by", "to", "until", "through", "till", "vision", "period"];
 
-const ORDINALS_EN: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-];
+const ORDINALS_EN: &[&str] =
+    &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const ORDINAL_QUARTERS_EN: &[&str] = &["first", "second", "third", "fourth"];
 const MONTHS_EN: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
     "december",
 ];
 const ROMAN: &[&str] = &["i", "ii", "iii", "iv"];
@@ -165,10 +174,13 @@ impl TextMap {
         let (part, year) = match places().next().map(|m| m.said) {
             Some(Said::Year(year)) => (None, Some(year)),
             Some(Said::Part(part, Some(year))) => (Some(part), Some(year)),
-            Some(Said::Part(part, None)) => (Some(part), places().skip(1).find_map(|m| match m.said {
-                Said::Year(year) | Said::Part(_, Some(year)) => Some(year),
-                Said::Part(_, None) => None,
-            })),
+            Some(Said::Part(part, None)) => (
+                Some(part),
+                places().skip(1).find_map(|m| match m.said {
+                    Said::Year(year) | Said::Part(_, Some(year)) => Some(year),
+                    Said::Part(_, None) => None,
+                }),
+            ),
             None => (None, None),
         };
         let year = match (year, part, as_of) {
@@ -317,12 +329,18 @@ fn markers(text: &str) -> Vec<Marker> {
                 push(Said::Part(Part::Whole, year), end)
             }
             // `January-May` is the year to May.
-            "january" if word(i + 1).is_some_and(|m| MONTHS_EN.contains(&m)) && between(&w, &words[i + 1]).trim().len() <= 3 => {
-                let month = word(i + 1).and_then(|m| MONTHS_EN.iter().position(|x| *x == m)).map_or(1, |p| p as u32 + 1);
+            "january"
+                if word(i + 1).is_some_and(|m| MONTHS_EN.contains(&m))
+                    && between(&w, &words[i + 1]).trim().len() <= 3 =>
+            {
+                let month =
+                    word(i + 1).and_then(|m| MONTHS_EN.iter().position(|x| *x == m)).map_or(1, |p| p as u32 + 1);
                 let (year, end) = year_after(i + 1);
                 push(Said::Part(Part::ToDate(month), year), end)
             }
-            m if MONTHS_EN.contains(&m) && (i > 0 && word(i - 1) == Some("in") || word(i + 1).and_then(year_of).is_some()) => {
+            m if MONTHS_EN.contains(&m)
+                && (i > 0 && word(i - 1) == Some("in") || word(i + 1).and_then(year_of).is_some()) =>
+            {
                 let month = MONTHS_EN.iter().position(|x| *x == m).map_or(1, |p| p as u32 + 1);
                 let (year, end) = year_after(i);
                 push(Said::Part(Part::Month(month), year), end)
@@ -342,7 +360,11 @@ fn month_number(word: &str) -> Option<u32> {
 }
 
 fn quarter_of(word: &str) -> Option<u32> {
-    ROMAN.iter().position(|r| *r == word).map(|p| p as u32 + 1).or_else(|| word.parse().ok().filter(|q| (1..=4).contains(q)))
+    ROMAN
+        .iter()
+        .position(|r| *r == word)
+        .map(|p| p as u32 + 1)
+        .or_else(|| word.parse().ok().filter(|q| (1..=4).contains(q)))
 }
 
 /// Whether the year at word `i` only bounds a horizon or a span: after `đến`, `tầm nhìn`,
@@ -436,9 +458,9 @@ fn date_in_line(line: &str) -> Option<Dateline> {
             return None;
         }
         let minute = number(&pair[1])?;
-        let second = line[pair[1].end..].strip_prefix(':').and_then(|rest| {
-            rest.split(|c: char| !c.is_ascii_digit()).next().and_then(|s| s.parse::<u32>().ok())
-        });
+        let second = line[pair[1].end..]
+            .strip_prefix(':')
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next().and_then(|s| s.parse::<u32>().ok()));
         NaiveTime::from_hms_opt(hour, minute, second.unwrap_or(0))
     });
     // OK because 7 hours is a valid offset.
@@ -487,7 +509,8 @@ mod tests {
 
     #[test]
     fn the_paragraph_then_the_text_year_date_a_figure_with_no_period_of_its_own() {
-        let text = "Năm 2024 là năm bứt phá.\nCụ thể, IIP tăng 7,6%. Tháng 5/2025, bán lẻ tăng 9%.\nHơn 30 KCN hoạt động.";
+        let text =
+            "Năm 2024 là năm bứt phá.\nCụ thể, IIP tăng 7,6%. Tháng 5/2025, bán lẻ tăng 9%.\nHơn 30 KCN hoạt động.";
         assert_eq!(period(text, "7,6%", None).as_deref(), Some("2024"));
         assert_eq!(period(text, "7,6%", Some("2025-03-05")).as_deref(), Some("2024"));
         assert_eq!(period(text, "9%", None).as_deref(), Some("2025-05"));

@@ -46,8 +46,8 @@ use serde::Serialize;
 
 use context::{dateline, TextMap};
 pub use reason::UnplacedReason;
-use region::{region_in, Named};
 pub use region::standard_region;
+use region::{region_in, Named};
 
 use crate::catalogue::{Catalogue, Match};
 use crate::error::Result;
@@ -596,9 +596,10 @@ pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft> {
     let slice = |start: usize, end: usize| chars[start..end].iter().collect::<String>();
     let (as_of, as_of_from) = match (options.as_of, &found_dateline) {
         (Some(date), _) => (Some(date), AsOfFrom::Given),
-        (None, Some(line)) => {
-            (Some(line.date), AsOfFrom::Dateline { quote: slice(line.start, line.end), start: line.start, end: line.end })
-        }
+        (None, Some(line)) => (
+            Some(line.date),
+            AsOfFrom::Dateline { quote: slice(line.start, line.end), start: line.start, end: line.end },
+        ),
         (None, None) => (None, AsOfFrom::Unknown),
     };
     let (region, region_from) = match (&options.region, region_in(map.folded())) {
@@ -611,7 +612,8 @@ pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft> {
         }
     };
     let mentions = extract(text, options.lang);
-    let mut drafter = Drafter { catalogue, map: &map, chars: &chars, mentions: &mentions, as_of, rows: Rows::default() };
+    let mut drafter =
+        Drafter { catalogue, map: &map, chars: &chars, mentions: &mentions, as_of, rows: Rows::default() };
     for i in 0..mentions.len() {
         drafter.place(i);
     }
@@ -651,7 +653,8 @@ fn source_of(text: &str, dateline: Option<&context::Dateline>) -> Option<Source>
         if !title.is_empty() {
             let on_dateline = dateline.is_some_and(|d| (offset..offset + length).contains(&d.start));
             let title_like = length <= 150 && !title.ends_with('.') && text.trim() != title && !on_dateline;
-            return title_like.then(|| Source { published: dateline.and_then(|d| d.published), ..Source::titled(title) });
+            return title_like
+                .then(|| Source { published: dateline.and_then(|d| d.published), ..Source::titled(title) });
         }
         offset += length + 1;
     }
@@ -789,9 +792,40 @@ const BUDGET_WORDS: &[&str] = &["kinh phí", "ngân sách cấp", "budget", "fun
 /// Verbs that give a clause a figure of its own; a clause without one shares the verb (and the
 /// estimate) of the previous figure of its sentence.
 const VERBS: &[&str] = &[
-    "đạt", "là", "có", "tăng", "giảm", "chiếm", "bằng", "ở mức", "thu hút", "đón", "xuất siêu", "nhập siêu",
-    "duy trì", "reached", "reach", "was", "were", "is", "are", "stood", "leaving", "left", "totalled", "totaled",
-    "hit", "rose", "fell", "grew", "amounted", "attracted", "welcomed", "posted", "recorded", "came to",
+    "đạt",
+    "là",
+    "có",
+    "tăng",
+    "giảm",
+    "chiếm",
+    "bằng",
+    "ở mức",
+    "thu hút",
+    "đón",
+    "xuất siêu",
+    "nhập siêu",
+    "duy trì",
+    "reached",
+    "reach",
+    "was",
+    "were",
+    "is",
+    "are",
+    "stood",
+    "leaving",
+    "left",
+    "totalled",
+    "totaled",
+    "hit",
+    "rose",
+    "fell",
+    "grew",
+    "amounted",
+    "attracted",
+    "welcomed",
+    "posted",
+    "recorded",
+    "came to",
 ];
 
 /// How many words after a figure may name its indicator.
@@ -842,15 +876,17 @@ impl<'a> Drafter<'a> {
     /// figure's period had not ended at publication.
     fn aim_runs_on(&self, i: usize, period: Period) -> bool {
         let paragraph = self.map.paragraph_of(self.mentions[i].start());
-        let aim_before = self.mentions[..i]
-            .iter()
-            .any(|m| m.aim() && self.map.paragraph_of(m.start()) == paragraph);
+        let aim_before = self.mentions[..i].iter().any(|m| m.aim() && self.map.paragraph_of(m.start()) == paragraph);
         aim_before && self.as_of.is_some_and(|date| period.end() > date)
     }
 
     /// The indicator a figure is of, the words that named it, whether they name it negated,
     /// and what the figure says of it.
-    fn indicator_of(&self, i: usize, unit: &Unit) -> std::result::Result<(&'a Indicator, String, bool, Role), UnplacedReason> {
+    fn indicator_of(
+        &self,
+        i: usize,
+        unit: &Unit,
+    ) -> std::result::Result<(&'a Indicator, String, bool, Role), UnplacedReason> {
         let mentions = self.mentions;
         let catalogue = self.catalogue;
         let mention = &mentions[i];
@@ -1065,7 +1101,9 @@ impl<'a> Drafter<'a> {
         let estimated = self.estimated(i);
         let (value, growth) = match role {
             Role::Level => {
-                let level = quantity.to(indicator.unit()).map_err(|err| UnplacedReason::Refused { message: err.to_string() })?;
+                let level = quantity
+                    .to(indicator.unit())
+                    .map_err(|err| UnplacedReason::Refused { message: err.to_string() })?;
                 let mut reported = *level.reported();
                 if negated {
                     reported = Reported::new(-reported.value(), reported.bound().mirrored());
@@ -1144,7 +1182,9 @@ impl<'a> Drafter<'a> {
         };
         let target = Target::new(indicator.id(), period, None, spec).map_err(refused)?;
         let duplicate = self.rows.targets.iter().position(|t| {
-            t.target.indicator() == indicator.id() && t.target.period() == period && t.target.spec().is_growth() == spec.is_growth()
+            t.target.indicator() == indicator.id()
+                && t.target.period() == period
+                && t.target.spec().is_growth() == spec.is_growth()
         });
         if let Some(r) = duplicate {
             return Err(UnplacedReason::Duplicate { row: Row::Target(r) });

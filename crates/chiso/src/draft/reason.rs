@@ -205,7 +205,13 @@ mod tests {
             serde_json::to_value(&duplicate).unwrap(),
             serde_json::json!({"kind": "duplicate", "row": {"observation": 3}})
         );
-        assert_eq!(duplicate.message(Lang::En), "observations[3] already holds a figure for this indicator and period, published the same day");
-        assert_eq!(duplicate.message(Lang::Vi), "observations[3] đã có số liệu của chỉ tiêu và kỳ này, công bố cùng ngày");
+        assert_eq!(
+            duplicate.message(Lang::En),
+            "observations[3] already holds a figure for this indicator and period, published the same day"
+        );
+        assert_eq!(
+            duplicate.message(Lang::Vi),
+            "observations[3] đã có số liệu của chỉ tiêu và kỳ này, công bố cùng ngày"
+        );
     }
 }

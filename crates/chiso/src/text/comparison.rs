@@ -70,9 +70,10 @@ impl FromStr for Comparison {
     /// # Ok::<(), chiso::Error>(())
     /// ```
     fn from_str(name: &str) -> Result<Comparison> {
-        Comparison::ALL.into_iter().find(|c| c.name() == name).ok_or_else(|| {
-            Error::invalid("comparison", name, "a comparison is same_period, previous_period or plan")
-        })
+        Comparison::ALL
+            .into_iter()
+            .find(|c| c.name() == name)
+            .ok_or_else(|| Error::invalid("comparison", name, "a comparison is same_period, previous_period or plan"))
     }
 }
 

@@ -349,7 +349,8 @@ fn find(chars: &[char], lang: Lang) -> Vec<Mention> {
     let mut pos = 0;
     while pos < chars.len() {
         let near = next_digit[pos].saturating_sub(pos) <= DIGIT_REACH;
-        let found = near.then(|| may_start_figure(chars, pos, lang).then(|| read_figure(chars, pos, lang))).flatten().flatten();
+        let found =
+            near.then(|| may_start_figure(chars, pos, lang).then(|| read_figure(chars, pos, lang))).flatten().flatten();
         let Some((reading, end)) = found else {
             pos += 1;
             continue;

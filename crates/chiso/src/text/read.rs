@@ -837,7 +837,10 @@ fn read_year_after(c: &mut Cursor) {
 /// Reads four digits standing alone as a year.
 fn read_year(c: &mut Cursor) -> Option<i32> {
     let digits = c.chars.get(c.pos..c.pos + 4)?;
-    if !digits.iter().all(char::is_ascii_digit) || c.peek_digit_at(4) || c.chars.get(c.pos + 4).is_some_and(|ch| ch.is_alphabetic()) {
+    if !digits.iter().all(char::is_ascii_digit)
+        || c.peek_digit_at(4)
+        || c.chars.get(c.pos + 4).is_some_and(|ch| ch.is_alphabetic())
+    {
         return None;
     }
     let year = digits.iter().fold(0, |year, d| year * 10 + d.to_digit(10).map_or(0, |d| d as i32));
@@ -1050,8 +1053,8 @@ pub(crate) fn read_figure(chars: &[char], pos: usize, lang: Lang) -> Option<(Rea
                     if *quantity.unit().dimension() == Dimension::Percent { read_comparison(c) } else { None };
                 // English "3.2% y/y" is a growth; Vietnamese "bằng 112% so với cùng kỳ" is the
                 // level as a share of last year's.
-                let change = lang == Lang::En
-                    && matches!(comparison, Some(Comparison::SamePeriod | Comparison::PreviousPeriod));
+                let change =
+                    lang == Lang::En && matches!(comparison, Some(Comparison::SamePeriod | Comparison::PreviousPeriod));
                 Ok(Reading::of(Figure::Point(quantity), change, comparison))
             })
         })
@@ -1082,8 +1085,7 @@ fn read_range(c: &mut Cursor) -> Read<(Quantity, Quantity, (bool, Option<Compari
     let high_value = read_number(c)?;
     let high_unit = read_unit(c)?;
     let compared = words.is_some() || *high_unit.dimension() == Dimension::Percent;
-    let comparison =
-        if compared { read_comparison(c) } else { None }.or(words.and_then(|(_, adjective)| adjective));
+    let comparison = if compared { read_comparison(c) } else { None }.or(words.and_then(|(_, adjective)| adjective));
     let low_unit = low_unit(low_words, &high_unit)?;
     let low =
         Quantity::new(low_value, low_unit.clone(), qualifier.unwrap_or_else(|| plain_bound(low_value, &low_unit)));

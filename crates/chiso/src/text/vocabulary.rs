@@ -409,7 +409,8 @@ pub(crate) const AFTER_QUALIFIERS: &[(Lang, &str, Bound)] = &[
 /// Words before a single figure that make it a lower limit: "from 10%", "từ 10% trở lên".
 /// They are kept apart from [`QUALIFIERS`] because they also open a range ("from 9 to 10%"),
 /// which is tried first.
-pub(crate) const FROM_QUALIFIERS: &[(Lang, &str)] = &[(Lang::Vi, "từ"), (Lang::En, "from"), (Lang::En, "starting from")];
+pub(crate) const FROM_QUALIFIERS: &[(Lang, &str)] =
+    &[(Lang::Vi, "từ"), (Lang::En, "from"), (Lang::En, "starting from")];
 
 /// Currencies printed before the number, as English-language press prints money: `$34.5
 /// billion`, `US$34.5 billion`, `USD 34.8 billion`, `VND72 trillion`. The number may be glued

@@ -51,7 +51,9 @@ fn figure(object: &Value, value: &str, bound: &str, last_digit: &str) -> String 
         None | Some(Value::Null) => "-".to_string(),
         Some(_) => {
             let bound = object.get(bound).map_or("as_printed".to_string(), |_| field(object, bound));
-            let digit = object.get(last_digit).map_or(String::new(), |_| format!(" (last digit 10^{})", field(object, last_digit)));
+            let digit = object
+                .get(last_digit)
+                .map_or(String::new(), |_| format!(" (last digit 10^{})", field(object, last_digit)));
             format!("{}{digit} {bound}", field(object, value))
         }
     }
