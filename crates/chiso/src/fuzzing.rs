@@ -17,11 +17,12 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::{
-    cagr, change_pp, contribution, extract, format_condition, format_decimal, format_estimate, format_growth,
+    cagr, change_pp, contribution, draft, extract, format_condition, format_decimal, format_estimate, format_growth,
     format_quantity, growth, implied_base, parse_decimal, parse_growth, parse_number, parse_quantity, parse_range,
-    parse_unit, project, share, Bound, Cell, Condition, Currency, Dimension, Error, Estimate, ExchangeRate, Identity,
-    Indicator, Interval, Lang, Measure, MentionKind, Names, Observation, Period, Polarity, Quantity, Region, Report,
-    Reported, Scale, Source, Spec, Status, Target, Unit, MAX_YEARS,
+    parse_unit, project, share, AsOfFrom, Bound, Cell, Condition, Currency, Dimension, Draft, DraftOptions, Error,
+    Estimate, ExchangeRate, Identity, Indicator, Interval, Lang, Measure, MentionKind, Names, Observation, Period,
+    Polarity, Quantity, Region, RegionFrom, Report, Reported, Row, Scale, Source, Spec, Status, Target, Unit,
+    MAX_YEARS,
 };
 
 const LANGS: [Lang; 2] = [Lang::Vi, Lang::En];
@@ -278,6 +279,99 @@ impl ConditionPlan {
             _ => return Condition::between(a.min(b), a.max(b)).ok(),
         })
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drafts.
+// ---------------------------------------------------------------------------------------------
+
+/// Drafts `data` (as text, invalid UTF-8 replaced) in both languages, with no publication date
+/// and with one, and checks each draft: every figure [`extract`] finds is accounted for exactly
+/// once (placed, its quote ending where the figure ends, or unmatched with a reason); every
+/// quote lies within the text, starts at or before its figure and is the text between its
+/// offsets; the region and publication date read from the text are quoted the same way; the
+/// report passes [`check_report`]; the draft's JSON reads back with as many quotes and
+/// unmatched figures as the draft has.
+///
+/// # Panics
+///
+/// When `draft` panics or a property fails, with the text and the language in the message.
+///
+/// # Example
+///
+/// ```
+/// chiso::fuzzing::check_draft("Năm 2024, tỉnh Bình Dương xuất siêu ước 10 tỷ USD.".as_bytes());
+/// ```
+pub fn check_draft(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let chars: Vec<char> = text.chars().collect();
+    let dates = [None, NaiveDate::from_ymd_opt(2025, 3, 5)];
+    for lang in LANGS {
+        for as_of in dates {
+            let options = as_of.into_iter().fold(DraftOptions::new(lang), DraftOptions::with_as_of);
+            let what = format!("draft of {text:?} in {lang} as of {as_of:?}");
+            // A refusal is never a failure by itself: `draft` documents none from the text.
+            let Ok(drafted) = draft(&text, &options) else {
+                continue;
+            };
+            check_drafted(&drafted, &chars, lang, &what);
+        }
+    }
+}
+
+fn check_drafted(drafted: &Draft, chars: &[char], lang: Lang, what: &str) {
+    let text: String = chars.iter().collect();
+    let quoted = |start: usize, end: usize, quote: &str, whose: &str| {
+        assert!(start <= end && end <= chars.len(), "{what}: {whose} at {start}..{end} of {} characters", chars.len());
+        let between: String = chars[start..end].iter().collect();
+        assert_eq!(between, quote, "{what}: the text at {start}..{end} is not {whose}'s quote");
+    };
+    for placed in drafted.quotes() {
+        quoted(placed.start(), placed.end(), placed.quote(), &placed.row().to_string());
+    }
+    if let RegionFrom::Text { quote, start, end } = drafted.region_from() {
+        quoted(*start, *end, quote, "the region");
+    }
+    if let AsOfFrom::Dateline { quote, start, end } = drafted.as_of_from() {
+        quoted(*start, *end, quote, "the dateline");
+    }
+    let mentions = extract(&text, lang);
+    for mention in &mentions {
+        let (start, end) = (mention.start(), mention.end());
+        let placed = drafted.quotes().iter().filter(|p| p.end() == end && p.start() <= start).count();
+        let left =
+            drafted.unmatched().iter().filter(|u| u.mention().start() == start && u.mention().end() == end).count();
+        assert_eq!(
+            placed + left,
+            1,
+            "{what}: {:?} at {start}..{end} is placed {placed} and unmatched {left} times",
+            mention.text()
+        );
+    }
+    assert_eq!(
+        drafted.quotes().len() + drafted.unmatched().len(),
+        mentions.len(),
+        "{what}: {} placed and {} unmatched figures for {} extracted",
+        drafted.quotes().len(),
+        drafted.unmatched().len(),
+        mentions.len()
+    );
+    for row in drafted.quotes().iter().map(|p| p.row()) {
+        let exists = match row {
+            Row::Observation(i) => i < drafted.report().observations().len(),
+            Row::Target(i) => i < drafted.report().targets().len(),
+        };
+        assert!(exists, "{what}: a quote names {row}, which the report does not have");
+    }
+    check_report(drafted.report());
+    let json: serde_json::Value = serde_json::from_str(&drafted.to_json())
+        .unwrap_or_else(|err| panic!("{what}: the draft's JSON does not read: {err}"));
+    let count = |key: &str| json[key].as_array().map_or(0, Vec::len);
+    assert_eq!(
+        (count("quotes"), count("unmatched")),
+        (drafted.quotes().len(), drafted.unmatched().len()),
+        "{what}: the draft's JSON"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
