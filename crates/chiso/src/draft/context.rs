@@ -132,6 +132,13 @@ impl TextMap {
         self.sentence_ends.partition_point(|&end| end <= byte)
     }
 
+    /// Where the sentence of the character at `given` starts, in characters of the given text.
+    pub(crate) fn sentence_start(&self, given: usize) -> usize {
+        let sentence = self.sentence_of(given);
+        let byte = if sentence == 0 { 0 } else { self.sentence_ends[sentence - 1] };
+        self.folded.given_of(byte)
+    }
+
     /// Which paragraph the character at `given` stands in.
     pub(crate) fn paragraph_of(&self, given: usize) -> usize {
         let byte = self.byte_of(given);

@@ -613,8 +613,15 @@ pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft> {
         }
     };
     let mentions = extract(text, options.lang);
-    let mut drafter =
-        Drafter { catalogue, map: &map, chars: &chars, mentions: &mentions, as_of, rows: Rows::default() };
+    let mut drafter = Drafter {
+        catalogue,
+        map: &map,
+        chars: &chars,
+        mentions: &mentions,
+        as_of,
+        rows: Rows::default(),
+        aim_paragraph: None,
+    };
     for i in 0..mentions.len() {
         drafter.place(i);
     }
@@ -782,6 +789,8 @@ struct Drafter<'a> {
     mentions: &'a [Mention],
     as_of: Option<NaiveDate>,
     rows: Rows,
+    /// The paragraph of the last aim placed or not, so far.
+    aim_paragraph: Option<usize>,
 }
 
 /// Words that, before a percentage, make it a share of the whole named after it.
@@ -841,6 +850,9 @@ impl<'a> Drafter<'a> {
         if let Err(reason) = self.try_place(i) {
             self.rows.unmatched.push((i, reason));
         }
+        if self.mentions[i].aim() {
+            self.aim_paragraph = Some(self.map.paragraph_of(self.mentions[i].start()));
+        }
     }
 
     fn try_place(&mut self, i: usize) -> std::result::Result<(), UnplacedReason> {
@@ -865,7 +877,7 @@ impl<'a> Drafter<'a> {
         let (quote_start, quote_end) = (self.clause_start(i), mention.end());
         let aim = mention.aim() || self.aim_runs_on(i, period);
         let row = if aim {
-            self.target(i, indicator, period, role, Span::of(quote_start, quote_end))?
+            self.target(i, indicator, period, (role, negated), Span::of(quote_start, quote_end))?
         } else {
             self.observation(i, indicator, period, role, negated, (quote_start, quote_end))?
         };
@@ -877,8 +889,7 @@ impl<'a> Drafter<'a> {
     /// figure's period had not ended at publication.
     fn aim_runs_on(&self, i: usize, period: Period) -> bool {
         let paragraph = self.map.paragraph_of(self.mentions[i].start());
-        let aim_before = self.mentions[..i].iter().any(|m| m.aim() && self.map.paragraph_of(m.start()) == paragraph);
-        aim_before && self.as_of.is_some_and(|date| period.end() > date)
+        self.aim_paragraph == Some(paragraph) && self.as_of.is_some_and(|date| period.end() > date)
     }
 
     /// The indicator a figure is of, the words that named it, whether they name it negated,
@@ -909,8 +920,9 @@ impl<'a> Drafter<'a> {
         };
         let after = self.after_words(i);
         if share {
-            let found = self.share_of(&self.words_before(i, true), &after)?;
-            return Ok((found.indicator(), found.matched().to_string(), false, Role::Level));
+            if let Some(found) = self.share_of(&self.words_before(i, true), &after) {
+                return Ok((found.indicator(), found.matched().to_string(), false, Role::Level));
+            }
         }
         let fits = |indicator: &Indicator| role_for(indicator).is_some();
         let before = self.words_before(i, true);
@@ -968,17 +980,15 @@ impl<'a> Drafter<'a> {
 
     /// The indicator whose identity is the share of the part named before a figure in the
     /// whole named after it: `xuất khẩu … chiếm hơn 10% tổng kim ngạch xuất khẩu cả nước`.
-    fn share_of(&self, context: &str, after: &str) -> std::result::Result<Match<'a>, UnplacedReason> {
+    /// Without one, a share is placed only on an indicator that is itself a percentage.
+    fn share_of(&self, before: &str, after: &str) -> Option<Match<'a>> {
         let catalogue = self.catalogue;
-        let part = catalogue.all_in(context).into_iter().last().ok_or(UnplacedReason::NoIndicator)?;
-        let whole = catalogue.all_in(after).into_iter().next().ok_or(UnplacedReason::NoIndicator)?;
+        let part = catalogue.all_in(before).into_iter().last()?;
+        let whole = catalogue.all_in(after).into_iter().next()?;
         let share = catalogue.indicators().iter().find(|indicator| {
             matches!(indicator.identity(), Some(Identity::Share(p, w)) if p == part.id() && w == whole.id())
-        });
-        match share {
-            Some(share) => catalogue.find(share.id()).ok_or(UnplacedReason::NoIndicator),
-            None => Err(UnplacedReason::NoIndicator),
-        }
+        })?;
+        catalogue.find(share.id())
     }
 
     /// The words after a figure, up to the next figure, the end of its sentence or a `;`, at
@@ -1013,11 +1023,7 @@ impl<'a> Drafter<'a> {
     fn words_before(&self, i: usize, since_figure: bool) -> String {
         let mention = &self.mentions[i];
         let floor = if i == 0 || !since_figure { 0 } else { self.mentions[i - 1].end() };
-        let sentence = self.map.sentence_of(mention.start());
-        let mut start = mention.start();
-        while start > floor && self.map.sentence_of(start - 1) == sentence {
-            start -= 1;
-        }
+        let start = self.map.sentence_start(mention.start()).max(floor).min(mention.start());
         self.chars[start..mention.start()].iter().collect()
     }
 
@@ -1154,17 +1160,25 @@ impl<'a> Drafter<'a> {
         i: usize,
         indicator: &'a Indicator,
         period: Period,
-        role: Role,
+        (role, negated): (Role, bool),
         span: Span,
     ) -> std::result::Result<Row, UnplacedReason> {
         let mentions = self.mentions;
         let mention = &mentions[i];
         let refused = |err: crate::Error| UnplacedReason::Refused { message: err.to_string() };
-        let level = |quantity: &Quantity| -> std::result::Result<Quantity, UnplacedReason> {
-            match role {
-                Role::Level => quantity.to(indicator.unit()).map_err(refused),
-                Role::Growth => Ok(quantity.clone()),
-            }
+        if negated && role == Role::Growth {
+            return Err(UnplacedReason::Refused {
+                message: format!("a change of {} read with the opposite sign is not its growth", indicator.id()),
+            });
+        }
+        // A figure in the indicator's terms: in its unit for a level, with the sign of the
+        // indicator (a deficit of 2 is a balance of −2, its bound mirrored).
+        let level = |quantity: &Quantity| -> std::result::Result<Reported, UnplacedReason> {
+            let reported = match role {
+                Role::Level => *quantity.to(indicator.unit()).map_err(refused)?.reported(),
+                Role::Growth => *quantity.reported(),
+            };
+            Ok(if negated { Reported::new(-reported.value(), reported.bound().mirrored()) } else { reported })
         };
         let condition = match (mention.quantity(), mention.range()) {
             (Some(point), _) => {
@@ -1172,7 +1186,8 @@ impl<'a> Drafter<'a> {
                 floor_or_ceiling(point.value(), point.bound(), indicator.polarity())
             }
             (None, Some((low, high))) => {
-                Condition::between(level(low)?.value(), level(high)?.value()).map_err(refused)?
+                let (low, high) = (level(low)?.value(), level(high)?.value());
+                Condition::between(low.min(high), low.max(high)).map_err(refused)?
             }
             (None, None) => return Err(UnplacedReason::NoIndicator),
         };
@@ -1484,8 +1499,9 @@ mod tests {
 
     #[test]
     fn a_deficit_is_the_balance_negated() {
-        let found = vi("Năm 2024, tỉnh nhập siêu 2,5 tỷ USD.");
+        let found = vi("Năm 2024, tỉnh nhập siêu 2,5 tỷ USD. Năm 2025, tỉnh phấn đấu nhập siêu dưới 2 tỷ USD.");
         assert_eq!(observations(&found), ["trade_balance 2024 -2.5 as_printed / - A"]);
+        assert_eq!(targets(&found), ["trade_balance 2025 - level more than -2"]);
     }
 
     #[test]

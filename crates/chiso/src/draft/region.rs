@@ -232,6 +232,12 @@ impl Folded {
         self.given.partition_point(|&g| g < given).min(self.text.len())
     }
 
+    /// The character offset in the given text of the character a byte of the folded text came
+    /// from (the end of the text for the end).
+    pub(crate) fn given_of(&self, byte: usize) -> usize {
+        self.given[byte.min(self.text.len())]
+    }
+
     /// The span of a name widened to a province cue before or after it (`tỉnh`, `province`),
     /// or the name's own span when there is none.
     fn cue_around(&self, start: usize, end: usize) -> (usize, usize) {
