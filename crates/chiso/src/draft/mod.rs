@@ -905,7 +905,7 @@ impl<'a> Drafter<'a> {
         let percent = *unit.dimension() == Dimension::Percent;
         let is_growth = mention.kind() == MentionKind::Growth;
         let context = mention.context();
-        let share = !is_growth && percent && SHARE_VERBS.iter().any(|verb| ends_with_words(context, verb));
+        let share = !is_growth && percent && any_phrase(SHARE_VERBS, context, true);
         let role_for = |indicator: &Indicator| -> Option<Role> {
             let indicator_percent = *indicator.unit().dimension() == Dimension::Percent;
             if is_growth {
@@ -927,8 +927,7 @@ impl<'a> Drafter<'a> {
         let fits = |indicator: &Indicator| role_for(indicator).is_some();
         let before = self.words_before(i, true);
         let in_before = catalogue.all_in(&before);
-        let after_found = catalogue.all_in(&after);
-        let first_named = in_before.last().or(after_found.first()).cloned();
+        let mut first_named = in_before.last().cloned();
         let mut ambiguous: Option<Match<'a>> = None;
         let mut take = |found: Option<Match<'a>>| -> Option<(&'a Indicator, String, bool)> {
             let found = found?;
@@ -939,16 +938,22 @@ impl<'a> Drafter<'a> {
             Some((found.indicator(), found.matched().to_string(), found.negated()))
         };
         // Nearest before the figure; for a change, the subject of the figure before it; first
-        // after it; nearest in the sentence before; then composed.
+        // after it; nearest in the sentence before; then composed. Each looked for only when
+        // the one before found nothing.
         let mut found = take(nearest(in_before, fits));
         if found.is_none() && is_growth {
             found = self.previous_subject(i);
         }
         if found.is_none() {
+            let after_found = catalogue.all_in(&after);
+            first_named = first_named.or_else(|| after_found.first().cloned());
             found = take(after_found.into_iter().find(|m| fits(m.indicator())));
         }
         if found.is_none() {
-            found = take(nearest(catalogue.all_in(&self.words_before(i, false)), fits));
+            let sentence = self.words_before(i, false);
+            if sentence.len() > before.len() {
+                found = take(nearest(catalogue.all_in(&sentence), fits));
+            }
         }
         if found.is_none() {
             if let Some(query) = self.composed(i) {
@@ -1084,7 +1089,7 @@ impl<'a> Drafter<'a> {
         };
         let same_sentence = self.map.sentence_of(self.mentions[previous].start()) == sentence;
         let clause: String = self.chars[self.clause_start(i)..mention.start()].iter().collect();
-        let has_verb = VERBS.iter().any(|verb| contains_words(&clause, verb));
+        let has_verb = any_phrase(VERBS, &clause, false);
         same_sentence && !has_verb && self.estimated(previous)
     }
 
@@ -1117,7 +1122,7 @@ impl<'a> Drafter<'a> {
                 if reported.bound() == Bound::AsPrinted
                     && matches!(indicator.unit().dimension(), Dimension::Money(_))
                     && quantity.value().scale() == 0
-                    && BUDGET_WORDS.iter().any(|word| contains_words(mention.context(), word))
+                    && any_phrase(BUDGET_WORDS, mention.context(), false)
                 {
                     reported = Reported::new(reported.value(), Bound::Exact);
                 }
@@ -1251,20 +1256,22 @@ fn figure(mention: &Mention) -> &Quantity {
     }
 }
 
-/// Whether `words` holds `phrase` as whole words, ignoring case.
-fn contains_words(words: &str, phrase: &str) -> bool {
+/// Whether `words` holds one of `phrases` as whole words (at its end, when `at_end`),
+/// ignoring case.
+fn any_phrase(phrases: &[&str], words: &str, at_end: bool) -> bool {
     let words = words.to_lowercase();
-    words.match_indices(phrase).any(|(at, _)| {
+    let whole = |at: usize, phrase: &str| {
         let before = words[..at].chars().next_back();
         let after = words[at + phrase.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    phrases.iter().any(|phrase| {
+        if at_end {
+            words.len() >= phrase.len() && words.ends_with(phrase) && whole(words.len() - phrase.len(), phrase)
+        } else {
+            words.match_indices(phrase).any(|(at, _)| whole(at, phrase))
+        }
     })
-}
-
-/// Whether `words` ends with `phrase` as whole words, ignoring case.
-fn ends_with_words(words: &str, phrase: &str) -> bool {
-    let words = words.to_lowercase();
-    words.strip_suffix(phrase).is_some_and(|head| !head.chars().next_back().is_some_and(char::is_alphanumeric))
 }
 
 #[cfg(test)]
