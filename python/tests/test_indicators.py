@@ -118,7 +118,7 @@ def test_an_unknown_id_is_a_key_error_naming_the_closest() -> None:
 def test_the_catalogue() -> None:
     every = indicators.all()
     assert [i.id for i in every] == indicators.ids()
-    assert len(every) == 36
+    assert len(every) == 38
     cpi = indicators.get("cpi")
     assert (cpi.name_vi, cpi.unit, cpi.measure, cpi.polarity) == (
         "Chỉ số giá tiêu dùng (CPI)",
