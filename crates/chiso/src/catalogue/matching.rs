@@ -607,3 +607,40 @@ impl Catalogue {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_round_down_to_hundredths_in_integers() {
+        assert_eq!(hundredths(8, 11).to_string(), "0.72");
+        assert_eq!(hundredths(2, 3).to_string(), "0.66");
+        assert_eq!(hundredths(5, 5).to_string(), "1.00");
+        assert_eq!(hundredths(0, 0).to_string(), "0.00");
+    }
+
+    #[test]
+    fn abbreviations_expand_to_their_words() {
+        let words = |text: &str| text.split(' ').map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(expanded(&words("kim ngach xk")), words("khau kim ngach xuat"));
+        assert_eq!(expanded(&words("knxk xuat khau")), words("khau kim ngach xuat"));
+        assert_eq!(expanded(&words("von fdi")), words("dau ngoai nuoc tiep truc tu von"));
+    }
+
+    #[test]
+    fn the_index_is_built_once_per_catalogue() {
+        let standard = Catalogue::standard();
+        assert!(std::ptr::eq(standard.index(), standard.index()));
+        let index = standard.index();
+        assert_eq!(index.by_folded["kim ngach xuat khau"].len(), 2, "the Vietnamese name and its alias");
+        let copy = standard.clone().with_aliases("exports", vec![crate::Alias::new("hàng xuất", crate::Lang::Vi)]);
+        assert!(copy.unwrap().index().by_folded.contains_key("hang xuat"), "new aliases make a new index");
+    }
+
+    #[test]
+    fn lower_keys_ignore_case_and_spacing_but_keep_diacritics() {
+        assert_eq!(lower_key("  Kim  ngạch\tXUẤT khẩu "), "kim ngạch xuất khẩu");
+        assert_ne!(lower_key("xuat khau"), lower_key("xuất khẩu"));
+    }
+}
