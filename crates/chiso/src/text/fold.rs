@@ -49,11 +49,31 @@ fn word(text: &str, start: usize, end: usize) -> Word {
         let lower = text.to_ascii_lowercase();
         return Word { folded: lower.clone(), lower, start, end };
     }
-    // One pass over the decomposed letters: a tone goes to the end of `lower`, another mark
-    // (circumflex, breve, horn) stays in `lower`, and `folded` keeps the base letters only.
     let mut folded = String::with_capacity(text.len());
     let mut lower = String::with_capacity(text.len() + 2);
     let mut tones = String::new();
+    let table = letters();
+    let looked_up: Option<Vec<&Letter>> = text.chars().map(|c| letter_of(table, c)).collect();
+    match looked_up {
+        // The common case, a composed Vietnamese word: each letter from the table.
+        Some(letters) => {
+            for letter in letters {
+                lower.push(letter.base);
+                folded.push(if letter.base == 'đ' { 'd' } else { letter.base });
+                lower.extend(letter.mark);
+                tones.extend(letter.tone);
+            }
+        }
+        None => decomposed(text, &mut folded, &mut lower, &mut tones),
+    }
+    lower.push_str(&tones);
+    Word { folded, lower, start, end }
+}
+
+/// [`word`] the general way, over the decomposed letters: a tone goes to the end of `lower`,
+/// another mark (circumflex, breve, horn) stays in `lower`, and `folded` keeps the base
+/// letters only.
+fn decomposed(text: &str, folded: &mut String, lower: &mut String, tones: &mut String) {
     for c in text.nfd() {
         if TONES.contains(&c) {
             tones.push(c);
@@ -66,8 +86,62 @@ fn word(text: &str, start: usize, end: usize) -> Word {
             }
         }
     }
-    lower.push_str(&tones);
-    Word { folded, lower, start, end }
+}
+
+/// A letter of the table: its lower-case base, the one mark that is not a tone, the tone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Letter {
+    base: char,
+    mark: Option<char>,
+    tone: Option<char>,
+}
+
+/// The first code point of the table: `À`. The table ends with the Latin Extended Additional
+/// block (`ỹ` and beyond), where the Vietnamese letters with two marks are.
+const TABLE_START: u32 = 0xC0;
+const TABLE_END: u32 = 0x1EFF;
+
+/// The letters from `À` to the end of Latin Extended Additional, as [`decomposed`] reads
+/// them; `None` for a character it reads otherwise (no letter, two marks of one kind, a
+/// decomposition into two letters, a lower case of more than one character), which goes the
+/// general way.
+fn letters() -> &'static [Option<Letter>] {
+    static TABLE: std::sync::OnceLock<Vec<Option<Letter>>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (TABLE_START..=TABLE_END)
+            .map(|code| {
+                let c = char::from_u32(code)?;
+                let mut lower = c.to_lowercase();
+                let (Some(single), None) = (lower.next(), lower.next()) else { return None };
+                let mut parts = single.nfd();
+                let base = parts.next().filter(|&b| canonical_combining_class(b) == 0 && in_word(b))?;
+                let (mut mark, mut tone) = (None, None);
+                for part in parts {
+                    if canonical_combining_class(part) == 0 {
+                        return None;
+                    }
+                    let slot = if TONES.contains(&part) { &mut tone } else { &mut mark };
+                    if slot.replace(part).is_some() {
+                        return None;
+                    }
+                }
+                Some(Letter { base, mark, tone })
+            })
+            .collect()
+    })
+}
+
+/// The table's letter for `c`: ASCII letters and digits as themselves, lower-cased.
+fn letter_of(table: &'static [Option<Letter>], c: char) -> Option<&'static Letter> {
+    static ASCII: std::sync::OnceLock<Vec<Letter>> = std::sync::OnceLock::new();
+    if c.is_ascii() {
+        let ascii = ASCII.get_or_init(|| {
+            (0u8..128).map(|b| Letter { base: char::from(b).to_ascii_lowercase(), mark: None, tone: None }).collect()
+        });
+        return ascii.get(c as usize);
+    }
+    let at = (c as u32).checked_sub(TABLE_START)?;
+    table.get(at as usize)?.as_ref()
 }
 
 /// The combining marks of Vietnamese tones: grave, acute, tilde, hook above, dot below. The
@@ -121,6 +195,20 @@ mod tests {
         assert_eq!(found[0].folded, "tang");
         assert!(accented(&found));
         assert!(!accented(&words("Tang 9,22% so voi cung ky")));
+    }
+
+    #[test]
+    fn the_table_reads_every_letter_as_the_general_way_does() {
+        for code in TABLE_START..=TABLE_END {
+            let Some(c) = char::from_u32(code) else { continue };
+            for text in [format!("{c}"), format!("a{c}"), c.to_uppercase().collect()] {
+                let (mut folded, mut lower, mut tones) = (String::new(), String::new(), String::new());
+                decomposed(&text, &mut folded, &mut lower, &mut tones);
+                lower.push_str(&tones);
+                let fast = word(&text, 0, text.len());
+                assert_eq!((fast.folded, fast.lower), (folded, lower), "{text:?} (U+{code:04X})");
+            }
+        }
     }
 
     #[test]
