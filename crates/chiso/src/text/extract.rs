@@ -874,6 +874,32 @@ mod tests {
                 (155, 157, "5%", Share, "5 percent", None, false, false, None),
             ],
         );
+        check(
+            "GRDP tăng bình quân 7 - 8%/năm; giá giảm bình quân 1-2% mỗi năm.",
+            Lang::Vi,
+            &[
+                (5, 30, "tăng bình quân 7 - 8%/năm", AverageGrowth, "7 percent … 8 percent", None, false, false, None),
+                (
+                    36,
+                    63,
+                    "giảm bình quân 1-2% mỗi năm",
+                    AverageGrowth,
+                    "-2 percent … -1 percent",
+                    None,
+                    false,
+                    false,
+                    None,
+                ),
+            ],
+        );
+        check(
+            "Output rose 5-6% a year; prices were 2-3% y/y.",
+            Lang::En,
+            &[
+                (7, 23, "rose 5-6% a year", AverageGrowth, "5 percent … 6 percent", None, false, false, None),
+                (37, 45, "2-3% y/y", Growth, "2 percent … 3 percent", Some(SamePeriod), false, false, None),
+            ],
+        );
     }
 
     #[test]
