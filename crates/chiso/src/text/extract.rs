@@ -934,6 +934,23 @@ mod tests {
     }
 
     #[test]
+    fn estimates_are_said_before_the_figure_in_its_clause() {
+        let estimated = |text: &str, lang| extract(text, lang).iter().map(Mention::estimated).collect::<Vec<_>>();
+        assert_eq!(estimated("Xuất khẩu ước tính 5 tỷ USD, nhập khẩu 3 tỷ USD.", Lang::Vi), [true, false]);
+        assert_eq!(estimated("Dự ước cả năm tăng 8%; năm 2024 tăng 7%.", Lang::Vi), [true, false]);
+        assert_eq!(
+            estimated("Tổng vốn ước đạt 10 tỷ USD, tăng 5%, trong đó FDI 2 tỷ USD.", Lang::Vi),
+            [true, true, false]
+        );
+        assert_eq!(estimated("Nước ta xuất khẩu 5 tỷ USD.", Lang::Vi), [false]);
+        assert_eq!(
+            estimated("Exports are estimated at $5 billion; imports were an estimated $4bn and FDI $1bn.", Lang::En),
+            [true, true, false]
+        );
+        assert_eq!(estimated("GDP is expected to grow 6.5%, after 6% last year.", Lang::En), [true, false]);
+    }
+
+    #[test]
     fn currency_signs_glued_to_letters_and_metres_are_not_figures() {
         for text in ["A$5 million and HK$3bn", "BUS$5 and FOCUS$2bn", "a 5m road and 500m of cable", "XVND5 trillion"] {
             assert_eq!(texts(text, Lang::En), Vec::<String>::new(), "{text}");
