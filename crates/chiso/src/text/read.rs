@@ -1019,6 +1019,11 @@ pub(crate) fn read_average(c: &mut Cursor) -> Read<Reading> {
     let opener = c.eat_word_then_space(tagged(AVERAGE_OPENERS, c.lang));
     // "tăng bình quân 8%" and "bình quân tăng 8%" both occur.
     let words = words.or_else(|| opener.and_then(|_| read_change_words(c)));
+    // Most positions of a text start no figure: say so before trying a range and a point.
+    let mut probe = *c;
+    if words.is_none() && opener.is_none() && !c.peek_digit_at(0) && read_bound_before(&mut probe).is_none() {
+        return Err(c.failure("a rate per year"));
+    }
     let falling = words.is_some_and(|(falling, _)| falling);
     let mut ends = *c;
     let figure = match read_range(&mut ends) {
