@@ -813,7 +813,7 @@ pub(crate) fn read_verb(c: &mut Cursor) -> Option<bool> {
 /// Reads what makes a figure a change, a verb ("rose by") or an English noun ("an increase
 /// of", "a year-on-year rise of"), and says whether it is a fall and what the noun's adjective
 /// compares with.
-pub(crate) fn read_change_words(c: &mut Cursor) -> Option<(bool, Option<Comparison>)> {
+pub(crate) fn read_change_words(c: &mut Cursor) -> ChangeWords {
     if let Some(falling) = read_verb(c) {
         return Some((falling, None));
     }
@@ -987,9 +987,14 @@ fn with_growth_hint(c: &Cursor, failure: Failure) -> Failure {
 
 /// Reads a change; see [`parse_growth`]. Running text needs the verb or noun
 /// (`verb_required`): a bare signed figure there is a level.
-pub(crate) fn read_growth(c: &mut Cursor, verb_required: bool) -> Read<Reading> {
-    let verb_at = c.pos;
+fn read_growth(c: &mut Cursor, verb_required: bool) -> Read<Reading> {
     let words = read_change_words(c);
+    read_growth_after(c, words, verb_required)
+}
+
+/// [`read_growth`] after its verb or noun, read by the caller.
+fn read_growth_after(c: &mut Cursor, words: ChangeWords, verb_required: bool) -> Read<Reading> {
+    let verb_at = c.pos;
     let before = read_bound_before(c);
     let signed = matches!(c.peek(), Some('+' | '-' | '−'));
     match words {
@@ -1011,29 +1016,54 @@ pub(crate) fn read_growth(c: &mut Cursor, verb_required: bool) -> Read<Reading> 
 }
 
 /// Reads a rate per year: an optional verb, an optional "bình quân" / "an average of", a
-/// percentage, then "/năm" / "a year" unless the opener said "annual", then the optional
-/// years of its span.
-pub(crate) fn read_average(c: &mut Cursor) -> Read<Reading> {
+/// percentage or a range of them, then "/năm" / "a year" unless the opener said "annual", then
+/// the optional years of its span.
+fn read_average_after(c: &mut Cursor, words: ChangeWords) -> Read<Reading> {
     let start = c.pos;
-    let words = read_change_words(c);
     let opener = c.eat_word_then_space(tagged(AVERAGE_OPENERS, c.lang));
     // "tăng bình quân 8%" and "bình quân tăng 8%" both occur.
     let words = words.or_else(|| opener.and_then(|_| read_change_words(c)));
-    let before = read_bound_before(c);
-    let value = read_number(c)?;
-    let unit = read_unit(c)?;
-    if *unit.dimension() != Dimension::Percent {
+    // Most positions of a text start no figure: say so before trying a range and a point.
+    let mut probe = *c;
+    if words.is_none() && opener.is_none() && !c.peek_digit_at(0) && read_bound_before(&mut probe).is_none() {
+        return Err(c.failure("a rate per year"));
+    }
+    let falling = words.is_some_and(|(falling, _)| falling);
+    let mut ends = *c;
+    let figure = match read_range_after(&mut ends, None) {
+        Ok((low, high, _)) => {
+            *c = ends;
+            if falling {
+                Figure::Range(negated(&high), negated(&low))
+            } else {
+                Figure::Range(low, high)
+            }
+        }
+        Err(_) => {
+            let before = read_bound_before(c);
+            let value = read_number(c)?;
+            let unit = read_unit(c)?;
+            let bound = read_bound_after(c, before, value, &unit)?;
+            let quantity = Quantity::new(value, unit, bound);
+            Figure::Point(if falling { negated(&quantity) } else { quantity })
+        }
+    };
+    let (Figure::Point(rate) | Figure::Range(rate, _)) = &figure;
+    if *rate.unit().dimension() != Dimension::Percent {
         return Err(Failure { offset: start, expected: "a percentage for a rate per year".to_string() });
     }
-    let per_year = read_per_year(c);
-    if !per_year && opener != Some(true) {
+    if !read_per_year(c) && opener != Some(true) {
         return Err(c.failure("a rate per year (/năm, a year)"));
     }
-    let bound = read_bound_after(c, before, value, &unit)?;
     let span = read_span(c);
-    let quantity = Quantity::new(value, unit, bound);
-    let quantity = if words.is_some_and(|(falling, _)| falling) { negated(&quantity) } else { quantity };
-    Ok(Reading { figure: Figure::Point(quantity), change: true, average: true, comparison: None, span })
+    Ok(Reading { figure, change: true, average: true, comparison: None, span })
+}
+
+/// Whether a percentage with no verb is a change by what it is compared with: English "3.2%
+/// y/y" is a growth; Vietnamese "bằng 112% so với cùng kỳ" is the level as a share of last
+/// year's.
+fn changes_in_english(lang: Lang, comparison: Option<Comparison>) -> bool {
+    lang == Lang::En && matches!(comparison, Some(Comparison::SamePeriod | Comparison::PreviousPeriod))
 }
 
 /// Reads "/năm", "mỗi năm", "a year", "per annum" after a rate; not "a year ago".
@@ -1058,31 +1088,53 @@ fn read_per_year(c: &mut Cursor) -> bool {
 /// quantity, tried in that order so that the longest reading wins (`tăng 13 - 14%` is a range,
 /// not `13`). A percentage may be followed by what it is compared with (`đạt 105% kế hoạch`).
 pub(crate) fn read_figure(chars: &[char], pos: usize, lang: Lang) -> Option<(Reading, usize)> {
+    // The verb or noun of a change is read once for every reader that may take it.
+    let mut opened = Cursor::new(chars, pos, lang);
+    let words = read_change_words(&mut opened);
+    if words.is_none() && !may_open_figure(opened) {
+        return None;
+    }
     let attempt = |read: &dyn Fn(&mut Cursor) -> Read<Reading>| {
-        let mut cursor = Cursor::new(chars, pos, lang);
+        let mut cursor = opened;
         read(&mut cursor).ok().map(|reading| (reading, cursor.pos()))
     };
-    attempt(&read_average)
+    attempt(&|c| read_average_after(c, words))
         .or_else(|| {
             attempt(&|c| {
-                let (low, high, (change, comparison)) = read_range(c)?;
+                let (low, high, (change, comparison)) = read_range_after(c, words)?;
+                let change = change || changes_in_english(lang, comparison);
                 Ok(Reading::of(Figure::Range(low, high), change, comparison))
             })
         })
-        .or_else(|| attempt(&|c| read_growth(c, true)))
+        .or_else(|| attempt(&|c| read_growth_after(c, words, true)))
         .or_else(|| {
             // A verb that reads as no change may still start a quantity: "up to 10%".
-            attempt(&|c| {
-                let quantity = read_quantity(c)?;
-                let comparison =
-                    if *quantity.unit().dimension() == Dimension::Percent { read_comparison(c) } else { None };
-                // English "3.2% y/y" is a growth; Vietnamese "bằng 112% so với cùng kỳ" is the
-                // level as a share of last year's.
-                let change =
-                    lang == Lang::En && matches!(comparison, Some(Comparison::SamePeriod | Comparison::PreviousPeriod));
-                Ok(Reading::of(Figure::Point(quantity), change, comparison))
-            })
+            let mut c = Cursor::new(chars, pos, lang);
+            let quantity = read_quantity(&mut c).ok()?;
+            let comparison =
+                if *quantity.unit().dimension() == Dimension::Percent { read_comparison(&mut c) } else { None };
+            let reading = Reading::of(Figure::Point(quantity), changes_in_english(lang, comparison), comparison);
+            Some((reading, c.pos()))
         })
+}
+
+/// The words of a change read at a position, if any: whether it is a fall, and what a noun's
+/// adjective compares with.
+type ChangeWords = Option<(bool, Option<Comparison>)>;
+
+/// Whether a figure with no verb or noun of change may start here: a number, a sign, a
+/// qualifier, an opener of a range or an average, or a currency printed first. Most positions
+/// of a text are none of these, and need no reader tried.
+fn may_open_figure(c: Cursor) -> bool {
+    if matches!(c.peek(), Some('0'..='9' | '+' | '-' | '−')) {
+        return true;
+    }
+    let lang = c.lang;
+    let (mut qualified, mut ranged, mut averaged) = (c, c, c);
+    read_bound_before(&mut qualified).is_some()
+        || read_opener(&mut ranged).is_some()
+        || averaged.eat_word_then_space(tagged(AVERAGE_OPENERS, lang)).is_some()
+        || MONEY_PREFIXES.iter().any(|&(l, word, _)| l == lang && money_prefix_end(&c, word).is_some())
 }
 
 fn expected_verb(lang: Lang) -> String {
@@ -1100,6 +1152,11 @@ fn negated(quantity: &Quantity) -> Quantity {
 /// Reads a range and what it changes and compares with; see [`parse_range`].
 fn read_range(c: &mut Cursor) -> Read<(Quantity, Quantity, (bool, Option<Comparison>))> {
     let words = read_change_words(c);
+    read_range_after(c, words)
+}
+
+/// [`read_range`] after its verb or noun, read by the caller.
+fn read_range_after(c: &mut Cursor, words: ChangeWords) -> Read<(Quantity, Quantity, (bool, Option<Comparison>))> {
     // A qualifier before a range qualifies both ends: "giảm khoảng 2 - 3%".
     let qualifier = read_qualifier(c);
     let opener = read_opener(c);
