@@ -9,7 +9,9 @@
 mod match_rate;
 
 fn main() {
-    print!("source report: {}", match_rate::binh_duong_source());
+    let source = match_rate::binh_duong_source();
+    let aim = if source.at_least(90, 100) { "meets" } else { "misses" };
+    print!("source report ({aim} the aim of 90%): {source}");
     let (mut matched, mut total, mut extra) = (0, 0, 0);
     for (name, rate) in match_rate::press() {
         print!("{name}: {rate}");
