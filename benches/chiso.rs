@@ -271,6 +271,45 @@ fn text(c: &mut Criterion) {
     group.finish();
 }
 
+/// Naming indicators: what the drafter does once per figure (`best_in` on the clause around
+/// it), a lookup by folded name, a fuzzy lookup, and every name in the source report.
+fn catalogue(c: &mut Criterion) {
+    let standard = chiso::Catalogue::standard();
+    let mut group = c.benchmark_group("catalogue");
+    let clause = "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 351.640 tỷ đồng, tăng 13,3% so với cùng kỳ";
+    group.throughput(Throughput::Bytes(clause.len() as u64));
+    group.bench_function("best_in_clause", |b| {
+        b.iter(|| {
+            let found = standard.best_in(black_box(clause)).expect("retail sales");
+            assert_eq!(found.id(), "retail_sales");
+            found.score()
+        })
+    });
+    group.bench_function("find_folded", |b| {
+        b.iter(|| {
+            let found = standard.find(black_box("kim ngach xuat khau")).expect("exports");
+            assert_eq!(found.id(), "exports");
+            found.score()
+        })
+    });
+    group.bench_function("find_fuzzy", |b| {
+        b.iter(|| {
+            let found = standard.find(black_box("giá trị xuất khẩu hàng hóa tỉnh")).expect("exports");
+            assert_eq!(found.id(), "exports");
+            found.score()
+        })
+    });
+    group.throughput(Throughput::Bytes(SOURCE.len() as u64));
+    group.bench_function("all_in_source", |b| {
+        b.iter(|| {
+            let found = standard.all_in(black_box(SOURCE));
+            assert!(found.len() > 20);
+            found.len()
+        })
+    });
+    group.finish();
+}
+
 fn columns(c: &mut Criterion) {
     use chiso::columns::{Column, Options};
     const ROWS: usize = 1_000_000;
@@ -387,6 +426,7 @@ criterion_group!(
     text,
     extract_10mb,
     draft,
+    catalogue,
     report_at_scale,
     quotient,
     columns

@@ -55,6 +55,12 @@ Reports are built from Python objects as well as read from JSON, each part check
 >>> report.level("power", "2024") * 2
 Estimate('33.88', Interval('33.870', '33.890'), unit='billion kWh')
 
+Indicators are named as the press prints them through the standard catalogue,
+:mod:`chiso.indicators` (``{"standard": "exports"}`` in a report's JSON refers to one):
+
+>>> chiso.indicators.find("kim ngach xuat khau").id
+'exports'
+
 Whole columns (pandas, polars, pyarrow, numpy, lists) go through :mod:`chiso.columns`, whose
 functions take the same arguments and return the caller's kind of column:
 ``chiso.columns.growth(df["now"], df["before"])``.
@@ -69,11 +75,12 @@ Many regions at once (the statistics office's long tables) go in a :class:`Panel
 ``check()`` and ``growth()`` return DataFrames.
 """
 
-from chiso import columns, datasets
+from chiso import columns, datasets, indicators
 from chiso._chiso import (
     Assessment,
     ChisoError,
     DecimalOverflowError,
+    Draft,
     Estimate,
     ExchangeRate,
     Finding,
@@ -94,9 +101,11 @@ from chiso._chiso import (
     UncheckedRelation,
     UndefinedError,
     UnitMismatchError,
+    Unmatched,
     cagr,
     change_pp,
     contribution,
+    draft,
     extract,
     format_decimal,
     format_quantity,
@@ -120,6 +129,7 @@ __all__ = [
     "Assessment",
     "ChisoError",
     "DecimalOverflowError",
+    "Draft",
     "Estimate",
     "ExchangeRate",
     "Finding",
@@ -141,17 +151,20 @@ __all__ = [
     "UncheckedRelation",
     "UndefinedError",
     "UnitMismatchError",
+    "Unmatched",
     "cagr",
     "change_pp",
     "columns",
     "contribution",
     "datasets",
+    "draft",
     "extract",
     "format_decimal",
     "format_quantity",
     "format_rounded",
     "growth",
     "implied_base",
+    "indicators",
     "options",
     "parse_growth",
     "parse_number",

@@ -12,6 +12,7 @@ __all__ = [
     "Assessment",
     "ChisoError",
     "DecimalOverflowError",
+    "Draft",
     "Estimate",
     "ExchangeRate",
     "Finding",
@@ -19,6 +20,7 @@ __all__ = [
     "Interval",
     "InvalidInputError",
     "InvalidReportError",
+    "Match",
     "Mention",
     "Observation",
     "PanelCore",
@@ -33,30 +35,42 @@ __all__ = [
     "UncheckedRelation",
     "UndefinedError",
     "UnitMismatchError",
+    "Unmatched",
     "__version__",
     "_assessment",
     "_columns",
+    "_draft",
     "_finding",
     "_indicator",
     "_interval",
+    "_match",
     "_mention",
     "_observation",
     "_quantity",
     "_scorecard_row",
     "_target_failure",
     "_unchecked_relation",
+    "_unmatched",
     "_verdict_label",
     "binh_duong_2024",
     "binh_duong_2024_json",
     "cagr",
     "change_pp",
     "contribution",
+    "draft",
     "extract",
     "format_decimal",
     "format_quantity",
     "format_rounded",
     "growth",
     "implied_base",
+    "indicators_aliases",
+    "indicators_all",
+    "indicators_all_in",
+    "indicators_best_in",
+    "indicators_find",
+    "indicators_get",
+    "indicators_json",
     "parse_growth",
     "parse_number",
     "parse_numbers",
@@ -640,9 +654,50 @@ class Mention:
     def range(self) -> tuple[Quantity, Quantity] | None: ...
     @property
     def context(self) -> str: ...
+    @property
+    def aim(self) -> bool: ...
+    @property
+    def estimated(self) -> bool: ...
+    @property
+    def compared_with(self) -> str | None: ...
+    @property
+    def span(self) -> tuple[int, int] | None: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]: ...
+
+@final
+class Match:
+    @property
+    def id(self) -> str: ...
+    @property
+    def indicator(self) -> Indicator: ...
+    @property
+    def score(self) -> Decimal: ...
+    @property
+    def how(self) -> str: ...
+    @property
+    def matched(self) -> str: ...
+    @property
+    def negated(self) -> bool: ...
+    @property
+    def ambiguous(self) -> bool: ...
+    @property
+    def alternatives(self) -> list[tuple[str, Decimal]]: ...
+    @property
+    def span(self) -> tuple[int, int] | None: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]: ...
+
+# The standard catalogue of indicators (chiso.indicators wraps these).
+def indicators_find(query: str) -> Match | None: ...
+def indicators_best_in(text: str) -> Match | None: ...
+def indicators_all_in(text: str) -> list[Match]: ...
+def indicators_get(id: str) -> Indicator: ...
+def indicators_all() -> list[Indicator]: ...
+def indicators_aliases(id: str) -> dict[str, list[str]]: ...
+def indicators_json() -> str: ...
 
 # Readers default to lang="vi", formatters to lang="en".
 def parse_number(text: str, lang: str = "vi") -> Decimal: ...
@@ -652,6 +707,50 @@ def parse_growth(text: str, lang: str = "vi") -> Quantity: ...
 def parse_range(text: str, lang: str = "vi") -> tuple[Quantity, Quantity]: ...
 def format_quantity(quantity: Quantity, lang: str = "en") -> str: ...
 def extract(text: str, lang: str = "vi") -> list[Mention]: ...
+@final
+class Draft:
+    @property
+    def report(self) -> Report: ...
+    @property
+    def quotes(self) -> list[dict[str, Any]]: ...
+    @property
+    def unmatched(self) -> list[Unmatched]: ...
+    @property
+    def region_from(self) -> str: ...
+    @property
+    def region_quote(self) -> tuple[str, int, int] | None: ...
+    @property
+    def as_of(self) -> datetime.date | None: ...
+    @property
+    def as_of_from(self) -> str: ...
+    def to_json(self) -> str: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]: ...
+
+@final
+class Unmatched:
+    @property
+    def mention(self) -> Mention: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def details(self) -> dict[str, Any]: ...
+    @property
+    def message(self) -> str: ...
+    def message_in(self, lang: str) -> str: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Draft, int]]: ...
+
+def draft(
+    text: str,
+    lang: str | None = None,
+    *,
+    region: str | dict[str, Any] | None = None,
+    as_of: datetime.date | str | None = None,
+    publisher: dict[str, str] | None = None,
+) -> Draft: ...
 # `bound` says how plain numbers are read ("as_printed", the default, or "exact", …), for every
 # argument or per argument ({"previous": "exact"}); a Quantity or an Estimate keeps its own interval.
 _Bounds: TypeAlias = str | dict[str, str]
@@ -688,6 +787,24 @@ def _interval(low: _Number | None, high: _Number | None, low_open: bool, high_op
 def _verdict_label(verdict: str, lang: str = "en") -> str: ...
 
 # The rebuilders pickle uses.
+def _draft(
+    text: str,
+    lang: str,
+    region: dict[str, Any] | None,
+    as_of: datetime.date | None,
+    publisher: dict[str, str] | None,
+) -> Draft: ...
+def _unmatched(draft: Draft, index: int) -> Unmatched: ...
+def _match(
+    id: str,
+    score: Decimal,
+    how: str,
+    matched: str,
+    negated: bool,
+    ambiguous: bool,
+    alternatives: list[tuple[str, Decimal]],
+    span: tuple[int, int] | None,
+) -> Match: ...
 def _mention(
     start: int,
     end: int,
@@ -695,7 +812,7 @@ def _mention(
     kind: str,
     quantity: Quantity | None,
     range: tuple[Quantity, Quantity] | None,
-    context: str,
+    said: tuple[str, bool, bool, str | None, tuple[int, int] | None],
 ) -> Mention: ...
 def _indicator(
     id: str,

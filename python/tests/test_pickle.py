@@ -46,6 +46,12 @@ SAMPLES = {
     "Assessment": lambda: report().assess_all()[0],
     "ChisoError": lambda: chiso.ChisoError("a chiso error"),
     "DecimalOverflowError": lambda: raised(lambda: chiso.growth(7 * 10**27, "0.0000000001")),
+    "Draft": lambda: chiso.draft(
+        "Năm 2024, xuất khẩu đạt 10 tỷ USD; tháng 12 giảm 2% so với tháng trước.",
+        region="VN-57",
+        as_of="2025-03-05",
+        publisher={"vi": "Sở Công Thương", "en": "Department of Industry and Trade"},
+    ),
     "Estimate": lambda: chiso.growth("16.94", "15.21"),
     "ExchangeRate": lambda: chiso.ExchangeRate("USD", "VND", "25450.5", datetime.date(2024, 12, 31)),
     "Finding": lambda: inconsistent_report().check()[0],
@@ -66,6 +72,7 @@ SAMPLES = {
     "TargetFailure": lambda: overflowing_report().scorecard().row("retail_sales").failures[0],
     "UncheckedRelation": lambda: zero_base_report().unchecked()[0],
     "UndefinedError": lambda: raised(lambda: chiso.growth("1", "0")),
+    "Unmatched": lambda: chiso.draft("Năm 2024, xuất khẩu giảm 2% so với tháng trước.").unmatched[0],
     "UnitMismatchError": lambda: raised(lambda: chiso.Quantity("1", "VND") + chiso.Quantity("1", "USD")),
 }
 

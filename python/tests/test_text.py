@@ -402,11 +402,11 @@ class TestExtract:
         ("hơn 2,79 tỷ đồng", "level", ("2.79", "billion VND", "more_than")),
         ("trên 99%", "share", ("99", "percent", "more_than")),
         ("100%", "share", ("100", "percent", "as_printed")),
-        ("tăng 9,7% so với cùng kỳ", "target", ("9.7", "percent", "as_printed")),
-        ("tăng 13 - 14% so với cùng kỳ", "target", (("13", "14"), "percent")),
-        ("tăng 9 - 10% so với cùng kỳ", "target", (("9", "10"), "percent")),
-        ("tăng 9 - 10% so với cùng kỳ", "target", (("9", "10"), "percent")),
-        ("99,99%", "target", ("99.99", "percent", "as_printed")),
+        ("tăng 9,7% so với cùng kỳ", "growth", ("9.7", "percent", "as_printed")),
+        ("tăng 13 - 14% so với cùng kỳ", "growth", (("13", "14"), "percent")),
+        ("tăng 9 - 10% so với cùng kỳ", "growth", (("9", "10"), "percent")),
+        ("tăng 9 - 10% so với cùng kỳ", "growth", (("9", "10"), "percent")),
+        ("99,99%", "share", ("99.99", "percent", "as_printed")),
         ("hơn 30 khu công nghiệp", "level", ("30", "parks", "more_than")),
     )
 
@@ -422,6 +422,54 @@ class TestExtract:
             else:
                 assert mention.range is None and mention.quantity is not None
                 assert figure(mention.quantity) == read
+
+    def test_an_aim_labels_the_figures_of_its_own_sentence_only(self, seed: str) -> None:
+        # "Đó là phấn đấu chỉ số sản xuất công nghiệp (IIP) tăng 9,7% so với cùng kỳ." is the
+        # sentence of the aim; the targets listed in the sentences after it are for a drafter
+        # to place, not the reader.
+        mentions = chiso.extract(seed)
+        assert [m.text for m in mentions if m.aim] == ["tăng 9,7% so với cùng kỳ"]
+        compared = [m.compared_with for m in mentions if m.compared_with]
+        assert compared == ["same_period"] * 7
+        estimated = [m.text for m in mentions if m.estimated]
+        assert estimated == ["10 tỷ USD", "tăng 7,6% so với cùng kỳ", "16,94 tỷ kWh", "tăng 11,4%",
+                             "351.640 tỷ đồng", "tăng 13,3% so với cùng kỳ"]
+
+    @pytest.mark.parametrize(
+        ("text", "lang", "expected"),
+        [
+            ("Tỉnh phấn đấu tăng trưởng 10%. Vốn FDI thu hút 1,2 tỷ USD.", "vi",
+             [("tăng trưởng 10%", "growth", True, None, None), ("1,2 tỷ USD", "level", False, None, None)]),
+            ("Có 18/22 chỉ tiêu đạt, GRDP tăng 8,5% so với cùng kỳ, đạt 105% kế hoạch.", "vi",
+             [("tăng 8,5% so với cùng kỳ", "growth", False, "same_period", None),
+              ("105% kế hoạch", "share", False, "plan", None)]),
+            ("CPI giảm 0,2% so với tháng trước; GRDP tăng bình quân 8%/năm giai đoạn 2021–2025.", "vi",
+             [("giảm 0,2% so với tháng trước", "growth", False, "previous_period", None),
+              ("tăng bình quân 8%/năm giai đoạn 2021–2025", "average_growth", False, None, (2021, 2025))]),
+            ("Exports hit US$34.5 billion, a year-on-year rise of 9%. The city aims for $1.2bn in FDI.", "en",
+             [("US$34.5 billion", "level", False, None, None),
+              ("a year-on-year rise of 9%", "growth", False, "same_period", None),
+              ("$1.2bn", "level", True, None, None)]),
+            ("Prices rose 0.3% m/m; GRDP grew an average of 7% a year over 2021-2025.", "en",
+             [("rose 0.3% m/m", "growth", False, "previous_period", None),
+              ("grew an average of 7% a year over 2021-2025", "average_growth", False, None, (2021, 2025))]),
+        ],
+    )
+    def test_press_forms_are_read_with_what_the_text_says_of_them(
+        self, text: str, lang: str, expected: list[tuple[str, str, bool, str | None, tuple[int, int] | None]]
+    ) -> None:
+        mentions = chiso.extract(text, lang)
+        assert [(m.text, m.kind, m.aim, m.compared_with, m.span) for m in mentions] == expected
+        for mention in mentions:
+            assert text[mention.start : mention.end] == mention.text
+            assert pickle.loads(pickle.dumps(mention)) == mention
+
+    def test_money_printed_currency_first_reads_in_english(self) -> None:
+        assert chiso.parse_quantity("VND72 trillion", "en") == Quantity("72", "trillion VND")
+        assert chiso.parse_quantity("$500m", "en") == Quantity("500", "million USD")
+        assert chiso.parse_quantity("1,2 triệu tỷ đồng") == Quantity("1.2", "quadrillion VND")
+        assert chiso.parse_growth("an increase of 12.2 per cent", "en") == Quantity("12.2", "percent")
+        assert chiso.parse_quantity("10% trở lên").bound == "at_least"
 
     def test_offsets_index_the_python_string(self, seed: str) -> None:
         for mention in chiso.extract(seed):
@@ -462,10 +510,11 @@ class TestExtract:
         assert [(m.text, m.kind) for m in mentions] == [
             ("351,640 billion VND", "level"),
             ("up 13.3% year on year", "growth"),
-            ("9-10%", "target"),
+            ("9-10%", "share"),
         ]
         assert mentions[0].quantity == Quantity("351640", "billion VND")
         assert mentions[0].context == "Retail sales reached"
+        assert [m.aim for m in mentions] == [False, False, True]
         assert chiso.extract(text) != mentions  # read as Vietnamese, 351,640 is no number
 
     def test_a_mention_prints_where_it_is_what_was_read_and_its_context(self) -> None:
@@ -476,7 +525,7 @@ class TestExtract:
         assert growth.quantity == Quantity("-2.1", "percent")
         (target,) = chiso.extract("phấn đấu tăng 13 - 14%")
         assert repr(target) == (
-            "<Mention [9:22] target 'tăng 13 - 14%': (Quantity('13', 'percent'), Quantity('14', 'percent'));"
+            "<Mention [9:22] growth aim 'tăng 13 - 14%': (Quantity('13', 'percent'), Quantity('14', 'percent'));"
             " context 'phấn đấu'>"
         )
 

@@ -3,6 +3,7 @@
 //! computed by the `chiso` crate.
 
 mod check;
+mod draft;
 mod input;
 mod parse;
 mod scorecard;
@@ -95,6 +96,29 @@ enum Command {
         format: ParseFormat,
         #[command(flatten)]
         width: Width,
+    },
+    /// Draft a chiso.report/1 from press text: each figure placed on a standard indicator and a
+    /// period, or listed with the reason it was not.
+    ///
+    /// Prints the chiso.draft/1 JSON: the report, where each row was read, the figures left
+    /// out, and where the region and publication date came from. With --report, the report is
+    /// also written to that file, ready to finish by hand.
+    Draft {
+        /// The text file (UTF-8); `-` reads standard input.
+        input: String,
+        /// The language the text is written in.
+        #[arg(long, value_enum, default_value_t = Language::Vi)]
+        lang: Language,
+        /// The region the text is about, by ISO 3166-2 code or name (VN-57, "Bình Dương"),
+        /// instead of the one the text names.
+        #[arg(long)]
+        region: Option<String>,
+        /// The day the text was published (YYYY-MM-DD), instead of its dateline.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// Also write the drafted report (chiso.report/1) to this file.
+        #[arg(long, value_name = "OUT.json")]
+        report: Option<PathBuf>,
     },
     /// Print a shell's completion script for chiso.
     ///
@@ -208,7 +232,8 @@ enum CheckFormat {
 enum ParseFormat {
     /// An aligned text table.
     Table,
-    /// JSON: offsets, kind, value, unit, bound and context of each figure.
+    /// JSON: offsets, kind, value, unit, bound, context, aim and estimated of each figure, and
+    /// what it is compared with and the span of an average growth when the text says them.
     Json,
 }
 
@@ -281,6 +306,15 @@ fn run(cli: Cli) -> Result<Success, Failure> {
                 (None, None) => stdin()?,
             };
             Ok(Success::new(parse::render(&text, lang.into(), format, width.layout())))
+        }
+        Command::Draft { input, lang, region, as_of, report } => {
+            let text = match input.as_str() {
+                "-" => std::io::read_to_string(std::io::stdin())
+                    .map_err(|e| Failure(format!("cannot read standard input: {e}")))?,
+                path => std::fs::read_to_string(path).map_err(|e| Failure(format!("cannot read {path}: {e}")))?,
+            };
+            let options = draft::options(lang.into(), region.as_deref(), as_of.as_deref())?;
+            Ok(Success::new(draft::render(&text, &options, report.as_deref())?))
         }
         Command::Completions { shell } => {
             let mut script = Vec::new();

@@ -19,7 +19,7 @@ pub fn render(text: &str, lang: Lang, format: ParseFormat, layout: Layout) -> St
                 .map(|m| {
                     vec![
                         format!("{}–{}", m.start(), m.end()),
-                        m.kind().name().to_string(),
+                        kind(m),
                         m.text().to_string(),
                         reading(m, lang),
                         m.context().to_string(),
@@ -30,6 +30,21 @@ pub fn render(text: &str, lang: Lang, format: ParseFormat, layout: Layout) -> St
             fitted(&header, &rows, layout, &[4, 2], Lang::En)
         }
     }
+}
+
+/// What the figure is, with what the text says of it: `growth, aim, same_period`.
+fn kind(mention: &Mention) -> String {
+    let mut kind = mention.kind().name().to_string();
+    if mention.aim() {
+        kind.push_str(", aim");
+    }
+    if let Some(comparison) = mention.compared_with() {
+        kind = format!("{kind}, {comparison}");
+    }
+    if let Some((first, last)) = mention.span() {
+        kind = format!("{kind}, {first}–{last}");
+    }
+    kind
 }
 
 /// The figure as read, printed canonically with its bound in the text's language.

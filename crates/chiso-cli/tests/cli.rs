@@ -158,6 +158,32 @@ fn parse_reads_every_figure_of_a_sentence() {
 }
 
 #[test]
+fn parse_says_aims_comparisons_estimates_and_spans() {
+    let text = "Exports were an estimated US$34.5 billion, up 9% y/y. The province aims for growth of 8% a year \
+                over 2021-2025.";
+    let json = stdout(&chiso(&["parse", text, "--lang", "en", "--format", "json"]));
+    let mentions: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(
+        mentions,
+        serde_json::json!([
+            {"start": 26, "end": 41, "text": "US$34.5 billion", "kind": "level", "value": "34.5",
+             "unit": "billion USD", "bound": "as_printed", "context": "Exports were an estimated",
+             "aim": false, "estimated": true},
+            {"start": 43, "end": 52, "text": "up 9% y/y", "kind": "growth", "value": "9", "unit": "percent",
+             "bound": "as_printed", "context": "Exports were an estimated", "aim": false, "estimated": true,
+             "compared_with": "same_period"},
+            {"start": 76, "end": 110, "text": "growth of 8% a year over 2021-2025", "kind": "average_growth",
+             "value": "8", "unit": "percent", "bound": "as_printed", "context": "The province aims for",
+             "aim": true, "estimated": false, "span": ["2021", "2025"]}
+        ])
+    );
+    let table = stdout(&chiso(&["parse", "Tỉnh phấn đấu tăng 10% so với cùng kỳ; đạt 105% kế hoạch."]));
+    for expected in ["growth, aim, same_period", "share, aim, plan"] {
+        assert!(table.contains(expected), "missing {expected:?} in\n{table}");
+    }
+}
+
+#[test]
 fn parse_reads_standard_input_and_reports_nothing_found() {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_chiso"))
@@ -1081,4 +1107,92 @@ fn the_vietnamese_scorecard_says_why_a_previous_year_is_missing_in_vietnamese() 
         assert!(text.contains("tăng dưới 11%") || format == "csv", "{text}");
         assert!(!text.contains("implied base is undefined"), "{format}:\n{text}");
     }
+}
+
+fn source_text() -> String {
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../chiso/data/sources/binh_duong_2024.txt").to_string()
+}
+
+#[test]
+fn draft_reads_a_file_and_prints_the_draft_json() {
+    let output = chiso(&["draft", &source_text()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let draft: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("valid JSON");
+    assert_eq!(draft["format"], "chiso.draft/1");
+    assert_eq!(draft["report"]["region"]["id"], "VN-57");
+    assert_eq!((draft["region_from"].as_str(), draft["as_of_from"].as_str()), (Some("text"), Some("dateline")));
+    assert_eq!(draft["as_of"], "2025-03-05");
+    assert_eq!(draft["report"]["observations"].as_array().map(Vec::len), Some(16));
+    assert_eq!(draft["report"]["targets"].as_array().map(Vec::len), Some(5));
+    assert_eq!(draft["unmatched"], serde_json::json!([]));
+}
+
+#[test]
+fn draft_reads_standard_input_with_a_region_and_a_date() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chiso"))
+        .args(["draft", "-", "--lang", "en", "--region", "Dong Nai", "--as-of", "2025-06-29"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the chiso binary runs");
+    let text = "In the first six months, exports reached $12.1 billion, up 14.3 per cent year-on-year. \
+                In June, exports were down 2.5% from the previous month.";
+    child.stdin.take().expect("stdin").write_all(text.as_bytes()).expect("written");
+    let output = child.wait_with_output().expect("the command ends");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let draft: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("valid JSON");
+    assert_eq!(
+        (draft["report"]["region"]["id"].as_str(), draft["region_from"].as_str()),
+        (Some("VN-39"), Some("given"))
+    );
+    let exports = &draft["report"]["observations"][0];
+    assert_eq!(
+        (
+            exports["indicator"].as_str(),
+            exports["period"].as_str(),
+            exports["value"].as_str(),
+            exports["growth"].as_str()
+        ),
+        (Some("exports"), Some("2025-YTD06"), Some("12.1"), Some("14.3"))
+    );
+    assert_eq!(draft["unmatched"][0]["reason"]["kind"], "previous_period");
+    assert_eq!(draft["unmatched"][0]["message"], "a change against the previous month or quarter; an observation's growth is against the same period of the previous year");
+}
+
+#[test]
+fn draft_writes_the_report_beside_the_draft() {
+    let out = std::env::temp_dir().join(format!("chiso-draft-{}.json", std::process::id()));
+    let output = chiso(&["draft", &source_text(), "--report", out.to_str().expect("a UTF-8 path")]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = std::fs::read_to_string(&out).expect("the report is written");
+    let checked = chiso(&["check", out.to_str().unwrap_or_default()]);
+    std::fs::remove_file(&out).expect("removed");
+    assert!(checked.status.success(), "the drafted report loads and checks: {}", stderr(&checked));
+    let written: serde_json::Value = serde_json::from_str(&report).expect("valid JSON");
+    let draft: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("valid JSON");
+    assert_eq!(written, draft["report"]);
+    assert_eq!(written["format"], "chiso.report/1");
+}
+
+#[test]
+fn draft_refuses_a_bad_date_a_bad_region_and_a_missing_file() {
+    let bad_date = chiso(&["draft", &source_text(), "--as-of", "2025-13-05"]);
+    assert_eq!(bad_date.status.code(), Some(2));
+    assert!(
+        stderr(&bad_date).contains(r#"--as-of: "2025-13-05" is not a date written YYYY-MM-DD"#),
+        "{}",
+        stderr(&bad_date)
+    );
+    let bad_region = chiso(&["draft", &source_text(), "--region", "Atlantis"]);
+    assert_eq!(bad_region.status.code(), Some(2));
+    assert!(
+        stderr(&bad_region).contains(r#"--region: "Atlantis" is neither a province code"#),
+        "{}",
+        stderr(&bad_region)
+    );
+    let missing = chiso(&["draft", "no/such/file.txt"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("cannot read no/such/file.txt"), "{}", stderr(&missing));
 }

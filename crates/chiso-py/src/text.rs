@@ -6,7 +6,7 @@
 //! other than "vi" or "en" is an `InvalidInputError`; text that cannot be read is a
 //! `ParseError` whose `.text`, `.offset` (a `str` index) and `.expected` say where and why.
 
-use chiso::{Lang, Mention, MentionKind, Quantity};
+use chiso::{Comparison, Lang, Mention, MentionKind, Quantity};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyList, PyString};
@@ -144,6 +144,10 @@ pub struct PyMention {
     kind: MentionKind,
     figure: Figure,
     context: String,
+    aim: bool,
+    estimated: bool,
+    compared_with: Option<Comparison>,
+    span: Option<(i32, i32)>,
 }
 
 impl From<Mention> for PyMention {
@@ -160,12 +164,25 @@ impl From<Mention> for PyMention {
             kind: m.kind(),
             figure,
             context: m.context().to_string(),
+            aim: m.aim(),
+            estimated: m.estimated(),
+            compared_with: m.compared_with(),
+            span: m.span(),
         }
     }
 }
 
-/// What `Mention.__reduce__` passes to `_mention`: start, end, text, kind, quantity, range, context.
-type MentionArgs = (usize, usize, String, &'static str, Option<PyQuantity>, Option<(PyQuantity, PyQuantity)>, String);
+/// What `Mention.__reduce__` passes to `_mention`: start, end, text, kind, quantity, range,
+/// then what the text says of the figure: context, aim, estimated, compared_with, span.
+type MentionArgs = (
+    usize,
+    usize,
+    String,
+    &'static str,
+    Option<PyQuantity>,
+    Option<(PyQuantity, PyQuantity)>,
+    (String, bool, bool, Option<&'static str>, Option<(i32, i32)>),
+);
 
 #[pymethods]
 impl PyMention {
@@ -187,10 +204,40 @@ impl PyMention {
         &self.text
     }
 
-    /// The role of the figure: `level`, `growth`, `share` or `target`.
+    /// What the figure is: `level`, `growth`, `share` or `average_growth` (a rate per year:
+    /// `bình quân 8%/năm`, "an average of 8% a year").
     #[getter]
     fn kind(&self) -> &'static str {
         self.kind.name()
+    }
+
+    /// Whether the figure is stated as an aim: its sentence says `phấn đấu`, `mục tiêu`,
+    /// `chỉ tiêu` (not as a noun of results, such as `18/22 chỉ tiêu đạt`), "aims", "targets",
+    /// "plans to".
+    #[getter]
+    fn aim(&self) -> bool {
+        self.aim
+    }
+
+    /// Whether the figure is stated as an estimate: `ước`, `ước đạt`, `dự kiến`, "estimated",
+    /// "an estimated", "expected" before it in its clause.
+    #[getter]
+    fn estimated(&self) -> bool {
+        self.estimated
+    }
+
+    /// What the figure is compared with, when the text says it: `"same_period"` (`so với cùng
+    /// kỳ`, "year-on-year"), `"previous_period"` (`so với tháng trước`, "m/m") or `"plan"`
+    /// (`đạt 105% kế hoạch`, "of the plan"); `None` otherwise.
+    #[getter]
+    fn compared_with(&self) -> Option<&'static str> {
+        self.compared_with.map(Comparison::name)
+    }
+
+    /// The first and last years of an `average_growth` (`giai đoạn 2021–2025`), or `None`.
+    #[getter]
+    fn span(&self) -> Option<(i32, i32)> {
+        self.span
     }
 
     /// The figure read, for a single figure; `None` for a range.
@@ -222,8 +269,9 @@ impl PyMention {
             Some((low, high)) => format!("({}, {})", Bound::new(py, low)?.repr()?, Bound::new(py, high)?.repr()?),
             None => self.quantity().into_pyobject(py)?.repr()?.to_string(),
         };
+        let aim = if self.aim { " aim" } else { "" };
         Ok(format!(
-            "<Mention [{}:{}] {} {}: {read}; context {}>",
+            "<Mention [{}:{}] {}{aim} {}: {read}; context {}>",
             self.start(),
             self.end(),
             self.kind(),
@@ -234,7 +282,8 @@ impl PyMention {
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, MentionArgs> {
         let m = slf.get();
-        let args = (m.start, m.end, m.text.clone(), m.kind(), m.quantity(), m.range(), m.context.clone());
+        let said = (m.context.clone(), m.aim, m.estimated, m.compared_with(), m.span);
+        let args = (m.start, m.end, m.text.clone(), m.kind(), m.quantity(), m.range(), said);
         Ok((slf.py().import("chiso._chiso")?.getattr("_mention")?, args))
     }
 }
@@ -248,13 +297,15 @@ pub(crate) fn _mention(
     kind: &str,
     quantity: Option<PyRef<'_, PyQuantity>>,
     range: Option<(PyRef<'_, PyQuantity>, PyRef<'_, PyQuantity>)>,
-    context: String,
+    said: (String, bool, bool, Option<String>, Option<(i32, i32)>),
 ) -> PyResult<PyMention> {
     let kind: MentionKind = kind.parse().map_err(to_py)?;
+    let (context, aim, estimated, compared_with, span) = said;
+    let compared_with = compared_with.map(|name| name.parse::<Comparison>()).transpose().map_err(to_py)?;
     let figure = match (quantity, range) {
         (Some(q), None) => Figure::Point(q.inner.clone()),
         (None, Some((low, high))) => Figure::Range(low.inner.clone(), high.inner.clone()),
         _ => return Err(invalid("mention", text, "a mention reads either a quantity or a range")),
     };
-    Ok(PyMention { start, end, text, kind, figure, context })
+    Ok(PyMention { start, end, text, kind, figure, context, aim, estimated, compared_with, span })
 }

@@ -20,8 +20,9 @@ use crate::{
     cagr, change_pp, contribution, draft, extract, format_condition, format_decimal, format_estimate, format_growth,
     format_quantity, growth, implied_base, parse_decimal, parse_growth, parse_number, parse_quantity, parse_range,
     parse_unit, project, share, AsOfFrom, Bound, Cell, Condition, Currency, Dimension, Draft, DraftOptions, Error,
-    Estimate, ExchangeRate, Identity, Indicator, Interval, Lang, Measure, Names, Observation, Period, Polarity,
-    Quantity, Region, RegionFrom, Report, Reported, Row, Scale, Source, Spec, Status, Target, Unit, MAX_YEARS,
+    Estimate, ExchangeRate, Identity, Indicator, Interval, Lang, Measure, MentionKind, Names, Observation, Period,
+    Polarity, Quantity, Region, RegionFrom, Report, Reported, Row, Scale, Source, Spec, Status, Target, Unit,
+    MAX_YEARS,
 };
 
 const LANGS: [Lang; 2] = [Lang::Vi, Lang::En];
@@ -755,6 +756,10 @@ fn read_everything(text: &str, lang: Lang) {
         assert_eq!(covered, mention.text(), "{}: the text at {start}..{end}", what("extract"));
         if let Some(quantity) = mention.quantity() {
             let _ = quantity.interval();
+        }
+        if let Some((first, last)) = mention.span() {
+            assert!(first < last, "{}: span {first}–{last}", what("extract"));
+            assert_eq!(mention.kind(), MentionKind::AverageGrowth, "{}: a span without an average", what("extract"));
         }
     }
 }

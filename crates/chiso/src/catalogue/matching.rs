@@ -29,6 +29,9 @@ use crate::text::fold::{self, Word};
 /// assert_eq!(standard.find("kim ngach xuat khau").unwrap().how(), MatchHow::Folded);
 /// assert_eq!(standard.find("xuất khẩu kim ngạch hàng hoá của tỉnh").unwrap().how(), MatchHow::Fuzzy);
 /// assert_eq!(MatchHow::Folded.name(), "folded");
+/// assert_eq!("fuzzy".parse::<MatchHow>()?, MatchHow::Fuzzy);
+/// assert!("close".parse::<MatchHow>().is_err());
+/// # Ok::<(), chiso::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -61,6 +64,22 @@ impl MatchHow {
             MatchHow::Folded => "folded",
             MatchHow::Fuzzy => "fuzzy",
         }
+    }
+}
+
+impl std::str::FromStr for MatchHow {
+    type Err = crate::Error;
+
+    /// The variant of a [`MatchHow::name`].
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`](crate::Error::InvalidInput) for any other text.
+    fn from_str(text: &str) -> crate::Result<MatchHow> {
+        [MatchHow::Id, MatchHow::Name, MatchHow::Alias, MatchHow::Folded, MatchHow::Fuzzy]
+            .into_iter()
+            .find(|how| how.name() == text)
+            .ok_or_else(|| crate::Error::invalid("match kind", text, "expected id, name, alias, folded or fuzzy"))
     }
 }
 
@@ -435,10 +454,14 @@ impl Catalogue {
         Some(found)
     }
 
-    /// Every name or alias found in `words`, at word boundaries, folded: a name never matches
-    /// inside a longer word, and one found inside a longer one that was found is dropped.
+    /// Every name or alias found in `words`, at word boundaries: a name never matches inside a
+    /// longer word, and one found inside a longer one that was found is dropped. A text
+    /// written with diacritics must give a name's own (wherever the tone is placed: `hoá` is
+    /// `hóa`), since `so` (compared) is not `số` (number); a text without any matches the
+    /// names folded.
     fn found_in(&self, words: &[Word], keep: &dyn Fn(&Indicator) -> bool) -> Vec<Found> {
         let index = self.index();
+        let accented = fold::accented(words);
         let mut found = Vec::new();
         for (i, word) in words.iter().enumerate() {
             let Some(entries) = index.by_first_word.get(&word.folded) else { continue };
@@ -451,6 +474,9 @@ impl Catalogue {
                     continue;
                 }
                 let exact = entry.lower_words.iter().zip(text).all(|(a, w)| *a == w.lower);
+                if accented && !exact {
+                    continue;
+                }
                 found.push(Found { entry: e, first: i, last: i + entry.words.len(), exact });
             }
         }
@@ -468,7 +494,8 @@ impl Catalogue {
     }
 
     /// The indicator named anywhere in a clause of running text: the longest name or alias
-    /// found in it, folded, at word boundaries (`kim ngạch xuất khẩu cả nước` names
+    /// found in it, at word boundaries, with its own diacritics or (in a text typed without
+    /// any) folded (`kim ngạch xuất khẩu cả nước` names
     /// `national_exports`, not `exports`). Its score is 1; the other indicators named in the
     /// text are its alternatives, each scored by the length of its name over the best one's
     /// (rounded down to hundredths), so an equally long name of another indicator makes the
@@ -533,7 +560,8 @@ impl Catalogue {
     }
 
     /// Every indicator named in running text, in the order of the text: at each point the
-    /// longest name or alias found there, folded, at word boundaries, without overlaps. Each
+    /// longest name or alias found there, as [`Catalogue::best_in`] finds them, without
+    /// overlaps. Each
     /// match has its [`span`](Match::span); a name two indicators share (`FDI`) gives the
     /// first with the other as its alternative, so the match is ambiguous.
     ///

@@ -6,7 +6,30 @@
 //! print, each with the aliases the Vietnamese- and English-language press uses. Any
 //! catalogue matches text to its indicators: [`Catalogue::find`] names the indicator of a
 //! query (by id, name or alias, then without diacritics, then by shared words with a score),
-//! [`Catalogue::best_in`] the one a clause of running text names.
+//! [`Catalogue::best_in`] the one a clause of running text names, and [`Catalogue::all_in`]
+//! every one a text names, with where.
+//!
+//! # Why it matches as it does
+//!
+//! - **Exact before fuzzy, and the caller sees which.** A name or alias typed as the catalogue
+//!   writes it (any case, any spacing) scores 1, and so does the same text without its
+//!   diacritics (`kim ngach xuat khau`), which Vietnamese readers type every day and which
+//!   names nothing else. Anything looser is [`MatchHow::Fuzzy`], scores below 1 by a rule
+//!   the caller can check (the share of words in common), and is refused below
+//!   [`MIN_FUZZY_SCORE`].
+//! - **Ambiguity is said, not resolved.** `FDI` alone is registered or disbursed capital:
+//!   [`Catalogue::find`] returns one with the other as an alternative and
+//!   [`Match::is_ambiguous`] true, so a drafter asks rather than guesses.
+//! - **The longest name in a clause wins.** `kim ngạch xuất khẩu cả nước` contains
+//!   `kim ngạch xuất khẩu`; the longer, more specific name is the one meant. A name found
+//!   inside a longer one is not counted again, and names match whole words only, so `XK`
+//!   never matches inside `XKD`.
+//! - **A sign is data.** `nhập siêu` (a trade deficit) names the trade balance negated; the
+//!   alias says so ([`Alias::is_negated`]) and the match carries it ([`Match::negated`]),
+//!   rather than a second indicator that the identities would not know.
+//! - **One definition per id.** The embedded reports define their indicators exactly as the
+//!   standard catalogue does (a test asserts it), so a panel can join them with the standard
+//!   catalogue and a report can write `{"standard": "exports"}` for any of them.
 
 mod matching;
 mod standard;
@@ -149,28 +172,29 @@ impl Catalogue {
         Error::invalid("indicator id", id, format!("the catalogue has no such indicator{hint}"))
     }
 
-    /// Up to three ids close to `id`: those that contain it or that it contains, those a
-    /// couple of letters away, and those its words name.
+    /// Up to three ids close to `id`: those a letter or two away (one edit in three letters,
+    /// a swap of two letters counting as one), then those that contain it or that it
+    /// contains, and those its words name, in the catalogue's order.
     pub(crate) fn close_ids(&self, id: &str) -> Vec<&str> {
         let wanted = id.trim().to_lowercase();
-        let mut scored: Vec<(usize, usize, &str)> = Vec::new();
-        for (i, indicator) in self.indicators.iter().enumerate() {
-            let candidate = indicator.id();
-            let distance = edit_distance(&wanted, candidate);
-            let related = !wanted.is_empty() && (candidate.contains(&wanted) || wanted.contains(candidate));
-            if distance <= 2 || related {
-                scored.push((distance, i, candidate));
-            }
-        }
-        if let Some(found) = self.find(&wanted.replace('_', " ")) {
-            for candidate in std::iter::once(found.id()).chain(found.alternatives().iter().map(|(id, _)| id.as_str())) {
-                if let Some(i) = self.position(candidate).filter(|_| !scored.iter().any(|s| s.2 == candidate)) {
-                    scored.push((usize::MAX, i, self.indicators[i].id()));
-                }
-            }
-        }
-        scored.sort();
-        scored.into_iter().take(3).map(|(_, _, id)| id).collect()
+        let named: Vec<String> = self
+            .find(&wanted.replace('_', " "))
+            .map(|m| std::iter::once(m.id().to_string()).chain(m.alternatives().iter().map(|a| a.0.clone())).collect())
+            .unwrap_or_default();
+        let mut close: Vec<(bool, usize, &str)> = self
+            .indicators
+            .iter()
+            .enumerate()
+            .filter_map(|(i, indicator)| {
+                let candidate = indicator.id();
+                let near = 3 * edit_distance(&wanted, candidate) <= candidate.len().max(wanted.len());
+                let related = !wanted.is_empty() && (candidate.contains(&wanted) || wanted.contains(candidate));
+                let named = named.iter().any(|n| n == candidate);
+                (near || related || named).then_some((!near, i, candidate))
+            })
+            .collect();
+        close.sort();
+        close.into_iter().take(3).map(|(_, _, id)| id).collect()
     }
 
     /// The indicator with this id.
@@ -295,18 +319,22 @@ impl Catalogue {
     }
 }
 
-/// The Levenshtein distance between two ids, in characters.
+/// The distance between two ids in edits of one character (insert, delete, replace) or swaps
+/// of two neighbours (the optimal string alignment distance).
 fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
-            diagonal = above;
+    let mut rows: Vec<Vec<usize>> =
+        (0..=a.len()).map(|i| (0..=b.len()).map(|j| if i == 0 { j } else { i }).collect()).collect();
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1).min(rows[i][j - 1] + 1).min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
         }
     }
-    row[b.len()]
+    rows[a.len()][b.len()]
 }

@@ -97,7 +97,9 @@ impl TextMap {
             let next_is_space = bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
             match b {
                 b'\n' => {
-                    sentence_ends.push(i);
+                    if sentence_ends.last() != Some(&i) {
+                        sentence_ends.push(i);
+                    }
                     paragraph_ends.push(i);
                 }
                 b'.' | b'!' | b'?' if next_is_space => sentence_ends.push(i + 1),
@@ -128,6 +130,13 @@ impl TextMap {
     pub(crate) fn sentence_of(&self, given: usize) -> usize {
         let byte = self.byte_of(given);
         self.sentence_ends.partition_point(|&end| end <= byte)
+    }
+
+    /// Where the sentence of the character at `given` starts, in characters of the given text.
+    pub(crate) fn sentence_start(&self, given: usize) -> usize {
+        let sentence = self.sentence_of(given);
+        let byte = if sentence == 0 { 0 } else { self.sentence_ends[sentence - 1] };
+        self.folded.given_of(byte)
     }
 
     /// Which paragraph the character at `given` stands in.
@@ -247,7 +256,14 @@ fn markers(text: &str) -> Vec<Marker> {
     let words = words(text);
     let mut markers = Vec::new();
     let between = |a: &Word, b: &Word| &text[a.end..b.start];
+    // The word after word `i`, when only spaces stand between them (`6 tháng`, not `7,6%. Tháng`).
     let word = |i: usize| words.get(i).map(|w| w.text);
+    let spaced = |i: usize| words.get(i + 1).is_some_and(|next| between(&words[i], next).trim().is_empty());
+    // A number that is the decimals or thousands of another (`7,6`) starts nothing.
+    let glued = |i: usize| {
+        let head = &text[..words[i].start];
+        (head.ends_with(',') || head.ends_with('.')) && head[..head.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+    };
     // The year printed right after a phrase ending at word `i`: `năm 2025`, `/2025`, `of 2025`.
     let year_after = |i: usize| -> (Option<i32>, usize) {
         let next = i + 1;
@@ -270,7 +286,7 @@ fn markers(text: &str) -> Vec<Marker> {
         };
         let last = match w.text {
             // `5 tháng đầu năm`, `6 tháng`, `9 tháng năm 2025`; not `tháng 6`.
-            n if small_number(n).is_some() && word(i + 1) == Some("thang") => {
+            n if small_number(n).is_some() && word(i + 1) == Some("thang") && spaced(i) && !glued(i) => {
                 let months = small_number(n).unwrap_or(12);
                 let mut end = i + 1;
                 if word(end + 1) == Some("dau") && word(end + 2) == Some("nam") {
@@ -279,12 +295,12 @@ fn markers(text: &str) -> Vec<Marker> {
                 let (year, end) = year_after(end);
                 push(Said::Part(Part::ToDate(months), year), end)
             }
-            "thang" if word(i + 1).and_then(month_number).is_some() => {
+            "thang" if word(i + 1).and_then(month_number).is_some() && spaced(i) => {
                 let month = word(i + 1).and_then(month_number).unwrap_or(1);
                 let (year, end) = year_after(i + 1);
                 push(Said::Part(Part::Month(month), year), end)
             }
-            "quy" if word(i + 1).is_some_and(|q| quarter_of(q).is_some()) => {
+            "quy" if word(i + 1).is_some_and(|q| quarter_of(q).is_some()) && spaced(i) => {
                 let quarter = word(i + 1).and_then(quarter_of).unwrap_or(1);
                 let (year, end) = year_after(i + 1);
                 push(Said::Part(Part::Quarter(quarter), year), end)

@@ -367,7 +367,8 @@ pub enum AsOfFrom {
 /// let found = draft(text, &DraftOptions::new(Lang::Vi))?;
 /// let report = found.report();
 /// assert_eq!(report.observations()[0].growth().map(|g| g.value().to_string()).as_deref(), Some("7.6"));
-/// assert_eq!(report.targets()[0].spec().to_string(), "growth ≥ 9.7");
+/// let floor = chiso::Condition::AtLeast(rust_decimal::Decimal::new(97, 1));
+/// assert_eq!(report.targets()[0].spec(), chiso::Spec::Growth(floor));
 /// assert!(found.unmatched().is_empty());
 /// # Ok::<(), chiso::Error>(())
 /// ```
@@ -612,8 +613,15 @@ pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft> {
         }
     };
     let mentions = extract(text, options.lang);
-    let mut drafter =
-        Drafter { catalogue, map: &map, chars: &chars, mentions: &mentions, as_of, rows: Rows::default() };
+    let mut drafter = Drafter {
+        catalogue,
+        map: &map,
+        chars: &chars,
+        mentions: &mentions,
+        as_of,
+        rows: Rows::default(),
+        aim_paragraph: None,
+    };
     for i in 0..mentions.len() {
         drafter.place(i);
     }
@@ -781,6 +789,8 @@ struct Drafter<'a> {
     mentions: &'a [Mention],
     as_of: Option<NaiveDate>,
     rows: Rows,
+    /// The paragraph of the last aim placed or not, so far.
+    aim_paragraph: Option<usize>,
 }
 
 /// Words that, before a percentage, make it a share of the whole named after it.
@@ -840,6 +850,9 @@ impl<'a> Drafter<'a> {
         if let Err(reason) = self.try_place(i) {
             self.rows.unmatched.push((i, reason));
         }
+        if self.mentions[i].aim() {
+            self.aim_paragraph = Some(self.map.paragraph_of(self.mentions[i].start()));
+        }
     }
 
     fn try_place(&mut self, i: usize) -> std::result::Result<(), UnplacedReason> {
@@ -864,7 +877,7 @@ impl<'a> Drafter<'a> {
         let (quote_start, quote_end) = (self.clause_start(i), mention.end());
         let aim = mention.aim() || self.aim_runs_on(i, period);
         let row = if aim {
-            self.target(i, indicator, period, role, Span::of(quote_start, quote_end))?
+            self.target(i, indicator, period, (role, negated), Span::of(quote_start, quote_end))?
         } else {
             self.observation(i, indicator, period, role, negated, (quote_start, quote_end))?
         };
@@ -876,8 +889,7 @@ impl<'a> Drafter<'a> {
     /// figure's period had not ended at publication.
     fn aim_runs_on(&self, i: usize, period: Period) -> bool {
         let paragraph = self.map.paragraph_of(self.mentions[i].start());
-        let aim_before = self.mentions[..i].iter().any(|m| m.aim() && self.map.paragraph_of(m.start()) == paragraph);
-        aim_before && self.as_of.is_some_and(|date| period.end() > date)
+        self.aim_paragraph == Some(paragraph) && self.as_of.is_some_and(|date| period.end() > date)
     }
 
     /// The indicator a figure is of, the words that named it, whether they name it negated,
@@ -893,7 +905,7 @@ impl<'a> Drafter<'a> {
         let percent = *unit.dimension() == Dimension::Percent;
         let is_growth = mention.kind() == MentionKind::Growth;
         let context = mention.context();
-        let share = !is_growth && percent && SHARE_VERBS.iter().any(|verb| ends_with_words(context, verb));
+        let share = !is_growth && percent && any_phrase(SHARE_VERBS, context, true);
         let role_for = |indicator: &Indicator| -> Option<Role> {
             let indicator_percent = *indicator.unit().dimension() == Dimension::Percent;
             if is_growth {
@@ -908,14 +920,14 @@ impl<'a> Drafter<'a> {
         };
         let after = self.after_words(i);
         if share {
-            let found = self.share_of(&self.words_before(i, true), &after)?;
-            return Ok((found.indicator(), found.matched().to_string(), false, Role::Level));
+            if let Some(found) = self.share_of(&self.words_before(i, true), &after) {
+                return Ok((found.indicator(), found.matched().to_string(), false, Role::Level));
+            }
         }
         let fits = |indicator: &Indicator| role_for(indicator).is_some();
         let before = self.words_before(i, true);
         let in_before = catalogue.all_in(&before);
-        let after_found = catalogue.all_in(&after);
-        let first_named = in_before.last().or(after_found.first()).cloned();
+        let mut first_named = in_before.last().cloned();
         let mut ambiguous: Option<Match<'a>> = None;
         let mut take = |found: Option<Match<'a>>| -> Option<(&'a Indicator, String, bool)> {
             let found = found?;
@@ -926,17 +938,22 @@ impl<'a> Drafter<'a> {
             Some((found.indicator(), found.matched().to_string(), found.negated()))
         };
         // Nearest before the figure; for a change, the subject of the figure before it; first
-        // after it; nearest in the sentence before; then composed.
-        let mut found = take(in_before.into_iter().rev().find(|m| fits(m.indicator())));
+        // after it; nearest in the sentence before; then composed. Each looked for only when
+        // the one before found nothing.
+        let mut found = take(nearest(in_before, fits));
         if found.is_none() && is_growth {
             found = self.previous_subject(i);
         }
         if found.is_none() {
+            let after_found = catalogue.all_in(&after);
+            first_named = first_named.or_else(|| after_found.first().cloned());
             found = take(after_found.into_iter().find(|m| fits(m.indicator())));
         }
         if found.is_none() {
-            let sentence = catalogue.all_in(&self.words_before(i, false));
-            found = take(sentence.into_iter().rev().find(|m| fits(m.indicator())));
+            let sentence = self.words_before(i, false);
+            if sentence.len() > before.len() {
+                found = take(nearest(catalogue.all_in(&sentence), fits));
+            }
         }
         if found.is_none() {
             if let Some(query) = self.composed(i) {
@@ -968,17 +985,15 @@ impl<'a> Drafter<'a> {
 
     /// The indicator whose identity is the share of the part named before a figure in the
     /// whole named after it: `xuất khẩu … chiếm hơn 10% tổng kim ngạch xuất khẩu cả nước`.
-    fn share_of(&self, context: &str, after: &str) -> std::result::Result<Match<'a>, UnplacedReason> {
+    /// Without one, a share is placed only on an indicator that is itself a percentage.
+    fn share_of(&self, before: &str, after: &str) -> Option<Match<'a>> {
         let catalogue = self.catalogue;
-        let part = catalogue.all_in(context).into_iter().last().ok_or(UnplacedReason::NoIndicator)?;
-        let whole = catalogue.all_in(after).into_iter().next().ok_or(UnplacedReason::NoIndicator)?;
+        let part = catalogue.all_in(before).into_iter().last()?;
+        let whole = catalogue.all_in(after).into_iter().next()?;
         let share = catalogue.indicators().iter().find(|indicator| {
             matches!(indicator.identity(), Some(Identity::Share(p, w)) if p == part.id() && w == whole.id())
-        });
-        match share {
-            Some(share) => catalogue.find(share.id()).ok_or(UnplacedReason::NoIndicator),
-            None => Err(UnplacedReason::NoIndicator),
-        }
+        })?;
+        catalogue.find(share.id())
     }
 
     /// The words after a figure, up to the next figure, the end of its sentence or a `;`, at
@@ -1013,11 +1028,7 @@ impl<'a> Drafter<'a> {
     fn words_before(&self, i: usize, since_figure: bool) -> String {
         let mention = &self.mentions[i];
         let floor = if i == 0 || !since_figure { 0 } else { self.mentions[i - 1].end() };
-        let sentence = self.map.sentence_of(mention.start());
-        let mut start = mention.start();
-        while start > floor && self.map.sentence_of(start - 1) == sentence {
-            start -= 1;
-        }
+        let start = self.map.sentence_start(mention.start()).max(floor).min(mention.start());
         self.chars[start..mention.start()].iter().collect()
     }
 
@@ -1078,7 +1089,7 @@ impl<'a> Drafter<'a> {
         };
         let same_sentence = self.map.sentence_of(self.mentions[previous].start()) == sentence;
         let clause: String = self.chars[self.clause_start(i)..mention.start()].iter().collect();
-        let has_verb = VERBS.iter().any(|verb| contains_words(&clause, verb));
+        let has_verb = any_phrase(VERBS, &clause, false);
         same_sentence && !has_verb && self.estimated(previous)
     }
 
@@ -1111,7 +1122,7 @@ impl<'a> Drafter<'a> {
                 if reported.bound() == Bound::AsPrinted
                     && matches!(indicator.unit().dimension(), Dimension::Money(_))
                     && quantity.value().scale() == 0
-                    && BUDGET_WORDS.iter().any(|word| contains_words(mention.context(), word))
+                    && any_phrase(BUDGET_WORDS, mention.context(), false)
                 {
                     reported = Reported::new(reported.value(), Bound::Exact);
                 }
@@ -1154,17 +1165,25 @@ impl<'a> Drafter<'a> {
         i: usize,
         indicator: &'a Indicator,
         period: Period,
-        role: Role,
+        (role, negated): (Role, bool),
         span: Span,
     ) -> std::result::Result<Row, UnplacedReason> {
         let mentions = self.mentions;
         let mention = &mentions[i];
         let refused = |err: crate::Error| UnplacedReason::Refused { message: err.to_string() };
-        let level = |quantity: &Quantity| -> std::result::Result<Quantity, UnplacedReason> {
-            match role {
-                Role::Level => quantity.to(indicator.unit()).map_err(refused),
-                Role::Growth => Ok(quantity.clone()),
-            }
+        if negated && role == Role::Growth {
+            return Err(UnplacedReason::Refused {
+                message: format!("a change of {} read with the opposite sign is not its growth", indicator.id()),
+            });
+        }
+        // A figure in the indicator's terms: in its unit for a level, with the sign of the
+        // indicator (a deficit of 2 is a balance of −2, its bound mirrored).
+        let level = |quantity: &Quantity| -> std::result::Result<Reported, UnplacedReason> {
+            let reported = match role {
+                Role::Level => *quantity.to(indicator.unit()).map_err(refused)?.reported(),
+                Role::Growth => *quantity.reported(),
+            };
+            Ok(if negated { Reported::new(-reported.value(), reported.bound().mirrored()) } else { reported })
         };
         let condition = match (mention.quantity(), mention.range()) {
             (Some(point), _) => {
@@ -1172,7 +1191,8 @@ impl<'a> Drafter<'a> {
                 floor_or_ceiling(point.value(), point.bound(), indicator.polarity())
             }
             (None, Some((low, high))) => {
-                Condition::between(level(low)?.value(), level(high)?.value()).map_err(refused)?
+                let (low, high) = (level(low)?.value(), level(high)?.value());
+                Condition::between(low.min(high), low.max(high)).map_err(refused)?
             }
             (None, None) => return Err(UnplacedReason::NoIndicator),
         };
@@ -1192,6 +1212,23 @@ impl<'a> Drafter<'a> {
         self.rows.targets.push(TargetRow { target, span });
         Ok(Row::Target(self.rows.targets.len() - 1))
     }
+}
+
+/// The indicator named nearest the end of `named` (names in the order of the text) among those
+/// `fits` accepts. A name two indicators share (`FDI`) yields to an earlier name of one of them
+/// (`thu hút vốn đầu tư trực tiếp nước ngoài (FDI)`); with none, it stays ambiguous.
+fn nearest<'a>(named: Vec<Match<'a>>, fits: impl Fn(&Indicator) -> bool) -> Option<Match<'a>> {
+    let mut shared: Option<Match<'a>> = None;
+    for found in named.into_iter().rev().filter(|m| fits(m.indicator())) {
+        if !found.is_ambiguous() {
+            let resolves = shared
+                .as_ref()
+                .is_none_or(|s| s.id() == found.id() || s.alternatives().iter().any(|(id, _)| id == found.id()));
+            return if resolves { Some(found) } else { shared };
+        }
+        shared.get_or_insert(found);
+    }
+    shared
 }
 
 /// The condition a point target sets: its qualifier when printed (`10% trở lên` is at least
@@ -1219,18 +1256,302 @@ fn figure(mention: &Mention) -> &Quantity {
     }
 }
 
-/// Whether `words` holds `phrase` as whole words, ignoring case.
-fn contains_words(words: &str, phrase: &str) -> bool {
+/// Whether `words` holds one of `phrases` as whole words (at its end, when `at_end`),
+/// ignoring case.
+fn any_phrase(phrases: &[&str], words: &str, at_end: bool) -> bool {
     let words = words.to_lowercase();
-    words.match_indices(phrase).any(|(at, _)| {
+    let whole = |at: usize, phrase: &str| {
         let before = words[..at].chars().next_back();
         let after = words[at + phrase.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    phrases.iter().any(|phrase| {
+        if at_end {
+            words.len() >= phrase.len() && words.ends_with(phrase) && whole(words.len() - phrase.len(), phrase)
+        } else {
+            words.match_indices(phrase).any(|(at, _)| whole(at, phrase))
+        }
     })
 }
 
-/// Whether `words` ends with `phrase` as whole words, ignoring case.
-fn ends_with_words(words: &str, phrase: &str) -> bool {
-    let words = words.to_lowercase();
-    words.strip_suffix(phrase).is_some_and(|head| !head.chars().next_back().is_some_and(char::is_alphanumeric))
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vi(text: &str) -> Draft {
+        draft(text, &DraftOptions::new(Lang::Vi).with_as_of(date("2025-03-05"))).expect("a draft")
+    }
+
+    fn date(text: &str) -> NaiveDate {
+        text.parse().expect("a date")
+    }
+
+    /// Each observation as `indicator period value bound growth status`.
+    fn observations(draft: &Draft) -> Vec<String> {
+        draft
+            .report()
+            .observations()
+            .iter()
+            .map(|o| {
+                let figure =
+                    |r: Option<&Reported>| r.map_or("-".into(), |r| format!("{} {}", r.value(), r.bound().name()));
+                let status = o.status().map_or("A", Status::code);
+                format!("{} {} {} / {} {status}", o.indicator(), o.period(), figure(o.value()), figure(o.growth()))
+            })
+            .collect()
+    }
+
+    /// Each target as `indicator period baseline spec`.
+    fn targets(draft: &Draft) -> Vec<String> {
+        draft
+            .report()
+            .targets()
+            .iter()
+            .map(|t| {
+                let baseline = t.baseline().map_or("-".into(), |b| b.to_string());
+                let spec = match t.spec() {
+                    Spec::Growth(condition) => format!("growth {condition}"),
+                    Spec::Level(condition) => format!("level {condition}"),
+                };
+                format!("{} {} {baseline} {spec}", t.indicator(), t.period())
+            })
+            .collect()
+    }
+
+    fn reasons(draft: &Draft) -> Vec<(String, &'static str)> {
+        draft.unmatched().iter().map(|u| (u.mention().text().to_string(), u.reason().kind())).collect()
+    }
+
+    /// Every figure `extract` finds is placed once or unmatched once, and every quote is the
+    /// text between its offsets and ends where its figure ends.
+    fn assert_nothing_dropped(text: &str, lang: Lang, as_of: Option<&str>) {
+        let mut options = DraftOptions::new(lang);
+        if let Some(as_of) = as_of {
+            options = options.with_as_of(date(as_of));
+        }
+        let found = draft(text, &options).expect("a draft");
+        let mentions = extract(text, lang);
+        let chars: Vec<char> = text.chars().collect();
+        for placed in found.quotes() {
+            assert_eq!(placed.quote(), chars[placed.start()..placed.end()].iter().collect::<String>());
+        }
+        for mention in &mentions {
+            let placed =
+                found.quotes().iter().filter(|p| p.end() == mention.end() && p.start() <= mention.start()).count();
+            let unmatched = found.unmatched().iter().filter(|u| u.mention() == mention).count();
+            assert_eq!(placed + unmatched, 1, "{:?} in {text:?}", mention.text());
+        }
+        assert_eq!(found.quotes().len() + found.unmatched().len(), mentions.len(), "{text:?}");
+        let report = found.report();
+        assert_eq!(&Report::from_json(&report.to_json()).expect("the report reads back"), report);
+        let json: serde_json::Value = serde_json::from_str(&found.to_json()).expect("the draft reads back");
+        assert_eq!(json["unmatched"].as_array().map(Vec::len), Some(found.unmatched().len()));
+    }
+
+    #[test]
+    fn nothing_is_dropped() {
+        let source = include_str!("../../data/sources/binh_duong_2024.txt");
+        assert_nothing_dropped(source, Lang::Vi, None);
+        assert_nothing_dropped(source, Lang::En, Some("2025-03-05"));
+        assert_nothing_dropped(
+            "Năm 2024, xuất khẩu đạt 10 tỷ USD; xuất khẩu đạt 10,2 tỷ USD; điện 5 tỷ USD. Tháng 5 giảm 2% so với tháng trước, \
+             đạt 105% kế hoạch. Tăng bình quân 8%/năm giai đoạn 2021–2025. Hơn 3 sản phẩm.",
+            Lang::Vi,
+            Some("2025-03-05"),
+        );
+        assert_nothing_dropped(
+            "In the first four months of 2025, exports reached $10.2bn, up 12.2% year-on-year, equal to 40 per cent of \
+             the annual plan. Imports fell 1.2% month-on-month. The city aims for 8% a year over 2021-2025.",
+            Lang::En,
+            None,
+        );
+        assert_nothing_dropped("Xuất khẩu đạt 10 tỷ USD.", Lang::Vi, None);
+    }
+
+    #[test]
+    fn the_source_report_is_drafted_as_the_embedded_one() {
+        let source = include_str!("../../data/sources/binh_duong_2024.txt");
+        let found = draft(source, &DraftOptions::default()).expect("a draft");
+        let embedded = crate::datasets::binh_duong_2024();
+        let expected = |report: &Report| {
+            let mut rows: Vec<String> = report
+                .observations()
+                .iter()
+                .map(|o| format!("{} {} {:?} {:?} {:?}", o.indicator(), o.period(), o.value(), o.growth(), o.status()))
+                .chain(
+                    report
+                        .targets()
+                        .iter()
+                        .map(|t| format!("{} {} {:?} {:?}", t.indicator(), t.period(), t.baseline(), t.spec())),
+                )
+                .collect();
+            rows.sort();
+            rows
+        };
+        assert_eq!(expected(found.report()), expected(&embedded));
+        assert_eq!(found.report().region(), embedded.region());
+        assert_eq!(found.as_of(), Some(date("2025-03-05")));
+        let source_of = found.report().source().expect("a source");
+        assert_eq!(source_of.title, "Ngành Công Thương: Quyết tâm bứt phá");
+        assert_eq!(source_of.published, embedded.source().and_then(|s| s.published));
+        assert!(found.unmatched().is_empty(), "{:?}", reasons(&found));
+    }
+
+    #[test]
+    fn a_change_after_a_level_is_its_growth() {
+        let found = vi("Năm 2024, sản lượng điện thương phẩm ước đạt 16,94 tỷ kWh, tăng 11,4%.");
+        assert_eq!(observations(&found), ["commercial_electricity 2024 16.94 as_printed / 11.4 as_printed E"]);
+        assert_eq!(found.quotes().iter().map(Placed::row).collect::<Vec<_>>(), [Row::Observation(0); 2]);
+        assert_eq!(
+            found.report().observations()[0].quote(),
+            Some("sản lượng điện thương phẩm ước đạt 16,94 tỷ kWh, tăng 11,4%")
+        );
+    }
+
+    #[test]
+    fn the_words_after_a_figure_name_it_when_those_before_do_not() {
+        let found =
+            vi("Năm 2024, kết quả có 41 sản phẩm đạt cấp tỉnh; duy trì tỷ lệ 100% số hóa kết quả giải quyết hồ sơ.");
+        assert_eq!(
+            observations(&found),
+            [
+                "rural_industrial_products_province 2024 41 exact / - A",
+                "dossier_results_digitised 2024 100 as_printed / - A"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_budget_printed_whole_is_exact_and_takes_the_subject_of_its_sentence() {
+        let found = vi("Năm 2024, tỉnh tổ chức 6 phiên chợ hàng Việt với tổng kinh phí 350 triệu đồng. \
+                        Chương trình xúc tiến thương mại trong nước với kinh phí thực hiện 1,92 tỷ đồng.");
+        assert_eq!(
+            observations(&found),
+            [
+                "vietnamese_goods_fairs 2024 6 exact / - A",
+                "vietnamese_goods_fairs_budget 2024 350 exact / - A",
+                "trade_promotion_budget 2024 1.92 as_printed / - A"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_percentage_is_a_share_of_a_whole_a_rate_or_a_growth() {
+        let share = vi("Năm 2024, kim ngạch xuất khẩu của tỉnh chiếm hơn 10% tổng kim ngạch xuất khẩu cả nước.");
+        assert_eq!(observations(&share), ["export_share_national 2024 10 more_than / - A"]);
+        assert_eq!(
+            share.report().indicators().iter().map(Indicator::id).collect::<Vec<_>>(),
+            ["exports", "national_exports", "export_share_national"]
+        );
+        let rate = vi("Năm 2024, tỷ lệ giải quyết hồ sơ đúng hạn đạt trên 99%.");
+        assert_eq!(observations(&rate), ["dossiers_resolved_on_time 2024 99 more_than / - A"]);
+        let growth = vi("Quý IV/2024, GRDP ước đạt 9,05% so với cùng kỳ.");
+        assert_eq!(observations(&growth), ["grdp 2024-Q4 - / 9.05 as_printed E"]);
+    }
+
+    #[test]
+    fn aims_make_targets_with_their_conditions_and_baselines() {
+        let found = vi("Năm 2025, Sở tập trung các nhiệm vụ. Đó là phấn đấu IIP tăng 9,7%. Kim ngạch xuất khẩu tăng 9 - 10%. \
+                        Tỷ lệ hộ dân sử dụng điện đạt 99,99%. Thu ngân sách nhà nước tối thiểu 50.000 tỷ đồng. CPI tăng 4%.\n\
+                        Năm 2024, kim ngạch nhập khẩu tăng 5%.");
+        assert_eq!(
+            targets(&found),
+            [
+                "iip 2025 2024 growth at least 9.7",
+                "exports 2025 2024 growth 9–10",
+                "household_electricity_access 2025 - level at least 99.99",
+                "budget_revenue 2025 - level at least 50,000",
+                "cpi 2025 2024 growth at most 4",
+            ]
+        );
+        // The aim runs on within its paragraph only, and only to periods not yet over.
+        assert_eq!(observations(&found), ["imports 2024 - / 5 as_printed A"]);
+        let ended = vi("Đó là phấn đấu IIP năm 2025 tăng 9,7%. Năm 2024 xuất khẩu tăng 8%.");
+        assert_eq!(observations(&ended), ["exports 2024 - / 8 as_printed A"]);
+        let undated =
+            draft("Tỉnh phấn đấu năm 2025 IIP tăng 9,7%. Xuất khẩu năm 2025 tăng 8%.", &DraftOptions::default())
+                .expect("a draft");
+        assert_eq!((targets(&undated).len(), observations(&undated).len()), (1, 1));
+    }
+
+    #[test]
+    fn an_estimate_runs_on_to_a_list_item_without_a_verb_of_its_own() {
+        let listed = vi("Năm 2024, điện thương phẩm ước đạt 16,94 tỷ kWh, tăng 11,4%; tiết kiệm điện 406,2 triệu kWh.");
+        assert_eq!(observations(&listed)[1], "electricity_saved 2024 406.2 as_printed / - E");
+        let own_verb = vi("Năm 2024, GRDP ước tăng 8,5%; thu ngân sách nhà nước đạt 56.380 tỷ đồng.");
+        assert_eq!(observations(&own_verb)[1], "budget_revenue 2024 56380 as_printed / - A");
+    }
+
+    #[test]
+    fn figures_that_cannot_be_rows_say_why() {
+        let found =
+            vi("Năm 2024, xuất khẩu đạt 10 tỷ USD; kim ngạch xuất khẩu đạt 10,2 tỷ USD; xuất khẩu đạt 16 tỷ kWh. \
+                        Tháng 12, xuất khẩu giảm 2,1% so với tháng trước; nhập khẩu đạt 105% kế hoạch. \
+                        Tỉnh phấn đấu GRDP tăng bình quân 8%/năm giai đoạn 2021–2025. Thời tiết có 12 sản phẩm.");
+        assert_eq!(
+            reasons(&found),
+            [
+                ("10,2 tỷ USD".to_string(), "duplicate"),
+                ("16 tỷ kWh".to_string(), "unit_mismatch"),
+                ("giảm 2,1% so với tháng trước".to_string(), "previous_period"),
+                ("105% kế hoạch".to_string(), "plan_comparison"),
+                ("tăng bình quân 8%/năm giai đoạn 2021–2025".to_string(), "average_growth_target_kind"),
+                ("12 sản phẩm".to_string(), "no_indicator"),
+            ]
+        );
+        assert_eq!(found.unmatched()[0].reason(), &UnplacedReason::Duplicate { row: Row::Observation(0) });
+        let undated = draft("Xuất khẩu đạt 10 tỷ USD.", &DraftOptions::default()).expect("a draft");
+        assert_eq!(reasons(&undated), [("10 tỷ USD".to_string(), "no_period")]);
+    }
+
+    #[test]
+    fn a_deficit_is_the_balance_negated() {
+        let found = vi("Năm 2024, tỉnh nhập siêu 2,5 tỷ USD. Năm 2025, tỉnh phấn đấu nhập siêu dưới 2 tỷ USD.");
+        assert_eq!(observations(&found), ["trade_balance 2024 -2.5 as_printed / - A"]);
+        assert_eq!(targets(&found), ["trade_balance 2025 - level more than -2"]);
+    }
+
+    #[test]
+    fn the_region_is_given_named_national_or_a_placeholder() {
+        let given = draft(
+            "Năm 2024, tỉnh Bình Dương xuất siêu 10 tỷ USD.",
+            &DraftOptions::default().with_region(standard_region("VN-39").expect("Đồng Nai")),
+        )
+        .expect("a draft");
+        assert_eq!((given.report().region().id.as_str(), given.region_from()), ("VN-39", &RegionFrom::Given));
+        let national = vi("Năm 2024, xuất khẩu cả nước đạt 405 tỷ USD.");
+        assert_eq!(national.report().region().id, "VN");
+        let unknown = vi("Năm 2024, xuất khẩu đạt 4 tỷ USD.");
+        assert_eq!(unknown.report().region().id, UNKNOWN_REGION);
+        let json: serde_json::Value = serde_json::from_str(&unknown.to_json()).expect("JSON");
+        assert_eq!((json["region_from"].as_str(), json.get("region_quote")), (Some("unknown"), None));
+        let named: serde_json::Value =
+            serde_json::from_str(&vi("Năm 2024, TP.HCM xuất khẩu 5 tỷ USD.").to_json()).expect("JSON");
+        assert_eq!(named["region_from"], "text");
+        assert_eq!(named["region_quote"], serde_json::json!({"text": "TP.HCM", "start": 10, "end": 16}));
+    }
+
+    #[test]
+    fn the_draft_json_leads_with_its_format_and_holds_a_plain_report() {
+        let found = vi("Năm 2024, xuất khẩu đạt 10 tỷ USD; tháng 12 giảm 2% so với tháng trước.");
+        let text = found.to_json();
+        assert!(
+            text.starts_with(
+                "{\n  \"format\": \"chiso.draft/1\",\n  \"report\": {\n    \"format\": \"chiso.report/1\""
+            ),
+            "{text}"
+        );
+        let json: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+        let report = serde_json::to_string(&json["report"]).expect("JSON");
+        assert_eq!(&Report::from_json(&report).expect("a plain report"), found.report());
+        assert_eq!(json["as_of"], "2025-03-05");
+        assert_eq!(json["as_of_from"], "given");
+        assert_eq!(
+            json["quotes"][0],
+            serde_json::json!({"observation": 0, "start": 10, "end": 33, "text": "xuất khẩu đạt 10 tỷ USD"})
+        );
+        let left = &json["unmatched"][0];
+        assert_eq!((left["kind"].as_str(), left["reason"]["kind"].as_str()), (Some("growth"), Some("previous_period")));
+        assert!(left["message"].as_str().is_some_and(|m| m.starts_with("so với kỳ trước")));
+    }
 }

@@ -7,6 +7,7 @@
 //! without diacritics, so `tỉnh Bình Dương`, `Binh Duong province` and `binh duong` all name
 //! VN-57.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -18,9 +19,9 @@ use crate::report::Region;
 const REGIONS: &str = include_str!("../../data/regions.json");
 
 /// Words that, before or after a name, say it is a province or a city (`tỉnh Bình Dương`,
-/// `Binh Duong province`), folded.
-const PROVINCE_CUES_BEFORE: &[&str] = &["tinh", "thanh pho", "tp", "tp.", "province of", "city of"];
-const PROVINCE_CUES_AFTER: &[&str] = &["province", "city", "province's", "city's"];
+/// `Binh Duong province`), folded, as words.
+const PROVINCE_CUES_BEFORE: &[&[&str]] = &[&["tinh"], &["thanh", "pho"], &["tp"], &["province", "of"], &["city", "of"]];
+const PROVINCE_CUES_AFTER: &[&str] = &["province", "city"];
 
 #[derive(Deserialize)]
 struct Table {
@@ -46,10 +47,25 @@ struct Country {
 /// The table, with every name folded once.
 struct Regions {
     provinces: Vec<Region>,
-    /// Folded names, each with the province it names.
-    names: Vec<(String, usize)>,
+    /// What each name and country cue says, by its folded words joined by one space.
+    by_words: HashMap<String, Said>,
+    /// For each word a name or a cue starts with, the most words such a name has.
+    first_words: HashMap<String, usize>,
     country: Region,
-    country_cues: Vec<String>,
+}
+
+/// What a run of words says of the region.
+#[derive(Debug, Clone, Copy)]
+enum Said {
+    /// The province at this position of the table.
+    Province(usize),
+    /// The text is about the whole country.
+    Country,
+}
+
+/// The words of a folded text (runs of letters and digits), joined by one space.
+fn joined_words(folded: &str) -> String {
+    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 fn regions() -> &'static Regions {
@@ -57,18 +73,27 @@ fn regions() -> &'static Regions {
     REGIONS_TABLE.get_or_init(|| {
         // OK because the table is crate data fixed at compile time and read by the tests.
         let table: Table = serde_json::from_str(REGIONS).expect("data/regions.json is valid");
-        let mut names = Vec::new();
+        let mut by_words = HashMap::new();
         let mut provinces = Vec::with_capacity(table.provinces.len());
         for (i, entry) in table.provinces.into_iter().enumerate() {
             for name in [&entry.name.vi, &entry.name.en].into_iter().chain(&entry.aliases) {
-                names.push((Folded::of(name).text, i));
+                by_words.insert(joined_words(&Folded::of(name).text), Said::Province(i));
             }
             provinces.push(Region { id: entry.id, name: entry.name });
         }
-        // Longest first, so that `thanh pho ho chi minh` is taken before `ho chi minh`.
-        names.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
-        let country_cues = table.country.cues.iter().map(|cue| Folded::of(cue).text).collect();
-        Regions { provinces, names, country: Region { id: table.country.id, name: table.country.name }, country_cues }
+        for cue in &table.country.cues {
+            by_words.insert(joined_words(&Folded::of(cue).text), Said::Country);
+        }
+        let mut first_words: HashMap<String, usize> = HashMap::new();
+        for key in by_words.keys() {
+            let mut words = key.split(' ');
+            let first = words.next().unwrap_or_default().to_string();
+            let length = 1 + words.count();
+            let longest = first_words.entry(first).or_default();
+            *longest = (*longest).max(length);
+        }
+        let country = Region { id: table.country.id, name: table.country.name };
+        Regions { provinces, by_words, first_words, country }
     })
 }
 
@@ -96,7 +121,10 @@ pub fn standard_region(id_or_name: &str) -> Option<Region> {
     if folded == Folded::of(&table.country.name.vi).text || folded == Folded::of(&table.country.name.en).text {
         return Some(table.country.clone());
     }
-    table.names.iter().find(|(name, _)| *name == folded).map(|&(_, i)| table.provinces[i].clone())
+    match table.by_words.get(&joined_words(&folded)) {
+        Some(&Said::Province(i)) => Some(table.provinces[i].clone()),
+        Some(Said::Country) | None => None,
+    }
 }
 
 /// What a text says about its region.
@@ -117,18 +145,51 @@ pub(crate) enum Named {
 /// the region taken.
 pub(crate) fn region_in(folded: &Folded) -> Named {
     let table = regions();
+    let text = folded.text();
+    let words: Vec<(usize, usize)> = folded.words();
+    let word = |i: usize| &text[words[i].0..words[i].1];
     let mut found: Vec<Occurrence> = Vec::new();
-    for (name, province) in &table.names {
-        for (start, end) in folded.word_matches(name) {
-            if found.iter().any(|o| o.start < end && start < o.end) {
-                continue;
+    let mut country: Option<(usize, usize)> = None;
+    let mut key = String::new();
+    let mut i = 0;
+    while i < words.len() {
+        // The longest name starting at word `i`.
+        let mut matched = None;
+        let longest = table.first_words.get(word(i)).copied().unwrap_or(0);
+        for length in (1..=longest.min(words.len() - i)).rev() {
+            key.clear();
+            for j in i..i + length {
+                if j > i {
+                    key.push(' ');
+                }
+                key.push_str(word(j));
             }
-            let (cue_start, cue_end) = folded.cue_around(start, end);
-            let cued = (cue_start, cue_end) != (start, end);
-            found.push(Occurrence { province: *province, start: cue_start, end: cue_end, cued });
+            if let Some(&said) = table.by_words.get(&key) {
+                matched = Some((said, length));
+                break;
+            }
         }
+        let Some((said, length)) = matched else {
+            i += 1;
+            continue;
+        };
+        let (start, end) = (words[i].0, words[i + length - 1].1);
+        match said {
+            Said::Country => {
+                country.get_or_insert((start, end));
+            }
+            Said::Province(province) => {
+                let before = PROVINCE_CUES_BEFORE
+                    .iter()
+                    .find(|cue| cue.len() <= i && cue.iter().enumerate().all(|(k, w)| word(i - cue.len() + k) == *w));
+                let after = words.get(i + length).is_some_and(|_| PROVINCE_CUES_AFTER.contains(&word(i + length)));
+                let cue_start = before.map_or(start, |cue| words[i - cue.len()].0);
+                let cue_end = if after { words[i + length].1 } else { end };
+                found.push(Occurrence { province, start: cue_start, end: cue_end, cued: before.is_some() || after });
+            }
+        }
+        i += length;
     }
-    found.sort_by_key(|o| o.start);
     let count = |province: usize| found.iter().filter(|o| o.province == province).count();
     let first_of = |province: usize| found.iter().find(|o| o.province == province);
     let mut cued: Vec<usize> = found.iter().filter(|o| o.cued).map(|o| o.province).collect();
@@ -149,7 +210,6 @@ pub(crate) fn region_in(folded: &Folded) -> Named {
     if let Some(province) = prevailing(&cued) {
         return take(province);
     }
-    let country = table.country_cues.iter().find_map(|cue| folded.word_matches(cue).next());
     let mut named: Vec<usize> = found.iter().map(|o| o.province).collect();
     named.sort_unstable();
     named.dedup();
@@ -199,6 +259,10 @@ impl Folded {
                 }
             };
             match ch {
+                _ if ch.is_ascii() => {
+                    folded.text.push(ch.to_ascii_lowercase());
+                    folded.given.push(i);
+                }
                 'đ' | 'Đ' => push('d'),
                 _ => decompose_canonical(ch, |part| {
                     if canonical_combining_class(part) == 0 {
@@ -216,14 +280,21 @@ impl Folded {
         &self.text
     }
 
-    /// The byte spans of `word` in the folded text, standing as whole words.
-    pub(crate) fn word_matches<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
-        let text = &self.text;
-        text.match_indices(word).map(|(start, _)| (start, start + word.len())).filter(move |&(start, end)| {
-            let before = text[..start].chars().next_back();
-            let after = text[end..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+    /// The byte spans of the words of the folded text: runs of letters and digits.
+    pub(crate) fn words(&self) -> Vec<(usize, usize)> {
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, c) in self.text.char_indices().chain([(self.text.len(), ' ')]) {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        words
     }
 
     /// The byte offset of the folded text where the character at `given` of the given text
@@ -232,27 +303,10 @@ impl Folded {
         self.given.partition_point(|&g| g < given).min(self.text.len())
     }
 
-    /// The span of a name widened to a province cue before or after it (`tỉnh`, `province`),
-    /// or the name's own span when there is none.
-    fn cue_around(&self, start: usize, end: usize) -> (usize, usize) {
-        let before = self.text[..start].trim_end();
-        for cue in PROVINCE_CUES_BEFORE {
-            if let Some(head) = before.strip_suffix(cue) {
-                if !head.chars().next_back().is_some_and(char::is_alphanumeric) {
-                    return (head.len(), end);
-                }
-            }
-        }
-        let after = &self.text[end..];
-        let trimmed = after.trim_start();
-        for cue in PROVINCE_CUES_AFTER {
-            if let Some(rest) = trimmed.strip_prefix(cue) {
-                if !rest.chars().next().is_some_and(char::is_alphanumeric) {
-                    return (start, self.text.len() - rest.len());
-                }
-            }
-        }
-        (start, end)
+    /// The character offset in the given text of the character a byte of the folded text came
+    /// from (the end of the text for the end).
+    pub(crate) fn given_of(&self, byte: usize) -> usize {
+        self.given[byte.min(self.text.len())]
     }
 
     /// The character offsets in the given text of a byte span of the folded text.

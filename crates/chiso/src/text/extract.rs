@@ -1,12 +1,18 @@
 //! Finding the figures in a paragraph of a report, and only the figures.
 //!
 //! A figure is a number with a unit: a scale word and a unit word (`16,94 tỷ kWh`), `%`, or a
-//! counted noun (`41 sản phẩm`), with its qualifier (`hơn 10%`), a growth verb and comparison
-//! (`tăng 11,4% so với cùng kỳ`), or a second end (`tăng 13 - 14%`). Everything else with
-//! digits is left alone:
+//! counted noun (`41 sản phẩm`), or money printed currency first in English (`US$34.5
+//! billion`, `$1.2bn`), with its qualifiers (`hơn 10%`, `10% trở lên`), a growth verb or noun
+//! and comparison (`tăng 11,4% so với cùng kỳ`, `a year-on-year rise of 9%`, `3.2% y/y`), a
+//! rate per year and its span (`bình quân 8%/năm giai đoạn 2021–2025`), or a second end
+//! (`tăng 13 - 14%`). The words around it say whether it is an aim (its sentence, from the
+//! clause of `phấn đấu` / "aims"), an estimate (`ước`, "an estimated") and what it is
+//! compared with. Everything else with digits is left alone:
 //!
 //! - a number with no unit: bare years (`năm 2024`, `2022 - 2025`), terms, counts of nouns
 //!   chiso does not know;
+//! - a `$` glued to letters (`A$5 million`, `HK$3bn`), and `m` after a number that is not
+//!   money printed currency first (`a 5m road`);
 //! - a number glued to a letter, `/` or `:`, or to a letter by `-`, `.` or `,`: dates
 //!   (`5/3/2025`), times (`10:15:05`), document numbers (`111-CTr/TU`, `29-NQ/TW`,
 //!   `04/CT-TTg`), names (`COVID-19`, `G20`);
@@ -236,9 +242,10 @@ impl Mention {
     }
 
     /// Whether the figure is stated as an aim: its sentence has `phấn đấu`, `mục tiêu`, `chỉ
-    /// tiêu` (as a verb or a label), "aims", "targets", "plans to", "strives". The sentence
-    /// ends at `.`, `!`, `?` or `…` before a space, or at a line break; the figures of the next
-    /// sentence are not aims unless it states one too. A noun of results is not an aim: `18/22
+    /// tiêu` (as a verb or a label), "aims", "targets", "plans to", "strives", in the figure's
+    /// clause or a clause before it (clauses end at `;`: "exports rose 5%; the target is 9%"
+    /// makes only the 9% an aim). The sentence ends at `.`, `!`, `?` or `…` before a space, or
+    /// at a line break; the figures of the next sentence are not aims unless it states one too. A noun of results is not an aim: `18/22
     /// chỉ tiêu đạt`, `các chỉ tiêu`, `đạt mục tiêu`, `chỉ tiêu kế hoạch`, "the targets set",
     /// "met the target".
     ///
@@ -405,12 +412,12 @@ fn kind_of(reading: &Reading) -> MentionKind {
 /// How far back, in characters, the years of an average are looked for in its sentence.
 const SPAN_REACH: usize = 120;
 
-/// The years of a span printed earlier in the sentence of an average at `pos`: "Giai đoạn
-/// 2021–2025, GRDP tăng bình quân 8%/năm". Looks back [`SPAN_REACH`] characters at most, so
+/// The years of a span printed earlier in the sentence of an average at `pos`, not before a
+/// `;`: "Giai đoạn 2021–2025, GRDP tăng bình quân 8%/năm". Looks back [`SPAN_REACH`] characters at most, so
 /// that extraction stays linear.
 fn span_before(chars: &[char], pos: usize, lang: Lang) -> Option<(i32, i32)> {
     let floor = pos.saturating_sub(SPAN_REACH);
-    let from = (floor..pos).rev().find(|&i| is_sentence_end(chars, i)).map_or(floor, |i| i + 1);
+    let from = (floor..pos).rev().find(|&i| is_sentence_end(chars, i) || chars[i] == ';').map_or(floor, |i| i + 1);
     (from..pos).find_map(|i| {
         let word_start = i == 0 || !chars[i - 1].is_alphanumeric();
         let mut cursor = Cursor::new(chars, i, lang);
@@ -455,22 +462,28 @@ fn ends_before(chars: &[char], pos: usize, words: &'static [(Lang, &'static str)
     })
 }
 
-/// The sentences of the text that state an aim (see [`Mention::aim`]), in order, found in one
-/// pass.
+/// The parts of the text that state an aim (see [`Mention::aim`]), in order, found in one
+/// pass: from the start of the aim word's clause (after a `;`) to the end of its sentence.
 fn aim_sentences(chars: &[char], lang: Lang) -> Vec<std::ops::Range<usize>> {
-    let mut sentences = Vec::new();
-    let (mut start, mut aim) = (0, false);
+    let mut aims = Vec::new();
+    let (mut clause, mut aim_from) = (0, None);
     for i in 0..=chars.len() {
         if i == chars.len() || is_sentence_end(chars, i) {
-            if aim {
-                sentences.push(start..i);
+            if let Some(from) = aim_from {
+                aims.push(from..i);
             }
-            (start, aim) = (i + 1, false);
-        } else if !aim && chars[i].is_alphabetic() && (i == 0 || !chars[i - 1].is_alphanumeric()) {
-            aim = states_aim(chars, i, lang);
+            (clause, aim_from) = (i + 1, None);
+        } else if chars[i] == ';' {
+            clause = i + 1;
+        } else if aim_from.is_none()
+            && chars[i].is_alphabetic()
+            && (i == 0 || !chars[i - 1].is_alphanumeric())
+            && states_aim(chars, i, lang)
+        {
+            aim_from = Some(clause);
         }
     }
-    sentences
+    aims
 }
 
 /// Whether an aim word at `pos` states an aim rather than naming results (`18/22 chỉ tiêu
@@ -483,7 +496,10 @@ fn states_aim(chars: &[char], pos: usize, lang: Lang) -> bool {
     while before > 0 && chars[before - 1].is_whitespace() {
         before -= 1;
     }
-    let counted = before < pos && before > 0 && chars[before - 1].is_ascii_digit();
+    // "18/22 chỉ tiêu" counts targets; "the 2025 target" names one.
+    let digits = chars[..before].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let year = digits == 4 && matches!(chars[before - 4..before], ['1', '9', ..] | ['2', '0', ..]);
+    let counted = before < pos && digits > 0 && !year;
     let noun_after = {
         let mut at = end;
         while chars.get(at).is_some_and(|c| c.is_whitespace()) {
@@ -717,6 +733,188 @@ mod tests {
         assert_eq!(point["context"], "đạt");
     }
 
+    /// A mention as the press-form tests compare it: offsets, text, kind, what was read, then
+    /// the comparison, aim, estimated and span.
+    type Row<S> = (usize, usize, S, MentionKind, S, Said);
+    type Said = (Option<Comparison>, bool, bool, Option<(i32, i32)>);
+    /// A row as the tests write it, flat.
+    type Expected =
+        (usize, usize, &'static str, MentionKind, &'static str, Option<Comparison>, bool, bool, Option<(i32, i32)>);
+
+    fn rows(text: &str, lang: Lang) -> Vec<Row<String>> {
+        let chars: Vec<char> = text.chars().collect();
+        extract(text, lang)
+            .into_iter()
+            .map(|m| {
+                assert_eq!(chars[m.start()..m.end()].iter().collect::<String>(), m.text());
+                let read = match (m.quantity(), m.range()) {
+                    (Some(q), _) => q.to_string(),
+                    (_, Some((low, high))) => format!("{low} … {high}"),
+                    (None, None) => unreachable!("a mention reads a figure"),
+                };
+                let said = (m.compared_with(), m.aim(), m.estimated(), m.span());
+                (m.start(), m.end(), m.text().to_string(), m.kind(), read, said)
+            })
+            .collect()
+    }
+
+    fn check(text: &str, lang: Lang, expected: &[Expected]) {
+        let expected: Vec<Row<String>> = expected
+            .iter()
+            .map(|&(s, e, t, k, r, c, a, est, span)| (s, e, t.to_string(), k, r.to_string(), (c, a, est, span)))
+            .collect();
+        assert_eq!(rows(text, lang), expected, "{text}");
+    }
+
+    use Comparison::{Plan, PreviousPeriod, SamePeriod};
+    use MentionKind::{AverageGrowth, Growth, Level, Share};
+
+    #[test]
+    fn english_press_money_and_growth_phrases() {
+        check(
+            "Exports reached US$34.5 billion, an increase of 12.2 per cent year-on-year, while disbursed FDI \
+             rose by an estimated 10.19 per cent to $1.2bn.",
+            Lang::En,
+            &[
+                (16, 31, "US$34.5 billion", Level, "34.5 billion USD", None, false, false, None),
+                (
+                    33,
+                    74,
+                    "an increase of 12.2 per cent year-on-year",
+                    Growth,
+                    "12.2 percent",
+                    Some(SamePeriod),
+                    false,
+                    false,
+                    None,
+                ),
+                (96, 131, "rose by an estimated 10.19 per cent", Growth, "10.19 percent", None, false, true, None),
+                (135, 141, "$1.2bn", Level, "1.2 billion USD", None, false, false, None),
+            ],
+        );
+        check(
+            "The province targets GRDP growth of 10% or more in 2025. It attracted $500m in FDI. CPI rose 0.3% m/m and 3.2% y/y.",
+            Lang::En,
+            &[
+                (26, 47, "growth of 10% or more", Growth, "at least 10 percent", None, true, false, None),
+                (70, 75, "$500m", Level, "500 million USD", None, false, false, None),
+                (88, 101, "rose 0.3% m/m", Growth, "0.3 percent", Some(PreviousPeriod), false, false, None),
+                (106, 114, "3.2% y/y", Growth, "3.2 percent", Some(SamePeriod), false, false, None),
+            ],
+        );
+        check(
+            "Revenue was an estimated VND 126,144 billion, a year-on-year rise of 9%, and hit 105% of the annual plan; \
+             imports were down 1.2% and grew 9–10 per cent in value.",
+            Lang::En,
+            &[
+                (25, 44, "VND 126,144 billion", Level, "126144 billion VND", None, false, true, None),
+                (46, 71, "a year-on-year rise of 9%", Growth, "9 percent", Some(SamePeriod), false, true, None),
+                (81, 104, "105% of the annual plan", Share, "105 percent", Some(Plan), false, false, None),
+                (119, 128, "down 1.2%", Growth, "-1.2 percent", None, false, false, None),
+                (133, 151, "grew 9–10 per cent", Growth, "9 percent … 10 percent", None, false, false, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn vietnamese_growth_comparisons_and_long_figures() {
+        check(
+            "CPI tháng 5 giảm 0,21% so với tháng trước, tăng 3,5% so với cùng kỳ năm 2023; tỷ lệ hộ nghèo giảm 0,5 điểm phần trăm.",
+            Lang::Vi,
+            &[
+                (12, 41, "giảm 0,21% so với tháng trước", Growth, "-0.21 percent", Some(PreviousPeriod), false, false, None),
+                (43, 76, "tăng 3,5% so với cùng kỳ năm 2023", Growth, "3.5 percent", Some(SamePeriod), false, false, None),
+                (93, 116, "giảm 0,5 điểm phần trăm", Growth, "-0.5 percentage points", None, false, false, None),
+            ],
+        );
+        check(
+            "Thu ngân sách ước đạt 6.391.002,5 tỷ đồng, tăng 10% trở lên; tổng vốn 1,2 triệu tỷ đồng, đạt 105% kế hoạch, \
+             bằng 112% so với cùng kỳ.",
+            Lang::Vi,
+            &[
+                (22, 41, "6.391.002,5 tỷ đồng", Level, "6391002.5 billion VND", None, false, true, None),
+                (43, 59, "tăng 10% trở lên", Growth, "at least 10 percent", None, false, true, None),
+                (70, 87, "1,2 triệu tỷ đồng", Level, "1.2 quadrillion VND", None, false, false, None),
+                (93, 106, "105% kế hoạch", Share, "105 percent", Some(Plan), false, false, None),
+                (113, 132, "112% so với cùng kỳ", Share, "112 percent", Some(SamePeriod), false, false, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn rates_per_year_are_average_growths_with_their_span() {
+        check(
+            "Giai đoạn 2021–2025, GRDP tăng bình quân 8%/năm; xuất khẩu tăng bình quân 12%/năm giai đoạn 2021 - 2025; \
+             thu ngân sách tăng 7% mỗi năm.",
+            Lang::Vi,
+            &[
+                (26, 47, "tăng bình quân 8%/năm", AverageGrowth, "8 percent", None, false, false, Some((2021, 2025))),
+                (
+                    59,
+                    103,
+                    "tăng bình quân 12%/năm giai đoạn 2021 - 2025",
+                    AverageGrowth,
+                    "12 percent",
+                    None,
+                    false,
+                    false,
+                    Some((2021, 2025)),
+                ),
+                (119, 134, "tăng 7% mỗi năm", AverageGrowth, "7 percent", None, false, false, None),
+            ],
+        );
+        check(
+            "Retail sales grew at an average of 8% a year in 2021-2025. Over 2021-2025, GRDP expanded by an average annual \
+             growth of 7.5%. Prices fell 2% per year, but 5% a year ago.",
+            Lang::En,
+            &[
+                (13, 57, "grew at an average of 8% a year in 2021-2025", AverageGrowth, "8 percent", None, false, false, Some((2021, 2025))),
+                (80, 124, "expanded by an average annual growth of 7.5%", AverageGrowth, "7.5 percent", None, false, false, Some((2021, 2025))),
+                (133, 149, "fell 2% per year", AverageGrowth, "-2 percent", None, false, false, None),
+                (155, 157, "5%", Share, "5 percent", None, false, false, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn aims_are_stated_in_their_own_sentence_and_nouns_of_results_are_not_aims() {
+        let aims = |text: &str, lang| extract(text, lang).iter().map(Mention::aim).collect::<Vec<_>>();
+        assert_eq!(aims("Tỉnh phấn đấu tăng trưởng 10%. Vốn FDI thu hút 1,2 tỷ USD.", Lang::Vi), [true, false]);
+        assert_eq!(
+            aims("Tăng trưởng 10% là mục tiêu của tỉnh; thu hút 1,2 tỷ USD.\nXuất khẩu 5 tỷ USD.", Lang::Vi),
+            [true, true, false]
+        );
+        assert_eq!(aims("Có 18/22 chỉ tiêu đạt và vượt kế hoạch, GRDP tăng 8,5%.", Lang::Vi), [false]);
+        assert_eq!(aims("15 chỉ tiêu đạt; các chỉ tiêu khác tăng 5%.", Lang::Vi), [false]);
+        assert_eq!(aims("Chỉ tiêu kế hoạch năm 2024 giao tăng 8%, đạt 8,5%.", Lang::Vi), [false, false]);
+        assert_eq!(aims("Tỉnh đã hoàn thành mục tiêu tăng 8%.", Lang::Vi), [false]);
+        assert_eq!(aims("Chỉ tiêu tăng trưởng năm 2025 là 10%.", Lang::Vi), [true]);
+        assert_eq!(aims("The province aims for growth of 8%. Exports rose 5%.", Lang::En), [true, false]);
+        assert_eq!(aims("The city plans to raise revenue to VND72 trillion.", Lang::En), [true]);
+        assert_eq!(aims("All 18 targets set were met, with exports up 9%.", Lang::En), [false]);
+        assert_eq!(
+            aims("Hanoi met the target of 8% growth; revenue hit 105% of the target.", Lang::En),
+            [false, false]
+        );
+        assert_eq!(aims("The 2025 target is 9-10%.", Lang::En), [true]);
+        assert_eq!(
+            aims("Sales rose 5%; the target is 9-10%; exports 2 billion USD. Imports 3 billion USD.", Lang::En),
+            [false, true, true, false]
+        );
+        assert_eq!(
+            aims("Phấn đấu: GRDP tăng 10%; xuất khẩu tăng 9%.\nNhập khẩu tăng 8%.", Lang::Vi),
+            [true, true, false]
+        );
+    }
+
+    #[test]
+    fn currency_signs_glued_to_letters_and_metres_are_not_figures() {
+        for text in ["A$5 million and HK$3bn", "BUS$5 and FOCUS$2bn", "a 5m road and 500m of cable", "XVND5 trillion"] {
+            assert_eq!(texts(text, Lang::En), Vec::<String>::new(), "{text}");
+        }
+        assert_eq!(texts("Giá $5 tỷ đồng", Lang::Vi), ["5 tỷ đồng"]);
+    }
+
     proptest! {
         #[test]
         fn extraction_never_panics(text in "\\PC{0,80}", vi in any::<bool>()) {
@@ -729,11 +927,28 @@ mod tests {
 
         #[test]
         fn extraction_never_panics_on_report_like_text(
-            text in "(( |\n|, |\\. )?(năm|hơn|tăng|giảm|phấn đấu|từ|đến|so với cùng kỳ|[0-9]{1,4}([.,/:-][0-9]{1,3})?|tỷ|đồng|%|sản phẩm|-|–)){0,16}",
+            text in "(( |\n|, |\\. |; )?(năm|hơn|tăng|giảm|phấn đấu|chỉ tiêu|18/22|từ|đến|so với cùng kỳ|so với tháng trước|kế hoạch|trở lên|bình quân|/năm|giai đoạn|ước|[0-9]{1,4}([.,/:-][0-9]{1,3})?|tỷ|triệu tỷ|đồng|%|sản phẩm|-|–)){0,16}",
         ) {
             let mentions = extract(&text, Lang::Vi);
             for pair in mentions.windows(2) {
                 prop_assert!(pair[0].end() <= pair[1].start());
+            }
+        }
+
+        #[test]
+        fn extraction_never_panics_on_english_press_like_text(
+            text in "(( |\n|, |\\. |; )?(\\$|US\\$|USD|VND|A\\$|bn|m|billion|an increase of|a year-on-year rise of|rose by an estimated|up|down|per cent|%|or more|from|to|an average of|a year|in|over|2021-2025|y/y|m/m|of the plan|targets|aims|set|[0-9]{1,4}([.,/:-][0-9]{1,3})?|-|–)){0,16}",
+        ) {
+            let chars: Vec<char> = text.chars().collect();
+            let mentions = extract(&text, Lang::En);
+            for pair in mentions.windows(2) {
+                prop_assert!(pair[0].end() <= pair[1].start());
+            }
+            for mention in &mentions {
+                prop_assert_eq!(chars[mention.start()..mention.end()].iter().collect::<String>(), mention.text());
+                if let Some((first, last)) = mention.span() {
+                    prop_assert!(first < last && mention.kind() == MentionKind::AverageGrowth);
+                }
             }
         }
     }

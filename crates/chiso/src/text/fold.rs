@@ -12,7 +12,8 @@ use unicode_normalization::UnicodeNormalization;
 pub(crate) struct Word {
     /// Lower case, diacritics removed, `đ` as `d`.
     pub(crate) folded: String,
-    /// Lower case with its diacritics (composed, NFC).
+    /// Lower case with its diacritics, its tone mark (if any) moved to the end, so that the
+    /// old and new placements of a tone (`hoá`, `hóa`) are one word.
     pub(crate) lower: String,
     /// Where the word starts in the text, in bytes.
     pub(crate) start: usize,
@@ -53,8 +54,30 @@ fn word(text: &str, start: usize, end: usize) -> Word {
         })
         .flat_map(char::to_lowercase)
         .collect();
-    let lower = text.nfc().flat_map(char::to_lowercase).collect();
+    let mut tones = String::new();
+    let marked: String = text
+        .nfd()
+        .filter(|&c| {
+            let tone = TONES.contains(&c);
+            if tone {
+                tones.push(c);
+            }
+            !tone
+        })
+        .collect();
+    let mut lower: String = marked.nfc().flat_map(char::to_lowercase).collect();
+    lower.push_str(&tones);
     Word { folded, lower, start, end }
+}
+
+/// The combining marks of Vietnamese tones: grave, acute, tilde, hook above, dot below. The
+/// other marks (circumflex, breve, horn) make another vowel and stay with their letter.
+const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
+
+/// Whether the text of `words` is written with diacritics: then a name matches only with its
+/// own (`so` is not `số`); a text typed without any matches names by their folded form.
+pub(crate) fn accented(words: &[Word]) -> bool {
+    words.iter().any(|w| w.lower != w.folded)
 }
 
 /// `text` folded: its words lower-cased, without diacritics, `đ` as `d`, joined by one space;
@@ -84,7 +107,7 @@ mod tests {
         assert_ne!(composed, decomposed);
         assert_eq!(fold(&decomposed), "xuat khau");
         let words = words(&decomposed);
-        assert_eq!(words[0].lower, "xuất");
+        assert_eq!(words[0].lower, "xuât\u{301}");
         assert_eq!(&decomposed[words[1].start..words[1].end], "khẩu".nfd().collect::<String>());
     }
 
@@ -96,5 +119,17 @@ mod tests {
         assert_eq!(spans, ["Tăng", "9", "22", "so", "với", "cùng", "kỳ"]);
         assert_eq!(found[0].lower, "tăng");
         assert_eq!(found[0].folded, "tang");
+        assert!(accented(&found));
+        assert!(!accented(&words("Tang 9,22% so voi cung ky")));
+    }
+
+    #[test]
+    fn a_tone_is_one_word_wherever_it_is_placed() {
+        let old = words("hàng hoá, thuỷ sản");
+        let new = words("hàng hóa, thủy sản");
+        let lower = |w: &[Word]| w.iter().map(|w| w.lower.clone()).collect::<Vec<_>>();
+        assert_eq!(lower(&old), lower(&new));
+        assert_ne!(words("so")[0].lower, words("số")[0].lower);
+        assert_eq!(words("so")[0].folded, words("số")[0].folded);
     }
 }

@@ -20,6 +20,14 @@
 //! - A word unit is separated from its number by a space (`10 tỷ`, not `10tỷ`); `%` may be
 //!   glued (`10%`) or not (`10 %`). A rate per unit (`USD/tấn`) is not a chiso unit and is
 //!   refused.
+//! - English-language press prints money currency first: `$34.5 billion`, `US$1.2bn`,
+//!   `USD 34.8 billion`, `VND72 trillion`. The sign or code may be glued to the number; the
+//!   abbreviations `k`, `m`, `bn`, `tn` are read only there (after any other number `m` may be
+//!   metres), and a `$` glued to letters (`A$`, `HK$`) is not US dollars. Vietnamese text
+//!   prints the unit after the number (`1,2 triệu tỷ đồng`), and only that is read in it.
+//! - A qualifier may follow the figure (`10% trở lên`, `10% or more`: at least 10%), and
+//!   `from 10%` / `từ 10%` is a lower limit unless the text goes on to a second figure
+//!   (`từ 2% xuống 1,5%`).
 //! - Without a qualifier a figure is [`Bound::AsPrinted`], except a count of a counted noun
 //!   printed with no decimals and no scale word (`41 sản phẩm`), which is [`Bound::Exact`]:
 //!   nobody rounds 41 products. `41 nghìn doanh nghiệp` is rounded to the thousand, so it is
@@ -138,6 +146,12 @@ fn read_plain_number(text: &str, lang: Lang) -> Option<Decimal> {
 /// With no qualifier the bound is `AsPrinted`, or `Exact` for a count of a counted noun with
 /// no decimals and no scale word (`41 sản phẩm`).
 ///
+/// Qualifiers after the number: *trở lên*, *or more*, *or above*, *or higher*, *and above* are
+/// `AtLeast`; *trở xuống*, *or less*, *or below*, *or lower* are `AtMost`; *từ* and *from*
+/// before the number are `AtLeast`. Money may be printed currency first in English: `$`,
+/// `US$`, `USD`, `VND`, `€`, `EUR` before the number, then a scale word or `k`, `m`, `mn`,
+/// `bn`, `b`, `tn`.
+///
 /// Units: `đồng`, `VND`, `VNĐ`, `vnđ` are VND; `USD`, `đô la Mỹ` are USD; `kWh`; `%`;
 /// `điểm` (index points); `điểm phần trăm` (percentage points); and counted nouns such as
 /// `sản phẩm` (products), `phiên chợ` (fairs), `kế hoạch, đề án` (plans), `khu công nghiệp`
@@ -161,6 +175,9 @@ fn read_plain_number(text: &str, lang: Lang) -> Option<Decimal> {
 /// assert_eq!(parks.unit().to_string(), "parks");
 /// let products = parse_quantity("41 sản phẩm", Lang::Vi)?;
 /// assert_eq!(products.bound(), Bound::Exact);
+/// assert_eq!(parse_quantity("US$1.2bn", Lang::En)?.to_string(), "1.2 billion USD");
+/// assert_eq!(parse_quantity("VND72 trillion", Lang::En)?.to_string(), "72 trillion VND");
+/// assert_eq!(parse_quantity("10% trở lên", Lang::Vi)?.bound(), Bound::AtLeast);
 /// assert_eq!(parse_quantity("about 406.2 million kWh", Lang::En)?.bound(), Bound::About);
 /// assert!(parse_quantity("10 tỷ USD nữa", Lang::Vi).is_err());
 /// # Ok::<(), chiso::Error>(())
@@ -169,9 +186,14 @@ pub fn parse_quantity(text: &str, lang: Lang) -> Result<Quantity> {
     read_all(text, lang, "quantity", read_quantity)
 }
 
-/// Reads a change as `lang` prints it: a verb (`tăng`, `giảm`, `tăng trưởng`; `up`, `down`,
-/// `rose`, `fell`, …) or an explicit sign, an optional qualifier, a number and a unit, and an
-/// optional comparison (`so với cùng kỳ`, `year on year`).
+/// Reads a change as `lang` prints it: a verb (`tăng`, `giảm`, `tăng trưởng`, `suy giảm`; `up`,
+/// `down`, `rose`, `fell`, `climbed`, `slipped`, …, with `by`, `by an estimated`), an English
+/// noun of change (`an increase of`, `a year-on-year rise of`, `a decline of`, `growth of`)
+/// or an explicit sign, an optional qualifier, a number and a unit, and an optional comparison
+/// (`so với cùng kỳ`, `so với tháng trước`, `so với kế hoạch`; `year-on-year`, `y/y`, `m/m`,
+/// `from a year earlier`). What the change is compared with is kept by
+/// [`extract`](crate::extract) ([`Mention::compared_with`](crate::Mention::compared_with)); a
+/// rate per year (`8%/năm`) is read there too, as an average growth.
 ///
 /// The verb signs the value: `giảm 2,1%` is −2.1%, and a fall *more than* 2% is a change
 /// *less than* −2%, so the bound turns with the sign. A change in `%` is a growth rate; in
@@ -193,6 +215,8 @@ pub fn parse_quantity(text: &str, lang: Lang) -> Result<Quantity> {
 /// assert_eq!(parse_growth("giảm 2,1%", Lang::Vi)?.value().to_string(), "-2.1");
 /// let fall = parse_growth("down more than 2%", Lang::En)?;
 /// assert_eq!((fall.value().to_string(), fall.bound()), ("-2".to_string(), Bound::LessThan));
+/// assert_eq!(parse_growth("an increase of 12.2 per cent", Lang::En)?.value().to_string(), "12.2");
+/// assert_eq!(parse_growth("giảm 2,1% so với tháng trước", Lang::Vi)?.value().to_string(), "-2.1");
 /// assert!(parse_growth("2,1%", Lang::Vi).is_err());
 /// # Ok::<(), chiso::Error>(())
 /// ```
@@ -201,9 +225,10 @@ pub fn parse_growth(text: &str, lang: Lang) -> Result<Quantity> {
 }
 
 /// Reads a range as `lang` prints it: `13 - 14%`, `9–10%`, `từ 9 đến 10%`; `9-10%`,
-/// `9 to 10%`, `from 9 to 10%`, `between 9 and 10%`. A unit or scale written once, after the
-/// higher end, applies to both. A growth verb may come first (`tăng 13 - 14%`), and then a
-/// comparison may follow; `giảm 2 - 3%` is the range −3% to −2%.
+/// `9–10 per cent`, `9 to 10 percent`, `from 9 to 10%`, `between 9 and 10%`. A unit or scale
+/// written once, after the higher end, applies to both. A growth verb or noun may come first
+/// (`tăng 13 - 14%`, `an increase of 9-10%`), and then a comparison may follow; `giảm 2 - 3%`
+/// is the range −3% to −2%.
 ///
 /// # Errors
 ///
