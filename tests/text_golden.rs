@@ -18,42 +18,47 @@ enum Read {
     Range((&'static str, &'static str), &'static str),
 }
 
-use MentionKind::{Growth, Level, Share, Target};
+use MentionKind::{Growth, Level, Share};
 use Read::{Point, Range};
 
-/// Every figure of FIGURES.md in the order the report prints them: the row, the text, the role
-/// and the reading.
+/// Every figure of FIGURES.md in the order the report prints them: the row, the text, what the
+/// figure is, whether it is stated as an aim, and the reading.
+///
+/// Only T1 is an aim as printed: "Đó là phấn đấu … IIP tăng 9,7% so với cùng kỳ." is the
+/// sentence of `phấn đấu`. T2–T5 are the next sentences of that paragraph, which no longer
+/// repeat the verb; placing them as targets is the drafter's reading of the paragraph, not the
+/// extractor's.
 ///
 /// Two bounds differ from FIGURES.md on purpose. Row 9's `350 triệu đồng` is `as_printed`, not
 /// `exact`: nothing in the print says a budget of 350 million is exact to the đồng, and only
 /// plain counts are read as exact. T1's `tăng 9,7%` and T5's `99,99%` are `as_printed`: that a
 /// point target means "at least" is the target model's reading (it knows the indicator's
 /// polarity), not something printed.
-const EXPECTED: &[(&str, &str, MentionKind, Read)] = &[
-    ("1", "10 tỷ USD", Level, Point("10", "billion USD", "as_printed")),
-    ("2", "hơn 10%", Share, Point("10", "percent", "more_than")),
-    ("3", "tăng 7,6% so với cùng kỳ", Growth, Point("7.6", "percent", "as_printed")),
-    ("4", "16,94 tỷ kWh", Level, Point("16.94", "billion kWh", "as_printed")),
-    ("4", "tăng 11,4%", Growth, Point("11.4", "percent", "as_printed")),
-    ("5", "406,2 triệu kWh", Level, Point("406.2", "million kWh", "as_printed")),
-    ("5", "tăng 10,8% so với cùng kỳ", Growth, Point("10.8", "percent", "as_printed")),
-    ("6", "351.640 tỷ đồng", Level, Point("351640", "billion VND", "as_printed")),
-    ("6", "tăng 13,3% so với cùng kỳ", Growth, Point("13.3", "percent", "as_printed")),
-    ("7", "41 sản phẩm", Level, Point("41", "products", "exact")),
-    ("8", "17 sản phẩm", Level, Point("17", "products", "exact")),
-    ("9", "6 phiên chợ", Level, Point("6", "fairs", "exact")),
-    ("9", "350 triệu đồng", Level, Point("350", "million VND", "as_printed")),
-    ("10", "1,92 tỷ đồng", Level, Point("1.92", "billion VND", "as_printed")),
-    ("11", "14 kế hoạch, đề án", Level, Point("14", "plans", "exact")),
-    ("11", "hơn 2,79 tỷ đồng", Level, Point("2.79", "billion VND", "more_than")),
-    ("12", "trên 99%", Share, Point("99", "percent", "more_than")),
-    ("13", "100%", Share, Point("100", "percent", "as_printed")),
-    ("T1", "tăng 9,7% so với cùng kỳ", Target, Point("9.7", "percent", "as_printed")),
-    ("T2", "tăng 13 - 14% so với cùng kỳ", Target, Range(("13", "14"), "percent")),
-    ("T3", "tăng 9 - 10% so với cùng kỳ", Target, Range(("9", "10"), "percent")),
-    ("T4", "tăng 9 - 10% so với cùng kỳ", Target, Range(("9", "10"), "percent")),
-    ("T5", "99,99%", Target, Point("99.99", "percent", "as_printed")),
-    ("14", "hơn 30 khu công nghiệp", Level, Point("30", "parks", "more_than")),
+const EXPECTED: &[(&str, &str, MentionKind, bool, Read)] = &[
+    ("1", "10 tỷ USD", Level, false, Point("10", "billion USD", "as_printed")),
+    ("2", "hơn 10%", Share, false, Point("10", "percent", "more_than")),
+    ("3", "tăng 7,6% so với cùng kỳ", Growth, false, Point("7.6", "percent", "as_printed")),
+    ("4", "16,94 tỷ kWh", Level, false, Point("16.94", "billion kWh", "as_printed")),
+    ("4", "tăng 11,4%", Growth, false, Point("11.4", "percent", "as_printed")),
+    ("5", "406,2 triệu kWh", Level, false, Point("406.2", "million kWh", "as_printed")),
+    ("5", "tăng 10,8% so với cùng kỳ", Growth, false, Point("10.8", "percent", "as_printed")),
+    ("6", "351.640 tỷ đồng", Level, false, Point("351640", "billion VND", "as_printed")),
+    ("6", "tăng 13,3% so với cùng kỳ", Growth, false, Point("13.3", "percent", "as_printed")),
+    ("7", "41 sản phẩm", Level, false, Point("41", "products", "exact")),
+    ("8", "17 sản phẩm", Level, false, Point("17", "products", "exact")),
+    ("9", "6 phiên chợ", Level, false, Point("6", "fairs", "exact")),
+    ("9", "350 triệu đồng", Level, false, Point("350", "million VND", "as_printed")),
+    ("10", "1,92 tỷ đồng", Level, false, Point("1.92", "billion VND", "as_printed")),
+    ("11", "14 kế hoạch, đề án", Level, false, Point("14", "plans", "exact")),
+    ("11", "hơn 2,79 tỷ đồng", Level, false, Point("2.79", "billion VND", "more_than")),
+    ("12", "trên 99%", Share, false, Point("99", "percent", "more_than")),
+    ("13", "100%", Share, false, Point("100", "percent", "as_printed")),
+    ("T1", "tăng 9,7% so với cùng kỳ", Growth, true, Point("9.7", "percent", "as_printed")),
+    ("T2", "tăng 13 - 14% so với cùng kỳ", Growth, false, Range(("13", "14"), "percent")),
+    ("T3", "tăng 9 - 10% so với cùng kỳ", Growth, false, Range(("9", "10"), "percent")),
+    ("T4", "tăng 9 - 10% so với cùng kỳ", Growth, false, Range(("9", "10"), "percent")),
+    ("T5", "99,99%", Share, false, Point("99.99", "percent", "as_printed")),
+    ("14", "hơn 30 khu công nghiệp", Level, false, Point("30", "parks", "more_than")),
 ];
 
 /// Text in the report that holds digits but no figure.
@@ -93,8 +98,8 @@ fn check_range(mention: &Mention, (low, high): (&str, &str), unit: &str) {
 fn every_figure_of_the_report_is_found_and_read_right() {
     let text = seed();
     let mentions = extract(&text, Lang::Vi);
-    for (mention, (row, printed, kind, read)) in mentions.iter().zip(EXPECTED) {
-        assert_eq!((mention.text(), mention.kind()), (*printed, *kind), "row {row}");
+    for (mention, (row, printed, kind, aim, read)) in mentions.iter().zip(EXPECTED) {
+        assert_eq!((mention.text(), mention.kind(), mention.aim()), (*printed, *kind, *aim), "row {row}");
         match read {
             Point(value, unit, bound) => check_point(mention, (value, unit, bound)),
             Range(ends, unit) => check_range(mention, *ends, unit),

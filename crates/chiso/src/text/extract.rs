@@ -874,6 +874,32 @@ mod tests {
                 (155, 157, "5%", Share, "5 percent", None, false, false, None),
             ],
         );
+        check(
+            "GRDP tăng bình quân 7 - 8%/năm; giá giảm bình quân 1-2% mỗi năm.",
+            Lang::Vi,
+            &[
+                (5, 30, "tăng bình quân 7 - 8%/năm", AverageGrowth, "7 percent … 8 percent", None, false, false, None),
+                (
+                    36,
+                    63,
+                    "giảm bình quân 1-2% mỗi năm",
+                    AverageGrowth,
+                    "-2 percent … -1 percent",
+                    None,
+                    false,
+                    false,
+                    None,
+                ),
+            ],
+        );
+        check(
+            "Output rose 5-6% a year; prices were 2-3% y/y.",
+            Lang::En,
+            &[
+                (7, 23, "rose 5-6% a year", AverageGrowth, "5 percent … 6 percent", None, false, false, None),
+                (37, 45, "2-3% y/y", Growth, "2 percent … 3 percent", Some(SamePeriod), false, false, None),
+            ],
+        );
     }
 
     #[test]
@@ -905,6 +931,23 @@ mod tests {
             aims("Phấn đấu: GRDP tăng 10%; xuất khẩu tăng 9%.\nNhập khẩu tăng 8%.", Lang::Vi),
             [true, true, false]
         );
+    }
+
+    #[test]
+    fn estimates_are_said_before_the_figure_in_its_clause() {
+        let estimated = |text: &str, lang| extract(text, lang).iter().map(Mention::estimated).collect::<Vec<_>>();
+        assert_eq!(estimated("Xuất khẩu ước tính 5 tỷ USD, nhập khẩu 3 tỷ USD.", Lang::Vi), [true, false]);
+        assert_eq!(estimated("Dự ước cả năm tăng 8%; năm 2024 tăng 7%.", Lang::Vi), [true, false]);
+        assert_eq!(
+            estimated("Tổng vốn ước đạt 10 tỷ USD, tăng 5%, trong đó FDI 2 tỷ USD.", Lang::Vi),
+            [true, true, false]
+        );
+        assert_eq!(estimated("Nước ta xuất khẩu 5 tỷ USD.", Lang::Vi), [false]);
+        assert_eq!(
+            estimated("Exports are estimated at $5 billion; imports were an estimated $4bn and FDI $1bn.", Lang::En),
+            [true, true, false]
+        );
+        assert_eq!(estimated("GDP is expected to grow 6.5%, after 6% last year.", Lang::En), [true, false]);
     }
 
     #[test]

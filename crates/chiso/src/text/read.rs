@@ -1011,29 +1011,55 @@ pub(crate) fn read_growth(c: &mut Cursor, verb_required: bool) -> Read<Reading> 
 }
 
 /// Reads a rate per year: an optional verb, an optional "bình quân" / "an average of", a
-/// percentage, then "/năm" / "a year" unless the opener said "annual", then the optional
-/// years of its span.
+/// percentage or a range of them, then "/năm" / "a year" unless the opener said "annual", then
+/// the optional years of its span.
 pub(crate) fn read_average(c: &mut Cursor) -> Read<Reading> {
     let start = c.pos;
     let words = read_change_words(c);
     let opener = c.eat_word_then_space(tagged(AVERAGE_OPENERS, c.lang));
     // "tăng bình quân 8%" and "bình quân tăng 8%" both occur.
     let words = words.or_else(|| opener.and_then(|_| read_change_words(c)));
-    let before = read_bound_before(c);
-    let value = read_number(c)?;
-    let unit = read_unit(c)?;
-    if *unit.dimension() != Dimension::Percent {
+    // Most positions of a text start no figure: say so before trying a range and a point.
+    let mut probe = *c;
+    if words.is_none() && opener.is_none() && !c.peek_digit_at(0) && read_bound_before(&mut probe).is_none() {
+        return Err(c.failure("a rate per year"));
+    }
+    let falling = words.is_some_and(|(falling, _)| falling);
+    let mut ends = *c;
+    let figure = match read_range(&mut ends) {
+        Ok((low, high, _)) => {
+            *c = ends;
+            if falling {
+                Figure::Range(negated(&high), negated(&low))
+            } else {
+                Figure::Range(low, high)
+            }
+        }
+        Err(_) => {
+            let before = read_bound_before(c);
+            let value = read_number(c)?;
+            let unit = read_unit(c)?;
+            let bound = read_bound_after(c, before, value, &unit)?;
+            let quantity = Quantity::new(value, unit, bound);
+            Figure::Point(if falling { negated(&quantity) } else { quantity })
+        }
+    };
+    let (Figure::Point(rate) | Figure::Range(rate, _)) = &figure;
+    if *rate.unit().dimension() != Dimension::Percent {
         return Err(Failure { offset: start, expected: "a percentage for a rate per year".to_string() });
     }
-    let per_year = read_per_year(c);
-    if !per_year && opener != Some(true) {
+    if !read_per_year(c) && opener != Some(true) {
         return Err(c.failure("a rate per year (/năm, a year)"));
     }
-    let bound = read_bound_after(c, before, value, &unit)?;
     let span = read_span(c);
-    let quantity = Quantity::new(value, unit, bound);
-    let quantity = if words.is_some_and(|(falling, _)| falling) { negated(&quantity) } else { quantity };
-    Ok(Reading { figure: Figure::Point(quantity), change: true, average: true, comparison: None, span })
+    Ok(Reading { figure, change: true, average: true, comparison: None, span })
+}
+
+/// Whether a percentage with no verb is a change by what it is compared with: English "3.2%
+/// y/y" is a growth; Vietnamese "bằng 112% so với cùng kỳ" is the level as a share of last
+/// year's.
+fn changes_in_english(lang: Lang, comparison: Option<Comparison>) -> bool {
+    lang == Lang::En && matches!(comparison, Some(Comparison::SamePeriod | Comparison::PreviousPeriod))
 }
 
 /// Reads "/năm", "mỗi năm", "a year", "per annum" after a rate; not "a year ago".
@@ -1066,6 +1092,7 @@ pub(crate) fn read_figure(chars: &[char], pos: usize, lang: Lang) -> Option<(Rea
         .or_else(|| {
             attempt(&|c| {
                 let (low, high, (change, comparison)) = read_range(c)?;
+                let change = change || changes_in_english(lang, comparison);
                 Ok(Reading::of(Figure::Range(low, high), change, comparison))
             })
         })
@@ -1076,11 +1103,7 @@ pub(crate) fn read_figure(chars: &[char], pos: usize, lang: Lang) -> Option<(Rea
                 let quantity = read_quantity(c)?;
                 let comparison =
                     if *quantity.unit().dimension() == Dimension::Percent { read_comparison(c) } else { None };
-                // English "3.2% y/y" is a growth; Vietnamese "bằng 112% so với cùng kỳ" is the
-                // level as a share of last year's.
-                let change =
-                    lang == Lang::En && matches!(comparison, Some(Comparison::SamePeriod | Comparison::PreviousPeriod));
-                Ok(Reading::of(Figure::Point(quantity), change, comparison))
+                Ok(Reading::of(Figure::Point(quantity), changes_in_english(lang, comparison), comparison))
             })
         })
 }
