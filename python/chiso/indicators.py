@@ -11,8 +11,9 @@ names and the aliases the press prints it under. A report may refer to one by id
 ('exports', Decimal('1'), 'alias')
 >>> indicators.find("kim ngach xuat khau").how
 'folded'
->>> indicators.find("FDI")
-Match(id='fdi_registered', score=Decimal('1'), how='alias', matched='FDI', ambiguous=True, alternatives=[('fdi_disbursed', Decimal('1'))])
+>>> fdi = indicators.find("FDI")
+>>> fdi.id, fdi.ambiguous, fdi.alternatives
+('fdi_registered', True, [('fdi_disbursed', Decimal('1'))])
 >>> indicators.find("nhập siêu").negated
 True
 >>> indicators.best_in("Kim ngạch xuất khẩu cả nước đạt 405,5 tỷ USD").id
@@ -29,11 +30,14 @@ another indicator scores within 0.1 of it; ``alternatives`` lists them.
 
 from __future__ import annotations
 
+from typing import Any
+
 from chiso import _chiso
 from chiso._chiso import Indicator
 from chiso._chiso import Match as Match
+from chiso._optional import require
 
-__all__ = ["Match", "aliases", "all", "all_in", "best_in", "find", "get", "ids"]
+__all__ = ["Match", "aliases", "all", "all_in", "best_in", "find", "get", "ids", "to_pandas"]
 
 
 def find(query: str) -> Match | None:
@@ -71,10 +75,11 @@ def all_in(text: str) -> list[Match]:
 def get(id: str) -> Indicator:
     """The standard indicator with this id; ``KeyError`` naming the closest ids when there is none.
 
-    >>> get("export")
-    Traceback (most recent call last):
-    ...
-    KeyError: '"export" is not a valid indicator id: the catalogue has no such indicator; did you mean "exports", "national_exports" or "export_share_national"?'
+    >>> try:
+    ...     get("export")
+    ... except KeyError as err:
+    ...     print(err.args[0].split("; ")[1])
+    did you mean "exports", "national_exports" or "export_share_national"?
     """
     return _chiso.indicators_get(id)
 
@@ -102,3 +107,29 @@ def aliases(id: str) -> dict[str, list[str]]:
     ['nhập siêu', 'thâm hụt thương mại', 'giá trị nhập siêu', 'trade deficit', 'trade gap']
     """
     return _chiso.indicators_aliases(id)
+
+
+def to_pandas() -> Any:
+    """The standard catalogue as a pandas DataFrame, one row per indicator indexed by id: its
+    names, unit, measure, polarity, identity, and its Vietnamese and English aliases joined
+    by "; ": ``to_pandas().loc["exports", "unit"]`` is ``'billion USD'``. Needs pandas
+    (``pip install 'chiso[pandas]'``).
+    """
+    pandas = require("pandas", "chiso.indicators.to_pandas")
+    rows = []
+    for indicator in _chiso.indicators_all():
+        names = _chiso.indicators_aliases(indicator.id)
+        rows.append(
+            {
+                "id": indicator.id,
+                "name_vi": indicator.name_vi,
+                "name_en": indicator.name_en,
+                "unit": indicator.unit,
+                "measure": indicator.measure,
+                "polarity": indicator.polarity,
+                "identity": indicator.identity,
+                "aliases_vi": "; ".join(names["vi"]),
+                "aliases_en": "; ".join(names["en"]),
+            }
+        )
+    return pandas.DataFrame(rows).set_index("id")

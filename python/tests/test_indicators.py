@@ -75,7 +75,9 @@ def test_a_negated_alias() -> None:
     deficit = indicators.find("nhập siêu")
     assert deficit is not None
     assert (deficit.id, deficit.negated) == ("trade_balance", True)
-    assert repr(deficit) == "Match(id='trade_balance', score=Decimal('1'), how='alias', matched='nhập siêu', negated=True)"
+    assert repr(deficit) == (
+        "Match(id='trade_balance', score=Decimal('1'), how='alias', matched='nhập siêu', negated=True)"
+    )
     assert indicators.find("xuất siêu").negated is False  # type: ignore[union-attr]
     assert "nhập siêu" in indicators.aliases("trade_balance")["negated"]
 
@@ -118,7 +120,7 @@ def test_an_unknown_id_is_a_key_error_naming_the_closest() -> None:
 def test_the_catalogue() -> None:
     every = indicators.all()
     assert [i.id for i in every] == indicators.ids()
-    assert len(every) == 36
+    assert len(every) == 38
     cpi = indicators.get("cpi")
     assert (cpi.name_vi, cpi.unit, cpi.measure, cpi.polarity) == (
         "Chỉ số giá tiêu dùng (CPI)",
@@ -142,8 +144,9 @@ def test_the_schema_lists_the_standard_ids() -> None:
 
 def test_a_report_refers_to_a_standard_indicator() -> None:
     document = json.loads(chiso.datasets.binh_duong_2024_json())
+    referred = ("exports", "imports", "iip")
     document["indicators"] = [
-        {"standard": i["id"]} if i["id"] in ("exports", "imports", "iip") else i for i in document["indicators"]
+        {"standard": i["id"]} if i["id"] in referred else i for i in document["indicators"]
     ]
     report = chiso.Report.from_json(json.dumps(document))
     assert report.to_json() == chiso.datasets.binh_duong_2024().to_json()
@@ -153,7 +156,12 @@ def test_a_report_refers_to_a_standard_indicator() -> None:
 
 
 def test_a_match_pickles_and_compares() -> None:
-    for found in [indicators.find("FDI"), indicators.best_in("nhập siêu 2 tỷ USD"), indicators.find("kim ngach XK tinh")]:
+    samples = [
+        indicators.find("FDI"),
+        indicators.best_in("nhập siêu 2 tỷ USD"),
+        indicators.find("kim ngach XK tinh"),
+    ]
+    for found in samples:
         assert found is not None
         again = pickle.loads(pickle.dumps(found))
         assert again == found
@@ -166,3 +174,12 @@ def test_a_match_pickles_and_compares() -> None:
             found.alternatives,
         )
     assert indicators.find("XK") != indicators.find("NK")
+
+
+def test_to_pandas() -> None:
+    pytest.importorskip("pandas")
+    frame = indicators.to_pandas()
+    assert list(frame.index) == indicators.ids()
+    assert frame.loc["exports", "unit"] == "billion USD"
+    assert frame.loc["trade_balance", "identity"] == {"difference": ["exports", "imports"]}
+    assert "nhập siêu" in frame.loc["trade_balance", "aliases_vi"].split("; ")

@@ -66,10 +66,15 @@ fn the_catalogue_covers_what_the_issue_lists() {
         assert!(aliases.iter().any(|a| a.lang() == Lang::En), "{id} has no English alias");
         assert!(!indicator.name().vi.is_empty() && !indicator.name().en.is_empty());
     }
-    assert_eq!(standard().len(), 36);
+    assert_eq!(standard().len(), 38);
     let total = standard().get("total_trade").unwrap();
     assert_eq!(total.identity(), Some(&chiso::Identity::Sum(vec!["exports".into(), "imports".into()])));
     assert_eq!(standard().get("cpi").unwrap().polarity(), chiso::Polarity::LowerIsBetter);
+    let visitors = standard().get("total_visitors").unwrap().identity();
+    let parts = vec!["international_visitors".to_string(), "domestic_visitors".to_string()];
+    assert_eq!(visitors, Some(&chiso::Identity::Sum(parts)));
+    // A component is not the whole: core inflation is not the CPI.
+    assert_eq!(standard().best_in("Lạm phát cơ bản tăng 2,7%").unwrap().id(), "core_inflation");
 }
 
 #[test]
@@ -174,6 +179,8 @@ fn the_press_names_find_their_indicator() {
         ("tiết kiệm điện", "electricity_saved"),
         ("sản lượng điện sản xuất", "electricity_output"),
         ("doanh thu du lịch", "tourism_revenue"),
+        ("lạm phát cơ bản", "core_inflation"),
+        ("tổng lượt khách du lịch", "total_visitors"),
     ];
     for (query, id) in cases {
         let (got, score, how, ambiguous) = found(query);

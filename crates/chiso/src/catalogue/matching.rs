@@ -6,9 +6,8 @@
 //! folded word, so that matching a query or scanning a clause costs a few hash look-ups per
 //! word and nothing is compiled per call.
 
-use std::collections::HashMap;
-
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
 
 use super::Catalogue;
@@ -264,8 +263,8 @@ struct Entry {
     words: Vec<String>,
     /// The lower-case words, diacritics kept.
     lower_words: Vec<String>,
-    /// The folded words with abbreviations expanded, sorted, without repeats.
-    expanded: Vec<String>,
+    /// How many different words it has once folded and abbreviations are expanded.
+    expanded: usize,
     /// The length of the folded form in characters, which ranks matches in running text.
     length: usize,
 }
@@ -274,9 +273,11 @@ struct Entry {
 #[derive(Debug, Clone, Default)]
 pub(super) struct Index {
     entries: Vec<Entry>,
-    by_lower: HashMap<String, Vec<usize>>,
-    by_folded: HashMap<String, Vec<usize>>,
-    by_first_word: HashMap<String, Vec<usize>>,
+    by_lower: FxHashMap<String, Vec<usize>>,
+    by_folded: FxHashMap<String, Vec<usize>>,
+    by_first_word: FxHashMap<String, Vec<usize>>,
+    /// The entries each expanded folded word appears in, for fuzzy matching.
+    by_word: FxHashMap<String, Vec<usize>>,
 }
 
 /// Lower case, composed, one space between words: the key of an exact name or alias.
@@ -311,17 +312,21 @@ impl Index {
                 }
                 let folded: Vec<String> = words.iter().map(|w| w.folded.clone()).collect();
                 let joined = folded.join(" ");
+                let expanded = expanded(&folded);
+                let at = index.entries.len();
+                for word in &expanded {
+                    index.by_word.entry(word.clone()).or_default().push(at);
+                }
                 let entry = Entry {
                     indicator: i,
                     text: text.to_string(),
                     how,
                     negated,
-                    expanded: expanded(&folded),
+                    expanded: expanded.len(),
                     lower_words: words.into_iter().map(|w| w.lower).collect(),
                     length: joined.chars().count(),
                     words: folded,
                 };
-                let at = index.entries.len();
                 index.by_lower.entry(lower_key(text)).or_default().push(at);
                 index.by_folded.entry(joined).or_default().push(at);
                 index.by_first_word.entry(entry.words[0].clone()).or_default().push(at);
@@ -428,15 +433,18 @@ impl Catalogue {
 
     fn fuzzy(&self, query: &[String]) -> Option<Match<'_>> {
         let index = self.index();
+        let mut shared = vec![0usize; index.entries.len()];
+        for word in query {
+            for &e in index.by_word.get(word).into_iter().flatten() {
+                shared[e] += 1;
+            }
+        }
         let mut scores: Vec<(Decimal, &Entry)> = Vec::new();
-        for entry in &index.entries {
-            let shared = entry.expanded.iter().filter(|w| query.binary_search(w).is_ok()).count();
-            let total = entry.expanded.len() + query.len();
+        for (entry, shared) in index.entries.iter().zip(shared) {
             if shared == 0 {
                 continue;
             }
-            // Rounded down to hundredths in integers: 200·shared / total.
-            let score = hundredths(2 * shared, total).min(MAX_FUZZY_SCORE);
+            let score = hundredths(2 * shared, entry.expanded + query.len()).min(MAX_FUZZY_SCORE);
             if score < MIN_FUZZY_SCORE {
                 continue;
             }
@@ -605,5 +613,42 @@ impl Catalogue {
             taken = Some(f);
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_round_down_to_hundredths_in_integers() {
+        assert_eq!(hundredths(8, 11).to_string(), "0.72");
+        assert_eq!(hundredths(2, 3).to_string(), "0.66");
+        assert_eq!(hundredths(5, 5).to_string(), "1.00");
+        assert_eq!(hundredths(0, 0).to_string(), "0.00");
+    }
+
+    #[test]
+    fn abbreviations_expand_to_their_words() {
+        let words = |text: &str| text.split(' ').map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(expanded(&words("kim ngach xk")), words("khau kim ngach xuat"));
+        assert_eq!(expanded(&words("knxk xuat khau")), words("khau kim ngach xuat"));
+        assert_eq!(expanded(&words("von fdi")), words("dau ngoai nuoc tiep truc tu von"));
+    }
+
+    #[test]
+    fn the_index_is_built_once_per_catalogue() {
+        let standard = Catalogue::standard();
+        assert!(std::ptr::eq(standard.index(), standard.index()));
+        let index = standard.index();
+        assert_eq!(index.by_folded["kim ngach xuat khau"].len(), 2, "the Vietnamese name and its alias");
+        let copy = standard.clone().with_aliases("exports", vec![crate::Alias::new("hàng xuất", crate::Lang::Vi)]);
+        assert!(copy.unwrap().index().by_folded.contains_key("hang xuat"), "new aliases make a new index");
+    }
+
+    #[test]
+    fn lower_keys_ignore_case_and_spacing_but_keep_diacritics() {
+        assert_eq!(lower_key("  Kim  ngạch\tXUẤT khẩu "), "kim ngạch xuất khẩu");
+        assert_ne!(lower_key("xuat khau"), lower_key("xuất khẩu"));
     }
 }

@@ -338,3 +338,26 @@ fn edit_distance(a: &str, b: &str) -> usize {
     }
     rows[a.len()][b.len()]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_a_swap_as_one() {
+        assert_eq!(edit_distance("grpd", "grdp"), 1);
+        assert_eq!(edit_distance("export", "exports"), 1);
+        assert_eq!(edit_distance("fdi", "gdp"), 2);
+        assert_eq!(edit_distance("", "cpi"), 3);
+        assert_eq!(edit_distance("iip", "iip"), 0);
+    }
+
+    #[test]
+    fn close_ids_prefer_a_near_spelling_then_related_ids() {
+        let standard = Catalogue::standard();
+        assert_eq!(standard.close_ids("grpd"), ["grdp"]);
+        assert_eq!(standard.close_ids("fdi"), ["fdi_registered", "fdi_disbursed"]);
+        assert_eq!(standard.close_ids("retail"), ["retail_sales"]);
+        assert!(standard.close_ids("").is_empty());
+    }
+}

@@ -12,8 +12,8 @@ use unicode_normalization::UnicodeNormalization;
 pub(crate) struct Word {
     /// Lower case, diacritics removed, `đ` as `d`.
     pub(crate) folded: String,
-    /// Lower case with its diacritics, its tone mark (if any) moved to the end, so that the
-    /// old and new placements of a tone (`hoá`, `hóa`) are one word.
+    /// Lower case with its diacritics, decomposed (NFD), its tone mark (if any) moved to the
+    /// end, so that the old and new placements of a tone (`hoá`, `hóa`) are one word.
     pub(crate) lower: String,
     /// Where the word starts in the text, in bytes.
     pub(crate) start: usize,
@@ -45,29 +45,103 @@ pub(crate) fn words(text: &str) -> Vec<Word> {
 }
 
 fn word(text: &str, start: usize, end: usize) -> Word {
-    let folded = text
-        .nfd()
-        .filter(|&c| canonical_combining_class(c) == 0)
-        .map(|c| match c {
-            'đ' | 'Đ' => 'd',
-            other => other,
-        })
-        .flat_map(char::to_lowercase)
-        .collect();
+    if text.is_ascii() {
+        let lower = text.to_ascii_lowercase();
+        return Word { folded: lower.clone(), lower, start, end };
+    }
+    let mut folded = String::with_capacity(text.len());
+    let mut lower = String::with_capacity(text.len() + 2);
     let mut tones = String::new();
-    let marked: String = text
-        .nfd()
-        .filter(|&c| {
-            let tone = TONES.contains(&c);
-            if tone {
-                tones.push(c);
+    let table = letters();
+    let looked_up: Option<Vec<&Letter>> = text.chars().map(|c| letter_of(table, c)).collect();
+    match looked_up {
+        // The common case, a composed Vietnamese word: each letter from the table.
+        Some(letters) => {
+            for letter in letters {
+                lower.push(letter.base);
+                folded.push(if letter.base == 'đ' { 'd' } else { letter.base });
+                lower.extend(letter.mark);
+                tones.extend(letter.tone);
             }
-            !tone
-        })
-        .collect();
-    let mut lower: String = marked.nfc().flat_map(char::to_lowercase).collect();
+        }
+        None => decomposed(text, &mut folded, &mut lower, &mut tones),
+    }
     lower.push_str(&tones);
     Word { folded, lower, start, end }
+}
+
+/// [`word`] the general way, over the decomposed letters: a tone goes to the end of `lower`,
+/// another mark (circumflex, breve, horn) stays in `lower`, and `folded` keeps the base
+/// letters only.
+fn decomposed(text: &str, folded: &mut String, lower: &mut String, tones: &mut String) {
+    for c in text.nfd() {
+        if TONES.contains(&c) {
+            tones.push(c);
+        } else if canonical_combining_class(c) != 0 {
+            lower.push(c);
+        } else {
+            for l in c.to_lowercase() {
+                lower.push(l);
+                folded.push(if l == 'đ' { 'd' } else { l });
+            }
+        }
+    }
+}
+
+/// A letter of the table: its lower-case base, the one mark that is not a tone, the tone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Letter {
+    base: char,
+    mark: Option<char>,
+    tone: Option<char>,
+}
+
+/// The first code point of the table: `À`. The table ends with the Latin Extended Additional
+/// block (`ỹ` and beyond), where the Vietnamese letters with two marks are.
+const TABLE_START: u32 = 0xC0;
+const TABLE_END: u32 = 0x1EFF;
+
+/// The letters from `À` to the end of Latin Extended Additional, as [`decomposed`] reads
+/// them; `None` for a character it reads otherwise (no letter, two marks of one kind, a
+/// decomposition into two letters, a lower case of more than one character), which goes the
+/// general way.
+fn letters() -> &'static [Option<Letter>] {
+    static TABLE: std::sync::OnceLock<Vec<Option<Letter>>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (TABLE_START..=TABLE_END)
+            .map(|code| {
+                let c = char::from_u32(code)?;
+                let mut lower = c.to_lowercase();
+                let (Some(single), None) = (lower.next(), lower.next()) else { return None };
+                let mut parts = single.nfd();
+                let base = parts.next().filter(|&b| canonical_combining_class(b) == 0 && in_word(b))?;
+                let (mut mark, mut tone) = (None, None);
+                for part in parts {
+                    if canonical_combining_class(part) == 0 {
+                        return None;
+                    }
+                    let slot = if TONES.contains(&part) { &mut tone } else { &mut mark };
+                    if slot.replace(part).is_some() {
+                        return None;
+                    }
+                }
+                Some(Letter { base, mark, tone })
+            })
+            .collect()
+    })
+}
+
+/// The table's letter for `c`: ASCII letters and digits as themselves, lower-cased.
+fn letter_of(table: &'static [Option<Letter>], c: char) -> Option<&'static Letter> {
+    static ASCII: std::sync::OnceLock<Vec<Letter>> = std::sync::OnceLock::new();
+    if c.is_ascii() {
+        let ascii = ASCII.get_or_init(|| {
+            (0u8..128).map(|b| Letter { base: char::from(b).to_ascii_lowercase(), mark: None, tone: None }).collect()
+        });
+        return ascii.get(c as usize);
+    }
+    let at = (c as u32).checked_sub(TABLE_START)?;
+    table.get(at as usize)?.as_ref()
 }
 
 /// The combining marks of Vietnamese tones: grave, acute, tilde, hook above, dot below. The
@@ -107,7 +181,7 @@ mod tests {
         assert_ne!(composed, decomposed);
         assert_eq!(fold(&decomposed), "xuat khau");
         let words = words(&decomposed);
-        assert_eq!(words[0].lower, "xuât\u{301}");
+        assert_eq!(words[0].lower, "xua\u{302}t\u{301}");
         assert_eq!(&decomposed[words[1].start..words[1].end], "khẩu".nfd().collect::<String>());
     }
 
@@ -117,10 +191,24 @@ mod tests {
         let found = words(text);
         let spans: Vec<&str> = found.iter().map(|w| &text[w.start..w.end]).collect();
         assert_eq!(spans, ["Tăng", "9", "22", "so", "với", "cùng", "kỳ"]);
-        assert_eq!(found[0].lower, "tăng");
+        assert_eq!(found[0].lower, "ta\u{306}ng");
         assert_eq!(found[0].folded, "tang");
         assert!(accented(&found));
         assert!(!accented(&words("Tang 9,22% so voi cung ky")));
+    }
+
+    #[test]
+    fn the_table_reads_every_letter_as_the_general_way_does() {
+        for code in TABLE_START..=TABLE_END {
+            let Some(c) = char::from_u32(code) else { continue };
+            for text in [format!("{c}"), format!("a{c}"), c.to_uppercase().collect()] {
+                let (mut folded, mut lower, mut tones) = (String::new(), String::new(), String::new());
+                decomposed(&text, &mut folded, &mut lower, &mut tones);
+                lower.push_str(&tones);
+                let fast = word(&text, 0, text.len());
+                assert_eq!((fast.folded, fast.lower), (folded, lower), "{text:?} (U+{code:04X})");
+            }
+        }
     }
 
     #[test]
