@@ -2,7 +2,7 @@
 //!
 //! `cargo bench --bench chiso` runs them all; `cargo bench --bench chiso -- growth` one group.
 //! The quotient bench times the rounding kernel of a growth column over a million rows.
-//! `extract/10MB` reads 10 MB of report paragraphs in each language (MB/s); `draft` drafts the
+//! `extract/1MB` and `extract/10MB` read report paragraphs in each language (MB/s, linear); `draft` drafts the
 //! embedded source report.
 //! The report bench builds a synthetic report of about a million observations (34 provinces ×
 //! 200 indicators × 12 months × 12 years) and times loading it from JSON and scoring it.
@@ -368,29 +368,31 @@ const PARAGRAPHS: &[(&str, chiso::Lang)] = &[
     (include_str!("../crates/chiso/tests/fixtures/press/en_5.txt"), chiso::Lang::En),
 ];
 
-/// `extract` over 10 MB of report text in each language: the paragraphs of that language,
-/// separated by blank lines, repeated. Linear time shows as the same MB/s here as on one
-/// megabyte (`text/extract_1mb`). The whole gives as many mentions as its copies give one by
-/// one, so a figure cannot be lost or joined across a paragraph break.
+/// `extract` over 1 MB and 10 MB of report text in each language: the paragraphs of that
+/// language, separated by blank lines, repeated. Linear time shows as the same MB/s at both
+/// sizes. The whole gives as many mentions as its copies give one by one, so a figure cannot be
+/// lost or joined across a paragraph break.
 fn extract_10mb(c: &mut Criterion) {
-    const SIZE: usize = 10 * 1024 * 1024;
+    const MB: usize = 1024 * 1024;
     let mut group = c.benchmark_group("extract");
     group.sample_size(10).measurement_time(Duration::from_secs(20));
     for lang in [chiso::Lang::Vi, chiso::Lang::En] {
         let block: String =
             PARAGRAPHS.iter().filter(|(_, l)| *l == lang).map(|(text, _)| format!("{}\n\n", text.trim_end())).collect();
-        let copies = SIZE / block.len() + 1;
-        let text = block.repeat(copies);
         let per_block = chiso::extract(&block, lang).len();
         assert!(per_block > 20, "the {lang} paragraphs give {per_block} mentions");
-        group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_function(BenchmarkId::new("10MB", lang), |b| {
-            b.iter(|| {
-                let mentions = chiso::extract(black_box(&text), lang);
-                assert_eq!(mentions.len(), per_block * copies);
-                mentions
-            })
-        });
+        for (name, size) in [("1MB", MB), ("10MB", 10 * MB)] {
+            let copies = size / block.len() + 1;
+            let text = block.repeat(copies);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_function(BenchmarkId::new(name, lang), |b| {
+                b.iter(|| {
+                    let mentions = chiso::extract(black_box(&text), lang);
+                    assert_eq!(mentions.len(), per_block * copies);
+                    mentions
+                })
+            });
+        }
     }
     group.finish();
 }

@@ -16,17 +16,12 @@
 #[path = "common/match_rate.rs"]
 mod match_rate;
 
-use chiso::{DraftOptions, Lang};
-use chrono::NaiveDate;
-use match_rate::{report_rows, rows, MatchRate};
+use match_rate::{draft_as_expected, report_rows, rows, MatchRate, PRESS};
 use serde_json::Value;
 
 /// What is wrong with the draft of one paragraph, one line per problem; empty when it is right.
 fn problems(text: &str, expected: &Value) -> Vec<String> {
-    let lang: Lang = expected["lang"].as_str().expect("a lang").parse().expect("vi or en");
-    let as_of: NaiveDate = expected["as_of"].as_str().expect("an as_of").parse().expect("a date");
-    let options = DraftOptions::new(lang).with_as_of(as_of);
-    let draft = match chiso::draft(text, &options) {
+    let draft = match draft_as_expected(text, expected) {
         Ok(draft) => draft,
         Err(err) => return vec![format!("the draft fails: {err}")],
     };
@@ -73,18 +68,13 @@ macro_rules! press {
         $(
             #[test]
             fn $name() {
-                check(
-                    stringify!($name),
-                    include_str!(concat!("fixtures/press/", stringify!($name), ".txt")),
-                    include_str!(concat!("fixtures/press/", stringify!($name), ".expected.json")),
-                );
+                let (name, text, expected) = PRESS
+                    .iter()
+                    .find(|(name, _, _)| *name == stringify!($name))
+                    .expect("the fixture is listed in common/match_rate.rs");
+                check(name, text, expected);
             }
         )*
-
-        /// Every fixture, for the checks that look at all of them.
-        const FIXTURES: &[(&str, &str)] = &[
-            $((stringify!($name), include_str!(concat!("fixtures/press/", stringify!($name), ".expected.json")))),*
-        ];
     };
 }
 
@@ -95,7 +85,7 @@ press!(en_1, en_2, en_3, en_4, en_5, vi_1, vi_2, vi_3, vi_4, vi_5);
 #[test]
 fn fixtures_name_standard_indicators() {
     let catalogue = chiso::Catalogue::standard();
-    for (name, expected) in FIXTURES {
+    for (name, _, expected) in PRESS {
         let expected: Value = serde_json::from_str(expected).expect("a fixture reads");
         for list in ["observations", "targets"] {
             for row in expected[list].as_array().expect("a list") {
@@ -115,4 +105,16 @@ fn binh_duong_source_matches_at_least_90_percent() {
     println!("{rate}");
     assert_eq!(rate.total, 21, "the embedded report has 16 observations and 5 targets");
     assert!(rate.at_least(90, 100), "{rate}");
+}
+
+/// The ten paragraphs hold the 53 rows a reader writes down (so a fixture cannot lose rows
+/// unnoticed). Run with `--nocapture` to see how many each draft reproduces.
+#[test]
+fn press_paragraphs_hold_53_rows() {
+    let rates = match_rate::press();
+    for (name, rate) in &rates {
+        print!("{name}: {rate}");
+    }
+    assert_eq!(rates.len(), 10);
+    assert_eq!(rates.iter().map(|(_, rate)| rate.total).sum::<usize>(), 53);
 }

@@ -1,5 +1,6 @@
 //! How much of a report a person wrote a draft reproduces: the rows of both, written down as
-//! the comparison sees them, and the share of the person's rows found in the draft. Shared by
+//! the comparison sees them, and the share of the person's rows found in the draft; on the
+//! embedded source report and on the press paragraphs of `tests/fixtures/press/`. Shared by
 //! `tests/draft_press.rs` and `examples/draft_match_rate.rs` (through `#[path]`), so that the
 //! rate the test asserts is the rate the example prints.
 //!
@@ -16,7 +17,8 @@
 
 use std::fmt;
 
-use chiso::{Period, Report};
+use chiso::{Draft, DraftOptions, Lang, Period, Report};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
@@ -167,4 +169,39 @@ pub fn binh_duong_source() -> MatchRate {
     let options = chiso::DraftOptions::new(chiso::Lang::Vi);
     let draft = chiso::draft(text, &options).expect("the source text drafts");
     MatchRate::of(&report_rows(draft.report()), &report_rows(&chiso::datasets::binh_duong_2024()))
+}
+
+macro_rules! press {
+    ($($name:literal),* $(,)?) => {
+        /// The press paragraphs: name, text and expected draft (`NAME.expected.json`).
+        pub const PRESS: &[(&str, &str, &str)] = &[
+            $((
+                $name,
+                include_str!(concat!("../fixtures/press/", $name, ".txt")),
+                include_str!(concat!("../fixtures/press/", $name, ".expected.json")),
+            )),*
+        ];
+    };
+}
+
+press!("en_1", "en_2", "en_3", "en_4", "en_5", "vi_1", "vi_2", "vi_3", "vi_4", "vi_5");
+
+/// Drafts a press paragraph in the language and with the publication date its expected draft
+/// names.
+pub fn draft_as_expected(text: &str, expected: &Value) -> chiso::Result<Draft> {
+    let lang: Lang = expected["lang"].as_str().expect("a lang").parse().expect("vi or en");
+    let as_of: NaiveDate = expected["as_of"].as_str().expect("an as_of").parse().expect("a date");
+    chiso::draft(text, &DraftOptions::new(lang).with_as_of(as_of))
+}
+
+/// The rows of each press paragraph's draft against its expected rows, by name.
+pub fn press() -> Vec<(&'static str, MatchRate)> {
+    PRESS
+        .iter()
+        .map(|&(name, text, expected)| {
+            let expected: Value = serde_json::from_str(expected).expect("a fixture reads");
+            let drafted = draft_as_expected(text, &expected).map(|d| report_rows(d.report())).unwrap_or_default();
+            (name, MatchRate::of(&drafted, &rows(&expected)))
+        })
+        .collect()
 }
