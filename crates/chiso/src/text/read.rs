@@ -1088,6 +1088,9 @@ fn read_per_year(c: &mut Cursor) -> bool {
 /// quantity, tried in that order so that the longest reading wins (`tăng 13 - 14%` is a range,
 /// not `13`). A percentage may be followed by what it is compared with (`đạt 105% kế hoạch`).
 pub(crate) fn read_figure(chars: &[char], pos: usize, lang: Lang) -> Option<(Reading, usize)> {
+    if !chars.get(pos).is_some_and(|&first| may_begin_figure(first, lang)) {
+        return None;
+    }
     // The verb or noun of a change is read once for every reader that may take it.
     let mut opened = Cursor::new(chars, pos, lang);
     let words = read_change_words(&mut opened);
@@ -1116,6 +1119,37 @@ pub(crate) fn read_figure(chars: &[char], pos: usize, lang: Lang) -> Option<(Rea
             let reading = Reading::of(Figure::Point(quantity), changes_in_english(lang, comparison), comparison);
             Some((reading, c.pos()))
         })
+}
+
+/// Whether a figure may begin with `first`: a digit, a sign, a currency sign, or the first
+/// letter (either case) of a word that may open a figure in `lang`. One look at a table of
+/// letters spares most positions of prose every reader.
+fn may_begin_figure(first: char, lang: Lang) -> bool {
+    static FIRST_LETTERS: std::sync::OnceLock<[Vec<char>; 2]> = std::sync::OnceLock::new();
+    if first.is_ascii_digit() || matches!(first, '+' | '-' | '−') {
+        return true;
+    }
+    let letters = FIRST_LETTERS.get_or_init(|| [Lang::Vi, Lang::En].map(first_letters));
+    let letters = &letters[usize::from(lang == Lang::En)];
+    first.to_lowercase().all(|lower| letters.binary_search(&lower).is_ok())
+}
+
+/// The first letters, lower-cased and sorted, of every word that may open a figure in `lang`.
+fn first_letters(lang: Lang) -> Vec<char> {
+    let words = tagged(GROWTH_VERBS, lang)
+        .map(|(word, _)| word)
+        .chain(tagged(GROWTH_NOUNS, lang).map(|(word, _)| word))
+        .chain(tagged(COMPARISON_ADJECTIVES, lang).map(|(word, _)| word))
+        .chain(tagged(QUALIFIERS, lang).map(|(word, _)| word))
+        .chain(untagged(FROM_QUALIFIERS, lang).map(|(word, ())| word))
+        .chain(tagged(RANGE_OPENERS, lang).map(|(word, _)| word))
+        .chain(tagged(AVERAGE_OPENERS, lang).map(|(word, _)| word))
+        .chain(tagged(MONEY_PREFIXES, lang).map(|(word, _)| word))
+        .chain(["a", "an"]);
+    let mut letters: Vec<char> = words.flat_map(|word| word.chars().take(1).flat_map(char::to_lowercase)).collect();
+    letters.sort_unstable();
+    letters.dedup();
+    letters
 }
 
 /// The words of a change read at a position, if any: whether it is a fall, and what a noun's
