@@ -56,7 +56,7 @@ pub use standard::Alias;
 /// assert_eq!(catalogue.position("trade_balance"), Some(0));
 /// # Ok::<(), chiso::Error>(())
 /// ```
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct Catalogue {
     indicators: Vec<Indicator>,
     by_id: HashMap<String, usize>,
@@ -65,6 +65,13 @@ pub struct Catalogue {
     aliases: Vec<Vec<Alias>>,
     /// The names and aliases indexed for matching, built on first use.
     index: OnceLock<matching::Index>,
+}
+
+impl std::fmt::Debug for Catalogue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The lookups follow from the lists, and the match index is far longer than both.
+        f.debug_struct("Catalogue").field("indicators", &self.indicators).field("aliases", &self.aliases).finish()
+    }
 }
 
 impl PartialEq for Catalogue {
