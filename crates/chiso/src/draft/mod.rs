@@ -19,7 +19,8 @@
 //!   paragraph, else the last year ended at publication.
 //! - **Observation or target.** A figure stated as an aim ([`Mention::aim`]) is a target, and
 //!   so is a figure for a period not yet ended at publication in the paragraph of an aim (the
-//!   list after "Đó là phấn đấu …" runs on over the next sentences). A point target is a
+//!   list after "Đó là phấn đấu …" runs on over the next sentences). An estimated figure
+//!   ([`Mention::estimated`]) is a result, never a target. A point target is a
 //!   floor (`tăng 9,7%` is at least 9.7%; a ceiling for an indicator where lower is better),
 //!   a range is a range, a qualifier says itself (`10% trở lên`, `tối thiểu`); a growth
 //!   target's baseline is the same period a year earlier.
@@ -875,7 +876,7 @@ impl<'a> Drafter<'a> {
         let (indicator, matched, negated, role) = self.indicator_of(i, &figure_unit)?;
         let period = self.map.period_at(mention.start(), self.as_of).ok_or(UnplacedReason::NoPeriod)?;
         let (quote_start, quote_end) = (self.clause_start(i), mention.end());
-        let aim = mention.aim() || self.aim_runs_on(i, period);
+        let aim = !mention.estimated() && (mention.aim() || self.aim_runs_on(i, period));
         let row = if aim {
             self.target(i, indicator, period, (role, negated), Span::of(quote_start, quote_end))?
         } else {
