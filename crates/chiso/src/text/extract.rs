@@ -914,6 +914,35 @@ mod tests {
     }
 
     #[test]
+    fn an_aim_after_a_comma_and_does_not_reach_back() {
+        let aims = |text: &str, lang| extract(text, lang).iter().map(Mention::aim).collect::<Vec<_>>();
+        assert_eq!(
+            aims(
+                "GRDP is estimated to have grown 7.5 per cent, and the city aims for growth of 10 per cent.",
+                Lang::En
+            ),
+            [false, true]
+        );
+        assert_eq!(aims("GRDP ước tăng 7,5%, và thành phố phấn đấu tăng trưởng 10%.", Lang::Vi), [false, true]);
+        // An aim before the `, and` still covers the clause after it.
+        assert_eq!(aims("The city aims for growth of 10%, and exports of $5bn.", Lang::En), [true, true]);
+        assert_eq!(aims("Thành phố phấn đấu tăng trưởng 10%, và xuất khẩu 5 tỷ USD.", Lang::Vi), [true, true]);
+    }
+
+    #[test]
+    fn a_share_of_the_city_s_plan_is_compared_with_the_plan() {
+        let compared = |text: &str, lang| extract(text, lang).iter().map(Mention::compared_with).collect::<Vec<_>>();
+        assert_eq!(
+            compared("FDI reached $1.6bn, equal to 40 per cent of the city's annual plan.", Lang::En),
+            [None, Some(Comparison::Plan)]
+        );
+        assert_eq!(
+            compared("Vốn FDI đạt 1,6 tỷ USD, bằng 40% kế hoạch năm.", Lang::Vi),
+            [None, Some(Comparison::Plan)]
+        );
+    }
+
+    #[test]
     fn aims_are_stated_in_their_own_sentence_and_nouns_of_results_are_not_aims() {
         let aims = |text: &str, lang| extract(text, lang).iter().map(Mention::aim).collect::<Vec<_>>();
         assert_eq!(aims("Tỉnh phấn đấu tăng trưởng 10%. Vốn FDI thu hút 1,2 tỷ USD.", Lang::Vi), [true, false]);
