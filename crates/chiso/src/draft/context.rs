@@ -107,6 +107,9 @@ impl TextMap {
                     paragraph_ends.push(i);
                 }
                 b'.' | b'!' | b'?' if next_is_space => sentence_ends.push(i + 1),
+                // The last byte of an ellipsis `…` (E2 80 A6) before a space ends a sentence
+                // too: `hơn 2,79 tỷ đồng,… Tỉnh đã tổ chức`.
+                0xA6 if next_is_space && bytes[..i].ends_with(&[0xE2, 0x80]) => sentence_ends.push(i + 1),
                 _ => {}
             }
             if b == b'\n' || matches!(b, b'.' | b'!' | b'?' | b',' | b';' | b':') && next_is_space {
