@@ -6,7 +6,8 @@
 //! only bounds a horizon or a span (`đến năm 2030`, `tầm nhìn đến năm 2045`, `giai đoạn 2022 -
 //! 2025`, `by 2030`) dates nothing, nor does the base of a comparison (`so với năm 2024`,
 //! `from 2024`). The text's year is the last year that had ended when the
-//! text was published (a review published in March 2025 is of 2024), or without a
+//! text was published (a review published in March 2025 is of 2024; one published in
+//! December 2025 is of 2025, the month year-end reviews print their estimates), or without a
 //! publication date the first year the text gives.
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, TimeZone};
@@ -152,10 +153,12 @@ impl TextMap {
         self.paragraph_ends.partition_point(|&end| end <= byte)
     }
 
-    /// The year a text is about when nothing nearer says: the last year ended at `as_of`, or
-    /// without it the first year the text gives.
+    /// The year a text is about when nothing nearer says: the last year ended at `as_of` (the
+    /// year of publication itself for a text published in December, when the year-end reviews
+    /// print their estimates), or without it the first year the text gives.
     pub(crate) fn text_year(&self, as_of: Option<NaiveDate>) -> Option<i32> {
         match as_of {
+            Some(date) if date.month() == 12 => Some(date.year()),
             Some(date) => Some(date.year() - 1),
             None => self.markers.iter().find_map(|m| match m.said {
                 Said::Year(year) | Said::Part(_, Some(year)) => Some(year),

@@ -1625,7 +1625,8 @@ mod tests {
 
     #[test]
     fn an_ellipsis_before_a_new_sentence_ends_the_sentence() {
-        let found = vi("Năm 2024, kết quả thực hiện chương trình khuyến công đã thực hiện 14 kế hoạch, đề án, với kinh phí \
+        let found =
+            vi("Năm 2024, kết quả thực hiện chương trình khuyến công đã thực hiện 14 kế hoạch, đề án, với kinh phí \
              thực hiện hơn 2,79 tỷ đồng,… Tỉnh đã tổ chức 6 phiên chợ hàng Việt với tổng kinh phí 350 triệu đồng.");
         assert!(found.unmatched().is_empty(), "{:?}", reasons(&found));
         assert_eq!(
@@ -1649,5 +1650,15 @@ mod tests {
         let found = draft(&one.join(" "), &DraftOptions::default()).expect("a draft");
         assert_eq!(observations(&found), observations(&dated));
         assert_eq!(targets(&found), targets(&dated));
+    }
+
+    #[test]
+    fn a_year_end_review_published_in_december_is_of_that_year() {
+        let options = DraftOptions::new(Lang::Vi).with_as_of(date("2025-12-20"));
+        let found = draft("Xuất khẩu ước đạt 40 tỷ USD, tăng 9%.", &options).expect("a draft");
+        assert_eq!(observations(&found), ["exports 2025 40 as_printed / 9 as_printed E"]);
+        let options = DraftOptions::new(Lang::Vi).with_as_of(date("2025-11-20"));
+        let found = draft("Xuất khẩu ước đạt 40 tỷ USD, tăng 9%.", &options).expect("a draft");
+        assert_eq!(observations(&found), ["exports 2024 40 as_printed / 9 as_printed E"]);
     }
 }
