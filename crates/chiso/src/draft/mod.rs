@@ -1661,4 +1661,14 @@ mod tests {
         let found = draft("Xuất khẩu ước đạt 40 tỷ USD, tăng 9%.", &options).expect("a draft");
         assert_eq!(observations(&found), ["exports 2024 40 as_printed / 9 as_printed E"]);
     }
+
+    #[test]
+    #[ignore = "review r11-draft: an aim runs on only to the figures after it, so a list of figures \
+                for a year not yet ended that precedes its aim (`Kim ngạch xuất khẩu tăng 9 - 10%. Đó là \
+                các chỉ tiêu phấn đấu năm 2025.`) is refused as a range observation"]
+    fn an_aim_after_its_list_makes_the_list_targets() {
+        let found = vi("Năm 2025, kim ngạch xuất khẩu tăng 9 - 10% so với cùng kỳ. Đó là chỉ tiêu tỉnh phấn đấu, \
+             với IIP tăng 9,7%.");
+        assert_eq!(targets(&found), ["exports 2025 2024 growth 9–10", "iip 2025 2024 growth at least 9.7"]);
+    }
 }
