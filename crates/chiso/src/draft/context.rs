@@ -4,8 +4,10 @@
 //! own sentence (`5 tháng đầu năm 2025`, `quý I`, `in the first four months`, `H1`, `cả năm`,
 //! `năm 2024`), else the last one earlier in its paragraph, else the text's year. A year that
 //! only bounds a horizon or a span (`đến năm 2030`, `tầm nhìn đến năm 2045`, `giai đoạn 2022 -
-//! 2025`, `by 2030`) dates nothing. The text's year is the last year that had ended when the
-//! text was published (a review published in March 2025 is of 2024), or without a
+//! 2025`, `by 2030`) dates nothing, nor does the base of a comparison (`so với năm 2024`,
+//! `from 2024`). The text's year is the last year that had ended when the
+//! text was published (a review published in March 2025 is of 2024; one published in
+//! December 2025 is of 2025, the month year-end reviews print their estimates), or without a
 //! publication date the first year the text gives.
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, TimeZone};
@@ -54,9 +56,12 @@ pub(crate) struct TextMap {
     markers: Vec<Marker>,
 }
 
-/// Words before a year (the year's own `năm`/`year` skipped) that make it a horizon.
-const HORIZON_WORDS: &[&str] =
-    &["den", "toi", "nhin", "doan", "ky", "khoa", "by", "to", "until", "through", "till", "vision", "period"];
+/// Words before a year (the year's own `năm`/`year` skipped) that make it a horizon, or the
+/// base a change is compared with (`so với năm 2024`, `from 2024`, `compared with 2024`).
+const HORIZON_WORDS: &[&str] = &[
+    "den", "toi", "nhin", "doan", "ky", "khoa", "voi", "by", "to", "until", "through", "till", "vision", "period",
+    "from", "against", "with", "than",
+];
 
 const ORDINALS_EN: &[&str] =
     &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -103,6 +108,9 @@ impl TextMap {
                     paragraph_ends.push(i);
                 }
                 b'.' | b'!' | b'?' if next_is_space => sentence_ends.push(i + 1),
+                // The last byte of an ellipsis `…` (E2 80 A6) before a space ends a sentence
+                // too: `hơn 2,79 tỷ đồng,… Tỉnh đã tổ chức`.
+                0xA6 if next_is_space && bytes[..i].ends_with(&[0xE2, 0x80]) => sentence_ends.push(i + 1),
                 _ => {}
             }
             if b == b'\n' || matches!(b, b'.' | b'!' | b'?' | b',' | b';' | b':') && next_is_space {
@@ -145,10 +153,12 @@ impl TextMap {
         self.paragraph_ends.partition_point(|&end| end <= byte)
     }
 
-    /// The year a text is about when nothing nearer says: the last year ended at `as_of`, or
-    /// without it the first year the text gives.
+    /// The year a text is about when nothing nearer says: the last year ended at `as_of` (the
+    /// year of publication itself for a text published in December, when the year-end reviews
+    /// print their estimates), or without it the first year the text gives.
     pub(crate) fn text_year(&self, as_of: Option<NaiveDate>) -> Option<i32> {
         match as_of {
+            Some(date) if date.month() == 12 => Some(date.year()),
             Some(date) => Some(date.year() - 1),
             None => self.markers.iter().find_map(|m| match m.said {
                 Said::Year(year) | Said::Part(_, Some(year)) => Some(year),
@@ -344,14 +354,15 @@ fn markers(text: &str) -> Vec<Marker> {
                 let (year, end) = year_after(i + 1);
                 push(Said::Part(Part::Whole, year), end)
             }
-            // `January-May` is the year to May.
+            // `January-May` is the year to May; `the January-May period of 2025` too.
             "january"
                 if word(i + 1).is_some_and(|m| MONTHS_EN.contains(&m))
                     && between(&w, &words[i + 1]).trim().len() <= 3 =>
             {
                 let month =
                     word(i + 1).and_then(|m| MONTHS_EN.iter().position(|x| *x == m)).map_or(1, |p| p as u32 + 1);
-                let (year, end) = year_after(i + 1);
+                let last = if word(i + 2) == Some("period") { i + 2 } else { i + 1 };
+                let (year, end) = year_after(last);
                 push(Said::Part(Part::ToDate(month), year), end)
             }
             m if MONTHS_EN.contains(&m)
@@ -383,9 +394,9 @@ fn quarter_of(word: &str) -> Option<u32> {
         .or_else(|| word.parse().ok().filter(|q| (1..=4).contains(q)))
 }
 
-/// Whether the year at word `i` only bounds a horizon or a span: after `đến`, `tầm nhìn`,
-/// `giai đoạn`, `nhiệm kỳ`, `by`, `to` (with `năm`/`year` between or not), or at either end of
-/// `2022 - 2025`.
+/// Whether the year at word `i` only bounds a horizon or a span, or is the base of a
+/// comparison: after `đến`, `tầm nhìn`, `giai đoạn`, `nhiệm kỳ`, `so với`, `by`, `to`, `from`,
+/// `compared with` (with `năm`/`year` between or not), or at either end of `2022 - 2025`.
 fn is_horizon(text: &str, words: &[Word], i: usize) -> bool {
     let mut before = i.checked_sub(1);
     if before.is_some_and(|b| matches!(words[b].text, "nam" | "year")) {

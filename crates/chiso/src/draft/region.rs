@@ -139,7 +139,7 @@ pub(crate) enum Named {
 /// The region a text is about.
 ///
 /// A careful reader takes the province the text names with a cue (`tỉnh Bình Dương`, `Binh
-/// Duong province`), the most often if several are; else the one province it names more often
+/// Duong province`), the most often if several are and one is named more often than the others; else the one province it names more often
 /// than any other, when nothing in it speaks of the whole country; else the country, when it
 /// says `cả nước` or `Vietnam's`; else nothing. The offsets are those of the first naming of
 /// the region taken.
@@ -207,8 +207,11 @@ pub(crate) fn region_in(folded: &Folded) -> Named {
         let (start, end) = folded.given_span(first.start, first.end);
         Named::Region { region: table.provinces[province].clone(), start, end }
     };
+    // Two cued provinces named as often as each other: neither prevails.
     if let Some(province) = prevailing(&cued) {
-        return take(province);
+        if cued.iter().all(|&other| other == province || count(other) < count(province)) {
+            return take(province);
+        }
     }
     let mut named: Vec<usize> = found.iter().map(|o| o.province).collect();
     named.sort_unstable();
@@ -382,6 +385,8 @@ mod tests {
         assert_eq!(named("Xuất khẩu cả nước tăng 14%, Bình Dương và Đồng Nai dẫn đầu."), some("VN", "cả nước"));
         assert_eq!(named("Vietnam's exports rose 14.3 percent."), some("VN", "Vietnam's"));
         assert_eq!(named("Bình Dương và Đồng Nai dẫn đầu."), None);
+        // Two provinces cued as often as each other: neither prevails (review r11-draft).
+        assert_eq!(named("Năm 2024, tỉnh Bình Dương và tỉnh Đồng Nai dẫn đầu."), None);
         assert_eq!(named("Exports rose 14.3 percent."), None);
         // A word that merely contains a name is not the name.
         assert_eq!(named("phú yênxyz"), None);
