@@ -19,7 +19,8 @@
 //!   paragraph, else the last year ended at publication.
 //! - **Observation or target.** A figure stated as an aim ([`Mention::aim`]) is a target, and
 //!   so is a figure for a period not yet ended at publication in the paragraph of an aim (the
-//!   list after "Đó là phấn đấu …" runs on over the next sentences). A point target is a
+//!   list after "Đó là phấn đấu …" runs on over the next sentences). An estimated figure
+//!   ([`Mention::estimated`]) is a result, never a target. A point target is a
 //!   floor (`tăng 9,7%` is at least 9.7%; a ceiling for an indicator where lower is better),
 //!   a range is a range, a qualifier says itself (`10% trở lên`, `tối thiểu`); a growth
 //!   target's baseline is the same period a year earlier.
@@ -875,7 +876,7 @@ impl<'a> Drafter<'a> {
         let (indicator, matched, negated, role) = self.indicator_of(i, &figure_unit)?;
         let period = self.map.period_at(mention.start(), self.as_of).ok_or(UnplacedReason::NoPeriod)?;
         let (quote_start, quote_end) = (self.clause_start(i), mention.end());
-        let aim = mention.aim() || self.aim_runs_on(i, period);
+        let aim = !mention.estimated() && (mention.aim() || self.aim_runs_on(i, period));
         let row = if aim {
             self.target(i, indicator, period, (role, negated), Span::of(quote_start, quote_end))?
         } else {
@@ -1502,6 +1503,64 @@ mod tests {
         assert_eq!(found.unmatched()[0].reason(), &UnplacedReason::Duplicate { row: Row::Observation(0) });
         let undated = draft("Xuất khẩu đạt 10 tỷ USD.", &DraftOptions::default()).expect("a draft");
         assert_eq!(reasons(&undated), [("10 tỷ USD".to_string(), "no_period")]);
+    }
+
+    #[test]
+    fn an_aim_after_a_comma_and_leaves_the_estimate_before_it_a_result() {
+        let options = |lang| DraftOptions::new(lang).with_as_of(date("2025-06-28"));
+        let en = draft(
+            "In H1 2025, GRDP is estimated to have grown 7.5 per cent, and the city aims for growth of 10 per cent for 2025.",
+            &options(Lang::En),
+        )
+        .expect("a draft");
+        let vi = draft(
+            "6 tháng đầu năm 2025, GRDP ước tăng 7,5%, và thành phố phấn đấu năm 2025 GRDP tăng 10%.",
+            &options(Lang::Vi),
+        )
+        .expect("a draft");
+        for found in [&en, &vi] {
+            assert_eq!(observations(found), ["grdp 2025-YTD06 - / 7.5 as_printed E"]);
+            assert_eq!(targets(found), ["grdp 2025 2024 growth at least 10"]);
+        }
+    }
+
+    #[test]
+    fn an_estimate_in_the_paragraph_of_an_aim_is_a_result() {
+        let options = |lang| DraftOptions::new(lang).with_as_of(date("2025-06-28"));
+        let en = draft(
+            "The city aims for GRDP growth of 10 per cent in 2025. In H1 2025, GRDP is estimated to have grown 7.5 per cent.",
+            &options(Lang::En),
+        )
+        .expect("a draft");
+        let vi = draft(
+            "Thành phố phấn đấu năm 2025 GRDP tăng 10%. 6 tháng đầu năm 2025, GRDP ước tăng 7,5%.",
+            &options(Lang::Vi),
+        )
+        .expect("a draft");
+        for found in [&en, &vi] {
+            assert_eq!(observations(found), ["grdp 2025-YTD06 - / 7.5 as_printed E"]);
+            assert_eq!(targets(found), ["grdp 2025 2024 growth at least 10"]);
+        }
+    }
+
+    #[test]
+    fn a_share_of_the_plan_is_no_growth() {
+        let options = |lang| DraftOptions::new(lang).with_as_of(date("2025-04-29"));
+        let en = draft(
+            "In the first four months of 2025, Hai Phong attracted $1.6bn in registered foreign direct investment, \
+             equal to 40 per cent of the city's annual plan.",
+            &options(Lang::En),
+        )
+        .expect("a draft");
+        let vi = draft(
+            "4 tháng đầu năm 2025, Hải Phòng thu hút 1,6 tỷ USD vốn đầu tư trực tiếp nước ngoài đăng ký, bằng 40% kế hoạch năm.",
+            &options(Lang::Vi),
+        )
+        .expect("a draft");
+        for (found, share) in [(&en, "40 per cent of the city's annual plan"), (&vi, "40% kế hoạch năm")] {
+            assert_eq!(observations(found), ["fdi_registered 2025-YTD04 1600 as_printed / - A"]);
+            assert_eq!(reasons(found), [(share.to_string(), "plan_comparison")]);
+        }
     }
 
     #[test]

@@ -243,8 +243,9 @@ impl Mention {
 
     /// Whether the figure is stated as an aim: its sentence has `phấn đấu`, `mục tiêu`, `chỉ
     /// tiêu` (as a verb or a label), "aims", "targets", "plans to", "strives", in the figure's
-    /// clause or a clause before it (clauses end at `;`: "exports rose 5%; the target is 9%"
-    /// makes only the 9% an aim). The sentence ends at `.`, `!`, `?` or `…` before a space, or
+    /// clause or a clause before it (clauses end at `;` and at `, and` / `, và`: "exports rose
+    /// 5%; the target is 9%" and "exports rose 5%, and the city aims for 9%" make only the 9%
+    /// an aim). The sentence ends at `.`, `!`, `?` or `…` before a space, or
     /// at a line break; the figures of the next sentence are not aims unless it states one too. A noun of results is not an aim: `18/22
     /// chỉ tiêu đạt`, `các chỉ tiêu`, `đạt mục tiêu`, `chỉ tiêu kế hoạch`, "the targets set",
     /// "met the target".
@@ -473,7 +474,7 @@ fn aim_sentences(chars: &[char], lang: Lang) -> Vec<std::ops::Range<usize>> {
                 aims.push(from..i);
             }
             (clause, aim_from) = (i + 1, None);
-        } else if chars[i] == ';' {
+        } else if chars[i] == ';' || joins_clause(chars, i, lang) {
             clause = i + 1;
         } else if aim_from.is_none()
             && is_letter_or_digit(chars[i])
@@ -485,6 +486,16 @@ fn aim_sentences(chars: &[char], lang: Lang) -> Vec<std::ops::Range<usize>> {
         }
     }
     aims
+}
+
+/// Whether the `,` at `i` joins a new clause to its sentence: `, and ` / `, và `. An aim
+/// stated after it does not reach back to the figures before it.
+fn joins_clause(chars: &[char], i: usize, lang: Lang) -> bool {
+    let word = match lang {
+        Lang::En => "and",
+        Lang::Vi => "và",
+    };
+    chars[i] == ',' && chars.get(i + 1) == Some(&' ') && word_end(chars, i + 2, word, true).is_some()
 }
 
 /// Whether an aim word at `pos` states an aim rather than naming results (`18/22 chỉ tiêu
@@ -942,6 +953,35 @@ mod tests {
                 (7, 23, "rose 5-6% a year", AverageGrowth, "5 percent … 6 percent", None, false, false, None),
                 (37, 45, "2-3% y/y", Growth, "2 percent … 3 percent", Some(SamePeriod), false, false, None),
             ],
+        );
+    }
+
+    #[test]
+    fn an_aim_after_a_comma_and_does_not_reach_back() {
+        let aims = |text: &str, lang| extract(text, lang).iter().map(Mention::aim).collect::<Vec<_>>();
+        assert_eq!(
+            aims(
+                "GRDP is estimated to have grown 7.5 per cent, and the city aims for growth of 10 per cent.",
+                Lang::En
+            ),
+            [false, true]
+        );
+        assert_eq!(aims("GRDP ước tăng 7,5%, và thành phố phấn đấu tăng trưởng 10%.", Lang::Vi), [false, true]);
+        // An aim before the `, and` still covers the clause after it.
+        assert_eq!(aims("The city aims for growth of 10%, and exports of $5bn.", Lang::En), [true, true]);
+        assert_eq!(aims("Thành phố phấn đấu tăng trưởng 10%, và xuất khẩu 5 tỷ USD.", Lang::Vi), [true, true]);
+    }
+
+    #[test]
+    fn a_share_of_the_city_s_plan_is_compared_with_the_plan() {
+        let compared = |text: &str, lang| extract(text, lang).iter().map(Mention::compared_with).collect::<Vec<_>>();
+        assert_eq!(
+            compared("FDI reached $1.6bn, equal to 40 per cent of the city's annual plan.", Lang::En),
+            [None, Some(Comparison::Plan)]
+        );
+        assert_eq!(
+            compared("Vốn FDI đạt 1,6 tỷ USD, bằng 40% kế hoạch năm.", Lang::Vi),
+            [None, Some(Comparison::Plan)]
         );
     }
 
