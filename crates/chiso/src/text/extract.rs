@@ -1,8 +1,9 @@
 //! Finding the figures in a paragraph of a report, and only the figures.
 //!
 //! A figure is a number with a unit: a scale word and a unit word (`16,94 tỷ kWh`), `%`, or a
-//! counted noun (`41 sản phẩm`), or money printed currency first in English (`US$34.5
-//! billion`, `$1.2bn`), with its qualifiers (`hơn 10%`, `10% trở lên`), a growth verb or noun
+//! counted noun with the words the press puts around it (`41 sản phẩm`, `2,150 new
+//! enterprises`, `4,6 triệu lượt khách nội địa`), or money printed currency first in English
+//! (`US$34.5 billion`, `$1.2bn`), with its qualifiers (`hơn 10%`, `10% trở lên`), a growth verb or noun
 //! and comparison (`tăng 11,4% so với cùng kỳ`, `a year-on-year rise of 9%`, `3.2% y/y`), a
 //! rate per year and its span (`bình quân 8%/năm giai đoạn 2021–2025`), or a second end
 //! (`tăng 13 - 14%`). The words around it say whether it is an aim (its sentence, from the
