@@ -1,8 +1,9 @@
 //! Finding the figures in a paragraph of a report, and only the figures.
 //!
 //! A figure is a number with a unit: a scale word and a unit word (`16,94 tỷ kWh`), `%`, or a
-//! counted noun (`41 sản phẩm`), or money printed currency first in English (`US$34.5
-//! billion`, `$1.2bn`), with its qualifiers (`hơn 10%`, `10% trở lên`), a growth verb or noun
+//! counted noun with the words the press puts around it (`41 sản phẩm`, `2,150 new
+//! enterprises`, `4,6 triệu lượt khách nội địa`), or money printed currency first in English
+//! (`US$34.5 billion`, `$1.2bn`), with its qualifiers (`hơn 10%`, `10% trở lên`), a growth verb or noun
 //! and comparison (`tăng 11,4% so với cùng kỳ`, `a year-on-year rise of 9%`, `3.2% y/y`), a
 //! rate per year and its span (`bình quân 8%/năm giai đoạn 2021–2025`), or a second end
 //! (`tăng 13 - 14%`). The words around it say whether it is an aim (its sentence, from the
@@ -28,7 +29,7 @@ use serde::Serialize;
 
 use super::comparison::Comparison;
 use super::compose::Composed;
-use super::read::{read_figure, read_span, untagged, word_end, Cursor, Figure, Reading};
+use super::read::{is_letter_or_digit, read_figure, read_span, untagged, word_end, Cursor, Figure, Reading};
 use super::vocabulary::{Lang, AIM_WORDS, ESTIMATE_WORDS, LABEL_WORDS, NOUN_AFTER, NOUN_BEFORE};
 use crate::quantity::Quantity;
 use crate::unit::{Dimension, Unit};
@@ -420,7 +421,7 @@ fn span_before(chars: &[char], pos: usize, lang: Lang) -> Option<(i32, i32)> {
     let floor = pos.saturating_sub(SPAN_REACH);
     let from = (floor..pos).rev().find(|&i| is_sentence_end(chars, i) || chars[i] == ';').map_or(floor, |i| i + 1);
     (from..pos).find_map(|i| {
-        let word_start = i == 0 || !chars[i - 1].is_alphanumeric();
+        let word_start = i == 0 || !is_letter_or_digit(chars[i - 1]);
         let mut cursor = Cursor::new(chars, i, lang);
         word_start.then(|| read_span(&mut cursor)).flatten()
     })
@@ -434,15 +435,15 @@ fn may_start_figure(chars: &[char], pos: usize, lang: Lang) -> bool {
         return false;
     };
     let numeric = first.is_ascii_digit() || matches!(first, '+' | '-' | '−');
-    if !first.is_alphanumeric() && !numeric && !matches!(first, '$' | '€') {
+    if !is_letter_or_digit(first) && !numeric && !matches!(first, '$' | '€') {
         return false;
     }
     let before = |back: usize| pos.checked_sub(back).and_then(|i| chars.get(i)).copied();
     let glued = match before(1) {
         None => false,
         Some('/' | ':') => true,
-        Some('.' | ',' | '-' | '−' | '–' | '—' | '+' | '_' | '#') => before(2).is_some_and(char::is_alphanumeric),
-        Some(c) => c.is_alphanumeric(),
+        Some('.' | ',' | '-' | '−' | '–' | '—' | '+' | '_' | '#') => before(2).is_some_and(is_letter_or_digit),
+        Some(c) => is_letter_or_digit(c),
     };
     let label = numeric && ends_before(chars, pos, LABEL_WORDS, lang);
     !glued && !label
@@ -477,8 +478,9 @@ fn aim_sentences(chars: &[char], lang: Lang) -> Vec<std::ops::Range<usize>> {
         } else if chars[i] == ';' || joins_clause(chars, i, lang) {
             clause = i + 1;
         } else if aim_from.is_none()
-            && chars[i].is_alphabetic()
-            && (i == 0 || !chars[i - 1].is_alphanumeric())
+            && is_letter_or_digit(chars[i])
+            && !chars[i].is_ascii_digit()
+            && (i == 0 || !is_letter_or_digit(chars[i - 1]))
             && states_aim(chars, i, lang)
         {
             aim_from = Some(clause);
@@ -676,6 +678,48 @@ mod tests {
         assert_eq!(texts(total, Lang::Vi), ["120 doanh nghiệp"]);
         let en = "Retail sales reached 351,640 billion VND, up 13.3% year on year, more than 10% of the total.";
         assert_eq!(texts(en, Lang::En), ["351,640 billion VND", "up 13.3% year on year", "more than 10%"]);
+    }
+
+    #[test]
+    fn counts_read_the_words_the_press_puts_with_their_noun() {
+        let read = |text: &str, lang: Lang| -> Vec<(String, String)> {
+            extract(text, lang)
+                .iter()
+                .map(|m| (m.text().to_string(), m.quantity().map(Quantity::to_string).unwrap_or_default()))
+                .collect()
+        };
+        let pairs = |expected: &[(&str, &str)]| -> Vec<(String, String)> {
+            expected.iter().map(|&(t, q)| (t.to_string(), q.to_string())).collect()
+        };
+        let en = "A further 2,150 new enterprises were established, 310 newly established enterprises \
+                  closed, 2.3 million international visitors and 4.6 million domestic visitors came, \
+                  up 9 per cent, with 12 foreign projects.";
+        assert_eq!(
+            read(en, Lang::En),
+            pairs(&[
+                ("2,150 new enterprises", "2150 enterprises"),
+                ("310 newly established enterprises", "310 enterprises"),
+                ("2.3 million international visitors", "2.3 million visitors"),
+                ("4.6 million domestic visitors", "4.6 million visitors"),
+                ("up 9 per cent", "9 percent"),
+                ("12 foreign projects", "12 projects"),
+            ])
+        );
+        let vi = "Toàn tỉnh đón 4,6 triệu lượt khách nội địa, tăng 6,1%; khách quốc tế đạt 560 nghìn lượt, \
+                  có 1.200 doanh nghiệp thành lập mới và 3 lượt khách quốc tế.";
+        assert_eq!(
+            read(vi, Lang::Vi),
+            pairs(&[
+                ("4,6 triệu lượt khách nội địa", "4.6 million visitors"),
+                ("tăng 6,1%", "6.1 percent"),
+                ("560 nghìn lượt", "560 thousand visitors"),
+                ("1.200 doanh nghiệp thành lập mới", "1200 enterprises"),
+                ("3 lượt khách quốc tế", "3 visitors"),
+            ])
+        );
+        // A modifier is read only with a counted noun after it: not before money, nor alone.
+        assert_eq!(texts("5 new USD and 7 new, 8 domestic", Lang::En), Vec::<String>::new());
+        assert_eq!(texts("đạt 5 tỷ USD mới", Lang::Vi), ["5 tỷ USD"]);
     }
 
     #[test]

@@ -38,9 +38,9 @@ use rust_decimal::Decimal;
 use super::comparison::Comparison;
 use super::compose::Composed;
 use super::vocabulary::{
-    scale_word, Lang, AFTER_QUALIFIERS, AVERAGE_OPENERS, COMPARISONS, COMPARISON_ADJECTIVES, COUNT_NOUNS,
-    FROM_QUALIFIERS, GROWTH_LINKS, GROWTH_NOUNS, GROWTH_VERBS, MONEY_PREFIXES, MONEY_SCALES, PER_YEAR, QUALIFIERS,
-    RANGE_JOINERS, RANGE_OPENERS, SCALE_VARIANTS, SPAN_CLOSERS, SPAN_OPENERS, UNIT_SPELLINGS,
+    scale_word, Lang, AFTER_QUALIFIERS, AVERAGE_OPENERS, COMPARISONS, COMPARISON_ADJECTIVES, COUNT_MODIFIERS,
+    COUNT_NOUNS, FROM_QUALIFIERS, GROWTH_LINKS, GROWTH_NOUNS, GROWTH_VERBS, MONEY_PREFIXES, MONEY_SCALES, PER_YEAR,
+    QUALIFIERS, RANGE_JOINERS, RANGE_OPENERS, SCALE_VARIANTS, SPAN_CLOSERS, SPAN_OPENERS, UNIT_SPELLINGS,
 };
 use crate::error::{Error, Result};
 use crate::quantity::Quantity;
@@ -373,7 +373,7 @@ pub(crate) fn word_end(chars: &[char], pos: usize, word: &str, fold_case: bool) 
     // Spell the word first: almost every word fails on its first letter, and the checks for
     // glued letters below need Unicode tables.
     let i = spelled_end(chars, pos, word, fold_case)?;
-    let glued = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
+    let glued = |c: Option<&char>| c.is_some_and(|&c| is_letter_or_digit(c));
     if word.starts_with(char::is_alphanumeric) && pos > 0 && glued(chars.get(pos - 1)) {
         return None;
     }
@@ -381,6 +381,20 @@ pub(crate) fn word_end(chars: &[char], pos: usize, word: &str, fold_case: bool) 
         return None;
     }
     Some(i)
+}
+
+/// Whether `c` is a letter or a digit: [`char::is_alphanumeric`], answered without its
+/// Unicode tables for ASCII and the Latin letters of Vietnamese, which are every character of
+/// a report and whose answer the tables would take most of the reading time to give.
+pub(crate) fn is_letter_or_digit(c: char) -> bool {
+    match u32::from(c) {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        // Latin-1 Supplement letters (not × or ÷), Latin Extended-A and -B.
+        0xC0..=0x24F => !matches!(c, '×' | '÷'),
+        // Latin Extended Additional, where Vietnamese letters with tone marks are.
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Where `word` ends if `chars` spell it at `pos`, glued to its neighbours or not.
@@ -409,10 +423,15 @@ fn spelled_end(chars: &[char], pos: usize, word: &str, fold_case: bool) -> Optio
 fn same_letter(found: char, expected: char, fold_case: bool) -> bool {
     found == expected
         || (fold_case
-            && if found.is_ascii() && expected.is_ascii() {
-                found.eq_ignore_ascii_case(&expected)
-            } else {
-                found.to_lowercase().eq(expected.to_lowercase())
+            && match (found.is_ascii(), expected.is_ascii()) {
+                (true, true) => found.eq_ignore_ascii_case(&expected),
+                // The Kelvin sign is the one character outside ASCII whose lower case is in
+                // it; every other pair of an ASCII and another letter differs, which spares
+                // the Unicode case tables most letters of a Vietnamese text.
+                (true, false) | (false, true) => {
+                    matches!((found, expected), ('\u{212A}', 'k' | 'K') | ('k' | 'K', '\u{212A}'))
+                }
+                (false, false) => found.to_lowercase().eq(expected.to_lowercase()),
             })
 }
 
@@ -667,8 +686,12 @@ fn read_unit_words(c: &mut Cursor) -> Read<UnitWords> {
     }
     let after_scale = *c;
     c.skip_spaces();
+    let modified = c.lang == Lang::En && read_count_modifiers(c);
     let unit_at = c.pos;
-    let Some(word) = c.eat_longest(unit_words(c.lang), false) else {
+    // Modifiers before a unit word are read only before a counted noun: "5 new USD" is no figure.
+    let Some(word) =
+        c.eat_longest(unit_words(c.lang), false).filter(|word| !modified || matches!(word, UnitWord::Count(_)))
+    else {
         *c = after_scale;
         return Ok(words);
     };
@@ -680,10 +703,35 @@ fn read_unit_words(c: &mut Cursor) -> Read<UnitWords> {
         UnitWord::Json(json) => {
             json.parse::<Unit>().map_err(|e| Failure { offset: unit_at, expected: e.to_string() })?.dimension().clone()
         }
-        UnitWord::Count(noun) => Dimension::Count(noun.into()),
+        UnitWord::Count(noun) => {
+            if c.lang == Lang::Vi {
+                read_count_modifiers(c);
+            }
+            Dimension::Count(noun.into())
+        }
     };
     words.dimension = Some((dimension, unit_at));
     Ok(words)
+}
+
+/// Reads the modifiers of a counted noun ([`COUNT_MODIFIERS`]) and says whether there was one:
+/// in English before the noun, each followed by spaces (`new ` in `2,150 new enterprises`); in
+/// Vietnamese after it, each after spaces (` nội địa` in `4,6 triệu lượt khách nội địa`). The
+/// cursor does not move when there is none.
+fn read_count_modifiers(c: &mut Cursor) -> bool {
+    let start = c.pos;
+    match c.lang {
+        Lang::En => while c.eat_word_then_space(untagged(COUNT_MODIFIERS, Lang::En)).is_some() {},
+        Lang::Vi => loop {
+            let saved = *c;
+            c.skip_spaces();
+            if c.eat_longest(untagged(COUNT_MODIFIERS, Lang::Vi), true).is_none() {
+                *c = saved;
+                break;
+            }
+        },
+    }
+    c.pos > start
 }
 
 /// Reads the scale word and unit after a number; the unit is required.
@@ -1274,6 +1322,22 @@ mod tests {
 
     fn q(value: &str, unit: &str, bound: Bound) -> Quantity {
         Quantity::new(d(value), unit.parse().unwrap(), bound)
+    }
+
+    /// The quick answers agree with the Unicode tables for every character: letters and digits
+    /// with `is_alphanumeric`, case-folded letters with lower-casing both.
+    #[test]
+    fn quick_letter_checks_agree_with_unicode() {
+        let every: Vec<char> = (0..=0x10FFFF).filter_map(char::from_u32).collect();
+        for &c in &every {
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+        }
+        for &found in &every {
+            for expected in ['a', 'i', 'k', 'K', 's', 'ă', 'đ', 'Đ', 'ệ', '\u{212A}'] {
+                let oracle = found == expected || found.to_lowercase().eq(expected.to_lowercase());
+                assert_eq!(same_letter(found, expected, true), oracle, "{found:?} {expected:?}");
+            }
+        }
     }
 
     /// The offset and the expected-text of a refusal, checking that the error names the text.

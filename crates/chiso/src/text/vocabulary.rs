@@ -105,9 +105,29 @@ pub(crate) const COUNT_NOUNS: &[(&str, &str)] = &[
     ("households", "hộ"),
     ("households", "hộ dân"),
     ("households", "hộ gia đình"),
+    // Visits, as tourism counts them: `4,6 triệu lượt khách`, `560 nghìn lượt`.
+    ("visitors", "lượt khách"),
+    ("visitors", "lượt"),
     // Reports count plans and schemes together ("14 kế hoạch, đề án"); formatting writes the
     // first spelling above, reading takes the longest that matches.
     ("plans", "kế hoạch, đề án"),
+];
+
+/// Words that qualify a counted noun without changing what is counted, where the press puts
+/// them: before the noun in English (`2,150 new enterprises`, `2.3 million international
+/// visitors`), after it in Vietnamese (`4,6 triệu lượt khách nội địa`, `doanh nghiệp mới`).
+/// The figure reads them with its noun, so that they do not end it.
+pub(crate) const COUNT_MODIFIERS: &[(Lang, &str)] = &[
+    (Lang::En, "new"),
+    (Lang::En, "newly established"),
+    (Lang::En, "newly registered"),
+    (Lang::En, "international"),
+    (Lang::En, "domestic"),
+    (Lang::En, "foreign"),
+    (Lang::Vi, "mới"),
+    (Lang::Vi, "thành lập mới"),
+    (Lang::Vi, "quốc tế"),
+    (Lang::Vi, "nội địa"),
 ];
 
 /// Qualifiers as reports print them. Formatting writes the first spelling of each bound and
