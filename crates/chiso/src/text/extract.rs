@@ -1036,7 +1036,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "review r11: a growth noun after the figure (`a 9.2% rise`, `a 3% drop`) is read as a share"]
     fn review_a_growth_noun_after_the_figure_makes_a_growth() {
         use MentionKind::*;
         let text = "Sales saw a 9.2% rise. Imports saw a 3% drop. Exports posted a 12 percent increase.";

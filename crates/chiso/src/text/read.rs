@@ -1132,11 +1132,30 @@ pub(crate) fn read_figure(chars: &[char], pos: usize, lang: Lang) -> Option<(Rea
             // A verb that reads as no change may still start a quantity: "up to 10%".
             let mut c = Cursor::new(chars, pos, lang);
             let quantity = read_quantity(&mut c).ok()?;
-            let comparison =
-                if *quantity.unit().dimension() == Dimension::Percent { read_comparison(&mut c) } else { None };
+            let percent = *quantity.unit().dimension() == Dimension::Percent;
+            if percent {
+                if let Some(falling) = read_noun_after(&mut c) {
+                    let quantity = if falling { negated(&quantity) } else { quantity };
+                    return Some((Reading::of(Figure::Point(quantity), true, None), c.pos()));
+                }
+            }
+            let comparison = if percent { read_comparison(&mut c) } else { None };
             let reading = Reading::of(Figure::Point(quantity), changes_in_english(lang, comparison), comparison);
             Some((reading, c.pos()))
         })
+}
+
+/// Reads an English noun of change right after a percentage, "a 9.2% rise", "a 3% drop", and
+/// returns whether it is a fall.
+fn read_noun_after(c: &mut Cursor) -> Option<bool> {
+    let saved = *c;
+    c.skip_spaces();
+    let falling = c.eat_longest(tagged(GROWTH_NOUNS, c.lang), true);
+    if falling.is_none() || c.lang != Lang::En {
+        *c = saved;
+        return None;
+    }
+    falling
 }
 
 /// Whether a figure may begin with `first`: a digit, a sign, a currency sign, or the first
