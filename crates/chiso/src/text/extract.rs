@@ -1023,7 +1023,8 @@ mod tests {
     #[test]
     fn review_a_verb_of_change_before_signed_range_ends_is_refused_not_flipped() {
         // "fell between -2% and -1%" was read as a change of 1% to 2%: the signs turned over.
-        for (text, lang) in [("Prices fell between -2% and -1%.", Lang::En), ("Giá giảm từ -2% đến -1%.", Lang::Vi)] {
+        for (text, lang) in [("Prices fell between -2% and -1%.", Lang::En), ("Giá giảm từ -2% đến -1%.", Lang::Vi)]
+        {
             for mention in extract(text, lang) {
                 let values: Vec<Decimal> = match (mention.quantity(), mention.range()) {
                     (Some(q), _) => vec![q.value()],
@@ -1104,7 +1105,6 @@ mod tests {
     fn review_dollar_signs_in_code_are_not_money() {
         assert_eq!(texts("The code reads if x > $1 then print $2 end.", Lang::En), Vec::<String>::new());
     }
-
 
     proptest! {
         #[test]
