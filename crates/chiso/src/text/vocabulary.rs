@@ -224,6 +224,7 @@ pub(crate) const UNIT_SPELLINGS: &[(Lang, &str, &str)] = &[
     (Lang::En, "pp", "percentage points"),
     (Lang::En, "pct", "percent"),
     (Lang::En, "points", "points"),
+    (Lang::En, "point", "points"),
 ];
 
 /// Verbs that make a figure a change, and whether the change is a fall. Formatting writes the
