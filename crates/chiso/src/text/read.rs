@@ -948,6 +948,17 @@ pub(crate) fn read_span(c: &mut Cursor) -> Option<(i32, i32)> {
 
 /// Reads a money figure printed currency first: `$34.5 billion`, `US$1.2bn`, `VND72 trillion`.
 fn read_money_first(c: &mut Cursor) -> Option<Read<(Decimal, Unit)>> {
+    let code = read_money_prefix(c)?;
+    Some((|| {
+        let value = read_number(c)?;
+        let scale = read_money_scale(c);
+        Ok((value, money_unit(c, code, scale)?))
+    })())
+}
+
+/// Reads a currency printed before a number and the spaces after it, and returns its code;
+/// reads nothing unless a digit follows.
+fn read_money_prefix(c: &mut Cursor) -> Option<&'static str> {
     let lang = c.lang;
     let (end, code) = MONEY_PREFIXES
         .iter()
@@ -960,13 +971,17 @@ fn read_money_first(c: &mut Cursor) -> Option<Read<(Decimal, Unit)>> {
         return None;
     }
     *c = after;
-    Some((|| {
-        let value = read_number(c)?;
-        let scale = read_money_scale(c);
-        let unit = Unit::new(Dimension::Money(code.parse().map_err(|e: Error| c.failure(e.to_string()))?), scale)
-            .map_err(|e| c.failure(e.to_string()))?;
-        Ok((value, unit))
-    })())
+    Some(code)
+}
+
+/// The unit of money in the currency `code` at `scale`. Vietnamese prints a currency first
+/// only before a scale word (`USD 34,8 tỷ`): `tỷ giá USD 25.000 đồng` is no money in dollars.
+fn money_unit(c: &Cursor, code: &str, scale: Scale) -> Read<Unit> {
+    if c.lang == Lang::Vi && scale == Scale::One {
+        return Err(c.failure("a scale word (triệu, tỷ) after money printed currency first"));
+    }
+    let currency = code.parse().map_err(|e: Error| c.failure(e.to_string()))?;
+    Unit::new(Dimension::Money(currency), scale).map_err(|e| c.failure(e.to_string()))
 }
 
 /// Where a currency written before a number ends: `$`, `US$`, `USD` glued to the number or
@@ -1033,6 +1048,9 @@ fn with_growth_hint(c: &Cursor, failure: Failure) -> Failure {
     }
 }
 
+/// Why a signed number after a verb of change is refused.
+const SIGN_AFTER_VERB: &str = "a number with no sign: the verb before it already says which way the figure moved";
+
 /// Reads a change; see [`parse_growth`]. Running text needs the verb or noun
 /// (`verb_required`): a bare signed figure there is a level.
 fn read_growth(c: &mut Cursor, verb_required: bool) -> Read<Reading> {
@@ -1050,7 +1068,7 @@ fn read_growth_after(c: &mut Cursor, words: ChangeWords, verb_required: bool) ->
             return Err(Failure { offset: verb_at, expected: expected_verb(c.lang) });
         }
         Some(_) if signed => {
-            return Err(c.failure("a number with no sign: the verb before it already says which way the figure moved"));
+            return Err(c.failure(SIGN_AFTER_VERB));
         }
         _ => {}
     }
@@ -1162,11 +1180,30 @@ pub(crate) fn read_figure(chars: &[char], pos: usize, lang: Lang) -> Option<(Rea
             // A verb that reads as no change may still start a quantity: "up to 10%".
             let mut c = Cursor::new(chars, pos, lang);
             let quantity = read_quantity(&mut c).ok()?;
-            let comparison =
-                if *quantity.unit().dimension() == Dimension::Percent { read_comparison(&mut c) } else { None };
+            let percent = *quantity.unit().dimension() == Dimension::Percent;
+            if percent {
+                if let Some(falling) = read_noun_after(&mut c) {
+                    let quantity = if falling { negated(&quantity) } else { quantity };
+                    return Some((Reading::of(Figure::Point(quantity), true, None), c.pos()));
+                }
+            }
+            let comparison = if percent { read_comparison(&mut c) } else { None };
             let reading = Reading::of(Figure::Point(quantity), changes_in_english(lang, comparison), comparison);
             Some((reading, c.pos()))
         })
+}
+
+/// Reads an English noun of change right after a percentage, "a 9.2% rise", "a 3% drop", and
+/// returns whether it is a fall.
+fn read_noun_after(c: &mut Cursor) -> Option<bool> {
+    let saved = *c;
+    c.skip_spaces();
+    let falling = c.eat_longest(tagged(GROWTH_NOUNS, c.lang), true);
+    if falling.is_none() || c.lang != Lang::En {
+        *c = saved;
+        return None;
+    }
+    falling
 }
 
 /// Whether a figure may begin with `first`: a digit, a sign, a currency sign, or the first
@@ -1243,11 +1280,44 @@ fn read_range_after(c: &mut Cursor, words: ChangeWords) -> Read<(Quantity, Quant
     let qualifier = read_qualifier(c);
     let opener = read_opener(c);
     let low_at = c.pos;
+    // "fell between -2% and -1%" says the way twice: refused, as a signed point after a verb is.
+    let signed = |c: &Cursor| words.is_some() && matches!(c.peek(), Some('+' | '-' | '−'));
+    if signed(c) {
+        return Err(c.failure(SIGN_AFTER_VERB));
+    }
+    // Money printed currency first has its currency before the low end, and maybe again
+    // before the high end, and its scale after either: "US$1.5-2 billion", "$1 billion to $2 billion".
+    let money = read_money_prefix(c);
     let low_value = read_number(c)?;
-    let low_words = read_unit_words(c)?;
+    let low_words = match money {
+        // The low end's currency is the high end's; its scale too unless it prints one.
+        Some(_) => {
+            let scale_at = c.pos;
+            let scale = read_money_scale(c);
+            UnitWords { scale: (scale != Scale::One).then_some((scale, scale_at)), dimension: None }
+        }
+        None => read_unit_words(c)?,
+    };
     read_joiner(c, opener)?;
-    let high_value = read_number(c)?;
-    let high_unit = read_unit(c)?;
+    if signed(c) {
+        return Err(c.failure(SIGN_AFTER_VERB));
+    }
+    let high_unit = match money {
+        Some(code) => {
+            if read_money_prefix(c).is_some_and(|again| again != code) {
+                return Err(c.failure(format!("the currency of the lower end ({code}) at both ends of a range")));
+            }
+            let value = read_number(c)?;
+            let scale = read_money_scale(c);
+            let unit = money_unit(c, code, scale)?;
+            if c.peek() == Some('%') {
+                return Err(c.failure("money at both ends of a range that starts with a currency"));
+            }
+            (value, unit)
+        }
+        None => (read_number(c)?, read_unit(c)?),
+    };
+    let (high_value, high_unit) = high_unit;
     let compared = words.is_some() || *high_unit.dimension() == Dimension::Percent;
     let comparison = if compared { read_comparison(c) } else { None }.or(words.and_then(|(_, adjective)| adjective));
     let low_unit = low_unit(low_words, &high_unit)?;

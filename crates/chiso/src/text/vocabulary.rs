@@ -244,6 +244,7 @@ pub(crate) const UNIT_SPELLINGS: &[(Lang, &str, &str)] = &[
     (Lang::En, "pp", "percentage points"),
     (Lang::En, "pct", "percent"),
     (Lang::En, "points", "points"),
+    (Lang::En, "point", "points"),
 ];
 
 /// Verbs that make a figure a change, and whether the change is a fall. Formatting writes the
@@ -439,8 +440,8 @@ pub(crate) const FROM_QUALIFIERS: &[(Lang, &str)] =
     &[(Lang::Vi, "từ"), (Lang::En, "from"), (Lang::En, "starting from")];
 
 /// Currencies printed before the number, as English-language press prints money: `$34.5
-/// billion`, `US$34.5 billion`, `USD 34.8 billion`, `VND72 trillion`. The number may be glued
-/// to the sign or code or follow a space.
+/// billion`, `US$34.5 billion`, `USD 34.8 billion`, `VND72 trillion`, and as Vietnamese press
+/// sometimes does (`USD 34,8 tỷ`). The number may be glued to the sign or code or follow a space.
 pub(crate) const MONEY_PREFIXES: &[(Lang, &str, &str)] = &[
     (Lang::En, "$", "USD"),
     (Lang::En, "US$", "USD"),
@@ -449,6 +450,8 @@ pub(crate) const MONEY_PREFIXES: &[(Lang, &str, &str)] = &[
     (Lang::En, "VND", "VND"),
     (Lang::En, "€", "EUR"),
     (Lang::En, "EUR", "EUR"),
+    (Lang::Vi, "USD", "USD"),
+    (Lang::Vi, "US$", "USD"),
 ];
 
 /// Scale abbreviations read only right after money printed currency first (`$1.2bn`, `$500m`,
