@@ -29,7 +29,9 @@ use serde::Serialize;
 
 use super::comparison::Comparison;
 use super::compose::Composed;
-use super::read::{is_letter_or_digit, read_figure, read_span, untagged, word_end, Cursor, Figure, Reading};
+use super::read::{
+    indexed_words, is_letter_or_digit, read_figure, read_span, untagged, word_end, Cursor, Figure, Reading,
+};
 use super::vocabulary::{Lang, AIM_WORDS, ESTIMATE_WORDS, LABEL_WORDS, NOUN_AFTER, NOUN_BEFORE};
 use crate::quantity::Quantity;
 use crate::unit::{Dimension, Unit};
@@ -502,7 +504,8 @@ fn joins_clause(chars: &[char], i: usize, lang: Lang) -> bool {
 /// Whether an aim word at `pos` states an aim rather than naming results (`18/22 chỉ tiêu
 /// đạt`, "the targets set").
 fn states_aim(chars: &[char], pos: usize, lang: Lang) -> bool {
-    let Some(end) = untagged(AIM_WORDS, lang).filter_map(|(word, ())| word_end(chars, pos, word, true)).max() else {
+    let aim_words = indexed_words!(AIM_WORDS).at(lang, chars.get(pos));
+    let Some(end) = aim_words.iter().filter_map(|&k| word_end(chars, pos, AIM_WORDS[k].1, true)).max() else {
         return false;
     };
     let mut before = pos;
@@ -518,7 +521,8 @@ fn states_aim(chars: &[char], pos: usize, lang: Lang) -> bool {
         while chars.get(at).is_some_and(|c| c.is_whitespace()) {
             at += 1;
         }
-        untagged(NOUN_AFTER, lang).any(|(word, ())| word_end(chars, at, word, true).is_some())
+        let nouns = indexed_words!(NOUN_AFTER).at(lang, chars.get(at));
+        nouns.iter().any(|&k| word_end(chars, at, NOUN_AFTER[k].1, true).is_some())
     };
     !counted && !noun_after && !ends_before(chars, pos, NOUN_BEFORE, lang)
 }
@@ -554,8 +558,10 @@ fn context_for(
     while from > floor && !is_clause_break(chars, from - 1) {
         from -= 1;
     }
-    let estimated = (from..digit.min(chars.len()))
-        .any(|i| untagged(ESTIMATE_WORDS, lang).any(|(word, ())| word_end(chars, i, word, true).is_some()));
+    let estimated = (from..digit.min(chars.len())).any(|i| {
+        let words = indexed_words!(ESTIMATE_WORDS).at(lang, chars.get(i));
+        words.iter().any(|&k| word_end(chars, i, ESTIMATE_WORDS[k].1, true).is_some())
+    });
     let clause: String = chars[from..start].iter().collect();
     let words: Vec<&str> = clause.split_whitespace().collect();
     let kept = &words[words.len().saturating_sub(CONTEXT_WORDS)..];

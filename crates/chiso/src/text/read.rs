@@ -435,6 +435,90 @@ fn same_letter(found: char, expected: char, fold_case: bool) -> bool {
             })
 }
 
+/// The words of a vocabulary table grouped by the lower case of their first letter, so that
+/// a reader tries at a character only the words that can start there (see [`indexed_words`]).
+pub(crate) struct FirstLetters {
+    /// Per language (see [`lang_slot`]): each first letter's lower case, sorted, with the
+    /// indices in the table of the words it can start, in table order.
+    groups: [Vec<([char; 3], Vec<usize>)>; 2],
+    /// Per language: the words a character of no group can start (words that begin with a
+    /// space, which matches any whitespace), in table order.
+    others: [Vec<usize>; 2],
+}
+
+impl FirstLetters {
+    /// Groups `words`, a table's languages and spellings in table order.
+    pub(crate) fn new<'a>(words: impl Iterator<Item = (Lang, &'a str)> + Clone) -> Self {
+        let mut groups: [Vec<([char; 3], Vec<usize>)>; 2] = Default::default();
+        let mut others: [Vec<usize>; 2] = Default::default();
+        for (index, (lang, word)) in words.clone().enumerate() {
+            let slot = lang_slot(lang);
+            match word.chars().next().filter(|&c| c != ' ') {
+                Some(first) => {
+                    let key = fold_key(first);
+                    match groups[slot].iter_mut().find(|(k, _)| *k == key) {
+                        Some((_, indices)) => indices.push(index),
+                        None => groups[slot].push((key, vec![index])),
+                    }
+                }
+                None => others[slot].push(index),
+            }
+        }
+        for (slot, always) in others.iter().enumerate() {
+            for (_, indices) in &mut groups[slot] {
+                indices.extend(always);
+                indices.sort_unstable();
+            }
+            groups[slot].sort_unstable_by_key(|(key, _)| *key);
+        }
+        FirstLetters { groups, others }
+    }
+
+    /// The indices in the table of the words of `lang` that may be spelled from `found` on,
+    /// in table order: every word [`word_end`] could find there.
+    pub(crate) fn at(&self, lang: Lang, found: Option<&char>) -> &[usize] {
+        let slot = lang_slot(lang);
+        let group = found.and_then(|&c| {
+            let key = fold_key(c);
+            self.groups[slot].binary_search_by_key(&key, |(k, _)| *k).ok()
+        });
+        match group {
+            Some(at) => &self.groups[slot][at].1,
+            None => &self.others[slot],
+        }
+    }
+}
+
+fn lang_slot(lang: Lang) -> usize {
+    match lang {
+        Lang::Vi => 0,
+        Lang::En => 1,
+    }
+}
+
+/// The lower case of `c`, padded: two letters match in [`same_letter`] exactly when their
+/// keys are equal (and when `fold_case` is off, equal letters have equal keys).
+fn fold_key(c: char) -> [char; 3] {
+    let mut key = ['\0'; 3];
+    if c.is_ascii() {
+        key[0] = c.to_ascii_lowercase();
+    } else {
+        for (slot, lower) in key.iter_mut().zip(c.to_lowercase()) {
+            *slot = lower;
+        }
+    }
+    key
+}
+
+/// The words of `$table` (a vocabulary table) grouped by first letter, built once.
+macro_rules! indexed_words {
+    ($table:expr) => {{
+        static INDEX: std::sync::OnceLock<$crate::text::read::FirstLetters> = std::sync::OnceLock::new();
+        INDEX.get_or_init(|| $crate::text::read::FirstLetters::new($table.iter().map(|entry| (entry.0, entry.1))))
+    }};
+}
+pub(crate) use indexed_words;
+
 /// The words of `lang` in a vocabulary table, with their tags.
 fn tagged<T: Copy>(table: &'static [(Lang, &'static str, T)], lang: Lang) -> impl Iterator<Item = (&'static str, T)> {
     table.iter().filter(move |(l, _, _)| *l == lang).map(|&(_, word, tag)| (word, tag))
