@@ -25,7 +25,7 @@ fn estimate(result: chiso::Result<chiso::Estimate>) -> PyResult<PyEstimate> {
 fn reader(
     arguments: &[&str],
     bound: Option<&Bound<'_, PyAny>>,
-) -> PyResult<impl Fn(&str, &Bound<'_, PyAny>) -> PyResult<chiso::Estimate>> {
+) -> PyResult<impl Fn(&str, &Bound<'_, PyAny>) -> PyResult<chiso::Estimate> + use<>> {
     let mut bounds = Vec::new();
     let mut all = chiso::Bound::AsPrinted;
     match bound.filter(|b| !b.is_none()).map(|b| (b, b.cast::<PyDict>())) {

@@ -388,7 +388,7 @@ impl Report {
     /// assert_eq!(report.vintages("retail_sales", "2024".parse()?).count(), 1);
     /// # Ok::<(), chiso::Error>(())
     /// ```
-    pub fn vintages(&self, id: &str, period: Period) -> impl Iterator<Item = &Observation> {
+    pub fn vintages(&self, id: &str, period: Period) -> impl Iterator<Item = &Observation> + use<'_> {
         let positions = self.catalogue.position(id).and_then(|i| self.by_key.get(&(i, period)));
         positions.into_iter().flatten().map(|&o| &self.observations[o])
     }
