@@ -28,6 +28,7 @@ __all__ = [
     "Period",
     "Quantity",
     "Report",
+    "RestOfYear",
     "Scorecard",
     "ScorecardRow",
     "Target",
