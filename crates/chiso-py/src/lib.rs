@@ -97,5 +97,6 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(report::_unchecked_relation, m)?)?;
     m.add_function(wrap_pyfunction!(report::_target_failure, m)?)?;
     m.add_function(wrap_pyfunction!(target::_assessment, m)?)?;
+    m.add_function(wrap_pyfunction!(rest_of_year::_rest_of_year, m)?)?;
     Ok(())
 }

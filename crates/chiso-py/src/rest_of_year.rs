@@ -1,21 +1,48 @@
 //! What the rest of the year needs (`Assessment.required_rest_of_year`).
 
-use chiso::{Requirement, RestOfYear};
+use chiso::{Requirement, RestOfYear, Target};
 use pyo3::prelude::*;
 
 use crate::convert;
-use crate::values::{PyEstimate, PyPeriod};
+use crate::errors::{invalid, IntoPy};
+use crate::report::{Origin, PyReport};
+use crate::target::PyTarget;
+use crate::values::{PyEstimate, PyPeriod, Reduced};
 
 /// What the months after a year-to-date figure need for an annual target on a flow, or, for
 /// an index, a rate or a stock, that the arithmetic does not apply (`applicable` is False and
 /// every figure None).
 #[pyclass(module = "chiso", name = "RestOfYear", frozen, eq)]
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PyRestOfYear {
     pub(crate) inner: RestOfYear,
+    /// The report and the target it was computed for, which pickling keeps to compute again.
+    origin: Origin,
+    target: Target,
+}
+
+impl PartialEq for PyRestOfYear {
+    fn eq(&self, other: &PyRestOfYear) -> bool {
+        self.inner == other.inner
+    }
+}
+
+/// Rebuilds a pickled `RestOfYear`: the target checked again against the report.
+#[pyfunction]
+pub(crate) fn _rest_of_year(report: PyRef<'_, PyReport>, target: PyRef<'_, PyTarget>) -> PyResult<PyRestOfYear> {
+    let assessment = target.inner.check(report.inner.as_ref()).py_err()?;
+    let inner = assessment.required_rest_of_year().cloned().ok_or_else(|| {
+        invalid("rest of the year", target.inner.indicator().to_string(), "the target is not tracked by a year to date")
+    })?;
+    Ok(PyRestOfYear::of(inner, &report.inner, &target.inner))
 }
 
 impl PyRestOfYear {
+    /// The rest of the year the core computed for `target` against `report`.
+    pub(crate) fn of(inner: RestOfYear, report: &Origin, target: &Target) -> PyRestOfYear {
+        PyRestOfYear { inner, origin: report.clone(), target: target.clone() }
+    }
+
     fn figure(&self, get: impl Fn(&Requirement) -> Option<&chiso::Estimate>) -> Option<PyEstimate> {
         self.inner.requirement().and_then(get).map(PyEstimate::of)
     }
@@ -132,6 +159,12 @@ impl PyRestOfYear {
 
     fn __str__(&self) -> String {
         self.inner.describe(chiso::Lang::En)
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (PyReport, PyTarget)> {
+        let r = slf.get();
+        let args = (PyReport { inner: r.origin.clone() }, PyTarget { inner: r.target.clone() });
+        Ok((slf.py().import("chiso._chiso")?.getattr("_rest_of_year")?, args))
     }
 
     fn __repr__(&self) -> String {

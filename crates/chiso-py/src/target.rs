@@ -375,7 +375,7 @@ impl PyAssessment {
     /// fewer than twelve months; None otherwise.
     #[getter]
     fn required_rest_of_year(&self) -> Option<PyRestOfYear> {
-        self.inner.required_rest_of_year().map(|r| PyRestOfYear { inner: r.clone() })
+        self.inner.required_rest_of_year().map(|r| PyRestOfYear::of(r.clone(), &self.origin, &self.target))
     }
 
     /// One English sentence saying why.
