@@ -1233,7 +1233,9 @@ fn scorecard_and_check_say_what_the_rest_of_the_year_needs_in_both_languages() {
     let check = stdout(&chiso(&["check", &path, "--lang", "en"]));
     assert!(check.contains("the rest of the year:\n- Exports 2025: The last 6 months need growth of 4.08%"), "{check}");
     let check_vi = stdout(&chiso(&["check", &path, "--lang", "vi"]));
-    assert!(check_vi.contains("các tháng còn lại của năm:\n- Kim ngạch xuất khẩu 2025: 6 tháng cuối năm cần tăng 4,08%"));
+    assert!(
+        check_vi.contains("các tháng còn lại của năm:\n- Kim ngạch xuất khẩu 2025: 6 tháng cuối năm cần tăng 4,08%")
+    );
     // CSV: the sentence in the language asked for, the growth with every digit.
     let csv = stdout(&chiso(&["scorecard", &path, "--format", "csv", "--lang", "en"]));
     let header = csv.lines().next().unwrap();

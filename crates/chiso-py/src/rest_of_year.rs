@@ -175,7 +175,9 @@ impl PyRestOfYear {
             }
             RestOfYear::Required(r) => {
                 let growth = match (r.growth(), r.growth_upper()) {
-                    (Some(low), Some(high)) => format!("growth {}–{}%", low.value().round_dp(2), high.value().round_dp(2)),
+                    (Some(low), Some(high)) => {
+                        format!("growth {}–{}%", low.value().round_dp(2), high.value().round_dp(2))
+                    }
                     (Some(g), None) => format!("growth {}%", g.value().round_dp(2)),
                     _ => format!("level {}", r.rest_needed().value()),
                 };

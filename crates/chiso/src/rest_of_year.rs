@@ -372,7 +372,7 @@ impl Requirement {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum RestOfYear {
     /// What the remaining months need.
-    Required(Requirement),
+    Required(Box<Requirement>),
     /// Rest-of-year arithmetic does not apply: the indicator's months do not add up.
     NotApplicable {
         /// The year-to-date period.
@@ -467,7 +467,8 @@ pub(crate) fn for_target<F: Figures + ?Sized>(
         (true, None) => return Ok(None),
         (false, _) => year - 1,
     };
-    let prev_year = Period::year(base_year).ok().and_then(|p| whole_year_level(report, id, p)).map(|q| Estimate::from(&q));
+    let prev_year =
+        Period::year(base_year).ok().and_then(|p| whole_year_level(report, id, p)).map(|q| Estimate::from(&q));
     let given = Period::year_to_date(base_year, done).ok().and_then(|p| report.level(id, p));
     let printed = report.printed_growth(id, year_to_date).filter(|_| base_year == year - 1);
     let prev_ytd = match (given, printed) {
@@ -496,7 +497,7 @@ pub(crate) fn for_target<F: Figures + ?Sized>(
     };
     let side = RestSide::of(condition);
     flag(side, &rest_needed, growth.as_ref(), ytd_growth.as_ref(), &mut flags);
-    Ok(Some(RestOfYear::Required(Requirement {
+    Ok(Some(RestOfYear::Required(Box::new(Requirement {
         year_to_date,
         months: 12 - done,
         side,
@@ -511,7 +512,7 @@ pub(crate) fn for_target<F: Figures + ?Sized>(
         growth_upper,
         year_to_date_growth: ytd_growth,
         flags,
-    })))
+    }))))
 }
 
 /// The base year's year to date: printed, or implied by the printed year-to-date growth.
@@ -548,7 +549,9 @@ fn base_and_growth(
             let g = if b.interval().all_more_than(Decimal::ZERO) { Some(growth(ytd, b)?) } else { None };
             (b.clone(), g)
         }
-        Prev::Implied(h) if h.interval().all_more_than(-Decimal::ONE_HUNDRED) => (implied_base(ytd, h)?, Some(h.clone())),
+        Prev::Implied(h) if h.interval().all_more_than(-Decimal::ONE_HUNDRED) => {
+            (implied_base(ytd, h)?, Some(h.clone()))
+        }
         Prev::Implied(h) => {
             flags.push(RestFlag::BaseNotPositive);
             return Ok((None, Some(h.clone())));
@@ -626,7 +629,7 @@ fn moves(need: Need, implied: bool, point: [Decimal; 3], side: usize) -> bool {
     let ([p, y, x, t], _, hundred) = at_common_scale([point[0], point[1], point[2], threshold(need)]);
     let zero = BigInt::from(0);
     // For a level target, N − Y is zero when T = Y.
-    let level_gap = &t != &y;
+    let level_gap = t != y;
     match (need, implied, side) {
         // ∂/∂P ∝ 100Y − (100 + t)B; ∂/∂B ∝ P(100 + t) − 100Y; ∂/∂Y never zero.
         (Need::Growth(_), false, 0) => &hundred * &y != (&hundred + &t) * &x,
@@ -789,10 +792,16 @@ fn describe(r: &Requirement, lang: Lang) -> String {
                     ""
                 };
                 match (lang, r.side == RestSide::Ceiling) {
-                    (Lang::En, false) => format!("{rest} {} {rest_needed} for the year to reach {needed}{why}", need(r.months)),
-                    (Lang::En, true) => format!("{rest} may reach at most {rest_needed} for the year to stay within {needed}{why}"),
+                    (Lang::En, false) => {
+                        format!("{rest} {} {rest_needed} for the year to reach {needed}{why}", need(r.months))
+                    }
+                    (Lang::En, true) => {
+                        format!("{rest} may reach at most {rest_needed} for the year to stay within {needed}{why}")
+                    }
                     (Lang::Vi, false) => format!("{rest} cần đạt {rest_needed} để cả năm đạt {needed}{why}"),
-                    (Lang::Vi, true) => format!("{rest} chỉ được đạt tối đa {rest_needed} để cả năm không quá {needed}{why}"),
+                    (Lang::Vi, true) => {
+                        format!("{rest} chỉ được đạt tối đa {rest_needed} để cả năm không quá {needed}{why}")
+                    }
                 }
             }
         },
@@ -807,12 +816,12 @@ fn describe(r: &Requirement, lang: Lang) -> String {
                 (Lang::Vi, true) => "thấp hơn",
             };
             out.push_str(&match lang {
-                Lang::En => format!(
-                    "; implausible: more than {IMPLAUSIBLE_PP} points {direction} the growth of {done}, {ytd}"
-                ),
-                Lang::Vi => format!(
-                    "; khó đạt: {direction} tốc độ tăng {done} ({ytd}) trên {IMPLAUSIBLE_PP} điểm phần trăm"
-                ),
+                Lang::En => {
+                    format!("; implausible: more than {IMPLAUSIBLE_PP} points {direction} the growth of {done}, {ytd}")
+                }
+                Lang::Vi => {
+                    format!("; khó đạt: {direction} tốc độ tăng {done} ({ytd}) trên {IMPLAUSIBLE_PP} điểm phần trăm")
+                }
             });
         }
     }
@@ -837,7 +846,12 @@ fn with_growth(r: &Requirement, g: &Estimate, base: &Estimate, rest: &str, lang:
     let ceiling = r.side == RestSide::Ceiling;
     let head = match (lang, ceiling, &r.growth_upper) {
         (Lang::En, false, Some(upper)) => {
-            format!("{rest} {} growth of {} to {} on the same months of {year}", need(r.months), estimate_in(g, lang), estimate_in(upper, lang))
+            format!(
+                "{rest} {} growth of {} to {} on the same months of {year}",
+                need(r.months),
+                estimate_in(g, lang),
+                estimate_in(upper, lang)
+            )
         }
         (Lang::Vi, false, Some(upper)) => {
             format!("{rest} cần {} đến {} so với cùng kỳ năm {year}", growth_from(g, lang), growth_in(upper, lang))
@@ -854,14 +868,15 @@ fn with_growth(r: &Requirement, g: &Estimate, base: &Estimate, rest: &str, lang:
             format!("{rest} {} growth of {} on the same months of {year}", need(r.months), estimate_in(g, lang))
         }
         (Lang::Vi, false, None) => format!("{rest} cần {} so với cùng kỳ năm {year}", growth_in(g, lang)),
-        (Lang::En, true, _) if r.has(RestFlag::MustFall) => format!(
-            "{rest} must fall by at least {} on the same months of {year}",
-            estimate_in(&magnitude(g), lang)
-        ),
+        (Lang::En, true, _) if r.has(RestFlag::MustFall) => {
+            format!("{rest} must fall by at least {} on the same months of {year}", estimate_in(&magnitude(g), lang))
+        }
         (Lang::Vi, true, _) if r.has(RestFlag::MustFall) => {
             format!("{rest} cần giảm ít nhất {} so với cùng kỳ năm {year}", estimate_in(&magnitude(g), lang))
         }
-        (Lang::En, true, _) => format!("{rest} may grow by at most {} on the same months of {year}", estimate_in(g, lang)),
+        (Lang::En, true, _) => {
+            format!("{rest} may grow by at most {} on the same months of {year}", estimate_in(g, lang))
+        }
         (Lang::Vi, true, _) => {
             format!("{rest} chỉ được tăng tối đa {} so với cùng kỳ năm {year}", estimate_in(g, lang))
         }
@@ -887,8 +902,8 @@ fn not_applicable(measure: Measure, lang: Lang) -> String {
     };
     match lang {
         Lang::En => format!("Rest-of-year arithmetic does not apply to {en}: its months do not add up."),
-        Lang::Vi => format!(
-            "Không áp dụng phép tính cho các tháng còn lại với {vi}: số liệu các tháng không cộng dồn được."
-        ),
+        Lang::Vi => {
+            format!("Không áp dụng phép tính cho các tháng còn lại với {vi}: số liệu các tháng không cộng dồn được.")
+        }
     }
 }

@@ -58,7 +58,11 @@ fn rest(report: &Report) -> RestOfYear {
 /// The worked example: 10.0 for January–June 2025, 8.93 a year earlier, 18.0 for all of 2024.
 fn worked(condition: &str) -> Report {
     report(
-        &[level("exports", "2024", "18.0"), level("exports", "2024-YTD06", "8.93"), level("exports", "2025-YTD06", "10.0")],
+        &[
+            level("exports", "2024", "18.0"),
+            level("exports", "2024-YTD06", "8.93"),
+            level("exports", "2025-YTD06", "10.0"),
+        ],
         &exports_target(condition),
     )
 }
@@ -91,7 +95,10 @@ fn the_worked_example_needs_4_08_percent_from_july_to_december() {
     let vi = rest.describe(Lang::Vi);
     assert!(vi.starts_with("6 tháng cuối năm cần tăng 4,08% (3,44–4,71) so với cùng kỳ năm 2024: đạt 9,44"), "{vi}");
     let en = rest.describe(Lang::En);
-    assert!(en.starts_with("The last 6 months need growth of 4.08% (3.44–4.71) on the same months of 2024: 9.44"), "{en}");
+    assert!(
+        en.starts_with("The last 6 months need growth of 4.08% (3.44–4.71) on the same months of 2024: 9.44"),
+        "{en}"
+    );
 }
 
 #[test]
@@ -131,7 +138,11 @@ fn a_range_target_gives_a_range_of_required_growths() {
 #[test]
 fn a_year_to_date_that_already_reaches_the_year_needs_nothing_more() {
     let report = report(
-        &[level("exports", "2024", "18.0"), level("exports", "2024-YTD10", "15.0"), level("exports", "2025-YTD10", "20.0")],
+        &[
+            level("exports", "2024", "18.0"),
+            level("exports", "2024-YTD10", "15.0"),
+            level("exports", "2025-YTD10", "20.0"),
+        ],
         &exports_target(r#"{"at_least": "8"}"#),
     );
     let rest = rest(&report);
@@ -139,14 +150,22 @@ fn a_year_to_date_that_already_reaches_the_year_needs_nothing_more() {
     // 19.44 − 20.0 = −0.56 at most −0.46 (20.0 prints 19.95–20.05; 18.0 × 1.08 at most 19.494).
     assert_eq!(r.rest_needed().value(), d("-0.56"));
     assert_eq!(r.flags(), &[RestFlag::AlreadyMet]);
-    assert!(rest.describe(Lang::En).starts_with("January–October 2025 already reached 19.44"), "{}", rest.describe(Lang::En));
+    assert!(
+        rest.describe(Lang::En).starts_with("January–October 2025 already reached 19.44"),
+        "{}",
+        rest.describe(Lang::En)
+    );
     assert!(rest.describe(Lang::Vi).starts_with("10 tháng đầu năm 2025 đã đạt 19,44"));
 }
 
 #[test]
 fn a_negative_required_growth_says_the_rest_may_fall() {
     let report = report(
-        &[level("exports", "2024", "18.0"), level("exports", "2024-YTD06", "8.93"), level("exports", "2025-YTD06", "11.0")],
+        &[
+            level("exports", "2024", "18.0"),
+            level("exports", "2024-YTD06", "8.93"),
+            level("exports", "2025-YTD06", "11.0"),
+        ],
         &exports_target(r#"{"at_least": "8"}"#),
     );
     let rest = rest(&report);
@@ -154,7 +173,11 @@ fn a_negative_required_growth_says_the_rest_may_fall() {
     // 100 × 8.44 / 9.07 − 100.
     assert_eq!(r.growth().unwrap().value(), d("-6.945975744211686879823594267"));
     assert_eq!(r.flags(), &[RestFlag::MayFall]);
-    assert!(rest.describe(Lang::Vi).starts_with("6 tháng cuối năm có thể giảm 6,95% (6,26–7,64)"), "{}", rest.describe(Lang::Vi));
+    assert!(
+        rest.describe(Lang::Vi).starts_with("6 tháng cuối năm có thể giảm 6,95% (6,26–7,64)"),
+        "{}",
+        rest.describe(Lang::Vi)
+    );
     assert!(rest.describe(Lang::En).starts_with("The last 6 months may fall by 6.95% (6.26–7.64)"));
 }
 
@@ -169,14 +192,20 @@ fn a_required_growth_far_above_the_year_to_date_is_implausible() {
     assert_eq!(r.growth().unwrap().value(), d("47.73980154355016538037486218"));
     assert_eq!(ends(r.growth().unwrap()).0, d("47.01369863013698630136986301"));
     assert_eq!(r.flags(), &[RestFlag::Implausible]);
-    assert!(rest.describe(Lang::En).contains("; implausible: more than 20 points above the growth of January–June 2025"));
+    assert!(rest
+        .describe(Lang::En)
+        .contains("; implausible: more than 20 points above the growth of January–June 2025"));
     assert!(rest.describe(Lang::Vi).contains("; khó đạt: cao hơn tốc độ tăng 6 tháng đầu năm 2025"));
 }
 
 #[test]
 fn with_one_month_left_december_is_named() {
     let report = report(
-        &[level("exports", "2024", "18.0"), level("exports", "2024-YTD11", "15.2"), level("exports", "2025-YTD11", "16.5")],
+        &[
+            level("exports", "2024", "18.0"),
+            level("exports", "2024-YTD11", "15.2"),
+            level("exports", "2025-YTD11", "16.5"),
+        ],
         &exports_target(r#"{"at_least": "8"}"#),
     );
     let rest = rest(&report);
@@ -210,7 +239,11 @@ fn an_index_has_no_rest_of_year_number() {
 #[test]
 fn a_level_target_on_a_flow_gets_a_requirement_too() {
     let target = r#"{"indicator": "exports", "period": "2025", "level": {"at_least": "20.0"}}"#;
-    let obs = [level("exports", "2024", "18.0"), level("exports", "2024-YTD06", "8.93"), level("exports", "2025-YTD06", "10.0")];
+    let obs = [
+        level("exports", "2024", "18.0"),
+        level("exports", "2024-YTD06", "8.93"),
+        level("exports", "2025-YTD06", "10.0"),
+    ];
     let with_levels = rest(&report(&obs, target));
     let r = with_levels.requirement().unwrap();
     assert_eq!((r.needed().value(), r.rest_needed().value()), (d("20.0"), d("10.0")));
@@ -249,7 +282,11 @@ fn a_ceiling_says_how_much_the_rest_may_grow() {
 fn a_required_growth_that_straddles_zero_is_undetermined() {
     // 100 × (19.44 − 10.4) / 9.07 − 100 = −0.33: the bounds reach both sides of zero.
     let report = report(
-        &[level("exports", "2024", "18.0"), level("exports", "2024-YTD06", "8.93"), level("exports", "2025-YTD06", "10.4")],
+        &[
+            level("exports", "2024", "18.0"),
+            level("exports", "2024-YTD06", "8.93"),
+            level("exports", "2025-YTD06", "10.4"),
+        ],
         &exports_target(r#"{"at_least": "8"}"#),
     );
     let rest = rest(&report);
