@@ -1,62 +1,7 @@
 //! What the rest of the year needs: the growth the months after a year-to-date figure must
 //! reach, on the same months a year earlier, for an annual target on a flow to be met.
 //!
-//! # Method
-//!
-//! A flow adds up over the months of a year (IMF, *Quarterly National Accounts Manual*, 2017
-//! edition, chapter 6 "Benchmarking and Reconciliation": the sub-annual values of a flow sum to
-//! its annual total, <https://www.imf.org/external/pubs/ft/qna/>). So, with a year-to-date level
-//! `Y` for months 1..m, the whole base year `P` and the same months of the base year `B`:
-//!
-//! - the year needs `N = P × (1 + t/100)` for a growth target of `t`%, or `N = T` for a level
-//!   target of `T`;
-//! - the rest of the year needs `N − Y`, against a base of `P − B`;
-//! - the rest's required growth, in percent, is `g = 100 × (N − Y) / (P − B) − 100`.
-//!
-//! When `B` is not printed it is implied by the printed year-to-date growth `h`:
-//! `B = Y / (1 + h/100)`, and then
-//! `g = 100 × (N − Y)(100 + h) / (P(100 + h) − 100Y) − 100`.
-//!
-//! This is the arithmetic of the Vietnamese statistical office's socio-economic reports
-//! (Tổng cục Thống kê, *Báo cáo tình hình kinh tế – xã hội*: "để đạt mục tiêu cả năm, 6 tháng
-//! cuối năm cần tăng …").
-//!
-//! # Intervals
-//!
-//! `N`, `N − Y` and `P − B` use each printed figure once, so interval arithmetic gives their
-//! exact ranges. The growth `g` uses `P` (and, when implied, `Y`) twice, where interval
-//! arithmetic would widen it; but `g` is monotone in each input while the others are held (its
-//! partial derivatives have a sign that does not depend on the input that moves), so its exact
-//! range lies at the corners of the box of the inputs' intervals. Each corner's value is
-//! computed exactly on big integers and rounded once, outward (`corners.rs`); the point is the
-//! exact value at the printed figures, correctly rounded.
-//!
-//! An input printed with one bound only (`more than …`) leaves the growth without a bound on a
-//! side, and the growth is then not computed ([`RestFlag::OneSided`]); nor is it when the base
-//! `P − B` may be zero or negative ([`RestFlag::BaseNotPositive`]).
-//!
-//! # Flags
-//!
-//! For a floor (`at least`, `more than`, the low end of a range):
-//! - [`RestFlag::AlreadyMet`]: `N − Y ≤ 0` at every value the figures allow (a required growth
-//!   of −100% or less): the year to date already reaches what the year needs.
-//! - [`RestFlag::MayFall`]: not already met, and `g < 0` throughout: the rest may fall by that
-//!   much and still meet the target.
-//! - [`RestFlag::Implausible`]: the lowest required growth exceeds the highest year-to-date
-//!   growth by more than [`IMPLAUSIBLE_PP`] percentage points.
-//!
-//! For a ceiling (`at most`, `less than`):
-//! - [`RestFlag::AlreadyMissed`]: `N − Y < 0` throughout: the year to date already passed the
-//!   most the year allows.
-//! - [`RestFlag::MustFall`]: `g < 0` throughout, not already missed: the rest must fall.
-//! - [`RestFlag::Implausible`]: the highest allowed growth is more than [`IMPLAUSIBLE_PP`]
-//!   points below the lowest year-to-date growth.
-//!
-//! [`RestFlag::Undetermined`] when the printed figures allow both sides of one of these rules'
-//! boundaries: `N − Y` straddles zero, or `g` straddles zero.
-//!
-//! Indices, rates and stocks do not add up over months: for them the rest of the year is
-//! [`RestOfYear::NotApplicable`], never a number.
+//! The method, the intervals and the flags are documented on [`RestOfYear`].
 
 use num_bigint::BigInt;
 use rust_decimal::Decimal;
@@ -81,7 +26,7 @@ use crate::unit::Unit;
 /// it is flagged [`RestFlag::Implausible`]: 20.
 pub const IMPLAUSIBLE_PP: Decimal = Decimal::from_parts(20, 0, 0, false, 0);
 
-/// What the flags on a rest-of-year requirement say; the rules are in the module docs of
+/// What the flags on a rest-of-year requirement say; the rules are in the docs of
 /// [`RestOfYear`].
 ///
 /// # Example
@@ -338,8 +283,62 @@ impl Requirement {
 /// why that arithmetic does not apply (an index, a rate or a stock does not add up over
 /// months).
 ///
-/// The method, the intervals and the flags' rules are in the module documentation
-/// (`rest_of_year.rs`).
+/// # Method
+///
+/// A flow adds up over the months of a year (IMF, *Quarterly National Accounts Manual*, 2017
+/// edition, chapter 6 "Benchmarking and Reconciliation": the sub-annual values of a flow sum to
+/// its annual total, <https://www.imf.org/external/pubs/ft/qna/>). So, with a year-to-date level
+/// `Y` for months 1..m, the whole base year `P` and the same months of the base year `B`:
+///
+/// - the year needs `N = P × (1 + t/100)` for a growth target of `t`%, or `N = T` for a level
+///   target of `T`;
+/// - the rest of the year needs `N − Y`, against a base of `P − B`;
+/// - the rest's required growth, in percent, is `g = 100 × (N − Y) / (P − B) − 100`.
+///
+/// When `B` is not printed it is implied by the printed year-to-date growth `h`:
+/// `B = Y / (1 + h/100)`, and then
+/// `g = 100 × (N − Y)(100 + h) / (P(100 + h) − 100Y) − 100`.
+///
+/// The sentences use the words of Vietnamese socio-economic reports for it: *6 tháng cuối năm
+/// cần tăng …* ("the last 6 months need growth of …").
+///
+/// # Intervals
+///
+/// `N`, `N − Y` and `P − B` use each printed figure once, so interval arithmetic gives their
+/// exact ranges. The growth `g` uses `P` (and, when implied, `Y`) twice, where interval
+/// arithmetic would widen it; but `g` is monotone in each input while the others are held (its
+/// partial derivatives have a sign that does not depend on the input that moves), so its exact
+/// range lies at the corners of the box of the inputs' intervals. Each corner's value is
+/// computed exactly on big integers and rounded once, outward (`corners.rs`); the point is the
+/// exact value at the printed figures, correctly rounded.
+///
+/// An input printed with one bound only (`more than …`) leaves the growth without a bound on a
+/// side, and the growth is then not computed ([`RestFlag::OneSided`]); nor is it when the base
+/// `P − B` may be zero or negative ([`RestFlag::BaseNotPositive`]).
+///
+/// # Flags
+///
+/// For a floor (`at least`, `more than`, the low end of a range):
+/// - [`RestFlag::AlreadyMet`]: `N − Y ≤ 0` at every value the figures allow (a required growth
+///   of −100% or less): the year to date already reaches what the year needs.
+/// - [`RestFlag::MayFall`]: not already met, and `g < 0` throughout: the rest may fall by that
+///   much and still meet the target.
+/// - [`RestFlag::Implausible`]: the lowest required growth exceeds the highest year-to-date
+///   growth by more than [`IMPLAUSIBLE_PP`] percentage points (a rule of chiso's own, not of a
+///   published method: a pace the year so far is far from).
+///
+/// For a ceiling (`at most`, `less than`):
+/// - [`RestFlag::AlreadyMissed`]: `N − Y < 0` throughout: the year to date already passed the
+///   most the year allows.
+/// - [`RestFlag::MustFall`]: `g < 0` throughout, not already missed: the rest must fall.
+/// - [`RestFlag::Implausible`]: the highest allowed growth is more than [`IMPLAUSIBLE_PP`]
+///   points below the lowest year-to-date growth.
+///
+/// [`RestFlag::Undetermined`] when the printed figures allow both sides of one of these rules'
+/// boundaries: `N − Y` straddles zero, or `g` straddles zero.
+///
+/// Indices, rates and stocks do not add up over months: for them the rest of the year is
+/// [`RestOfYear::NotApplicable`], never a number.
 ///
 /// # Example
 ///
