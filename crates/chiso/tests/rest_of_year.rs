@@ -357,3 +357,64 @@ proptest! {
         prop_assert!(rational(g.low().unwrap()) <= value && value <= rational(g.high().unwrap()));
     }
 }
+
+#[test]
+fn a_base_that_may_be_zero_or_a_one_sided_figure_gives_the_level_but_no_growth() {
+    // January–June 2024 printed as all of 2024: the rest of 2024 may be zero.
+    let zero = rest(&report(
+        &[
+            level("exports", "2024", "18.0"),
+            level("exports", "2024-YTD06", "18.0"),
+            level("exports", "2025-YTD06", "10.0"),
+        ],
+        &exports_target(r#"{"at_least": "8"}"#),
+    ));
+    let r = zero.requirement().unwrap();
+    assert_eq!((r.growth(), r.base()), (None, None));
+    assert_eq!(r.rest_needed().value(), d("9.44"));
+    assert!(r.has(RestFlag::BaseNotPositive));
+    assert!(zero.describe(Lang::En).contains("no growth: the same months a year earlier may be zero or less"));
+    // "More than 10.0" for January–June: the growth has no lower bound.
+    let more_than = r#"{"indicator": "exports", "period": "2025-YTD06", "value": "10.0", "bound": "more_than"}"#;
+    let one_sided = rest(&report(
+        &[level("exports", "2024", "18.0"), level("exports", "2024-YTD06", "8.93"), more_than.to_string()],
+        &exports_target(r#"{"at_least": "8"}"#),
+    ));
+    let r = one_sided.requirement().unwrap();
+    assert!(r.growth().is_none() && r.has(RestFlag::OneSided));
+    assert!(one_sided.describe(Lang::Vi).contains("có số liệu chỉ công bố một cận"));
+}
+
+#[test]
+fn a_ceiling_already_passed_or_needing_a_fall_is_flagged() {
+    // At most +8%: 19.44 allowed, 20.0 already in ten months.
+    let passed = rest(&report(
+        &[
+            level("exports", "2024", "18.0"),
+            level("exports", "2024-YTD10", "15.0"),
+            level("exports", "2025-YTD10", "20.0"),
+        ],
+        &exports_target(r#"{"at_most": "8"}"#),
+    ));
+    assert_eq!(passed.requirement().unwrap().flags(), &[RestFlag::AlreadyMissed]);
+    assert!(passed.describe(Lang::En).ends_with("the most the year allows: the target cannot be met."));
+    // At most +8% with 11.0 in six months: the rest must fall by 6.95% (100 × 8.44 / 9.07 − 100).
+    let fall = rest(&report(
+        &[
+            level("exports", "2024", "18.0"),
+            level("exports", "2024-YTD06", "8.93"),
+            level("exports", "2025-YTD06", "11.0"),
+        ],
+        &exports_target(r#"{"at_most": "8"}"#),
+    ));
+    // The year to date grew 23.18% (11.0 / 8.93 − 1): a fall of 6.95% is over 20 points below it.
+    assert_eq!(fall.requirement().unwrap().flags(), &[RestFlag::MustFall, RestFlag::Implausible]);
+    assert!(fall
+        .describe(Lang::En)
+        .contains("; implausible: more than 20 points below the growth of January–June 2025"));
+    assert!(
+        fall.describe(Lang::Vi).starts_with("6 tháng cuối năm cần giảm ít nhất 6,95%"),
+        "{}",
+        fall.describe(Lang::Vi)
+    );
+}
