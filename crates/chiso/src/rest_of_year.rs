@@ -853,7 +853,7 @@ fn with_growth(r: &Requirement, g: &Estimate, base: &Estimate, rest: &str, lang:
             )
         }
         (Lang::Vi, false, Some(upper)) => {
-            format!("{rest} cần {} đến {} so với cùng kỳ năm {year}", growth_from(g, lang), growth_in(upper, lang))
+            format!("{rest} cần {} đến {} so với cùng kỳ năm {year}", growth_from(g, lang), growth_to(upper, lang))
         }
         (Lang::En, false, None) if r.has(RestFlag::MayFall) => format!(
             "{rest} may fall by {} on the same months of {year} and still meet the target",
@@ -890,6 +890,12 @@ fn growth_from(g: &Estimate, lang: Lang) -> String {
         Some(rest) => format!("tăng từ {rest}"),
         None => format!("từ {text}"),
     }
+}
+
+/// A range's high end in Vietnamese after *tăng từ …*: `8,05% (…)`, or `giảm 1% (…)` for a fall.
+fn growth_to(g: &Estimate, lang: Lang) -> String {
+    let text = growth_in(g, lang);
+    text.strip_prefix("tăng ").map_or(text.clone(), str::to_string)
 }
 
 fn not_applicable(measure: Measure, lang: Lang) -> String {
