@@ -242,6 +242,16 @@ def _name(indicator: Indicator, lang: str) -> str:
     return indicator.name_vi if lang == "vi" else indicator.name_en
 
 
+def _why(assessment: Assessment, lang: str) -> str:
+    """The reason, then what the rest of the year needs on a line of its own (when the target
+    is tracked by a year to date)."""
+    why = _text(assessment.reason_in(lang))
+    rest = assessment.required_rest_of_year
+    if rest is not None:
+        why += f"<br>{_text(rest.describe(lang))}"
+    return why
+
+
 def assessment_html(assessment: Assessment, lang: str | None = None) -> str:
     """One assessment as a small table: target, actual, required level, gap and verdict."""
     lang = checked_lang(lang)
@@ -258,7 +268,7 @@ def assessment_html(assessment: Assessment, lang: str | None = None) -> str:
         _estimate(assessment.gap_pp, lang),
         _verdict(assessment, lang),
     ]
-    reason = f'<p class="chiso-reason">{_text(assessment.reason_in(lang))}</p>'
+    reason = f'<p class="chiso-reason">{_why(assessment, lang)}</p>'
     return _table(header, [row], numeric={2, 3, 4}) + reason
 
 
@@ -282,7 +292,7 @@ def _scorecard_rows(row: ScorecardRow, lang: str) -> list[list[str]]:
                 html.escape(target),
                 _required_text(assessment, lang),
                 _verdict(assessment, lang),
-                f'<span class="chiso-reason">{_text(assessment.reason_in(lang))}</span>',
+                f'<span class="chiso-reason">{_why(assessment, lang)}</span>',
             ]
         )
     for failure in row.failures:
@@ -347,6 +357,8 @@ DECIMAL_COLUMNS = (
     "required",
     "required_upper",
     "gap_pp",
+    "rest_of_year_growth",
+    "rest_of_year_growth_upper",
 )
 # How `decimals=` rounds each column: a low end down and a high end up, so that an interval
 # only widens; any other figure to the nearest, ties to even.

@@ -42,6 +42,23 @@ def overflowing_report():
     return report().with_target(chiso.Target("retail_sales", "2025", growth={"at_least": 10**27}))
 
 
+def tracked_report():
+    """Exports of 10.0 for January–June 2025 against +8% for the year (the worked example of
+    issue 12): a target whose rest of the year has a number."""
+    return chiso.Report.from_json(
+        """{"format": "chiso.report/1",
+        "region": {"id": "VN-XX", "name": {"vi": "Tỉnh", "en": "Province"}},
+        "publisher": {"vi": "Sở", "en": "Department"},
+        "indicators": [{"id": "exports", "name": {"vi": "Xuất khẩu", "en": "Exports"},
+          "unit": "billion USD", "measure": "flow", "polarity": "higher_is_better"}],
+        "observations": [
+          {"indicator": "exports", "period": "2024", "value": "18.0", "bound": "as_printed"},
+          {"indicator": "exports", "period": "2024-YTD06", "value": "8.93", "bound": "as_printed"},
+          {"indicator": "exports", "period": "2025-YTD06", "value": "10.0", "bound": "as_printed"}],
+        "targets": [{"indicator": "exports", "period": "2025", "growth": {"at_least": "8"}}]}"""
+    )
+
+
 SAMPLES = {
     "Assessment": lambda: report().assess_all()[0],
     "ChisoError": lambda: chiso.ChisoError("a chiso error"),
@@ -66,6 +83,7 @@ SAMPLES = {
     "Period": lambda: chiso.Period("2025-YTD05"),
     "Quantity": lambda: chiso.Quantity("16940", "billion kWh", "about", last_digit=1),
     "Report": report,
+    "RestOfYear": lambda: tracked_report().assess_all()[0].required_rest_of_year,
     "Scorecard": lambda: report().scorecard(),
     "ScorecardRow": lambda: report().scorecard().row("retail_sales"),
     "Target": lambda: report().targets[1],

@@ -31,7 +31,7 @@ pub fn render(report: &Report, lang: Lang, format: CheckFormat) -> (String, usiz
         }
         CheckFormat::Text => {
             let counts = counts(lang, report.indicators().len(), report.observations().len(), report.targets().len());
-            text(&counts, &consistency, lang)
+            text(&counts, &consistency, lang) + &rest_of_year(report, lang)
         }
         CheckFormat::Csv => csv(&[(report.region().id.clone(), consistency)], lang),
     };
@@ -104,6 +104,9 @@ pub fn render_panel(panel: &Panel, lang: Lang, format: CheckFormat) -> (String, 
                 };
                 out.push_str(&format!("\n{id} ({}): ", meta.region.name.get(lang)));
                 out.push_str(&text(&counts, region, lang));
+                if let Ok(report) = panel.report(id) {
+                    out.push_str(&rest_of_year(&report, lang));
+                }
             }
             out
         }
@@ -202,6 +205,27 @@ fn csv(regions: &[(String, Consistency)], lang: Lang) -> String {
         }
     }
     out
+}
+
+/// What the rest of the year needs for each annual target tracked by a year to date, after a
+/// heading; nothing when no target is. A target whose check fails is left to the scorecard,
+/// which says why.
+fn rest_of_year(report: &Report, lang: Lang) -> String {
+    let mut lines = String::new();
+    for assessment in report.targets().iter().filter_map(|t| t.check(report).ok()) {
+        if let Some(rest) = assessment.required_rest_of_year() {
+            let name = report.indicator(assessment.indicator()).map_or("", |i| i.name().get(lang));
+            lines.push_str(&format!("- {name} {}: {}\n", assessment.period(), rest.describe(lang)));
+        }
+    }
+    if lines.is_empty() {
+        return lines;
+    }
+    let heading = match lang {
+        Lang::Vi => "các tháng còn lại của năm:",
+        Lang::En => "the rest of the year:",
+    };
+    format!("{heading}\n{lines}")
 }
 
 /// A sentence on what was checked, then each finding and each relation not checked. It says

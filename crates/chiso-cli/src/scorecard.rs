@@ -71,6 +71,7 @@ fn table(report: &Report, card: &chiso::Scorecard, lang: Lang, layout: Layout) -
     let header = |range: std::ops::Range<usize>| words[range].iter().map(|w| w.to_string()).collect::<Vec<_>>();
     let mut figures = Vec::new();
     let mut targets = Vec::new();
+    let mut rest_of_year = Vec::new();
     for row in card.rows() {
         let name = row.indicator().name().get(lang).to_string();
         if row.period().is_some() {
@@ -94,6 +95,9 @@ fn table(report: &Report, card: &chiso::Scorecard, lang: Lang, layout: Layout) -
                 requirement(assessment, lang).unwrap_or_else(dash),
                 assessment.verdict().label(lang).to_string(),
             ]);
+            if let Some(rest) = assessment.required_rest_of_year() {
+                rest_of_year.push(format!("{name} {}: {}", assessment.period(), rest.describe(lang)));
+            }
         }
         // A target whose check failed keeps its line, with the error where the verdict goes.
         for failure in row.failures() {
@@ -116,6 +120,13 @@ fn table(report: &Report, card: &chiso::Scorecard, lang: Lang, layout: Layout) -
         out.push('\n');
         let target_header = [vec![words[0].to_string(), words[1].to_string()], header(5..8)].concat();
         out.push_str(&fitted(&target_header, &targets, layout, &[3], lang));
+    }
+    // What the rest of the year needs, a paragraph per target tracked by a year to date.
+    if !rest_of_year.is_empty() {
+        out.push('\n');
+        for line in &rest_of_year {
+            out.push_str(&paragraph(line, layout));
+        }
     }
     out
 }
@@ -156,7 +167,7 @@ fn json(report: &Report, card: &chiso::Scorecard) -> String {
 }
 
 /// The CSV headers in Vietnamese, in the order of [`chiso::ScorecardLine::COLUMNS`].
-const COLUMNS_VI: [&str; 22] = [
+const COLUMNS_VI: [&str; 25] = [
     "mã chỉ tiêu",
     "tên chỉ tiêu",
     "tên tiếng Anh",
@@ -179,6 +190,9 @@ const COLUMNS_VI: [&str; 22] = [
     "chênh lệch (điểm %)",
     "lý do",
     "lỗi",
+    "các tháng còn lại",
+    "các tháng còn lại cần tăng (%)",
+    "các tháng còn lại cần tăng, cận trên (%)",
 ];
 
 /// Where a CSV column of the scorecard is, by its English name.
@@ -212,6 +226,7 @@ fn csv_lines(card: &chiso::Scorecard, region: Option<&str>, lang: Lang) -> Strin
         alone.into_iter().chain(assessed).chain(failed)
     });
     let (target, verdict, reason) = (column("target"), column("verdict"), column("reason"));
+    let rest_of_year = column("rest_of_year");
     let mut out = String::new();
     for (line, (described, assessment)) in card.lines().iter().zip(sources) {
         let mut cells: Vec<String> = line
@@ -230,6 +245,9 @@ fn csv_lines(card: &chiso::Scorecard, region: Option<&str>, lang: Lang) -> Strin
             if let Some(assessment) = assessment {
                 cells[verdict] = assessment.verdict().label(lang).to_string();
                 cells[reason] = assessment.reason_in(lang);
+                if let Some(rest) = assessment.required_rest_of_year() {
+                    cells[rest_of_year] = rest.describe(lang);
+                }
             }
         }
         out.push_str(&csv_record(&region.map(str::to_string).into_iter().chain(cells).collect::<Vec<_>>()));

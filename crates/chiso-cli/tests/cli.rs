@@ -331,15 +331,15 @@ fn a_target_that_overflows_fails_only_its_own_cell_in_every_format() {
         .lines()
         .next()
         .unwrap_or_default()
-        .ends_with(",target,required,required_upper,verdict,gap_pp,reason,error"));
+        .ends_with(",target,required,required_upper,verdict,gap_pp,reason,error,rest_of_year,rest_of_year_growth,rest_of_year_growth_upper"));
     let failed: Vec<&str> = csv.lines().filter(|l| l.contains("overflow")).collect();
     assert_eq!(failed.len(), 2, "{csv}");
     // The target, then no required level, no verdict, no gap, no reason: the error.
-    assert!(failed[0].starts_with("exports,") && failed[0].ends_with(",2025,growth at least 900%,,,,,,overflow while computing a projection: the result does not fit in a decimal of 28 digits"), "{csv}");
+    assert!(failed[0].starts_with("exports,") && failed[0].ends_with(",2025,growth at least 900%,,,,,,overflow while computing a projection: the result does not fit in a decimal of 28 digits,,,"), "{csv}");
     assert!(failed[1].starts_with("retail_sales,"), "{csv}");
     assert!(
         failed[1].ends_with(&format!(
-            ",2025,\"growth at least 1,000,000,000,000,000,000,000,000,000%\",,,,,,{}",
+            ",2025,\"growth at least 1,000,000,000,000,000,000,000,000,000%\",,,,,,{},,,",
             failure["message"].as_str().unwrap_or_default()
         )),
         "{csv}"
@@ -810,7 +810,8 @@ fn a_vietnamese_csv_scorecard_has_vietnamese_headers_targets_and_verdicts() {
         "mã chỉ tiêu,tên chỉ tiêu,tên tiếng Anh,đơn vị,kỳ,số liệu,cách đọc số liệu,tăng trưởng (%),\
          cách đọc tăng trưởng,tình trạng số liệu,kỳ trước (suy ra),\"kỳ trước, cận dưới\",\"kỳ trước, cận trên\",\
          lý do không suy ra kỳ trước,kỳ mục tiêu,mục tiêu,cần đạt,\"cần đạt, cận trên\",đánh giá,\
-         chênh lệch (điểm %),lý do,lỗi"
+         chênh lệch (điểm %),lý do,lỗi,các tháng còn lại,các tháng còn lại cần tăng (%),\
+         \"các tháng còn lại cần tăng, cận trên (%)\""
     );
     let retail = lines.iter().find(|l| l.starts_with("retail_sales,")).expect("the retail sales line");
     // Numbers keep their decimal point, for spreadsheets; the words are Vietnamese.
@@ -821,7 +822,7 @@ fn a_vietnamese_csv_scorecard_has_vietnamese_headers_targets_and_verdicts() {
     assert!(
         electricity.ends_with(
             ",2025,\"đạt ít nhất 99,99%\",99.99,,chưa có số liệu,,\
-             \"Tỷ lệ hộ dân sử dụng điện: chưa có số liệu năm 2025; mục tiêu là đạt ít nhất 99,99%.\","
+             \"Tỷ lệ hộ dân sử dụng điện: chưa có số liệu năm 2025; mục tiêu là đạt ít nhất 99,99%.\",,,,"
         ),
         "{electricity}"
     );
@@ -829,7 +830,7 @@ fn a_vietnamese_csv_scorecard_has_vietnamese_headers_targets_and_verdicts() {
         retail.ends_with(
             ",\"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ: chưa có số liệu năm 2025; để tăng 13–14% so với \
              cùng kỳ, năm 2025 cần đạt từ 397.353,20 tỷ đồng (397.352,63–397.353,77) đến 400.869,60 tỷ đồng \
-             (400.869,03–400.870,17).\","
+             (400.869,03–400.870,17).\",,,,"
         ),
         "{retail}"
     );
@@ -842,7 +843,7 @@ fn a_vietnamese_csv_scorecard_has_vietnamese_headers_targets_and_verdicts() {
         retail.ends_with(
             ",\"Retail sales of goods and service revenue: no 2025 figure is reported yet; growth of 13–14% \
              requires a 2025 level of 397,353.20 billion VND (397,352.63–397,353.77) to 400,869.60 billion VND \
-             (400,869.03–400,870.17).\","
+             (400,869.03–400,870.17).\",,,,"
         ),
         "{retail}"
     );
@@ -1195,4 +1196,53 @@ fn draft_refuses_a_bad_date_a_bad_region_and_a_missing_file() {
     let missing = chiso(&["draft", "no/such/file.txt"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).contains("cannot read no/such/file.txt"), "{}", stderr(&missing));
+}
+
+/// Exports of 10.0 for January–June 2025 (8.93 a year earlier, 18.0 for 2024) against a target of
+/// +8% for 2025, and the IIP's January–June growth against its 2025 target.
+fn rest_of_year_report(dir: &TempDir) -> String {
+    let json = r#"{"format": "chiso.report/1",
+      "region": {"id": "VN-XX", "name": {"vi": "Tỉnh", "en": "Province"}},
+      "publisher": {"vi": "Sở", "en": "Department"},
+      "indicators": [
+        {"id": "exports", "name": {"vi": "Kim ngạch xuất khẩu", "en": "Exports"},
+         "unit": "billion USD", "measure": "flow", "polarity": "higher_is_better"},
+        {"id": "iip", "name": {"vi": "Chỉ số IIP", "en": "IIP"},
+         "unit": "points", "measure": "index", "polarity": "higher_is_better"}],
+      "observations": [
+        {"indicator": "exports", "period": "2024", "value": "18.0", "bound": "as_printed"},
+        {"indicator": "exports", "period": "2024-YTD06", "value": "8.93", "bound": "as_printed"},
+        {"indicator": "exports", "period": "2025-YTD06", "value": "10.0", "bound": "as_printed"},
+        {"indicator": "iip", "period": "2025-YTD06", "growth": "8.5", "growth_bound": "as_printed"}],
+      "targets": [
+        {"indicator": "exports", "period": "2025", "growth": {"at_least": "8"}},
+        {"indicator": "iip", "period": "2025", "growth": {"at_least": "9.7"}}]}"#;
+    dir.write("rest.json", json)
+}
+
+#[test]
+fn scorecard_and_check_say_what_the_rest_of_the_year_needs_in_both_languages() {
+    let dir = TempDir::new("rest-of-year");
+    let path = rest_of_year_report(&dir);
+    let vi = stdout(&chiso(&["scorecard", &path, "--lang", "vi", "--wide"]));
+    assert!(vi.contains("Kim ngạch xuất khẩu 2025: 6 tháng cuối năm cần tăng 4,08% (3,44–4,71)"), "{vi}");
+    assert!(vi.contains("Chỉ số IIP 2025: Không áp dụng phép tính cho các tháng còn lại với một chỉ số"), "{vi}");
+    let en = stdout(&chiso(&["scorecard", &path, "--lang", "en", "--wide"]));
+    assert!(en.contains("Exports 2025: The last 6 months need growth of 4.08% (3.44–4.71)"), "{en}");
+    assert!(en.contains("IIP 2025: Rest-of-year arithmetic does not apply to an index"), "{en}");
+    let check = stdout(&chiso(&["check", &path, "--lang", "en"]));
+    assert!(check.contains("the rest of the year:\n- Exports 2025: The last 6 months need growth of 4.08%"), "{check}");
+    let check_vi = stdout(&chiso(&["check", &path, "--lang", "vi"]));
+    assert!(
+        check_vi.contains("các tháng còn lại của năm:\n- Kim ngạch xuất khẩu 2025: 6 tháng cuối năm cần tăng 4,08%")
+    );
+    // CSV: the sentence in the language asked for, the growth with every digit.
+    let csv = stdout(&chiso(&["scorecard", &path, "--format", "csv", "--lang", "en"]));
+    let header = csv.lines().next().unwrap();
+    assert!(header.ends_with(",rest_of_year,rest_of_year_growth,rest_of_year_growth_upper"), "{header}");
+    let exports = csv.lines().find(|l| l.starts_with("exports,")).unwrap();
+    assert!(exports.contains(",4.079382579933847850055126792,"), "{exports}");
+    let csv_vi = stdout(&chiso(&["scorecard", &path, "--format", "csv", "--lang", "vi"]));
+    assert!(csv_vi.lines().next().unwrap().ends_with(",\"các tháng còn lại cần tăng, cận trên (%)\""), "{csv_vi}");
+    assert!(csv_vi.contains("6 tháng cuối năm cần tăng 4,08%"));
 }

@@ -14,6 +14,7 @@ mod functions;
 mod indicators;
 mod panel;
 mod report;
+mod rest_of_year;
 mod target;
 mod text;
 mod values;
@@ -40,6 +41,7 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<values::PyExchangeRate>()?;
     m.add_class::<target::PyTarget>()?;
     m.add_class::<target::PyAssessment>()?;
+    m.add_class::<rest_of_year::PyRestOfYear>()?;
     m.add_class::<report::PyReport>()?;
     m.add_class::<report::PyIndicator>()?;
     m.add_class::<report::PyObservation>()?;
@@ -95,5 +97,6 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(report::_unchecked_relation, m)?)?;
     m.add_function(wrap_pyfunction!(report::_target_failure, m)?)?;
     m.add_function(wrap_pyfunction!(target::_assessment, m)?)?;
+    m.add_function(wrap_pyfunction!(rest_of_year::_rest_of_year, m)?)?;
     Ok(())
 }

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use crate::convert;
 use crate::errors::{invalid, wrong_type, IntoPy};
 use crate::report::{Origin, PyReport};
+use crate::rest_of_year::PyRestOfYear;
 use crate::values::{quoted, PyEstimate, PyPeriod, Reduced};
 
 const CONDITION: &str = "a dict such as {'at_least': '9.7'} or {'between': ['13', '14']}";
@@ -368,6 +369,13 @@ impl PyAssessment {
     #[getter]
     fn required_upper(&self) -> Option<PyEstimate> {
         estimate(self.inner.required_upper())
+    }
+
+    /// What the rest of the year needs, for an annual target tracked by a year to date of
+    /// fewer than twelve months; None otherwise.
+    #[getter]
+    fn required_rest_of_year(&self) -> Option<PyRestOfYear> {
+        self.inner.required_rest_of_year().map(|r| PyRestOfYear::of(r.clone(), &self.origin, &self.target))
     }
 
     /// One English sentence saying why.

@@ -47,6 +47,7 @@ mod plain;
 mod quantity;
 mod reason;
 mod report;
+mod rest_of_year;
 mod target;
 mod text;
 mod unit;
@@ -74,6 +75,7 @@ pub use report::{
     Cell, Consistency, Finding, FindingKind, Region, Report, Scorecard, ScorecardLine, ScorecardRow, Source,
     TargetFailure, UncheckedRelation, REPORT_SCHEMA,
 };
+pub use rest_of_year::{Requirement, RestFlag, RestOfYear, RestSide, IMPLAUSIBLE_PP};
 pub use target::{Assessment, Condition, Spec, Target, Verdict};
 pub use text::{
     extract, parse_growth, parse_number, parse_quantity, parse_range, parse_unit, Comparison, Mention, MentionKind,

@@ -14,6 +14,7 @@ use crate::interval::Interval;
 use crate::period::{Period, Span};
 use crate::quantity::Quantity;
 use crate::reason::{Judged, Reason, TargetTerms};
+use crate::rest_of_year::{self, RestOfYear};
 use crate::text::{format_condition, format_rounded, Lang};
 use crate::unit::{Dimension, Unit};
 use crate::value::Reported;
@@ -477,6 +478,7 @@ impl Target {
             required,
             required_upper,
             reason: Reason::PendingNoFigure { target: terms.clone() },
+            required_rest_of_year: None,
         };
         let Some((period, tracking)) = self.actual_period(report) else {
             return Ok(assessment);
@@ -522,6 +524,16 @@ impl Target {
             Verdict::Undetermined | Verdict::Pending => Reason::Undetermined { target: terms, judged: facts },
         };
         assessment.actual = Some(actual);
+        if tracking {
+            assessment.required_rest_of_year = rest_of_year::for_target(
+                self,
+                report,
+                indicator,
+                period,
+                assessment.required.as_ref(),
+                assessment.required_upper.as_ref(),
+            )?;
+        }
         Ok(assessment)
     }
 
@@ -671,7 +683,7 @@ impl Pending {
 
 /// The level of a period, where a year and January to December stand for each other: a
 /// baseline year printed as `2023-YTD12` is the year 2023.
-fn whole_year_level<F: Figures + ?Sized>(report: &F, id: &str, period: Period) -> Option<Quantity> {
+pub(crate) fn whole_year_level<F: Figures + ?Sized>(report: &F, id: &str, period: Period) -> Option<Quantity> {
     let other = match period.span() {
         Span::Year => Period::year_to_date(period.calendar_year(), 12).ok(),
         Span::YearToDate(12) => Period::year(period.calendar_year()).ok(),
@@ -847,6 +859,7 @@ pub struct Assessment {
     required: Option<Estimate>,
     required_upper: Option<Estimate>,
     reason: Reason,
+    required_rest_of_year: Option<RestOfYear>,
 }
 
 impl Assessment {
@@ -979,5 +992,21 @@ impl Assessment {
     /// ```
     pub fn reason_in(&self, lang: Lang) -> String {
         self.reason.render(lang)
+    }
+
+    /// What the rest of the year needs, for an annual target tracked by a year-to-date figure
+    /// of fewer than twelve months (`on_track`, `off_track`, or `undetermined` then): on a flow,
+    /// the growth the remaining months need ([`RestOfYear::Required`]); on an index, a rate or
+    /// a stock, [`RestOfYear::NotApplicable`]. `None` for any other assessment, or when the
+    /// year-to-date level or the level the year needs is not known.
+    ///
+    /// Its sentence ([`RestOfYear::describe`]) is a line of its own, after the
+    /// [reason](Assessment::reason): the CLI and the scorecard print it so.
+    ///
+    /// # Example
+    ///
+    /// See [`RestOfYear`].
+    pub fn required_rest_of_year(&self) -> Option<&RestOfYear> {
+        self.required_rest_of_year.as_ref()
     }
 }

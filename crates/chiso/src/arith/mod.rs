@@ -341,8 +341,23 @@ fn big(d: Decimal) -> BigInt {
     BigInt::from(d.mantissa())
 }
 
-fn big_at_scale(d: Decimal, scale: u32) -> BigInt {
+/// `d × 10^scale` as an integer: `d` at `scale` places, which must be at least its own.
+pub(crate) fn big_at_scale(d: Decimal, scale: u32) -> BigInt {
     big(d) * pow10_big(scale - d.scale())
+}
+
+/// `num / den` rounded once, in the direction `mode` says, as [`quotient`] rounds: the exact
+/// value of a rational formula evaluated on big integers.
+///
+/// # Errors
+///
+/// [`Error::Undefined`] when `den` is zero; [`Error::Overflow`] when the result does not fit.
+pub(crate) fn round_fraction(num: BigInt, den: BigInt, mode: Round, what: &'static str) -> Result<Decimal> {
+    if den.is_zero() {
+        return Err(Error::Undefined(format!("{what} divides by zero")));
+    }
+    let (num, den) = positive_denominator(num, den);
+    round_rational(num, den, 0, mode, what)
 }
 
 /// Rounds `num / den × 10^-scale` (with `den > 0`) to 28 significant digits, or to 28 decimal

@@ -13,6 +13,7 @@ use crate::indicator::Indicator;
 use crate::observation::Status;
 use crate::period::Period;
 use crate::quantity::Quantity;
+use crate::rest_of_year::{Requirement, RestOfYear};
 use crate::target::{Assessment, Spec, Target};
 use crate::unit::Unit;
 use crate::value::Reported;
@@ -349,6 +350,9 @@ impl ScorecardRow {
             gap_pp: None,
             reason: None,
             error: None,
+            rest_of_year: None,
+            rest_of_year_growth: None,
+            rest_of_year_growth_upper: None,
         }
     }
 }
@@ -405,6 +409,13 @@ pub struct ScorecardLine {
     pub reason: Option<String>,
     /// Why the target could not be checked, when its check failed.
     pub error: Option<String>,
+    /// What the rest of the year needs, in English ([`RestOfYear::describe`] gives it in
+    /// Vietnamese), for an annual target tracked by a year to date.
+    pub rest_of_year: Option<String>,
+    /// The growth the rest of the year needs, in percent ([`Requirement::growth`]).
+    pub rest_of_year_growth: Option<Decimal>,
+    /// The growth the rest of the year needs at a range's high end.
+    pub rest_of_year_growth_upper: Option<Decimal>,
 }
 
 /// One field of a [`ScorecardLine`], in the order of [`ScorecardLine::COLUMNS`].
@@ -425,7 +436,7 @@ pub enum Cell<'a> {
 impl ScorecardLine {
     /// The names of the fields, in the order [`ScorecardLine::cells`] gives them: the header
     /// of a CSV file or a data frame.
-    pub const COLUMNS: [&'static str; 22] = [
+    pub const COLUMNS: [&'static str; 25] = [
         "indicator",
         "name_vi",
         "name_en",
@@ -448,6 +459,9 @@ impl ScorecardLine {
         "gap_pp",
         "reason",
         "error",
+        "rest_of_year",
+        "rest_of_year_growth",
+        "rest_of_year_growth_upper",
     ];
 
     /// The fields in the order of [`ScorecardLine::COLUMNS`], for writers that take columns.
@@ -462,7 +476,7 @@ impl ScorecardLine {
     /// assert_eq!(retail.cells()[value], Cell::Number(rust_decimal::Decimal::from(351_640)));
     /// # Ok::<(), chiso::Error>(())
     /// ```
-    pub fn cells(&self) -> [Cell<'_>; 22] {
+    pub fn cells(&self) -> [Cell<'_>; 25] {
         fn text(t: &Option<String>) -> Cell<'_> {
             t.as_deref().map_or(Cell::Empty, Cell::Text)
         }
@@ -490,6 +504,9 @@ impl ScorecardLine {
             number(self.gap_pp),
             text(&self.reason),
             text(&self.error),
+            text(&self.rest_of_year),
+            number(self.rest_of_year_growth),
+            number(self.rest_of_year_growth_upper),
         ]
     }
 
@@ -508,6 +525,11 @@ impl ScorecardLine {
         self.verdict = Some(assessment.verdict().name().to_string());
         self.gap_pp = assessment.gap_pp().map(Estimate::value);
         self.reason = Some(assessment.reason().to_string());
+        let rest = assessment.required_rest_of_year();
+        let requirement = rest.and_then(RestOfYear::requirement);
+        self.rest_of_year = rest.map(|r| r.describe(crate::text::Lang::En));
+        self.rest_of_year_growth = requirement.and_then(Requirement::growth).map(Estimate::value);
+        self.rest_of_year_growth_upper = requirement.and_then(Requirement::growth_upper).map(Estimate::value);
         self
     }
 }
