@@ -31,6 +31,7 @@
 //! lies across a cut-off gives no class but the classes it lies between
 //! ([`Progress::between`]), never a guess.
 
+mod check;
 mod destatis;
 mod open_sdg;
 pub(crate) mod power;
@@ -49,6 +50,7 @@ use crate::indicator::Polarity;
 use crate::interval::{Endpoint, Interval};
 use crate::text::Lang;
 
+pub(crate) use check::judge_target;
 pub use open_sdg::natural_limit_scaling;
 
 /// A published method of classifying progress towards a target.
@@ -124,6 +126,25 @@ impl Scheme {
             (Scheme::Unsd2023, Lang::Vi) => "biểu đồ tiến độ UNSD 2023",
             (Scheme::OpenSdg, Lang::Vi) => "Open SDG / Thống kê Canada",
             (Scheme::Destatis, Lang::Vi) => "ký hiệu thời tiết của Destatis",
+        }
+    }
+
+    /// What the scheme's measure is called in `lang`: `CR`, `progress ratio`, `R`, `miss`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Lang, Scheme};
+    /// assert_eq!(Scheme::Destatis.measure_label(Lang::Vi), "mức hụt");
+    /// ```
+    pub fn measure_label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Scheme::Unsd2022, _) => "CR",
+            (Scheme::Unsd2023, Lang::En) => "progress ratio",
+            (Scheme::Unsd2023, Lang::Vi) => "tỷ lệ tiến độ",
+            (Scheme::OpenSdg, _) => "R",
+            (Scheme::Destatis, Lang::En) => "miss",
+            (Scheme::Destatis, Lang::Vi) => "mức hụt",
         }
     }
 
