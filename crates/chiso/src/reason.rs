@@ -591,15 +591,24 @@ fn tail(t: &TargetTerms, lang: Lang) -> String {
 /// figures, the scheme, the class and the measure, and the projection if any.
 fn progress_sentence(t: &TargetTerms, p: &Progress, lang: Lang) -> String {
     let ((b, base), (c, now)) = (p.base(), p.current());
-    let with_unit = |e: &Estimate| Estimate::derived(e.value(), e.interval(), Some(t.unit.clone()));
-    let (base, now) = (estimate_in(&with_unit(base), lang), estimate_in(&with_unit(now), lang));
+    let united = |e: &Estimate| Estimate::derived(e.value(), e.interval(), Some(t.unit.clone()));
+    let (base, now) = (estimate_in(&united(base), lang), estimate_in(&united(now), lang));
+    // A derived figure whose interval is narrower than the places shown is shown as its point.
+    let shown = |e: &Estimate, places: u32| {
+        let round = |v: Option<Decimal>| v.map(|v| v.round_dp(places));
+        if round(e.low()) == round(e.high()) && e.low().is_some() {
+            with_unit(format_rounded(e.value(), lang, places), e.unit(), lang)
+        } else {
+            format_estimate(e, lang, places)
+        }
+    };
     let (goal, year) = (goal_in(t, lang), period_in(t.period, lang));
     let scheme = p.scheme();
     let measure = p
         .measure()
-        .map(|m| format!(" ({} {})", scheme.measure_label(lang), format_estimate(m, lang, 3)))
+        .map(|m| format!(" ({} {})", scheme.measure_label(lang), shown(m, 3)))
         .unwrap_or_default();
-    let projected = p.projection().map(|e| estimate_in(&with_unit(e), lang));
+    let projected = p.projection().map(|e| shown(&united(e), 2));
     match lang {
         Lang::En => {
             let projected = projected.map(|e| format!("; the trend projects {e} for {year}")).unwrap_or_default();
