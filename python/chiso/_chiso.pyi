@@ -2,7 +2,7 @@
 
 import datetime
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, TypeAlias, TypedDict, final
 
@@ -26,6 +26,7 @@ __all__ = [
     "PanelCore",
     "ParseError",
     "Period",
+    "Progress",
     "Quantity",
     "Report",
     "Scorecard",
@@ -38,6 +39,7 @@ __all__ = [
     "Unmatched",
     "__version__",
     "_assessment",
+    "_assessment_progress",
     "_columns",
     "_draft",
     "_finding",
@@ -46,6 +48,7 @@ __all__ = [
     "_match",
     "_mention",
     "_observation",
+    "_progress",
     "_quantity",
     "_scorecard_row",
     "_target_failure",
@@ -76,6 +79,7 @@ __all__ = [
     "parse_numbers",
     "parse_quantity",
     "parse_range",
+    "progress",
     "project",
     "provinces_2024",
     "schema",
@@ -333,6 +337,7 @@ class Target:
         level: _Condition | None = None,
         baseline: _PeriodLike | None = None,
         quote: str | None = None,
+        progress: str | None = None,
     ) -> Target: ...
     @property
     def indicator(self) -> str: ...
@@ -350,6 +355,8 @@ class Target:
     def thresholds(self) -> tuple[Decimal, Decimal | None]: ...
     @property
     def quote(self) -> str | None: ...
+    @property
+    def progress(self) -> str | None: ...
     def check(self, report: Report) -> Assessment: ...
     def describe(self, unit: str, lang: str = "en") -> str: ...
     def __eq__(self, other: object, /) -> bool: ...
@@ -386,6 +393,8 @@ class Assessment:
     @property
     def required_upper(self) -> Estimate | None: ...
     @property
+    def progress(self) -> Progress | None: ...
+    @property
     def reason(self) -> str: ...
     def reason_in(self, lang: str = "en") -> str: ...
     @property
@@ -394,6 +403,44 @@ class Assessment:
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, tuple[Report, Target]]: ...
+
+@final
+class Progress:
+    @property
+    def scheme(self) -> str: ...
+    @property
+    def klass(self) -> str | None: ...
+    @property
+    def class_name(self) -> str: ...
+    @property
+    def between(self) -> list[str]: ...
+    @property
+    def on_track(self) -> bool | None: ...
+    @property
+    def measure(self) -> Estimate | None: ...
+    @property
+    def projection(self) -> Estimate | None: ...
+    @property
+    def base(self) -> tuple[int, Estimate]: ...
+    @property
+    def current(self) -> tuple[int, Estimate]: ...
+    @property
+    def target(self) -> tuple[Decimal, int]: ...
+    def class_label(self, lang: str = "en") -> str: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]: ...
+
+def progress(
+    series: Mapping[int, _Figure] | list[tuple[int, _Figure]],
+    target: _Number,
+    target_year: int,
+    *,
+    scheme: str = "unsd_2023",
+    polarity: str = "higher_is_better",
+    limit: _Number | None = None,
+    bound: str = "as_printed",
+) -> Progress: ...
 
 @final
 class Report:
@@ -841,3 +888,12 @@ def _scorecard_row(report: Report, indicator: str) -> ScorecardRow: ...
 def _unchecked_relation(report: Report, index: int) -> UncheckedRelation: ...
 def _target_failure(report: Report, indicator: str, index: int) -> TargetFailure: ...
 def _assessment(report: Report, target: Target) -> Assessment: ...
+def _assessment_progress(report: Report, target: Target) -> Progress: ...
+def _progress(
+    series: list[tuple[int, Estimate]],
+    target: Decimal,
+    target_year: int,
+    scheme: str,
+    polarity: str,
+    limit: Decimal | None,
+) -> Progress: ...

@@ -337,7 +337,7 @@ def report_html(report: Report, lang: str | None = None) -> str:
 
 # The columns of `Scorecard.lines()` that hold decimals; the others hold text. `value`,
 # `implied_previous*` and `required*` are in the row's `unit`, `growth` in percent, `gap_pp`
-# in percentage points.
+# in percentage points, `progress_measure` a plain ratio.
 DECIMAL_COLUMNS = (
     "value",
     "growth",
@@ -347,6 +347,7 @@ DECIMAL_COLUMNS = (
     "required",
     "required_upper",
     "gap_pp",
+    "progress_measure",
 )
 # How `decimals=` rounds each column: a low end down and a high end up, so that an interval
 # only widens; any other figure to the nearest, ties to even.

@@ -156,7 +156,7 @@ fn json(report: &Report, card: &chiso::Scorecard) -> String {
 }
 
 /// The CSV headers in Vietnamese, in the order of [`chiso::ScorecardLine::COLUMNS`].
-const COLUMNS_VI: [&str; 22] = [
+const COLUMNS_VI: [&str; 24] = [
     "mã chỉ tiêu",
     "tên chỉ tiêu",
     "tên tiếng Anh",
@@ -179,6 +179,8 @@ const COLUMNS_VI: [&str; 22] = [
     "chênh lệch (điểm %)",
     "lý do",
     "lỗi",
+    "tiến độ",
+    "chỉ số tiến độ",
 ];
 
 /// Where a CSV column of the scorecard is, by its English name.

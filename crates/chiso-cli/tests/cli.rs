@@ -1196,3 +1196,47 @@ fn draft_refuses_a_bad_date_a_bad_region_and_a_missing_file() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).contains("cannot read no/such/file.txt"), "{}", stderr(&missing));
 }
+
+/// The embedded report with household electricity access in 2015 and 2022 and a 2030 target
+/// of 100% measured from 2015.
+fn report_with_a_2030_target() -> std::path::PathBuf {
+    use chiso::{Condition, Observation, Spec, Target};
+    let access = "household_electricity_access";
+    let figure = |year: &str, value: &str| {
+        Observation::new(access, year.parse().unwrap()).unwrap().with_value(value.parse().unwrap())
+    };
+    let at_100 = Spec::Level(Condition::AtLeast(rust_decimal::Decimal::from(100)));
+    let report = chiso::datasets::binh_duong_2024()
+        .with_observation(figure("2015", "80.0"))
+        .unwrap()
+        .with_observation(figure("2022", "88.0"))
+        .unwrap()
+        .with_target(Target::new(access, "2030".parse().unwrap(), Some("2015".parse().unwrap()), at_100).unwrap())
+        .unwrap();
+    let path = std::env::temp_dir().join(format!("chiso-progress-{}.json", std::process::id()));
+    std::fs::write(&path, report.to_json()).expect("write");
+    path
+}
+
+#[test]
+fn progress_lists_level_targets_with_a_base_year_in_any_scheme() {
+    let path = report_with_a_2030_target();
+    let file = path.to_str().unwrap();
+    let output = chiso(&["progress", file, "--wide"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    // UNSD 2023: (88 · 1.1^(8/7) − 80) / 20 = 0.906…: fair progress.
+    for expected in ["household_electricity_access", "80.0% (79.95–80.05) (2015)", "unsd_2023", "0.906", "fair progress"] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    assert!(!text.contains("retail_sales"), "{text}");
+    let unsd = stdout(&chiso(&["progress", file, "--scheme", "unsd_2022", "--lang", "vi", "--wide"]));
+    assert!(unsd.contains("0,915") && unsd.contains("có tiến bộ nhưng cần tăng tốc"), "{unsd}");
+    let destatis = stdout(&chiso(&["progress", file, "--scheme", "destatis", "--wide"]));
+    assert!(destatis.contains("needs at least 4"), "{destatis}");
+    let none = stdout(&chiso(&["progress", &dataset()]));
+    assert_eq!(none, "no level target with a baseline (a base year) in this report\n");
+    let bad = chiso(&["progress", file, "--scheme", "weather"]);
+    assert_eq!(bad.status.code(), Some(2));
+    std::fs::remove_file(path).ok();
+}

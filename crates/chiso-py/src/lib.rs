@@ -13,6 +13,7 @@ mod errors;
 mod functions;
 mod indicators;
 mod panel;
+mod progress;
 mod report;
 mod target;
 mod text;
@@ -95,5 +96,9 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(report::_unchecked_relation, m)?)?;
     m.add_function(wrap_pyfunction!(report::_target_failure, m)?)?;
     m.add_function(wrap_pyfunction!(target::_assessment, m)?)?;
+    m.add_class::<progress::PyProgress>()?;
+    m.add_function(wrap_pyfunction!(progress::progress, m)?)?;
+    m.add_function(wrap_pyfunction!(progress::_progress, m)?)?;
+    m.add_function(wrap_pyfunction!(progress::_assessment_progress, m)?)?;
     Ok(())
 }

@@ -430,8 +430,20 @@ impl Target {
         }
     }
 
-    /// The scheme chosen, as the JSON format writes it: `None` when left to the default.
-    pub(crate) fn progress_choice(&self) -> Option<Scheme> {
+    /// The scheme chosen with [`Target::with_progress`], as the JSON format writes it: `None`
+    /// when left to the default.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Condition, Scheme, Spec, Target};
+    /// let access = Spec::Level(Condition::AtLeast(rust_decimal::Decimal::from(100)));
+    /// let t = Target::new("household_electricity_access", "2030".parse()?, Some("2015".parse()?), access)?;
+    /// assert_eq!(t.progress_choice(), None);
+    /// assert_eq!(t.with_progress(Scheme::OpenSdg)?.progress_choice(), Some(Scheme::OpenSdg));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn progress_choice(&self) -> Option<Scheme> {
         self.progress
     }
 

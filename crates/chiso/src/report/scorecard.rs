@@ -349,6 +349,8 @@ impl ScorecardRow {
             gap_pp: None,
             reason: None,
             error: None,
+            progress: None,
+            progress_measure: None,
         }
     }
 }
@@ -405,6 +407,13 @@ pub struct ScorecardLine {
     pub reason: Option<String>,
     /// Why the target could not be checked, when its check failed.
     pub error: Option<String>,
+    /// The progress class of a level target for a future year ([`ProgressClass::name`], or
+    /// `undetermined`).
+    ///
+    /// [`ProgressClass::name`]: crate::ProgressClass::name
+    pub progress: Option<String>,
+    /// The measure the progress class is read from ([`crate::Progress::measure`]).
+    pub progress_measure: Option<Decimal>,
 }
 
 /// One field of a [`ScorecardLine`], in the order of [`ScorecardLine::COLUMNS`].
@@ -425,7 +434,7 @@ pub enum Cell<'a> {
 impl ScorecardLine {
     /// The names of the fields, in the order [`ScorecardLine::cells`] gives them: the header
     /// of a CSV file or a data frame.
-    pub const COLUMNS: [&'static str; 22] = [
+    pub const COLUMNS: [&'static str; 24] = [
         "indicator",
         "name_vi",
         "name_en",
@@ -448,6 +457,8 @@ impl ScorecardLine {
         "gap_pp",
         "reason",
         "error",
+        "progress",
+        "progress_measure",
     ];
 
     /// The fields in the order of [`ScorecardLine::COLUMNS`], for writers that take columns.
@@ -462,7 +473,7 @@ impl ScorecardLine {
     /// assert_eq!(retail.cells()[value], Cell::Number(rust_decimal::Decimal::from(351_640)));
     /// # Ok::<(), chiso::Error>(())
     /// ```
-    pub fn cells(&self) -> [Cell<'_>; 22] {
+    pub fn cells(&self) -> [Cell<'_>; 24] {
         fn text(t: &Option<String>) -> Cell<'_> {
             t.as_deref().map_or(Cell::Empty, Cell::Text)
         }
@@ -490,6 +501,8 @@ impl ScorecardLine {
             number(self.gap_pp),
             text(&self.reason),
             text(&self.error),
+            text(&self.progress),
+            number(self.progress_measure),
         ]
     }
 
@@ -508,6 +521,8 @@ impl ScorecardLine {
         self.verdict = Some(assessment.verdict().name().to_string());
         self.gap_pp = assessment.gap_pp().map(Estimate::value);
         self.reason = Some(assessment.reason().to_string());
+        self.progress = assessment.progress().map(|p| p.class_name().to_string());
+        self.progress_measure = assessment.progress().and_then(|p| p.measure()).map(Estimate::value);
         self
     }
 }
