@@ -289,7 +289,9 @@ impl serde::Serialize for ReasonField {
 
 impl Reason {
     /// What kind of reason: `pending_no_figure`, `pending_missing_levels`, `met`, `met_may_exceed`, `exceeded`, `missed`,
-    /// `undetermined`, `on_track` or `off_track`.
+    /// `undetermined`, `on_track`, `off_track`, and for a level target for a future year
+    /// `progress_on_track`, `progress_off_track`, `progress_undetermined` or
+    /// `progress_not_assessed`.
     ///
     /// # Example
     ///
@@ -364,7 +366,9 @@ impl Reason {
     /// `actual_period`, `actual` with `actual_low` and `actual_high`, `against`, `at_pace`;
     /// for a pending one, as it has them, `actual_period`, `base_period`, `printed_growth`
     /// with its `printed_growth_bound` (`as_printed`, `more_than`, …)
-    /// and `missing`. Serialising the reason writes `kind` and these.
+    /// and `missing`; for a progress reason `scheme`, `class`, `between`, `measure` with its
+    /// ends, `projection`, `base_year` and `current_year`, and when progress cannot be
+    /// assessed `scheme` and `why`. Serialising the reason writes `kind` and these.
     ///
     /// # Example
     ///
