@@ -1226,7 +1226,9 @@ fn progress_lists_level_targets_with_a_base_year_in_any_scheme() {
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);
     // UNSD 2023: (88 · 1.1^(8/7) − 80) / 20 = 0.906…: fair progress.
-    for expected in ["household_electricity_access", "80.0% (79.95–80.05) (2015)", "unsd_2023", "0.906", "fair progress"] {
+    for expected in
+        ["household_electricity_access", "80.0% (79.95–80.05) (2015)", "unsd_2023", "0.906", "fair progress"]
+    {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
     assert!(!text.contains("retail_sales"), "{text}");

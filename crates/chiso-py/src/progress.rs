@@ -31,7 +31,13 @@ pub struct PyProgress {
 #[derive(Clone)]
 enum Made {
     /// By `chiso.progress(...)`.
-    Standalone { series: Vec<(i32, Estimate)>, target: Decimal, target_year: i32, polarity: Polarity, limit: Option<Decimal> },
+    Standalone {
+        series: Vec<(i32, Estimate)>,
+        target: Decimal,
+        target_year: i32,
+        polarity: Polarity,
+        limit: Option<Decimal>,
+    },
     /// By checking a target against a report.
     Assessed { report: Origin, target: Target },
 }
@@ -145,7 +151,12 @@ impl PyProgress {
 
     fn __repr__(&self) -> String {
         let measure = self.inner.measure().map_or_else(|| "None".to_string(), |m| m.value().round_dp(6).to_string());
-        format!("<Progress {} {}: {} (measure {measure})>", self.inner.scheme().name(), self.inner.target().1, self.inner.class_name())
+        format!(
+            "<Progress {} {}: {} (measure {measure})>",
+            self.inner.scheme().name(),
+            self.inner.target().1,
+            self.inner.class_name()
+        )
     }
 }
 

@@ -427,7 +427,8 @@ impl Reason {
             Reason::Progress { progress: p, .. } => {
                 fields.push(("scheme", text(p.scheme().name().to_string())));
                 fields.push(("class", text(p.class_name().to_string())));
-                fields.push(("between", ReasonField::Texts(p.between().iter().map(|c| c.name().to_string()).collect())));
+                fields
+                    .push(("between", ReasonField::Texts(p.between().iter().map(|c| c.name().to_string()).collect())));
                 let measure = p.measure();
                 fields.push(("measure", number(measure.map(Estimate::value))));
                 fields.push(("measure_low", number(measure.and_then(Estimate::low))));
@@ -608,10 +609,7 @@ fn progress_sentence(t: &TargetTerms, p: &Progress, lang: Lang) -> String {
     };
     let (goal, year) = (goal_in(t, lang), period_in(t.period, lang));
     let scheme = p.scheme();
-    let measure = p
-        .measure()
-        .map(|m| format!(" ({} {})", scheme.measure_label(lang), shown(m, 3)))
-        .unwrap_or_default();
+    let measure = p.measure().map(|m| format!(" ({} {})", scheme.measure_label(lang), shown(m, 3))).unwrap_or_default();
     let projected = p.projection().map(|e| shown(&united(e), 2));
     match lang {
         Lang::En => {

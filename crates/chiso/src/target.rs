@@ -410,7 +410,10 @@ impl Target {
             return Err(Error::invalid(
                 "progress scheme",
                 scheme.name(),
-                format!("only a level target with a baseline (a base year) has progress; the {} target for {} has none", self.indicator, self.period),
+                format!(
+                    "only a level target with a baseline (a base year) has progress; the {} target for {} has none",
+                    self.indicator, self.period
+                ),
             ));
         }
         self.progress = Some(scheme);

@@ -29,7 +29,8 @@ fn report(figures: &[(&str, &str)], targets: &str) -> Report {
     Report::from_json(&json).unwrap()
 }
 
-const TO_100_BY_2030: &str = r#"{"indicator": "forest_cover", "period": "2030", "baseline": "2015", "level": {"at_least": "100"}}"#;
+const TO_100_BY_2030: &str =
+    r#"{"indicator": "forest_cover", "period": "2030", "baseline": "2015", "level": {"at_least": "100"}}"#;
 
 fn with_scheme(scheme: &str) -> String {
     TO_100_BY_2030.replace(r#""level""#, &format!(r#""progress": "{scheme}", "level""#))
@@ -49,7 +50,10 @@ fn the_default_scheme_is_unsd_2023_and_judges_the_latest_figure() {
     assert_eq!(a.reason().kind(), "progress_off_track");
     assert!(a.actual().is_none());
     let vi = a.reason_in(Lang::Vi);
-    assert!(vi.starts_with("Tỷ lệ che phủ rừng: năm 2015 đạt 80%, năm 2022 đạt 88%; theo biểu đồ tiến độ UNSD 2023"), "{vi}");
+    assert!(
+        vi.starts_with("Tỷ lệ che phủ rừng: năm 2015 đạt 80%, năm 2022 đạt 88%; theo biểu đồ tiến độ UNSD 2023"),
+        "{vi}"
+    );
     assert!(vi.contains("“có tiến bộ nhưng cần tăng tốc” (tỷ lệ tiến độ 0,906)"), "{vi}");
     assert!(vi.contains("theo xu hướng này, năm 2030 đạt 98,13%"), "{vi}");
     let en = a.reason_in(Lang::En);
@@ -140,7 +144,9 @@ fn lower_is_better_targets_aim_downwards() {
 #[test]
 fn bad_baselines_and_schemes_are_refused() {
     let at_least = Spec::Level(Condition::AtLeast(Decimal::from(100)));
-    let t = |period: &str, baseline: &str| Target::new("forest_cover", period.parse().unwrap(), Some(baseline.parse().unwrap()), at_least);
+    let t = |period: &str, baseline: &str| {
+        Target::new("forest_cover", period.parse().unwrap(), Some(baseline.parse().unwrap()), at_least)
+    };
     assert!(t("2030", "2015").is_ok());
     for (period, baseline) in [("2030", "2030"), ("2030", "2031"), ("2030", "2015-Q1"), ("2030-Q1", "2015-Q1")] {
         let err = t(period, baseline).unwrap_err();

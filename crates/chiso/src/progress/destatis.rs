@@ -25,8 +25,11 @@ pub(super) const CLASSES: [ProgressClass; 4] = [
 ];
 
 /// 0.05 (belonging to slightly cloudy), 0.20 (slightly cloudy) and 1 (cloudy).
-pub(super) const CUTS: [(Decimal, bool); 3] =
-    [(Decimal::from_parts(5, 0, 0, false, 2), true), (Decimal::from_parts(20, 0, 0, false, 2), false), (Decimal::ONE, false)];
+pub(super) const CUTS: [(Decimal, bool); 3] = [
+    (Decimal::from_parts(5, 0, 0, false, 2), true),
+    (Decimal::from_parts(20, 0, 0, false, 2), false),
+    (Decimal::ONE, false),
+];
 
 /// Consecutive yearly figures the method needs.
 const NEEDED: usize = 4;
@@ -38,7 +41,10 @@ pub(super) fn measure(input: &Input) -> Outcome {
     let (t_year, current) = input.current();
     // The run of consecutive years ending at the latest, within the window.
     let mut start = input.series.len() - 1;
-    while start > 0 && input.series[start - 1].0 == input.series[start].0 - 1 && t_year - input.series[start - 1].0 <= WINDOW {
+    while start > 0
+        && input.series[start - 1].0 == input.series[start].0 - 1
+        && t_year - input.series[start - 1].0 <= WINDOW
+    {
         start -= 1;
     }
     let have = input.series.len() - start;

@@ -409,8 +409,12 @@ impl Unassessable {
     /// See [`Unassessable`].
     pub fn render(self, lang: Lang) -> String {
         match (self, lang) {
-            (Unassessable::ZeroBase, Lang::En) => "the base figure is or may be zero, and growth from zero is undefined".into(),
-            (Unassessable::ZeroBase, Lang::Vi) => "số liệu năm gốc bằng hoặc có thể bằng 0, không tính được tốc độ tăng từ 0".into(),
+            (Unassessable::ZeroBase, Lang::En) => {
+                "the base figure is or may be zero, and growth from zero is undefined".into()
+            }
+            (Unassessable::ZeroBase, Lang::Vi) => {
+                "số liệu năm gốc bằng hoặc có thể bằng 0, không tính được tốc độ tăng từ 0".into()
+            }
             (Unassessable::SignChange, Lang::En) => {
                 "the figures cross zero, and a compound growth rate across zero is undefined".into()
             }
@@ -688,8 +692,9 @@ pub fn assess(
     polarity: Polarity,
     limit: Option<Decimal>,
 ) -> Result<Progress> {
-    assess_figures(scheme, series, target, target_year, polarity, limit)?
-        .map_err(|gap| Error::Undefined(format!("{} cannot assess progress: {}", scheme.label(Lang::En), gap.render(Lang::En))))
+    assess_figures(scheme, series, target, target_year, polarity, limit)?.map_err(|gap| {
+        Error::Undefined(format!("{} cannot assess progress: {}", scheme.label(Lang::En), gap.render(Lang::En)))
+    })
 }
 
 /// As [`assess`], with why the scheme cannot assess the figures kept apart from errors.
@@ -735,7 +740,8 @@ pub(crate) fn assess_figures(
             if all_met {
                 (class, between) = (Some(scheme.met_class()), Vec::new());
             } else if some_met {
-                let mut all: Vec<ProgressClass> = if between.is_empty() { class.into_iter().collect() } else { between };
+                let mut all: Vec<ProgressClass> =
+                    if between.is_empty() { class.into_iter().collect() } else { between };
                 if !all.contains(&scheme.met_class()) {
                     all.push(scheme.met_class());
                 }

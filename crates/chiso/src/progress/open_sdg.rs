@@ -36,8 +36,11 @@ pub(super) const CLASSES: [ProgressClass; 4] = [
 ];
 
 /// 0, 0.6 and 0.95, each belonging to the class above it.
-pub(super) const CUTS: [(Decimal, bool); 3] =
-    [(Decimal::ZERO, true), (Decimal::from_parts(6, 0, 0, false, 1), true), (Decimal::from_parts(95, 0, 0, false, 2), true)];
+pub(super) const CUTS: [(Decimal, bool); 3] = [
+    (Decimal::ZERO, true),
+    (Decimal::from_parts(6, 0, 0, false, 1), true),
+    (Decimal::from_parts(95, 0, 0, false, 2), true),
+];
 
 /// The exponent of the scaling factor, 4.44.
 const SCALING_EXPONENT: (i64, u32) = (111, 25);
@@ -125,9 +128,13 @@ pub fn natural_limit_scaling(base: impl Into<Estimate>, limit: Decimal, polarity
         ));
     }
     let (share, share_value) = match polarity {
-        Polarity::HigherIsBetter => (b.checked_div(&Interval::point(lim))?, div(base.value().abs(), lim, "a scaling factor")?),
+        Polarity::HigherIsBetter => {
+            (b.checked_div(&Interval::point(lim))?, div(base.value().abs(), lim, "a scaling factor")?)
+        }
         Polarity::LowerIsBetter if lim.is_zero() => return Ok(Estimate::from(Decimal::ONE)),
-        Polarity::LowerIsBetter => (Interval::point(lim).checked_div(&b)?, div(lim, base.value().abs(), "a scaling factor")?),
+        Polarity::LowerIsBetter => {
+            (Interval::point(lim).checked_div(&b)?, div(lim, base.value().abs(), "a scaling factor")?)
+        }
     };
     let exponent = Exponent::new(SCALING_EXPONENT.0, SCALING_EXPONENT.1)?;
     if share_value.is_zero() {

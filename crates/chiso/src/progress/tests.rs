@@ -120,7 +120,9 @@ fn an_interval_across_a_cut_off_is_undetermined_between_its_classes() {
 #[test]
 fn open_sdg_scaling_vectors() {
     // 1 − (b/100)^4.44 (decimal, 50 digits): 0.953929…, 0.373621…, 0.203670…, 0.043642…, 0.004432….
-    for (base, c) in [("50", "0.953929"), ("90", "0.373622"), ("95", "0.203670"), ("99", "0.043643"), ("99.9", "0.004432")] {
+    for (base, c) in
+        [("50", "0.953929"), ("90", "0.373622"), ("95", "0.203670"), ("99", "0.043643"), ("99.9", "0.004432")]
+    {
         let scaling = natural_limit_scaling(d(base), d("100"), Polarity::HigherIsBetter).unwrap();
         assert_eq!(six(&scaling), c, "base {base}");
         assert!(scaling.interval().high_value().unwrap() - scaling.interval().low_value().unwrap() <= d("1e-27"));
@@ -191,7 +193,16 @@ fn destatis_every_weather() {
 #[test]
 fn destatis_takes_the_last_five_years_of_consecutive_figures() {
     // 2015 and 2016 lie outside the window (2017–2022); the change is (62 − 52) / 5 = 2 a year.
-    let points = series(&[(2015, "0"), (2016, "0"), (2017, "52"), (2018, "54"), (2019, "56"), (2020, "58"), (2021, "60"), (2022, "62")]);
+    let points = series(&[
+        (2015, "0"),
+        (2016, "0"),
+        (2017, "52"),
+        (2018, "54"),
+        (2019, "56"),
+        (2020, "58"),
+        (2021, "60"),
+        (2022, "62"),
+    ]);
     let p = run(Scheme::Destatis, &points, "100", 2030, Polarity::HigherIsBetter);
     assert_eq!(p.projection().unwrap().value(), d("78"));
     // A gap cuts the run: 2021 and 2022 only.

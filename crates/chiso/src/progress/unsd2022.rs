@@ -18,8 +18,11 @@ pub(super) const CLASSES: [ProgressClass; 4] = [
 ];
 
 /// −0.1, 0.5 and 0.95, each belonging to the class above it.
-pub(super) const CUTS: [(Decimal, bool); 3] =
-    [(Decimal::from_parts(1, 0, 0, true, 1), true), (Decimal::from_parts(5, 0, 0, false, 1), true), (Decimal::from_parts(95, 0, 0, false, 2), true)];
+pub(super) const CUTS: [(Decimal, bool); 3] = [
+    (Decimal::from_parts(1, 0, 0, true, 1), true),
+    (Decimal::from_parts(5, 0, 0, false, 1), true),
+    (Decimal::from_parts(95, 0, 0, false, 2), true),
+];
 
 pub(super) fn measure(input: &Input) -> Outcome {
     Ok(super::open_sdg::rate_ratio(input, false)?.map(|measure| Measured { measure, projection: None }))
