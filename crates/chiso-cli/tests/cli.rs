@@ -331,15 +331,15 @@ fn a_target_that_overflows_fails_only_its_own_cell_in_every_format() {
         .lines()
         .next()
         .unwrap_or_default()
-        .ends_with(",target,required,required_upper,verdict,gap_pp,reason,error"));
+        .ends_with(",target,required,required_upper,verdict,gap_pp,reason,error,progress,progress_measure"));
     let failed: Vec<&str> = csv.lines().filter(|l| l.contains("overflow")).collect();
     assert_eq!(failed.len(), 2, "{csv}");
     // The target, then no required level, no verdict, no gap, no reason: the error.
-    assert!(failed[0].starts_with("exports,") && failed[0].ends_with(",2025,growth at least 900%,,,,,,overflow while computing a projection: the result does not fit in a decimal of 28 digits"), "{csv}");
+    assert!(failed[0].starts_with("exports,") && failed[0].ends_with(",2025,growth at least 900%,,,,,,overflow while computing a projection: the result does not fit in a decimal of 28 digits,,"), "{csv}");
     assert!(failed[1].starts_with("retail_sales,"), "{csv}");
     assert!(
         failed[1].ends_with(&format!(
-            ",2025,\"growth at least 1,000,000,000,000,000,000,000,000,000%\",,,,,,{}",
+            ",2025,\"growth at least 1,000,000,000,000,000,000,000,000,000%\",,,,,,{},,",
             failure["message"].as_str().unwrap_or_default()
         )),
         "{csv}"
@@ -810,7 +810,7 @@ fn a_vietnamese_csv_scorecard_has_vietnamese_headers_targets_and_verdicts() {
         "mã chỉ tiêu,tên chỉ tiêu,tên tiếng Anh,đơn vị,kỳ,số liệu,cách đọc số liệu,tăng trưởng (%),\
          cách đọc tăng trưởng,tình trạng số liệu,kỳ trước (suy ra),\"kỳ trước, cận dưới\",\"kỳ trước, cận trên\",\
          lý do không suy ra kỳ trước,kỳ mục tiêu,mục tiêu,cần đạt,\"cần đạt, cận trên\",đánh giá,\
-         chênh lệch (điểm %),lý do,lỗi"
+         chênh lệch (điểm %),lý do,lỗi,tiến độ,chỉ số tiến độ"
     );
     let retail = lines.iter().find(|l| l.starts_with("retail_sales,")).expect("the retail sales line");
     // Numbers keep their decimal point, for spreadsheets; the words are Vietnamese.
@@ -821,7 +821,7 @@ fn a_vietnamese_csv_scorecard_has_vietnamese_headers_targets_and_verdicts() {
     assert!(
         electricity.ends_with(
             ",2025,\"đạt ít nhất 99,99%\",99.99,,chưa có số liệu,,\
-             \"Tỷ lệ hộ dân sử dụng điện: chưa có số liệu năm 2025; mục tiêu là đạt ít nhất 99,99%.\","
+             \"Tỷ lệ hộ dân sử dụng điện: chưa có số liệu năm 2025; mục tiêu là đạt ít nhất 99,99%.\",,,"
         ),
         "{electricity}"
     );
@@ -829,7 +829,7 @@ fn a_vietnamese_csv_scorecard_has_vietnamese_headers_targets_and_verdicts() {
         retail.ends_with(
             ",\"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ: chưa có số liệu năm 2025; để tăng 13–14% so với \
              cùng kỳ, năm 2025 cần đạt từ 397.353,20 tỷ đồng (397.352,63–397.353,77) đến 400.869,60 tỷ đồng \
-             (400.869,03–400.870,17).\","
+             (400.869,03–400.870,17).\",,,"
         ),
         "{retail}"
     );
@@ -842,7 +842,7 @@ fn a_vietnamese_csv_scorecard_has_vietnamese_headers_targets_and_verdicts() {
         retail.ends_with(
             ",\"Retail sales of goods and service revenue: no 2025 figure is reported yet; growth of 13–14% \
              requires a 2025 level of 397,353.20 billion VND (397,352.63–397,353.77) to 400,869.60 billion VND \
-             (400,869.03–400,870.17).\","
+             (400,869.03–400,870.17).\",,,"
         ),
         "{retail}"
     );
