@@ -12,9 +12,16 @@ fn format() -> String {
 /// A report on forest cover (a percent share, higher is better, natural range 0–100) with
 /// figures for `years` and the given targets.
 fn report(figures: &[(&str, &str)], targets: &str) -> Report {
+    report_read_as(figures, targets, "exact")
+}
+
+/// As [`report`], the figures read with `bound`.
+fn report_read_as(figures: &[(&str, &str)], targets: &str, bound: &str) -> Report {
     let observations: Vec<String> = figures
         .iter()
-        .map(|(p, v)| format!(r#"{{"indicator": "forest_cover", "period": "{p}", "value": "{v}", "bound": "exact"}}"#))
+        .map(|(p, v)| {
+            format!(r#"{{"indicator": "forest_cover", "period": "{p}", "value": "{v}", "bound": "{bound}"}}"#)
+        })
         .collect();
     let json = format!(
         r#"{{"format": "{}", "region": {{"id": "VN-XX", "name": {{"vi": "Tỉnh X", "en": "X province"}}}},
@@ -166,4 +173,23 @@ fn bad_baselines_and_schemes_are_refused() {
     let unknown = json.replace("\"destatis\"", "\"weather\"");
     let err = Report::from_json(&unknown).unwrap_err().to_string();
     assert!(err.contains("unsd_2022"), "{err}");
+}
+
+#[test]
+fn printed_bounds_across_the_top_cut_off_leave_the_verdict_undetermined() {
+    // 100 → 144 printed to the unit (143.5–144.5 and 99.5–100.5), target 176 in 2021: the ratio
+    // (v_e − v_b) / (176 − v_b) runs across 0.95 (at the point, 72.8 / 76 = 0.9578…, Fraction).
+    let target = r#"{"indicator": "forest_cover", "period": "2021", "baseline": "2018", "level": {"at_least": "176"}}"#;
+    let r = report_read_as(&[("2018", "100"), ("2020", "144")], target, "as_printed");
+    let a = r.assess(&r.targets()[0]).unwrap();
+    assert_eq!(a.verdict(), Verdict::Undetermined);
+    assert_eq!(a.reason().kind(), "progress_undetermined");
+    let p = a.progress().unwrap();
+    assert_eq!(p.between(), &[ProgressClass::Unsd2023Fair, ProgressClass::Unsd2023OnTrack]);
+    assert!(
+        a.reason_in(Lang::En)
+            .contains("is undetermined (between fair progress but acceleration needed and on track or target met)"),
+        "{}",
+        a.reason_in(Lang::En)
+    );
 }
