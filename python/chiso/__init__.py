@@ -55,6 +55,15 @@ Reports are built from Python objects as well as read from JSON, each part check
 >>> report.level("power", "2024") * 2
 Estimate('33.88', Interval('33.870', '33.890'), unit='billion kWh')
 
+Level targets for a future year (``Target(..., level=..., baseline="2015")``) are judged by
+the progress from their base year in a published scheme (``progress="unsd_2022"``,
+``"unsd_2023"`` (the default), ``"open_sdg"`` or ``"destatis"``; ``Assessment.progress``), and
+``chiso.progress`` classifies any yearly series the same way:
+
+>>> p = chiso.progress({2015: "80", 2022: "88"}, "100", 2030, scheme="unsd_2022", bound="exact")
+>>> p.class_name, round(p.measure.value, 6)
+('fair_progress', Decimal('0.914690'))
+
 Indicators are named as the press prints them through the standard catalogue,
 :mod:`chiso.indicators` (``{"standard": "exports"}`` in a report's JSON refers to one):
 
@@ -92,6 +101,7 @@ from chiso._chiso import (
     Observation,
     ParseError,
     Period,
+    Progress,
     Quantity,
     Report,
     RestOfYear,
@@ -118,6 +128,7 @@ from chiso._chiso import (
     parse_numbers,
     parse_quantity,
     parse_range,
+    progress,
     project,
     schema,
     share,
@@ -143,6 +154,7 @@ __all__ = [
     "Panel",
     "ParseError",
     "Period",
+    "Progress",
     "Quantity",
     "Report",
     "RestOfYear",
@@ -173,6 +185,7 @@ __all__ = [
     "parse_numbers",
     "parse_quantity",
     "parse_range",
+    "progress",
     "project",
     "schema",
     "share",

@@ -347,7 +347,7 @@ def report_html(report: Report, lang: str | None = None) -> str:
 
 # The columns of `Scorecard.lines()` that hold decimals; the others hold text. `value`,
 # `implied_previous*` and `required*` are in the row's `unit`, `growth` in percent, `gap_pp`
-# in percentage points.
+# in percentage points, `progress_measure` a plain ratio.
 DECIMAL_COLUMNS = (
     "value",
     "growth",
@@ -359,6 +359,7 @@ DECIMAL_COLUMNS = (
     "gap_pp",
     "rest_of_year_growth",
     "rest_of_year_growth_upper",
+    "progress_measure",
 )
 # How `decimals=` rounds each column: a low end down and a high end up, so that an interval
 # only widens; any other figure to the nearest, ties to even.

@@ -81,6 +81,7 @@ SAMPLES = {
     "Panel": lambda: chiso.Panel.from_reports([report()]),
     "ParseError": lambda: raised(lambda: chiso.parse_number("10.5")),
     "Period": lambda: chiso.Period("2025-YTD05"),
+    "Progress": lambda: chiso.progress({2015: "80", 2022: "88"}, "100", 2030, scheme="unsd_2022"),
     "Quantity": lambda: chiso.Quantity("16940", "billion kWh", "about", last_digit=1),
     "Report": report,
     "RestOfYear": lambda: tracked_report().assess_all()[0].required_rest_of_year,

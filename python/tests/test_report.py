@@ -104,7 +104,9 @@ def test_targets_are_built_as_the_json_format_describes_them(report: chiso.Repor
         {"growth": {"between": [14, 13]}},
         {"growth": {"between": [1]}},
         {"growth": {"at_least": 1, "at_most": 2}},
-        {"level": {"at_least": 1}, "baseline": "2024"},
+        {"level": {"at_least": 1}, "baseline": "2025"},
+        {"level": {"at_least": 1}, "baseline": "2024-Q1"},
+        {"growth": {"at_least": 1}, "baseline": "2024", "progress": "destatis"},
     ],
 )
 def test_malformed_targets_are_invalid_input(kwargs: dict) -> None:

@@ -6,6 +6,7 @@ mod check;
 mod draft;
 mod input;
 mod parse;
+mod progress;
 mod scorecard;
 mod table;
 
@@ -119,6 +120,20 @@ enum Command {
         /// Also write the drafted report (chiso.report/1) to this file.
         #[arg(long, value_name = "OUT.json")]
         report: Option<PathBuf>,
+    },
+    /// Print every level target with a base year and its progress towards its year: the base
+    /// and latest figures, the measure and the class of a published scheme.
+    Progress {
+        /// A report JSON file.
+        input: PathBuf,
+        /// The scheme, for every target (else each target's own, unsd_2023 by default).
+        #[arg(long, value_enum)]
+        scheme: Option<ProgressScheme>,
+        /// The language of the table.
+        #[arg(long, value_enum, default_value_t = Language::En)]
+        lang: Language,
+        #[command(flatten)]
+        width: Width,
     },
     /// Print a shell's completion script for chiso.
     ///
@@ -237,6 +252,33 @@ enum ParseFormat {
     Json,
 }
 
+/// A published progress scheme (see `chiso::Scheme`).
+#[derive(Clone, Copy, ValueEnum)]
+enum ProgressScheme {
+    /// UNSD Progress Chart 2022: actual over required compound growth.
+    #[value(name = "unsd_2022")]
+    Unsd2022,
+    /// UNSD Progress Chart 2023 (EUSTAT): the share of the way the trend covers.
+    #[value(name = "unsd_2023")]
+    Unsd2023,
+    /// Open SDG / Statistics Canada, with natural-limit scaling.
+    #[value(name = "open_sdg")]
+    OpenSdg,
+    /// Destatis weather symbols: a linear projection from the last five years.
+    Destatis,
+}
+
+impl From<ProgressScheme> for chiso::Scheme {
+    fn from(scheme: ProgressScheme) -> chiso::Scheme {
+        match scheme {
+            ProgressScheme::Unsd2022 => chiso::Scheme::Unsd2022,
+            ProgressScheme::Unsd2023 => chiso::Scheme::Unsd2023,
+            ProgressScheme::OpenSdg => chiso::Scheme::OpenSdg,
+            ProgressScheme::Destatis => chiso::Scheme::Destatis,
+        }
+    }
+}
+
 /// Why the command failed: printed to standard error, exit status 2.
 struct Failure(String);
 
@@ -315,6 +357,10 @@ fn run(cli: Cli) -> Result<Success, Failure> {
             };
             let options = draft::options(lang.into(), region.as_deref(), as_of.as_deref())?;
             Ok(Success::new(draft::render(&text, &options, report.as_deref())?))
+        }
+        Command::Progress { input, scheme, lang, width } => {
+            let report = input::report(&input)?;
+            Ok(Success::new(progress::render(&report, scheme.map(Into::into), lang.into(), width.layout())?))
         }
         Command::Completions { shell } => {
             let mut script = Vec::new();

@@ -167,7 +167,7 @@ fn json(report: &Report, card: &chiso::Scorecard) -> String {
 }
 
 /// The CSV headers in Vietnamese, in the order of [`chiso::ScorecardLine::COLUMNS`].
-const COLUMNS_VI: [&str; 25] = [
+const COLUMNS_VI: [&str; 27] = [
     "mã chỉ tiêu",
     "tên chỉ tiêu",
     "tên tiếng Anh",
@@ -193,6 +193,8 @@ const COLUMNS_VI: [&str; 25] = [
     "các tháng còn lại",
     "các tháng còn lại cần tăng (%)",
     "các tháng còn lại cần tăng, cận trên (%)",
+    "tiến độ",
+    "chỉ số tiến độ",
 ];
 
 /// Where a CSV column of the scorecard is, by its English name.

@@ -331,15 +331,15 @@ fn a_target_that_overflows_fails_only_its_own_cell_in_every_format() {
         .lines()
         .next()
         .unwrap_or_default()
-        .ends_with(",target,required,required_upper,verdict,gap_pp,reason,error,rest_of_year,rest_of_year_growth,rest_of_year_growth_upper"));
+        .ends_with(",target,required,required_upper,verdict,gap_pp,reason,error,rest_of_year,rest_of_year_growth,rest_of_year_growth_upper,progress,progress_measure"));
     let failed: Vec<&str> = csv.lines().filter(|l| l.contains("overflow")).collect();
     assert_eq!(failed.len(), 2, "{csv}");
     // The target, then no required level, no verdict, no gap, no reason: the error.
-    assert!(failed[0].starts_with("exports,") && failed[0].ends_with(",2025,growth at least 900%,,,,,,overflow while computing a projection: the result does not fit in a decimal of 28 digits,,,"), "{csv}");
+    assert!(failed[0].starts_with("exports,") && failed[0].ends_with(",2025,growth at least 900%,,,,,,overflow while computing a projection: the result does not fit in a decimal of 28 digits,,,,,"), "{csv}");
     assert!(failed[1].starts_with("retail_sales,"), "{csv}");
     assert!(
         failed[1].ends_with(&format!(
-            ",2025,\"growth at least 1,000,000,000,000,000,000,000,000,000%\",,,,,,{},,,",
+            ",2025,\"growth at least 1,000,000,000,000,000,000,000,000,000%\",,,,,,{},,,,,",
             failure["message"].as_str().unwrap_or_default()
         )),
         "{csv}"
@@ -811,7 +811,7 @@ fn a_vietnamese_csv_scorecard_has_vietnamese_headers_targets_and_verdicts() {
          cách đọc tăng trưởng,tình trạng số liệu,kỳ trước (suy ra),\"kỳ trước, cận dưới\",\"kỳ trước, cận trên\",\
          lý do không suy ra kỳ trước,kỳ mục tiêu,mục tiêu,cần đạt,\"cần đạt, cận trên\",đánh giá,\
          chênh lệch (điểm %),lý do,lỗi,các tháng còn lại,các tháng còn lại cần tăng (%),\
-         \"các tháng còn lại cần tăng, cận trên (%)\""
+         \"các tháng còn lại cần tăng, cận trên (%)\",tiến độ,chỉ số tiến độ"
     );
     let retail = lines.iter().find(|l| l.starts_with("retail_sales,")).expect("the retail sales line");
     // Numbers keep their decimal point, for spreadsheets; the words are Vietnamese.
@@ -822,7 +822,7 @@ fn a_vietnamese_csv_scorecard_has_vietnamese_headers_targets_and_verdicts() {
     assert!(
         electricity.ends_with(
             ",2025,\"đạt ít nhất 99,99%\",99.99,,chưa có số liệu,,\
-             \"Tỷ lệ hộ dân sử dụng điện: chưa có số liệu năm 2025; mục tiêu là đạt ít nhất 99,99%.\",,,,"
+             \"Tỷ lệ hộ dân sử dụng điện: chưa có số liệu năm 2025; mục tiêu là đạt ít nhất 99,99%.\",,,,,,"
         ),
         "{electricity}"
     );
@@ -830,7 +830,7 @@ fn a_vietnamese_csv_scorecard_has_vietnamese_headers_targets_and_verdicts() {
         retail.ends_with(
             ",\"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ: chưa có số liệu năm 2025; để tăng 13–14% so với \
              cùng kỳ, năm 2025 cần đạt từ 397.353,20 tỷ đồng (397.352,63–397.353,77) đến 400.869,60 tỷ đồng \
-             (400.869,03–400.870,17).\",,,,"
+             (400.869,03–400.870,17).\",,,,,,"
         ),
         "{retail}"
     );
@@ -843,7 +843,7 @@ fn a_vietnamese_csv_scorecard_has_vietnamese_headers_targets_and_verdicts() {
         retail.ends_with(
             ",\"Retail sales of goods and service revenue: no 2025 figure is reported yet; growth of 13–14% \
              requires a 2025 level of 397,353.20 billion VND (397,352.63–397,353.77) to 400,869.60 billion VND \
-             (400,869.03–400,870.17).\",,,,"
+             (400,869.03–400,870.17).\",,,,,,"
         ),
         "{retail}"
     );
@@ -1239,10 +1239,56 @@ fn scorecard_and_check_say_what_the_rest_of_the_year_needs_in_both_languages() {
     // CSV: the sentence in the language asked for, the growth with every digit.
     let csv = stdout(&chiso(&["scorecard", &path, "--format", "csv", "--lang", "en"]));
     let header = csv.lines().next().unwrap();
-    assert!(header.ends_with(",rest_of_year,rest_of_year_growth,rest_of_year_growth_upper"), "{header}");
+    assert!(header.contains(",rest_of_year,rest_of_year_growth,rest_of_year_growth_upper,"), "{header}");
     let exports = csv.lines().find(|l| l.starts_with("exports,")).unwrap();
     assert!(exports.contains(",4.079382579933847850055126792,"), "{exports}");
     let csv_vi = stdout(&chiso(&["scorecard", &path, "--format", "csv", "--lang", "vi"]));
-    assert!(csv_vi.lines().next().unwrap().ends_with(",\"các tháng còn lại cần tăng, cận trên (%)\""), "{csv_vi}");
+    assert!(csv_vi.lines().next().unwrap().contains(",\"các tháng còn lại cần tăng, cận trên (%)\","), "{csv_vi}");
     assert!(csv_vi.contains("6 tháng cuối năm cần tăng 4,08%"));
+}
+
+/// The embedded report with household electricity access in 2015 and 2022 and a 2030 target
+/// of 100% measured from 2015.
+fn report_with_a_2030_target() -> std::path::PathBuf {
+    use chiso::{Condition, Observation, Spec, Target};
+    let access = "household_electricity_access";
+    let figure = |year: &str, value: &str| {
+        Observation::new(access, year.parse().unwrap()).unwrap().with_value(value.parse().unwrap())
+    };
+    let at_100 = Spec::Level(Condition::AtLeast(rust_decimal::Decimal::from(100)));
+    let report = chiso::datasets::binh_duong_2024()
+        .with_observation(figure("2015", "80.0"))
+        .unwrap()
+        .with_observation(figure("2022", "88.0"))
+        .unwrap()
+        .with_target(Target::new(access, "2030".parse().unwrap(), Some("2015".parse().unwrap()), at_100).unwrap())
+        .unwrap();
+    let path = std::env::temp_dir().join(format!("chiso-progress-{}.json", std::process::id()));
+    std::fs::write(&path, report.to_json()).expect("write");
+    path
+}
+
+#[test]
+fn progress_lists_level_targets_with_a_base_year_in_any_scheme() {
+    let path = report_with_a_2030_target();
+    let file = path.to_str().unwrap();
+    let output = chiso(&["progress", file, "--wide"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    // UNSD 2023: (88 · 1.1^(8/7) − 80) / 20 = 0.906…: fair progress.
+    for expected in
+        ["household_electricity_access", "80.0% (79.95–80.05) (2015)", "unsd_2023", "0.906", "fair progress"]
+    {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    assert!(!text.contains("retail_sales"), "{text}");
+    let unsd = stdout(&chiso(&["progress", file, "--scheme", "unsd_2022", "--lang", "vi", "--wide"]));
+    assert!(unsd.contains("0,915") && unsd.contains("có tiến bộ nhưng cần tăng tốc"), "{unsd}");
+    let destatis = stdout(&chiso(&["progress", file, "--scheme", "destatis", "--wide"]));
+    assert!(destatis.contains("needs at least 4"), "{destatis}");
+    let none = stdout(&chiso(&["progress", &dataset()]));
+    assert_eq!(none, "no level target with a baseline (a base year) in this report\n");
+    let bad = chiso(&["progress", file, "--scheme", "weather"]);
+    assert_eq!(bad.status.code(), Some(2));
+    std::fs::remove_file(path).ok();
 }

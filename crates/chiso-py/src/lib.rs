@@ -13,6 +13,7 @@ mod errors;
 mod functions;
 mod indicators;
 mod panel;
+mod progress;
 mod report;
 mod rest_of_year;
 mod target;
@@ -98,5 +99,9 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(report::_target_failure, m)?)?;
     m.add_function(wrap_pyfunction!(target::_assessment, m)?)?;
     m.add_function(wrap_pyfunction!(rest_of_year::_rest_of_year, m)?)?;
+    m.add_class::<progress::PyProgress>()?;
+    m.add_function(wrap_pyfunction!(progress::progress, m)?)?;
+    m.add_function(wrap_pyfunction!(progress::_progress, m)?)?;
+    m.add_function(wrap_pyfunction!(progress::_assessment_progress, m)?)?;
     Ok(())
 }

@@ -82,9 +82,16 @@ fn spec_kind(spec: Spec) -> &'static str {
     }
 }
 
-/// The constructor's arguments: indicator, period, growth, level, baseline, quote.
-type TargetArgs<'py> =
-    (String, String, Option<Bound<'py, PyDict>>, Option<Bound<'py, PyDict>>, Option<String>, Option<String>);
+/// The constructor's arguments: indicator, period, growth, level, baseline, quote, progress.
+type TargetArgs<'py> = (
+    String,
+    String,
+    Option<Bound<'py, PyDict>>,
+    Option<Bound<'py, PyDict>>,
+    Option<String>,
+    Option<String>,
+    Option<&'static str>,
+);
 
 /// A target a report sets for an indicator and a period, on growth (in percent, against a
 /// baseline period) or on the level.
@@ -97,7 +104,8 @@ pub struct PyTarget {
 #[pymethods]
 impl PyTarget {
     #[new]
-    #[pyo3(signature = (indicator, period, growth = None, level = None, baseline = None, quote = None))]
+    #[pyo3(signature = (indicator, period, growth = None, level = None, baseline = None, quote = None, progress = None))]
+    #[allow(clippy::too_many_arguments)]
     fn new(
         indicator: &Bound<'_, PyAny>,
         period: &Bound<'_, PyAny>,
@@ -105,6 +113,7 @@ impl PyTarget {
         level: Option<&Bound<'_, PyAny>>,
         baseline: Option<&Bound<'_, PyAny>>,
         quote: Option<&Bound<'_, PyAny>>,
+        progress: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
         let indicator = convert::text("indicator", indicator)?;
         let indicator = indicator.as_ref();
@@ -119,6 +128,10 @@ impl PyTarget {
         let period = convert::period("period", period)?;
         let baseline = convert::optional_period("baseline", baseline)?;
         let target = Target::new(indicator, period, baseline, spec).py_err()?;
+        let target = match crate::progress::read_scheme("progress", progress)? {
+            Some(scheme) => target.with_progress(scheme).py_err()?,
+            None => target,
+        };
         Ok(PyTarget {
             inner: match quote {
                 Some(q) => target.with_quote(q),
@@ -139,10 +152,18 @@ impl PyTarget {
         PyPeriod { inner: self.inner.period() }
     }
 
-    /// The period growth is measured against; `None` for a level target.
+    /// The period growth is measured against, or a level target's base year of progress;
+    /// `None` for a level target without one.
     #[getter]
     fn baseline(&self) -> Option<PyPeriod> {
         self.inner.baseline().map(|inner| PyPeriod { inner })
+    }
+
+    /// The scheme classifying progress towards a level target with a baseline (`unsd_2023`
+    /// unless chosen); `None` for other targets.
+    #[getter]
+    fn progress(&self) -> Option<&'static str> {
+        self.inner.progress_scheme().map(|s| s.name())
     }
 
     /// `"growth"` or `"level"`.
@@ -222,6 +243,9 @@ impl PyTarget {
         if let Some(quote) = t.quote() {
             text.push_str(&format!(", quote={}", quoted(py, quote)?));
         }
+        if let Some(scheme) = t.progress_choice() {
+            text.push_str(&format!(", progress='{scheme}'"));
+        }
         text.push(')');
         Ok(text)
     }
@@ -236,6 +260,7 @@ impl PyTarget {
             t.level(py)?,
             t.inner.baseline().map(|b| b.to_string()),
             t.inner.quote().map(str::to_string),
+            t.inner.progress_choice().map(|s| s.name()),
         );
         Ok((py.get_type::<PyTarget>().into_any(), args))
     }
@@ -376,6 +401,13 @@ impl PyAssessment {
     #[getter]
     fn required_rest_of_year(&self) -> Option<PyRestOfYear> {
         self.inner.required_rest_of_year().map(|r| PyRestOfYear::of(r.clone(), &self.origin, &self.target))
+    }
+
+    /// The progress towards a level target for a future year, judged from its base year's
+    /// figure and the latest; `None` for other targets.
+    #[getter]
+    fn progress(&self) -> Option<crate::progress::PyProgress> {
+        self.inner.progress().map(|p| crate::progress::PyProgress::assessed(p, &self.origin, &self.target))
     }
 
     /// One English sentence saying why.

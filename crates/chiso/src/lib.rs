@@ -44,6 +44,7 @@ mod observation;
 pub mod panel;
 mod period;
 mod plain;
+pub mod progress;
 mod quantity;
 mod reason;
 mod report;
@@ -69,6 +70,7 @@ pub use panel::{
     Panel, PanelAssessment, PanelBuilder, PanelConsistency, PanelGrowth, PanelRow, RegionFigures, RegionMeta,
 };
 pub use period::{Period, Span};
+pub use progress::{Progress, ProgressClass, Scheme, Unassessable};
 pub use quantity::Quantity;
 pub use reason::{Judged, Reason, ReasonField, TargetTerms};
 pub use report::{

@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use crate::estimate::Estimate;
 use crate::indicator::Names;
 use crate::period::{Period, Span};
+use crate::progress::{Progress, Scheme, Unassessable};
 use crate::quantity::Quantity;
 use crate::target::Spec;
 use crate::text::{
@@ -231,6 +232,25 @@ pub enum Reason {
         /// The figure judged.
         judged: Judged,
     },
+    /// A level target for a future year, judged by the progress from its base year to the
+    /// latest figure; the kind names the verdict: `progress_on_track`, `progress_off_track`,
+    /// `progress_undetermined`.
+    Progress {
+        /// The target.
+        target: TargetTerms,
+        /// The progress, with its class and measure.
+        progress: Box<Progress>,
+    },
+    /// A level target for a future year whose progress the scheme cannot assess from the
+    /// figures.
+    ProgressNotAssessed {
+        /// The target.
+        target: TargetTerms,
+        /// The scheme.
+        scheme: Scheme,
+        /// Why not.
+        why: Unassessable,
+    },
 }
 
 /// One figure of a [`Reason`], as [`Reason::fields`] gives it.
@@ -269,7 +289,9 @@ impl serde::Serialize for ReasonField {
 
 impl Reason {
     /// What kind of reason: `pending_no_figure`, `pending_missing_levels`, `met`, `met_may_exceed`, `exceeded`, `missed`,
-    /// `undetermined`, `on_track` or `off_track`.
+    /// `undetermined`, `on_track`, `off_track`, and for a level target for a future year
+    /// `progress_on_track`, `progress_off_track`, `progress_undetermined` or
+    /// `progress_not_assessed`.
     ///
     /// # Example
     ///
@@ -285,6 +307,12 @@ impl Reason {
             Reason::Undetermined { .. } => "undetermined",
             Reason::OnTrack { .. } => "on_track",
             Reason::OffTrack { .. } => "off_track",
+            Reason::Progress { progress, .. } => match progress.on_track() {
+                Some(true) => "progress_on_track",
+                Some(false) => "progress_off_track",
+                None => "progress_undetermined",
+            },
+            Reason::ProgressNotAssessed { .. } => "progress_not_assessed",
         }
     }
 
@@ -303,7 +331,9 @@ impl Reason {
             | Reason::Missed { target, .. }
             | Reason::Undetermined { target, .. }
             | Reason::OnTrack { target, .. }
-            | Reason::OffTrack { target, .. } => target,
+            | Reason::OffTrack { target, .. }
+            | Reason::Progress { target, .. }
+            | Reason::ProgressNotAssessed { target, .. } => target,
         }
     }
 
@@ -336,7 +366,9 @@ impl Reason {
     /// `actual_period`, `actual` with `actual_low` and `actual_high`, `against`, `at_pace`;
     /// for a pending one, as it has them, `actual_period`, `base_period`, `printed_growth`
     /// with its `printed_growth_bound` (`as_printed`, `more_than`, …)
-    /// and `missing`. Serialising the reason writes `kind` and these.
+    /// and `missing`; for a progress reason `scheme`, `class`, `between`, `measure` with its
+    /// ends, `projection`, `base_year` and `current_year`, and when progress cannot be
+    /// assessed `scheme` and `why`. Serialising the reason writes `kind` and these.
     ///
     /// # Example
     ///
@@ -391,6 +423,26 @@ impl Reason {
             fields.push(("printed_growth_bound", bound));
             fields.push(("missing", ReasonField::Texts(missing.iter().map(Period::to_string).collect())));
         }
+        match self {
+            Reason::Progress { progress: p, .. } => {
+                fields.push(("scheme", text(p.scheme().name().to_string())));
+                fields.push(("class", text(p.class_name().to_string())));
+                fields
+                    .push(("between", ReasonField::Texts(p.between().iter().map(|c| c.name().to_string()).collect())));
+                let measure = p.measure();
+                fields.push(("measure", number(measure.map(Estimate::value))));
+                fields.push(("measure_low", number(measure.and_then(Estimate::low))));
+                fields.push(("measure_high", number(measure.and_then(Estimate::high))));
+                fields.push(("projection", number(p.projection().map(Estimate::value))));
+                fields.push(("base_year", text(p.base().0.to_string())));
+                fields.push(("current_year", text(p.current().0.to_string())));
+            }
+            Reason::ProgressNotAssessed { scheme, why, .. } => {
+                fields.push(("scheme", text(scheme.name().to_string())));
+                fields.push(("why", text(why.kind().to_string())));
+            }
+            _ => {}
+        }
         fields
     }
 
@@ -438,6 +490,22 @@ impl Reason {
                     ),
                 };
                 format!("{name}: {why}; {}", tail(t, lang))
+            }
+            Reason::Progress { progress, .. } => format!("{name}: {}", progress_sentence(t, progress, lang)),
+            Reason::ProgressNotAssessed { scheme, why, .. } => {
+                let (goal, year) = (goal_in(t, lang), period_in(t.period, lang));
+                match lang {
+                    Lang::En => format!(
+                        "{name}: by the {}, progress towards the {year} target of {goal} cannot be assessed: {}.",
+                        scheme.label(lang),
+                        why.render(lang)
+                    ),
+                    Lang::Vi => format!(
+                        "{name}: theo {}, không đánh giá được tiến độ tới mục tiêu {year} ({goal}): {}.",
+                        scheme.label(lang),
+                        why.render(lang)
+                    ),
+                }
             }
             _ => {
                 // OK because every reason but the pending ones has a judged figure.
@@ -521,6 +589,45 @@ fn tail(t: &TargetTerms, lang: Lang) -> String {
         (Some(required), Lang::Vi) => format!("để {goal}, {p} cần đạt {required}."),
         (None, Lang::En) => format!("the target is {goal}."),
         (None, Lang::Vi) => format!("mục tiêu là {goal}."),
+    }
+}
+
+/// The sentence of a progress reason, after the indicator's name: the base and latest
+/// figures, the scheme, the class and the measure, and the projection if any.
+fn progress_sentence(t: &TargetTerms, p: &Progress, lang: Lang) -> String {
+    let ((b, base), (c, now)) = (p.base(), p.current());
+    let united = |e: &Estimate| Estimate::derived(e.value(), e.interval(), Some(t.unit.clone()));
+    let (base, now) = (estimate_in(&united(base), lang), estimate_in(&united(now), lang));
+    // A derived figure whose interval is narrower than the places shown is shown as its point.
+    let shown = |e: &Estimate, places: u32| {
+        let round = |v: Option<Decimal>| v.map(|v| v.round_dp(places));
+        if round(e.low()) == round(e.high()) && e.low().is_some() {
+            with_unit(format_rounded(e.value(), lang, places), e.unit(), lang)
+        } else {
+            format_estimate(e, lang, places)
+        }
+    };
+    let (goal, year) = (goal_in(t, lang), period_in(t.period, lang));
+    let scheme = p.scheme();
+    let measure = p.measure().map(|m| format!(" ({} {})", scheme.measure_label(lang), shown(m, 3))).unwrap_or_default();
+    let projected = p.projection().map(|e| shown(&united(e), 2));
+    match lang {
+        Lang::En => {
+            let projected = projected.map(|e| format!("; the trend projects {e} for {year}")).unwrap_or_default();
+            format!(
+                "{base} in {b} and {now} in {c}; by the {}, progress towards the {year} target of {goal} is {}{measure}{projected}.",
+                scheme.label(lang),
+                p.class_label(lang)
+            )
+        }
+        Lang::Vi => {
+            let projected = projected.map(|e| format!("; theo xu hướng này, {year} đạt {e}")).unwrap_or_default();
+            format!(
+                "năm {b} đạt {base}, năm {c} đạt {now}; theo {}, tiến độ tới mục tiêu {year} ({goal}) là “{}”{measure}{projected}.",
+                scheme.label(lang),
+                p.class_label(lang)
+            )
+        }
     }
 }
 

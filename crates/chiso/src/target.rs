@@ -12,6 +12,7 @@ use crate::growth::{change_pp, growth, project};
 use crate::indicator::{check_id, Indicator, Measure, Polarity};
 use crate::interval::Interval;
 use crate::period::{Period, Span};
+use crate::progress::{Progress, Scheme};
 use crate::quantity::Quantity;
 use crate::reason::{Judged, Reason, TargetTerms};
 use crate::rest_of_year::{self, RestOfYear};
@@ -269,6 +270,7 @@ pub struct Target {
     baseline: Option<Period>,
     spec: Spec,
     quote: Option<String>,
+    progress: Option<Scheme>,
 }
 
 impl Target {
@@ -310,9 +312,14 @@ impl Target {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidInput`] for a malformed indicator id, a baseline on a level target, a
-    /// baseline of another kind of period or not in an earlier year, or a growth target in
-    /// year 0001 without a baseline (there is no previous year).
+    /// [`Error::InvalidInput`] for a malformed indicator id, a baseline of another kind of
+    /// period or not in an earlier year (for a level target: a baseline other than an earlier
+    /// year, or a target for a period other than a year), or a growth target in year 0001
+    /// without a baseline (there is no previous year).
+    ///
+    /// A level target with a baseline is a target for a future year measured from a base
+    /// year: while its own year has no figure, [`Target::check`] judges the progress from
+    /// the base year's figure to the latest (see [`crate::progress`]).
     ///
     /// # Example
     ///
@@ -335,11 +342,15 @@ impl Target {
                     "growth is measured against an earlier year, and there is none before 0001",
                 )
             })?),
-            (Spec::Level(_), Some(b)) => {
+            (Spec::Level(_), Some(b))
+                if b.span() != Span::Year
+                    || period.span() != Span::Year
+                    || b.calendar_year() >= period.calendar_year() =>
+            {
                 return Err(Error::invalid(
                     "baseline",
                     b.to_string(),
-                    "a level target has no baseline; only growth targets do",
+                    format!("the baseline of a level target is the base year of progress: a year before the target's year, {period}"),
                 ))
             }
             (Spec::Growth(_), Some(b)) if b.span() != period.span() || b.calendar_year() >= period.calendar_year() => {
@@ -353,7 +364,7 @@ impl Target {
             }
             (_, b) => b,
         };
-        Ok(Target { indicator, period, baseline, spec, quote: None })
+        Ok(Target { indicator, period, baseline, spec, quote: None, progress: None })
     }
 
     /// With the phrase of the source that sets the target.
@@ -370,6 +381,74 @@ impl Target {
     pub fn with_quote(mut self, quote: impl Into<String>) -> Target {
         self.quote = Some(quote.into());
         self
+    }
+
+    /// With the scheme that classifies progress towards it, for a level target with a
+    /// baseline (a base year); without one, such a target is judged by
+    /// [`Scheme::Unsd2023`], the UN's current method.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] for a growth target or a level target without a baseline.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Condition, Scheme, Spec, Target};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let access = Spec::Level(Condition::AtLeast(Decimal::from(100)));
+    /// let t = Target::new("household_electricity_access", "2030".parse()?, Some("2015".parse()?), access)?;
+    /// assert_eq!(t.progress_scheme(), Some(Scheme::Unsd2023));
+    /// let t = t.with_progress(Scheme::Destatis)?;
+    /// assert_eq!(t.progress_scheme(), Some(Scheme::Destatis));
+    /// let growth = Target::growth("iip", "2025".parse()?, Condition::AtLeast(Decimal::ONE))?;
+    /// assert!(growth.with_progress(Scheme::Unsd2022).is_err());
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_progress(mut self, scheme: Scheme) -> Result<Target> {
+        if self.spec.is_growth() || self.baseline.is_none() {
+            return Err(Error::invalid(
+                "progress scheme",
+                scheme.name(),
+                format!(
+                    "only a level target with a baseline (a base year) has progress; the {} target for {} has none",
+                    self.indicator, self.period
+                ),
+            ));
+        }
+        self.progress = Some(scheme);
+        Ok(self)
+    }
+
+    /// The scheme that classifies progress towards a level target with a baseline: the one
+    /// chosen, else [`Scheme::Unsd2023`]; `None` for other targets.
+    ///
+    /// # Example
+    ///
+    /// See [`Target::with_progress`].
+    pub fn progress_scheme(&self) -> Option<Scheme> {
+        match (self.spec, self.baseline) {
+            (Spec::Level(_), Some(_)) => Some(self.progress.unwrap_or_default()),
+            _ => None,
+        }
+    }
+
+    /// The scheme chosen with [`Target::with_progress`], as the JSON format writes it: `None`
+    /// when left to the default.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Condition, Scheme, Spec, Target};
+    /// let access = Spec::Level(Condition::AtLeast(rust_decimal::Decimal::from(100)));
+    /// let t = Target::new("household_electricity_access", "2030".parse()?, Some("2015".parse()?), access)?;
+    /// assert_eq!(t.progress_choice(), None);
+    /// assert_eq!(t.with_progress(Scheme::OpenSdg)?.progress_choice(), Some(Scheme::OpenSdg));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn progress_choice(&self) -> Option<Scheme> {
+        self.progress
     }
 
     /// The indicator's id.
@@ -390,7 +469,8 @@ impl Target {
         self.period
     }
 
-    /// The period growth is measured against; `None` for a level target.
+    /// The period growth is measured against, or a level target's base year of progress;
+    /// `None` for a level target without one.
     ///
     /// # Example
     ///
@@ -479,8 +559,12 @@ impl Target {
             required_upper,
             reason: Reason::PendingNoFigure { target: terms.clone() },
             required_rest_of_year: None,
+            progress: None,
         };
         let Some((period, tracking)) = self.actual_period(report) else {
+            if let Some((verdict, reason, progress)) = crate::progress::judge_target(self, report, indicator, terms)? {
+                (assessment.verdict, assessment.reason, assessment.progress) = (verdict, reason, progress);
+            }
             return Ok(assessment);
         };
         assessment.actual_period = Some(period);
@@ -860,6 +944,7 @@ pub struct Assessment {
     required_upper: Option<Estimate>,
     reason: Reason,
     required_rest_of_year: Option<RestOfYear>,
+    progress: Option<Progress>,
 }
 
 impl Assessment {
@@ -1008,5 +1093,44 @@ impl Assessment {
     /// See [`RestOfYear`].
     pub fn required_rest_of_year(&self) -> Option<&RestOfYear> {
         self.required_rest_of_year.as_ref()
+    }
+
+    /// The progress towards a level target for a future year, judged from its base year's
+    /// figure and the latest (see [`Target::with_progress`]); `None` for other targets.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{datasets, Report, Verdict};
+    ///
+    /// # // The format this version of chiso writes.
+    /// # let format = serde_json::from_str::<serde_json::Value>(&datasets::binh_duong_2024().to_json())
+    /// #     .unwrap()["format"].as_str().unwrap().to_string();
+    /// let report = Report::from_json(&r#"{
+    ///   "format": "FORMAT", "region": {"id": "VN-XX", "name": {"vi": "Tỉnh X", "en": "X province"}},
+    ///   "publisher": {"vi": "Cục Thống kê", "en": "Statistics Office"},
+    ///   "indicators": [{"id": "forest_cover", "name": {"vi": "Tỷ lệ che phủ rừng", "en": "Forest cover"},
+    ///                   "unit": "percent", "measure": "stock", "polarity": "higher_is_better"}],
+    ///   "observations": [{"indicator": "forest_cover", "period": "2015", "value": "80.0"},
+    ///                    {"indicator": "forest_cover", "period": "2022", "value": "88.0"}],
+    ///   "targets": [{"indicator": "forest_cover", "period": "2030", "baseline": "2015",
+    ///                "level": {"at_least": "100"}, "progress": "unsd_2022"}]
+    /// }"#.replace("FORMAT", &format))?;
+    /// let assessment = report.assess(&report.targets()[0])?;
+    /// assert_eq!(assessment.verdict(), Verdict::OffTrack);
+    /// let progress = assessment.progress().unwrap();
+    /// // 80.0 → 88.0 printed to one place: CR lies between 0.90 and 0.93, fair progress.
+    /// assert_eq!(progress.class_name(), "fair_progress");
+    /// assert_eq!(assessment.reason().kind(), "progress_off_track");
+    /// assert_eq!(
+    ///     assessment.reason_in(chiso::Lang::En),
+    ///     "Forest cover: 80.0% (79.95–80.05) in 2015 and 88.0% (87.95–88.05) in 2022; by the UNSD Progress \
+    ///      Chart 2022, progress towards the 2030 target of a level of at least 100% is fair progress but acceleration needed (CR 0.915 \
+    ///      (0.900–0.929))."
+    /// );
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn progress(&self) -> Option<&Progress> {
+        self.progress.as_ref()
     }
 }

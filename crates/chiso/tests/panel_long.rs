@@ -274,8 +274,9 @@ fn every_bad_target_names_its_row_column_and_fault() {
         ),
         ("VN-57,exports,2025,,growth,at_least,,,\n", "column \"low\": a value is needed here"),
         (
-            "VN-57,exports,2025,2024,level,at_least,1,,\n",
-            "column \"baseline\": \"2024\" is not a valid baseline: a level target has no baseline; only growth targets do",
+            "VN-57,exports,2025,2025,level,at_least,1,,\n",
+            "column \"baseline\": \"2025\" is not a valid baseline: the baseline of a level target is the base year of \
+             progress: a year before the target's year, 2025",
         ),
     ];
     for (row, expected) in cases {

@@ -353,6 +353,8 @@ impl ScorecardRow {
             rest_of_year: None,
             rest_of_year_growth: None,
             rest_of_year_growth_upper: None,
+            progress: None,
+            progress_measure: None,
         }
     }
 }
@@ -416,6 +418,13 @@ pub struct ScorecardLine {
     pub rest_of_year_growth: Option<Decimal>,
     /// The growth the rest of the year needs at a range's high end.
     pub rest_of_year_growth_upper: Option<Decimal>,
+    /// The progress class of a level target for a future year ([`ProgressClass::name`], or
+    /// `undetermined`).
+    ///
+    /// [`ProgressClass::name`]: crate::ProgressClass::name
+    pub progress: Option<String>,
+    /// The measure the progress class is read from ([`crate::Progress::measure`]).
+    pub progress_measure: Option<Decimal>,
 }
 
 /// One field of a [`ScorecardLine`], in the order of [`ScorecardLine::COLUMNS`].
@@ -436,7 +445,7 @@ pub enum Cell<'a> {
 impl ScorecardLine {
     /// The names of the fields, in the order [`ScorecardLine::cells`] gives them: the header
     /// of a CSV file or a data frame.
-    pub const COLUMNS: [&'static str; 25] = [
+    pub const COLUMNS: [&'static str; 27] = [
         "indicator",
         "name_vi",
         "name_en",
@@ -462,6 +471,8 @@ impl ScorecardLine {
         "rest_of_year",
         "rest_of_year_growth",
         "rest_of_year_growth_upper",
+        "progress",
+        "progress_measure",
     ];
 
     /// The fields in the order of [`ScorecardLine::COLUMNS`], for writers that take columns.
@@ -476,7 +487,7 @@ impl ScorecardLine {
     /// assert_eq!(retail.cells()[value], Cell::Number(rust_decimal::Decimal::from(351_640)));
     /// # Ok::<(), chiso::Error>(())
     /// ```
-    pub fn cells(&self) -> [Cell<'_>; 25] {
+    pub fn cells(&self) -> [Cell<'_>; 27] {
         fn text(t: &Option<String>) -> Cell<'_> {
             t.as_deref().map_or(Cell::Empty, Cell::Text)
         }
@@ -507,6 +518,8 @@ impl ScorecardLine {
             text(&self.rest_of_year),
             number(self.rest_of_year_growth),
             number(self.rest_of_year_growth_upper),
+            text(&self.progress),
+            number(self.progress_measure),
         ]
     }
 
@@ -530,6 +543,8 @@ impl ScorecardLine {
         self.rest_of_year = rest.map(|r| r.describe(crate::text::Lang::En));
         self.rest_of_year_growth = requirement.and_then(Requirement::growth).map(Estimate::value);
         self.rest_of_year_growth_upper = requirement.and_then(Requirement::growth_upper).map(Estimate::value);
+        self.progress = assessment.progress().map(|p| p.class_name().to_string());
+        self.progress_measure = assessment.progress().and_then(|p| p.measure()).map(Estimate::value);
         self
     }
 }

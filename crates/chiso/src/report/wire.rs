@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::indicator::{check_id, Identity, Indicator, Measure, Names, NaturalRange, Polarity};
 use crate::observation::{Observation, Status};
 use crate::period::Period;
+use crate::progress::Scheme;
 use crate::target::{Condition, Spec, Target};
 use crate::unit::Unit;
 use crate::value::{parse_decimal, Bound, Reported};
@@ -264,6 +265,9 @@ struct WireTarget {
     level: Option<WireCondition>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     quote: Option<String>,
+    /// The progress scheme of a level target with a baseline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    progress: Option<Scheme>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -400,6 +404,10 @@ fn target(w: WireTarget) -> FieldResult<Target> {
     };
     check_id(&w.indicator).map_err(|e| (".indicator", e))?;
     let target = Target::new(w.indicator, w.period, w.baseline, spec).map_err(|e| (".baseline", e))?;
+    let target = match w.progress {
+        Some(scheme) => target.with_progress(scheme).map_err(|e| (".progress", e))?,
+        None => target,
+    };
     Ok(match w.quote {
         Some(q) => target.with_quote(q),
         None => target,
@@ -489,6 +497,7 @@ fn wire_target(t: &Target) -> WireTarget {
         growth,
         level,
         quote: t.quote().map(str::to_string),
+        progress: t.progress_choice(),
     }
 }
 
