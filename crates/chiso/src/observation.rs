@@ -167,6 +167,13 @@ impl Observation {
                 "a growth is against the same_period or the previous_period; a share of the plan is a plan_completion",
             ));
         }
+        if comparison == Comparison::PreviousPeriod && self.period.is_year_to_date() {
+            return Err(Error::invalid(
+                "compared_with",
+                comparison.name(),
+                format!("{} is a year to date, which has no previous period", self.period),
+            ));
+        }
         if self.annualised && comparison != Comparison::PreviousPeriod {
             return Err(Error::invalid(
                 "compared_with",
