@@ -22,7 +22,7 @@ use crate::text::Lang;
 /// assert_eq!(reason.kind(), "previous_period");
 /// assert_eq!(
 ///     reason.message(Lang::En),
-///     "a change against the previous month or quarter; an observation's growth is against the same period of the previous year"
+///     "a change against the previous period stated as an aim, of a year to date, or not a growth; a target's growth is against the same period of the previous year"
 /// );
 /// assert!(reason.message(Lang::Vi).starts_with("so với kỳ trước"));
 /// ```
