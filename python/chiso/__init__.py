@@ -84,6 +84,7 @@ from chiso._chiso import (
     Estimate,
     ExchangeRate,
     Finding,
+    Growths,
     Indicator,
     Interval,
     InvalidInputError,
@@ -102,6 +103,7 @@ from chiso._chiso import (
     UndefinedError,
     UnitMismatchError,
     Unmatched,
+    annualise,
     cagr,
     change_pp,
     contribution,
@@ -112,17 +114,20 @@ from chiso._chiso import (
     format_rounded,
     growth,
     implied_base,
+    implied_plan,
     parse_growth,
     parse_number,
     parse_numbers,
     parse_quantity,
     parse_range,
+    plan_ratios,
     project,
     schema,
     share,
 )
 from chiso._chiso import __version__ as __version__
 from chiso._display import options
+from chiso._periods import PlanRatios
 from chiso.panel import Panel
 
 __all__ = [
@@ -133,6 +138,7 @@ __all__ = [
     "Estimate",
     "ExchangeRate",
     "Finding",
+    "Growths",
     "Indicator",
     "Interval",
     "InvalidInputError",
@@ -142,6 +148,7 @@ __all__ = [
     "Panel",
     "ParseError",
     "Period",
+    "PlanRatios",
     "Quantity",
     "Report",
     "Scorecard",
@@ -152,6 +159,7 @@ __all__ = [
     "UndefinedError",
     "UnitMismatchError",
     "Unmatched",
+    "annualise",
     "cagr",
     "change_pp",
     "columns",
@@ -164,6 +172,7 @@ __all__ = [
     "format_rounded",
     "growth",
     "implied_base",
+    "implied_plan",
     "indicators",
     "options",
     "parse_growth",
@@ -171,6 +180,7 @@ __all__ = [
     "parse_numbers",
     "parse_quantity",
     "parse_range",
+    "plan_ratios",
     "project",
     "schema",
     "share",
