@@ -1196,3 +1196,32 @@ fn draft_refuses_a_bad_date_a_bad_region_and_a_missing_file() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).contains("cannot read no/such/file.txt"), "{}", stderr(&missing));
 }
+
+#[test]
+fn growths_labels_every_growth_printed_or_computed() {
+    // Retail sales of 2024-Q1 and Q2 (351640 is the embedded 2024 level; these are our own).
+    let q1 = embedded_with(r#"{"indicator": "retail_sales", "period": "2024-Q1", "value": "100"}"#, "growths-q1");
+    let text = std::fs::read_to_string(&q1).expect("read");
+    let both = text.replacen(
+        "\"observations\": [",
+        r#""observations": [{"indicator": "retail_sales", "period": "2024-Q2", "value": "101"},
+           {"indicator": "iip", "period": "2024-03", "growth": "0.4", "compared_with": "previous_period"},"#,
+        1,
+    );
+    std::fs::write(&q1, both).expect("write");
+    let path = q1.to_str().expect("UTF-8 path");
+    let en = chiso(&["growths", path]);
+    assert!(en.status.success(), "{}", stderr(&en));
+    let en = stdout(&en);
+    // 101 / 100 − 1 = 1%; 1.01^4 − 1 = 4.060401%.
+    assert!(en.contains("2024-Q2  2024-Q1  quarter on quarter              1% "), "{en}");
+    assert!(en.contains("quarter on quarter, annualised  4.06% "), "{en}");
+    assert!(en.contains("2024-03  2024-02  month on month"), "{en}");
+    let vi = stdout(&chiso(&["growths", path, "--lang", "vi"]));
+    assert!(vi.contains("so với quý trước, quy năm") && vi.contains("so với tháng trước"), "{vi}");
+    let csv = stdout(&chiso(&["growths", path, "--format", "csv"]));
+    assert!(csv.contains("retail_sales,2024-Q2,2024-Q1,previous_period,true,false,\"quarter on quarter, annualised\",4.06040100,"), "{csv}");
+    let json: serde_json::Value = serde_json::from_str(&stdout(&chiso(&["growths", path, "--format", "json"]))).expect("JSON");
+    assert!(json["growths"].as_array().is_some_and(|g| g.iter().any(|g| g["compared_with"] == "previous_period")));
+    let _ = std::fs::remove_file(&q1);
+}
