@@ -1220,8 +1220,14 @@ fn growths_labels_every_growth_printed_or_computed() {
     let vi = stdout(&chiso(&["growths", path, "--lang", "vi"]));
     assert!(vi.contains("so với quý trước, quy năm") && vi.contains("so với tháng trước"), "{vi}");
     let csv = stdout(&chiso(&["growths", path, "--format", "csv"]));
-    assert!(csv.contains("retail_sales,2024-Q2,2024-Q1,previous_period,true,false,\"quarter on quarter, annualised\",4.06040100,"), "{csv}");
-    let json: serde_json::Value = serde_json::from_str(&stdout(&chiso(&["growths", path, "--format", "json"]))).expect("JSON");
+    assert!(
+        csv.contains(
+            "retail_sales,2024-Q2,2024-Q1,previous_period,true,false,\"quarter on quarter, annualised\",4.06040100,"
+        ),
+        "{csv}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&chiso(&["growths", path, "--format", "json"]))).expect("JSON");
     assert!(json["growths"].as_array().is_some_and(|g| g.iter().any(|g| g["compared_with"] == "previous_period")));
     let _ = std::fs::remove_file(&q1);
 }

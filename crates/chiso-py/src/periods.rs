@@ -31,7 +31,11 @@ pub(crate) fn annualise(
     bound: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyEstimate> {
     if periods_per_year.is_instance_of::<PyBool>() || !periods_per_year.is_instance_of::<PyInt>() {
-        return Err(wrong_type("periods_per_year", "a whole number (int): 4 for quarters, 12 for months", periods_per_year));
+        return Err(wrong_type(
+            "periods_per_year",
+            "a whole number (int): 4 for quarters, 12 for months",
+            periods_per_year,
+        ));
     }
     let n: u32 = periods_per_year.extract().map_err(|_| {
         invalid(
@@ -107,7 +111,18 @@ impl PyGrowths {
     #[classattr]
     #[allow(non_snake_case)]
     fn COLUMNS() -> Vec<&'static str> {
-        vec!["indicator", "period", "against", "compared_with", "annualised", "printed", "label", "growth", "growth_low", "growth_high"]
+        vec![
+            "indicator",
+            "period",
+            "against",
+            "compared_with",
+            "annualised",
+            "printed",
+            "label",
+            "growth",
+            "growth_low",
+            "growth_high",
+        ]
     }
 
     /// One dict per growth: `indicator`, `period` and `against` (text), `compared_with`
@@ -142,17 +157,19 @@ impl PyGrowths {
 
     /// The growth of one row as an `Estimate` (percent, with its interval).
     fn estimate(&self, row: usize) -> PyResult<PyEstimate> {
-        let g = self.inner.get(row).ok_or_else(|| {
-            invalid("row", row.to_string(), format!("the table has {} rows", self.inner.len()))
-        })?;
+        let g = self
+            .inner
+            .get(row)
+            .ok_or_else(|| invalid("row", row.to_string(), format!("the table has {} rows", self.inner.len())))?;
         Ok(PyEstimate::of(g.growth()))
     }
 
     /// The period of one row.
     fn period(&self, row: usize) -> PyResult<PyPeriod> {
-        let g = self.inner.get(row).ok_or_else(|| {
-            invalid("row", row.to_string(), format!("the table has {} rows", self.inner.len()))
-        })?;
+        let g = self
+            .inner
+            .get(row)
+            .ok_or_else(|| invalid("row", row.to_string(), format!("the table has {} rows", self.inner.len())))?;
         Ok(PyPeriod { inner: g.period() })
     }
 

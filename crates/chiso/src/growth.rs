@@ -629,11 +629,19 @@ impl PlanRatios {
 /// assert_eq!(ratios.dynamics().value().round_dp(4).to_string(), "116.6667");
 /// # Ok::<(), chiso::Error>(())
 /// ```
-pub fn plan_ratios(base: impl Into<Estimate>, plan: impl Into<Estimate>, actual: impl Into<Estimate>) -> Result<PlanRatios> {
+pub fn plan_ratios(
+    base: impl Into<Estimate>,
+    plan: impl Into<Estimate>,
+    actual: impl Into<Estimate>,
+) -> Result<PlanRatios> {
     let [base, plan, actual] = align_all([&base.into(), &plan.into(), &actual.into()], "compare")?;
     require_positive(&base, "a plan ratio", "the base", "the plan and the actual are compared with a positive base")?;
     require_positive(&plan, "the plan completion", "the plan", "the actual is compared with a positive plan")?;
-    Ok(PlanRatios { planned: share(&plan, &base)?, completion: share(&actual, &plan)?, dynamics: share(&actual, &base)? })
+    Ok(PlanRatios {
+        planned: share(&plan, &base)?,
+        completion: share(&actual, &plan)?,
+        dynamics: share(&actual, &base)?,
+    })
 }
 
 /// The plan a figure and its plan completion imply: `actual / completion × 100` (`đạt 105% kế
@@ -1095,7 +1103,8 @@ mod tests {
         assert_eq!(ratios.completion().value().to_string(), "106.0606060606060606060606061");
         assert_eq!(ratios.dynamics().value().to_string(), "116.6666666666666666666666667");
         // t = k_nk × k_tk: 110 × 106.0606…/100 = 116.666…, within the intervals' rounding.
-        let product = ratio(ratios.planned().value()) * ratio(ratios.completion().value()) / ratio(Decimal::ONE_HUNDRED);
+        let product =
+            ratio(ratios.planned().value()) * ratio(ratios.completion().value()) / ratio(Decimal::ONE_HUNDRED);
         let gap = product - ratio(ratios.dynamics().value());
         assert!(num_traits::Signed::abs(&gap) < ratio(Decimal::new(1, 24)));
         // Printed figures widen each ratio: 700 allows 699.5 to 700.5.

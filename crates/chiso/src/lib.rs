@@ -62,8 +62,8 @@ pub use error::{Error, Result};
 pub use estimate::Estimate;
 pub use figures::Figures;
 pub use growth::{
-    annualise, cagr, change_pp, contribution, growth, implied_base, implied_plan, plan_ratios, project, share, PlanRatios,
-    MAX_PERIODS_PER_YEAR, MAX_YEARS,
+    annualise, cagr, change_pp, contribution, growth, implied_base, implied_plan, plan_ratios, project, share,
+    PlanRatios, MAX_PERIODS_PER_YEAR, MAX_YEARS,
 };
 pub use indicator::{Identity, Indicator, Measure, Names, NaturalRange, Polarity};
 pub use interval::{Endpoint, Interval};

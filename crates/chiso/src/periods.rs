@@ -155,7 +155,12 @@ impl LabelledGrowth {
                 "only a month-on-month or quarter-on-quarter growth is annualised",
             ));
         };
-        Ok(LabelledGrowth { annualised: true, printed: false, growth: annualise(&self.growth, per_year)?, ..self.clone() })
+        Ok(LabelledGrowth {
+            annualised: true,
+            printed: false,
+            growth: annualise(&self.growth, per_year)?,
+            ..self.clone()
+        })
     }
 }
 
@@ -214,7 +219,9 @@ impl Report {
         let before = against(period, comparison)?;
         let level = |p: Period| {
             self.level(id, p).ok_or_else(|| {
-                Error::Undefined(format!("the growth of {id} in {period} needs its level in {p}, which the report does not give"))
+                Error::Undefined(format!(
+                    "the growth of {id} in {period} needs its level in {p}, which the report does not give"
+                ))
             })
         };
         let (now, earlier) = (level(period)?, level(before)?);
@@ -246,11 +253,8 @@ impl Report {
     pub fn growths(&self) -> Vec<LabelledGrowth> {
         let positions: std::collections::HashMap<&str, usize> =
             self.indicators().iter().enumerate().map(|(i, indicator)| (indicator.id(), i)).collect();
-        let keys: BTreeSet<(usize, Period)> = self
-            .observations()
-            .iter()
-            .filter_map(|o| positions.get(o.indicator()).map(|&i| (i, o.period())))
-            .collect();
+        let keys: BTreeSet<(usize, Period)> =
+            self.observations().iter().filter_map(|o| positions.get(o.indicator()).map(|&i| (i, o.period()))).collect();
         let mut out = Vec::new();
         for (position, period) in keys {
             let id = self.indicators()[position].id();
@@ -322,7 +326,10 @@ mod tests {
         let labels: Vec<_> = growths.iter().map(|g| (g.period().to_string(), g.label(Lang::En))).collect();
         assert_eq!(
             labels,
-            [("2025-03".to_string(), "month on month".to_string()), ("2025".to_string(), "period on period".to_string())]
+            [
+                ("2025-03".to_string(), "month on month".to_string()),
+                ("2025".to_string(), "period on period".to_string())
+            ]
         );
     }
 
@@ -374,12 +381,19 @@ mod tests {
     #[test]
     fn bad_labels_are_refused_with_their_path() {
         for (observation, path) in [
-            (r#"{"indicator": "iip", "period": "2025", "value": "1", "compared_with": "previous_period"}"#, "compared_with"),
+            (
+                r#"{"indicator": "iip", "period": "2025", "value": "1", "compared_with": "previous_period"}"#,
+                "compared_with",
+            ),
             (r#"{"indicator": "iip", "period": "2025", "growth": "1", "annualised": true}"#, "annualised"),
             (r#"{"indicator": "iip", "period": "2025", "growth": "1", "compared_with": "plan"}"#, "compared_with"),
-            (r#"{"indicator": "iip", "period": "2025-YTD03", "growth": "1", "compared_with": "previous_period"}"#, "compared_with"),
+            (
+                r#"{"indicator": "iip", "period": "2025-YTD03", "growth": "1", "compared_with": "previous_period"}"#,
+                "compared_with",
+            ),
         ] {
-            let text = report("").to_json().replace(r#""observations": []"#, &format!(r#""observations": [{observation}]"#));
+            let text =
+                report("").to_json().replace(r#""observations": []"#, &format!(r#""observations": [{observation}]"#));
             let err = Report::from_json(&text).unwrap_err();
             assert!(err.to_string().contains(path), "{observation}: {err}");
         }

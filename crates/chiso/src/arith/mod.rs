@@ -349,7 +349,9 @@ pub(crate) fn compound_percent(g: Decimal, n: u32, mode: Round, what: &'static s
     let scale = u64::from(g.scale() + 2) * u64::from(n);
     if scale <= u64::from(MAX_SCALE) {
         // The change over 10^scale is exact: `100 × (F^n − D^n) / D^n` with `D^n = 10^scale`.
-        if let Some(exact) = i128::try_from(&change).ok().and_then(|m| Decimal::try_from_i128_with_scale(m, scale as u32).ok()) {
+        if let Some(exact) =
+            i128::try_from(&change).ok().and_then(|m| Decimal::try_from_i128_with_scale(m, scale as u32).ok())
+        {
             return Ok(exact);
         }
     }

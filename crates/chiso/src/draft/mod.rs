@@ -915,7 +915,8 @@ impl<'a> Drafter<'a> {
                 Label::PlanCompletion(completion) => Some(completion),
                 Label::SamePeriod | Label::PreviousPeriod => None,
             };
-            let row = self.labelled_observation(i, indicator, period, (plan_completion, negated), (quote_start, quote_end))?;
+            let row =
+                self.labelled_observation(i, indicator, period, (plan_completion, negated), (quote_start, quote_end))?;
             self.rows.placed.push((i, row, matched));
             return Ok(());
         }
@@ -1252,9 +1253,11 @@ impl<'a> Drafter<'a> {
                 })
             }
         };
-        let existing = self.rows.observations.iter().position(|o| {
-            o.indicator == id && o.period == period && o.previous_period == previous_period
-        });
+        let existing = self
+            .rows
+            .observations
+            .iter()
+            .position(|o| o.indicator == id && o.period == period && o.previous_period == previous_period);
         if let Some(r) = existing {
             let row = &mut self.rows.observations[r];
             if growth.is_some() || row.plan_completion.is_some() {
@@ -1635,7 +1638,10 @@ mod tests {
                        5 tháng đầu năm 2024, xuất khẩu tăng 2% so với tháng trước.");
         assert_eq!(
             reasons(&kept),
-            [("105% kế hoạch".to_string(), "plan_comparison"), ("tăng 2% so với tháng trước".to_string(), "previous_period")]
+            [
+                ("105% kế hoạch".to_string(), "plan_comparison"),
+                ("tăng 2% so với tháng trước".to_string(), "previous_period")
+            ]
         );
         assert_eq!(found.unmatched()[0].reason(), &UnplacedReason::Duplicate { row: Row::Observation(0) });
         let undated = draft("Xuất khẩu đạt 10 tỷ USD.", &DraftOptions::default()).expect("a draft");

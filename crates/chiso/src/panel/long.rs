@@ -31,10 +31,10 @@ use crate::error::{Error, Result};
 use crate::indicator::{Identity, Indicator, Measure, Names, NaturalRange, Polarity};
 use crate::observation::{Observation, Status};
 use crate::period::Period;
-use crate::text::Comparison;
 use crate::report::wire::{observation_of, parse_published, rescaled_digit, ObservationFields};
 use crate::report::{Region, Source};
 use crate::target::{Condition, Spec, Target};
+use crate::text::Comparison;
 use crate::unit::Unit;
 use crate::value::{parse_decimal, Bound, Reported};
 

@@ -13,8 +13,8 @@ use crate::error::{Error, Result};
 use crate::indicator::{check_id, Identity, Indicator, Measure, Names, NaturalRange, Polarity};
 use crate::observation::{Observation, Status};
 use crate::period::Period;
-use crate::text::Comparison;
 use crate::target::{Condition, Spec, Target};
+use crate::text::Comparison;
 use crate::unit::Unit;
 use crate::value::{parse_decimal, Bound, Reported};
 
@@ -384,7 +384,14 @@ fn observation(w: WireObservation) -> FieldResult<Observation> {
     }
     if let Some(c) = w.compared_with {
         if o.growth().is_none() {
-            return Err((".compared_with", Error::invalid("compared_with", c.name(), "says what a growth is against, and the observation has no growth")));
+            return Err((
+                ".compared_with",
+                Error::invalid(
+                    "compared_with",
+                    c.name(),
+                    "says what a growth is against, and the observation has no growth",
+                ),
+            ));
         }
         o = o.with_growth_against(c).map_err(|e| (".compared_with", e))?;
     }

@@ -437,7 +437,11 @@ fn exceeds_plan(context: &str, comparison: Option<Comparison>, lang: Lang) -> bo
     PLAN_EXCESS.iter().any(|&(l, words, plan_after)| {
         l == lang
             && context.strip_suffix(words).is_some_and(|before| before.is_empty() || before.ends_with(' '))
-            && if plan_after { comparison == Some(Comparison::Plan) } else { comparison.is_none_or(|c| c == Comparison::Plan) }
+            && if plan_after {
+                comparison == Some(Comparison::Plan)
+            } else {
+                comparison.is_none_or(|c| c == Comparison::Plan)
+            }
     })
 }
 
@@ -1226,12 +1230,17 @@ mod tests {
         let completion = |text: &str, lang: Lang| -> Vec<(String, Option<String>)> {
             extract(text, lang)
                 .iter()
-                .map(|m| (m.text().to_string(), m.plan_completion().map(|r| format!("{} {}", r.value(), r.bound().name()))))
+                .map(|m| {
+                    (m.text().to_string(), m.plan_completion().map(|r| format!("{} {}", r.value(), r.bound().name())))
+                })
                 .collect()
         };
         let some = |text: &str, value: &str| (text.to_string(), Some(value.to_string()));
         assert_eq!(
-            completion("Thu đạt 105% kế hoạch, bằng 105% kế hoạch năm, hoàn thành 98,5% kế hoạch, vượt 5% kế hoạch.", Lang::Vi),
+            completion(
+                "Thu đạt 105% kế hoạch, bằng 105% kế hoạch năm, hoàn thành 98,5% kế hoạch, vượt 5% kế hoạch.",
+                Lang::Vi
+            ),
             [
                 some("105% kế hoạch", "105 as_printed"),
                 some("105% kế hoạch năm", "105 as_printed"),
