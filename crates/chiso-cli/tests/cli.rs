@@ -1157,8 +1157,13 @@ fn draft_reads_standard_input_with_a_region_and_a_date() {
         ),
         (Some("exports"), Some("2025-YTD06"), Some("12.1"), Some("14.3"))
     );
-    assert_eq!(draft["unmatched"][0]["reason"]["kind"], "previous_period");
-    assert_eq!(draft["unmatched"][0]["message"], "a change against the previous month or quarter; an observation's growth is against the same period of the previous year");
+    // The June growth against May is an observation of its own, labelled (issue 12).
+    let june = &draft["report"]["observations"][1];
+    assert_eq!(
+        (june["period"].as_str(), june["growth"].as_str(), june["compared_with"].as_str()),
+        (Some("2025-06"), Some("-2.5"), Some("previous_period"))
+    );
+    assert_eq!(draft["unmatched"], serde_json::json!([]));
 }
 
 #[test]
