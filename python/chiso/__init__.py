@@ -93,6 +93,7 @@ from chiso._chiso import (
     Estimate,
     ExchangeRate,
     Finding,
+    Growths,
     Indicator,
     Interval,
     InvalidInputError,
@@ -113,6 +114,7 @@ from chiso._chiso import (
     UndefinedError,
     UnitMismatchError,
     Unmatched,
+    annualise,
     cagr,
     change_pp,
     contribution,
@@ -123,11 +125,13 @@ from chiso._chiso import (
     format_rounded,
     growth,
     implied_base,
+    implied_plan,
     parse_growth,
     parse_number,
     parse_numbers,
     parse_quantity,
     parse_range,
+    plan_ratios,
     progress,
     project,
     schema,
@@ -135,6 +139,7 @@ from chiso._chiso import (
 )
 from chiso._chiso import __version__ as __version__
 from chiso._display import options
+from chiso._periods import PlanRatios
 from chiso.panel import Panel
 
 __all__ = [
@@ -145,6 +150,7 @@ __all__ = [
     "Estimate",
     "ExchangeRate",
     "Finding",
+    "Growths",
     "Indicator",
     "Interval",
     "InvalidInputError",
@@ -154,6 +160,7 @@ __all__ = [
     "Panel",
     "ParseError",
     "Period",
+    "PlanRatios",
     "Progress",
     "Quantity",
     "Report",
@@ -166,6 +173,7 @@ __all__ = [
     "UndefinedError",
     "UnitMismatchError",
     "Unmatched",
+    "annualise",
     "cagr",
     "change_pp",
     "columns",
@@ -178,6 +186,7 @@ __all__ = [
     "format_rounded",
     "growth",
     "implied_base",
+    "implied_plan",
     "indicators",
     "options",
     "parse_growth",
@@ -185,6 +194,7 @@ __all__ = [
     "parse_numbers",
     "parse_quantity",
     "parse_range",
+    "plan_ratios",
     "progress",
     "project",
     "schema",

@@ -926,3 +926,23 @@ def _plot_regions(
     ]
     _bullet_axes(ax, [label.replace("$", r"\$") for label in labels], left, right, lang)
     return drawn
+
+
+def growths_to_pandas(growths: Any, lang: str | None = None) -> Any:
+    """A report's labelled growths as a DataFrame of Arrow-backed columns: text as strings,
+    ``annualised`` and ``printed`` as booleans, ``growth`` and its interval's ends as exact Arrow
+    decimals (``decimal128(38, s)``, ``s`` the most places of the column)."""
+    pa = require("pyarrow", "Growths.to_pandas")
+    pd = require("pandas", "Growths.to_pandas")
+    lines = growths.lines(checked_lang(lang))
+    arrays = {}
+    for column in growths.COLUMNS:
+        values = [line[column] for line in lines]
+        if column in ("growth", "growth_low", "growth_high"):
+            scale = max((_places(v) for v in values if v is not None), default=0)
+            arrays[column] = pa.array(values, type=_exact_type(pa, values, scale))
+        elif column in ("annualised", "printed"):
+            arrays[column] = pa.array(values, type=pa.bool_())
+        else:
+            arrays[column] = pa.array(values, type=pa.string())
+    return pa.table(arrays).to_pandas(types_mapper=pd.ArrowDtype)

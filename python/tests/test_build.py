@@ -161,7 +161,7 @@ def test_an_indicator_takes_its_identity_and_national_total_as_the_accessors_giv
          chiso.InvalidReportError, r'^observations\[0\]\.indicator: the report has no indicator "iip"$'),
         (lambda r: chiso.Report(region=REGION, publisher=PUBLISHER, indicators=[power()],
                                 observations=[chiso.Observation("power", "2024")]),
-         chiso.InvalidReportError, r"^observations\[0\]: an observation needs a value, a growth or both$"),
+         chiso.InvalidReportError, r"^observations\[0\]: an observation needs a value, a growth or a plan_completion$"),
         (lambda r: chiso.Report(region=REGION, publisher=PUBLISHER, targets=r.targets),
          chiso.InvalidReportError, r'^targets\[0\]\.indicator: the report has no indicator "iip"$'),
         (lambda r: chiso.Report(region=REGION, publisher=PUBLISHER,

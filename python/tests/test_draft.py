@@ -33,12 +33,18 @@ def test_the_source_text_drafts_as_the_embedded_report() -> None:
 def test_english_with_a_given_region_date_and_publisher() -> None:
     text = (
         "In the first four months of 2025, exports reached $10.2 billion, up 12.2 per cent year-on-year. "
-        "In April, imports fell 1.2% month-on-month."
+        "In April, imports fell 1.2% month-on-month. Over January to April, exports were up 0.5% month-on-month."
     )
     drafted = chiso.draft(
         text, "en", region="Hai Phong", as_of="2025-04-29", publisher={"vi": "Cục Thống kê", "en": "Statistics Office"}
     )
-    (exports,) = drafted.report.observations
+    (exports, imports) = drafted.report.observations
+    assert (imports.indicator, str(imports.period), imports.growth, imports.compared_with) == (
+        "imports",
+        "2025-04",
+        Decimal("-1.2"),
+        "previous_period",
+    )
     assert (exports.indicator, str(exports.period), exports.value, exports.growth) == (
         "exports",
         "2025-YTD04",
@@ -48,12 +54,13 @@ def test_english_with_a_given_region_date_and_publisher() -> None:
     assert exports.as_of == datetime.date(2025, 4, 29)
     assert (drafted.report.region["id"], drafted.region_from, drafted.region_quote) == ("VN-HP", "given", None)
     assert drafted.report.publisher == {"vi": "Cục Thống kê", "en": "Statistics Office"}
+    # A year to date has no period before it: that growth is left out, and says why.
     (left,) = drafted.unmatched
-    assert (left.mention.text, left.reason, left.details) == ("fell 1.2% month-on-month", "previous_period", {"kind": "previous_period"})
-    assert left.message.startswith("a change against the previous month")
+    assert (left.mention.text, left.reason, left.details) == ("up 0.5% month-on-month", "previous_period", {"kind": "previous_period"})
+    assert left.message.startswith("a change against the previous period")
     assert left.message_in("vi").startswith("so với kỳ trước")
-    assert repr(left) == "<Unmatched 'fell 1.2% month-on-month': previous_period>"
-    assert drafted.quotes == [
+    assert repr(left) == "<Unmatched 'up 0.5% month-on-month': previous_period>"
+    assert drafted.quotes[:2] == [
         {"observation": 0, "start": 34, "end": 63, "text": "exports reached $10.2 billion"},
         {"observation": 0, "start": 65, "end": 94, "text": "up 12.2 per cent year-on-year"},
     ]
@@ -122,13 +129,15 @@ HELD_OUT = {
         "ngoài thực hiện ước đạt 8,9 tỷ USD, tăng 7,9%.\n",
         None,
         [
+            # Issue 12: the growth against the month before is an observation of its own, labelled.
+            ("cpi", "2025-05", None, "0.16", None),
             ("cpi", "2025-05", None, "3.24", None),
             ("exports", "2025-YTD05", "180.2", "14.0", "E"),
             ("imports", "2025-YTD05", "176.4", "17.9", "E"),
             ("fdi_disbursed", "2025-YTD05", "8900", "7.9", "E"),
         ],
         [],
-        [("tăng 0,16% so với tháng trước", "previous_period")],
+        [],
     ),
     "vnexpress_en": (
         "en",

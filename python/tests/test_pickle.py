@@ -72,6 +72,7 @@ SAMPLES = {
     "Estimate": lambda: chiso.growth("16.94", "15.21"),
     "ExchangeRate": lambda: chiso.ExchangeRate("USD", "VND", "25450.5", datetime.date(2024, 12, 31)),
     "Finding": lambda: inconsistent_report().check()[0],
+    "Growths": lambda: report().growths(),
     "Indicator": lambda: report().indicator("trade_balance"),
     "Interval": lambda: chiso.Interval("2.79", None, low_open=True),
     "InvalidInputError": lambda: raised(lambda: chiso.Period("2025-13")),
@@ -81,6 +82,7 @@ SAMPLES = {
     "Panel": lambda: chiso.Panel.from_reports([report()]),
     "ParseError": lambda: raised(lambda: chiso.parse_number("10.5")),
     "Period": lambda: chiso.Period("2025-YTD05"),
+    "PlanRatios": lambda: chiso.plan_ratios(600, 660, 700),
     "Progress": lambda: chiso.progress({2015: "80", 2022: "88"}, "100", 2030, scheme="unsd_2022"),
     "Quantity": lambda: chiso.Quantity("16940", "billion kWh", "about", last_digit=1),
     "Report": report,
@@ -91,7 +93,7 @@ SAMPLES = {
     "TargetFailure": lambda: overflowing_report().scorecard().row("retail_sales").failures[0],
     "UncheckedRelation": lambda: zero_base_report().unchecked()[0],
     "UndefinedError": lambda: raised(lambda: chiso.growth("1", "0")),
-    "Unmatched": lambda: chiso.draft("Năm 2024, xuất khẩu giảm 2% so với tháng trước.").unmatched[0],
+    "Unmatched": lambda: chiso.draft("5 tháng đầu năm 2024, xuất khẩu giảm 2% so với tháng trước.").unmatched[0],
     "UnitMismatchError": lambda: raised(lambda: chiso.Quantity("1", "VND") + chiso.Quantity("1", "USD")),
 }
 

@@ -4,6 +4,7 @@
 
 mod check;
 mod draft;
+mod growths;
 mod input;
 mod parse;
 mod progress;
@@ -132,6 +133,24 @@ enum Command {
         /// The language of the table.
         #[arg(long, value_enum, default_value_t = Language::En)]
         lang: Language,
+        #[command(flatten)]
+        width: Width,
+    },
+    /// Print every growth a report prints or its levels allow, labelled with what it is against:
+    /// year on year (so với cùng kỳ), month or quarter on the one before (so với tháng trước,
+    /// so với quý trước), and annualised (quy năm).
+    ///
+    /// Only year-on-year growths judge targets and consistency; the others are listed here.
+    Growths {
+        /// A chiso.report/1 JSON file; without one, the embedded Bình Dương 2024 report.
+        input: Option<PathBuf>,
+        /// The language of the table and of the CSV file's labels; JSON is the same in every
+        /// language.
+        #[arg(long, value_enum, default_value_t = Language::En)]
+        lang: Language,
+        /// The output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
         #[command(flatten)]
         width: Width,
     },
@@ -361,6 +380,13 @@ fn run(cli: Cli) -> Result<Success, Failure> {
         Command::Progress { input, scheme, lang, width } => {
             let report = input::report(&input)?;
             Ok(Success::new(progress::render(&report, scheme.map(Into::into), lang.into(), width.layout())?))
+        }
+        Command::Growths { input, lang, format, width } => {
+            let report = match input {
+                Some(path) => input::report(&path)?,
+                None => chiso::datasets::binh_duong_2024(),
+            };
+            Ok(Success::new(growths::render(&report, lang.into(), format, width.layout())))
         }
         Command::Completions { shell } => {
             let mut script = Vec::new();

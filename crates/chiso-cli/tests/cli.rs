@@ -1158,8 +1158,13 @@ fn draft_reads_standard_input_with_a_region_and_a_date() {
         ),
         (Some("exports"), Some("2025-YTD06"), Some("12.1"), Some("14.3"))
     );
-    assert_eq!(draft["unmatched"][0]["reason"]["kind"], "previous_period");
-    assert_eq!(draft["unmatched"][0]["message"], "a change against the previous month or quarter; an observation's growth is against the same period of the previous year");
+    // The June growth against May is an observation of its own, labelled (issue 12).
+    let june = &draft["report"]["observations"][1];
+    assert_eq!(
+        (june["period"].as_str(), june["growth"].as_str(), june["compared_with"].as_str()),
+        (Some("2025-06"), Some("-2.5"), Some("previous_period"))
+    );
+    assert_eq!(draft["unmatched"], serde_json::json!([]));
 }
 
 #[test]
@@ -1291,4 +1296,39 @@ fn progress_lists_level_targets_with_a_base_year_in_any_scheme() {
     let bad = chiso(&["progress", file, "--scheme", "weather"]);
     assert_eq!(bad.status.code(), Some(2));
     std::fs::remove_file(path).ok();
+}
+
+#[test]
+fn growths_labels_every_growth_printed_or_computed() {
+    // Retail sales of 2024-Q1 and Q2 (351640 is the embedded 2024 level; these are our own).
+    let q1 = embedded_with(r#"{"indicator": "retail_sales", "period": "2024-Q1", "value": "100"}"#, "growths-q1");
+    let text = std::fs::read_to_string(&q1).expect("read");
+    let both = text.replacen(
+        "\"observations\": [",
+        r#""observations": [{"indicator": "retail_sales", "period": "2024-Q2", "value": "101"},
+           {"indicator": "iip", "period": "2024-03", "growth": "0.4", "compared_with": "previous_period"},"#,
+        1,
+    );
+    std::fs::write(&q1, both).expect("write");
+    let path = q1.to_str().expect("UTF-8 path");
+    let en = chiso(&["growths", path]);
+    assert!(en.status.success(), "{}", stderr(&en));
+    let en = stdout(&en);
+    // 101 / 100 − 1 = 1%; 1.01^4 − 1 = 4.060401%.
+    assert!(en.contains("2024-Q2  2024-Q1  quarter on quarter              1% "), "{en}");
+    assert!(en.contains("quarter on quarter, annualised  4.06% "), "{en}");
+    assert!(en.contains("2024-03  2024-02  month on month"), "{en}");
+    let vi = stdout(&chiso(&["growths", path, "--lang", "vi"]));
+    assert!(vi.contains("so với quý trước, quy năm") && vi.contains("so với tháng trước"), "{vi}");
+    let csv = stdout(&chiso(&["growths", path, "--format", "csv"]));
+    assert!(
+        csv.contains(
+            "retail_sales,2024-Q2,2024-Q1,previous_period,true,false,\"quarter on quarter, annualised\",4.06040100,"
+        ),
+        "{csv}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&chiso(&["growths", path, "--format", "json"]))).expect("JSON");
+    assert!(json["growths"].as_array().is_some_and(|g| g.iter().any(|g| g["compared_with"] == "previous_period")));
+    let _ = std::fs::remove_file(&q1);
 }

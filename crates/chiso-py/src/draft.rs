@@ -19,12 +19,12 @@ use crate::values::Reduced;
 ///
 /// >>> import chiso
 /// >>> d = chiso.draft("Năm 2024, tỉnh Bình Dương xuất siêu ước đạt 10 tỷ USD; tháng 12 xuất khẩu giảm 2% so với tháng trước.")
-/// >>> [(o.indicator, str(o.period), o.value, o.status) for o in d.report.observations]
-/// [('trade_balance', '2024', Decimal('10'), 'E')]
+/// >>> [(o.indicator, str(o.period), o.value, o.growth, o.compared_with) for o in d.report.observations]
+/// [('trade_balance', '2024', Decimal('10'), None, 'same_period'), ('exports', '2024-12', None, Decimal('-2'), 'previous_period')]
 /// >>> d.report.region["id"], d.region_from
 /// ('VN-57', 'text')
-/// >>> [(u.mention.text, u.reason) for u in d.unmatched]
-/// [('giảm 2% so với tháng trước', 'previous_period')]
+/// >>> d.unmatched
+/// []
 #[pyfunction]
 #[pyo3(signature = (text, lang = None, *, region = None, as_of = None, publisher = None))]
 pub(crate) fn draft(

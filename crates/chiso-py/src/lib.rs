@@ -13,6 +13,7 @@ mod errors;
 mod functions;
 mod indicators;
 mod panel;
+mod periods;
 mod progress;
 mod report;
 mod rest_of_year;
@@ -58,6 +59,10 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(functions::change_pp, m)?)?;
     m.add_function(wrap_pyfunction!(functions::share, m)?)?;
     m.add_function(wrap_pyfunction!(functions::contribution, m)?)?;
+    m.add_function(wrap_pyfunction!(periods::annualise, m)?)?;
+    m.add_function(wrap_pyfunction!(periods::plan_ratios, m)?)?;
+    m.add_function(wrap_pyfunction!(periods::implied_plan, m)?)?;
+    m.add_class::<periods::PyGrowths>()?;
     m.add_function(wrap_pyfunction!(functions::format_decimal, m)?)?;
     m.add_function(wrap_pyfunction!(functions::format_rounded, m)?)?;
     m.add_function(wrap_pyfunction!(functions::_verdict_label, m)?)?;

@@ -198,6 +198,12 @@ impl PyReport {
         Ok(PyScorecard { inner: self.inner.scorecard().py_err()?, origin: self.inner.clone() })
     }
 
+    /// Every growth the report prints or its levels allow, labelled with what it is against
+    /// (year on year; month or quarter on the one before; annualised): a `Growths` table.
+    fn growths(&self) -> crate::periods::PyGrowths {
+        crate::periods::PyGrowths::of(&self.inner)
+    }
+
     /// Checks one target against this report.
     fn assess(&self, target: &Bound<'_, PyAny>) -> PyResult<PyAssessment> {
         PyAssessment::check(
@@ -220,7 +226,8 @@ impl PyReport {
     #[pyo3(signature = (
         indicator, period = None, value = None, growth = None, bound = None, growth_bound = None, status = None,
         as_of = None, quote = None, *, lang = None, unit = None, source = None, last_digit = None,
-        growth_last_digit = None
+        growth_last_digit = None, compared_with = None, annualised = None, plan_completion = None,
+        plan_completion_bound = None
     ))]
     #[allow(clippy::too_many_arguments)]
     fn with_observation(
@@ -239,6 +246,10 @@ impl PyReport {
         source: Option<&Bound<'_, PyAny>>,
         last_digit: Option<&Bound<'_, PyAny>>,
         growth_last_digit: Option<&Bound<'_, PyAny>>,
+        compared_with: Option<&Bound<'_, PyAny>>,
+        annualised: Option<&Bound<'_, PyAny>>,
+        plan_completion: Option<&Bound<'_, PyAny>>,
+        plan_completion_bound: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyReport> {
         let fields = ObservationFields {
             value,
@@ -253,6 +264,10 @@ impl PyReport {
             unit,
             source,
             lang,
+            compared_with,
+            annualised,
+            plan_completion,
+            plan_completion_bound,
         };
         let observation = match (indicator.cast::<PyObservation>(), period.filter(|p| !p.is_none())) {
             (Ok(observation), None) if fields.is_empty() => observation.get().inner.clone(),
@@ -381,6 +396,10 @@ struct ObservationFields<'a, 'py> {
     unit: Option<&'a Bound<'py, PyAny>>,
     source: Option<&'a Bound<'py, PyAny>>,
     lang: Option<&'a Bound<'py, PyAny>>,
+    compared_with: Option<&'a Bound<'py, PyAny>>,
+    annualised: Option<&'a Bound<'py, PyAny>>,
+    plan_completion: Option<&'a Bound<'py, PyAny>>,
+    plan_completion_bound: Option<&'a Bound<'py, PyAny>>,
 }
 
 /// An optional argument, `None` when absent or `None`.
@@ -404,10 +423,31 @@ impl ObservationFields<'_, '_> {
             unit,
             source,
             lang,
+            compared_with,
+            annualised,
+            plan_completion,
+            plan_completion_bound,
         } = self;
-        [value, bound, last_digit, growth, growth_bound, growth_last_digit, status, as_of, quote, unit, source, lang]
-            .into_iter()
-            .all(|part| given(*part).is_none())
+        [
+            value,
+            bound,
+            last_digit,
+            growth,
+            growth_bound,
+            growth_last_digit,
+            status,
+            as_of,
+            quote,
+            unit,
+            source,
+            lang,
+            compared_with,
+            annualised,
+            plan_completion,
+            plan_completion_bound,
+        ]
+        .into_iter()
+        .all(|part| given(*part).is_none())
     }
 
     /// The observation of `indicator` in `period`. A `str` value or growth is read as the JSON
@@ -460,6 +500,29 @@ impl ObservationFields<'_, '_> {
         )?;
         if let Some(g) = growth {
             observation = observation.with_growth(g);
+        }
+        if let Some(c) = given(self.compared_with) {
+            let comparison: chiso::Comparison = convert::text("compared_with", &c)?.parse().py_err()?;
+            if observation.growth().is_none() {
+                return Err(crate::errors::bad_argument("compared_with", "needs the growth it labels"));
+            }
+            observation = observation.with_growth_against(comparison).py_err()?;
+        }
+        if let Some(a) = given(self.annualised) {
+            if convert::flag("annualised", &a)? {
+                observation = observation.with_annualised_growth().py_err()?;
+            }
+        }
+        let completion = figure(
+            "plan_completion",
+            given(self.plan_completion),
+            "plan_completion_bound",
+            given(self.plan_completion_bound),
+            "plan_completion_last_digit",
+            None,
+        )?;
+        if let Some(k) = completion {
+            observation = observation.with_plan_completion(k);
         }
         if let Some(s) = given(self.status) {
             observation = observation.with_status(convert::status(&s)?);
@@ -851,7 +914,15 @@ impl PyObservation {
             parts.push(format!("value {v}"));
         }
         if let Some(g) = o.growth() {
-            parts.push(format!("growth {g}%"));
+            let against = match (o.growth_against(), o.is_annualised()) {
+                (chiso::Comparison::SamePeriod, _) => String::new(),
+                (against, false) => format!(" ({against})"),
+                (against, true) => format!(" ({against}, annualised)"),
+            };
+            parts.push(format!("growth {g}%{against}"));
+        }
+        if let Some(k) = o.plan_completion() {
+            parts.push(format!("plan completion {k}%"));
         }
         if let Some(s) = o.status() {
             parts.push(format!("status {}", s.code()));
@@ -875,13 +946,18 @@ impl PyObservation {
             o.quote().map(str::to_string),
             o.unit().map(|u| u.to_string()),
             o.source().map(source_args),
+            o.growth_against().name(),
+            o.is_annualised(),
+            reported(o.plan_completion()),
         );
         Ok((slf.py().import("chiso._chiso")?.getattr("_observation")?, args))
     }
 
     /// One figure for `indicator` in `period`: a level (`value`, in the indicator's unit or in
-    /// `unit`), a growth in percent against the same period a year earlier, or both (a report
-    /// refuses an observation with neither). `bound` and `growth_bound` say what each print
+    /// `unit`), a growth in percent (against the same period a year earlier, or with
+    /// `compared_with="previous_period"` against the period before, `annualised=True` when
+    /// compounded over a year), a share of the plan achieved (`plan_completion`, percent), or
+    /// several (a report refuses an observation with none). `bound` and `growth_bound` say what each print
     /// promises (`as_printed` by default); `last_digit` and `growth_last_digit` the power of ten
     /// of the last printed digit, where it is not the value's last decimal. A `str` number is
     /// read as the JSON format writes numbers ("351640.5"), or with `lang="vi"` or `lang="en"`
@@ -889,7 +965,8 @@ impl PyObservation {
     #[new]
     #[pyo3(signature = (
         indicator, period, value = None, *, bound = None, last_digit = None, growth = None, growth_bound = None,
-        growth_last_digit = None, status = None, as_of = None, quote = None, unit = None, source = None, lang = None
+        growth_last_digit = None, status = None, as_of = None, quote = None, unit = None, source = None, lang = None,
+        compared_with = None, annualised = None, plan_completion = None, plan_completion_bound = None
     ))]
     #[allow(clippy::too_many_arguments)]
     fn new(
@@ -907,6 +984,10 @@ impl PyObservation {
         unit: Option<&Bound<'_, PyAny>>,
         source: Option<&Bound<'_, PyAny>>,
         lang: Option<&Bound<'_, PyAny>>,
+        compared_with: Option<&Bound<'_, PyAny>>,
+        annualised: Option<&Bound<'_, PyAny>>,
+        plan_completion: Option<&Bound<'_, PyAny>>,
+        plan_completion_bound: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
         let fields = ObservationFields {
             value,
@@ -921,6 +1002,10 @@ impl PyObservation {
             unit,
             source,
             lang,
+            compared_with,
+            annualised,
+            plan_completion,
+            plan_completion_bound,
         };
         Ok(PyObservation { inner: fields.build(indicator, period)? })
     }
@@ -937,13 +1022,39 @@ impl PyObservation {
     fn growth_last_digit(&self) -> Option<i32> {
         self.inner.growth().map(Reported::last_digit)
     }
+
+    /// What the growth is against: `same_period` (year on year, the default) or
+    /// `previous_period`. Targets and consistency checks read only `same_period` growths.
+    #[getter]
+    fn compared_with(&self) -> &'static str {
+        self.inner.growth_against().name()
+    }
+
+    /// Whether the growth is a previous-period growth compounded over a year.
+    #[getter]
+    fn annualised(&self) -> bool {
+        self.inner.is_annualised()
+    }
+
+    /// The share of the plan achieved, in percent, or `None`.
+    #[getter]
+    fn plan_completion(&self) -> Option<Decimal> {
+        self.inner.plan_completion().map(Reported::value)
+    }
+
+    /// The bound of the plan completion, or `None` without one.
+    #[getter]
+    fn plan_completion_bound(&self) -> Option<&'static str> {
+        self.inner.plan_completion().map(|r| r.bound().name())
+    }
 }
 
 /// A printed figure as pickled: its value, bound and last printed digit.
 type ReportedArgs = (String, &'static str, i32);
 
 /// What `Observation.__reduce__` passes to `_observation`: indicator, period, value, growth,
-/// status, date, quote, printed unit and source.
+/// status, date, quote, printed unit, source, what the growth is against, whether it is
+/// annualised, and the plan completion.
 type ObservationArgs = (
     String,
     String,
@@ -954,6 +1065,9 @@ type ObservationArgs = (
     Option<String>,
     Option<String>,
     Option<SourceArgs>,
+    &'static str,
+    bool,
+    Option<ReportedArgs>,
 );
 
 /// A printed figure rebuilt from its pickled parts.
@@ -969,7 +1083,10 @@ fn reported(parts: Option<(Bound<'_, PyAny>, Bound<'_, PyAny>, Bound<'_, PyAny>)
 
 /// Rebuilds a pickled `Observation`.
 #[pyfunction]
-#[pyo3(signature = (indicator, period, value, growth, status, as_of, quote, unit = None, source = None))]
+#[pyo3(signature = (
+    indicator, period, value, growth, status, as_of, quote, unit = None, source = None, compared_with = None,
+    annualised = false, plan_completion = None
+))]
 #[allow(clippy::type_complexity, clippy::too_many_arguments)]
 pub(crate) fn _observation<'py>(
     indicator: String,
@@ -981,6 +1098,9 @@ pub(crate) fn _observation<'py>(
     quote: Option<String>,
     unit: Option<&Bound<'py, PyAny>>,
     source: Option<SourceArgs>,
+    compared_with: Option<String>,
+    annualised: bool,
+    plan_completion: Option<(Bound<'py, PyAny>, Bound<'py, PyAny>, Bound<'py, PyAny>)>,
 ) -> PyResult<PyObservation> {
     let mut inner = Observation::new(indicator, convert::period("period", period)?).py_err()?;
     if let Some(v) = reported(value)? {
@@ -1003,6 +1123,15 @@ pub(crate) fn _observation<'py>(
     }
     if let Some(s) = source {
         inner = inner.with_source(source_of(s)?);
+    }
+    if let Some(c) = compared_with {
+        inner = inner.with_growth_against(c.parse().py_err()?).py_err()?;
+    }
+    if annualised {
+        inner = inner.with_annualised_growth().py_err()?;
+    }
+    if let Some(k) = reported(plan_completion)? {
+        inner = inner.with_plan_completion(k);
     }
     Ok(PyObservation { inner })
 }

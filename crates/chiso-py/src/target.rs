@@ -410,6 +410,14 @@ impl PyAssessment {
         self.inner.progress().map(|p| crate::progress::PyProgress::assessed(p, &self.origin, &self.target))
     }
 
+    /// The relative numbers of the plan (a `PlanRatios`: planned, completion, dynamics, in
+    /// percent) for a level target to reach whose period's and base's levels the report has,
+    /// or `None`.
+    #[getter]
+    fn plan_ratios<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.inner.plan_ratios().map(|r| crate::periods::plan_ratios_py(py, r)).transpose()
+    }
+
     /// One English sentence saying why.
     #[getter]
     fn reason(&self) -> String {

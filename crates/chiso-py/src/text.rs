@@ -148,6 +148,8 @@ pub struct PyMention {
     estimated: bool,
     compared_with: Option<Comparison>,
     span: Option<(i32, i32)>,
+    /// The share of the plan achieved the figure says, in percent.
+    plan_completion: Option<chiso::Quantity>,
 }
 
 impl From<Mention> for PyMention {
@@ -168,6 +170,7 @@ impl From<Mention> for PyMention {
             estimated: m.estimated(),
             compared_with: m.compared_with(),
             span: m.span(),
+            plan_completion: m.plan_completion().map(|r| chiso::Quantity::from_reported(r, chiso::Unit::percent())),
         }
     }
 }
@@ -182,6 +185,7 @@ type MentionArgs = (
     Option<PyQuantity>,
     Option<(PyQuantity, PyQuantity)>,
     (String, bool, bool, Option<&'static str>, Option<(i32, i32)>),
+    Option<PyQuantity>,
 );
 
 #[pymethods]
@@ -234,6 +238,13 @@ impl PyMention {
         self.compared_with.map(Comparison::name)
     }
 
+    /// The share of the plan achieved the figure says, in percent (`đạt 105% kế hoạch` and
+    /// `vượt 5% kế hoạch` are both 105%), or `None`.
+    #[getter]
+    fn plan_completion(&self) -> Option<PyQuantity> {
+        self.plan_completion.clone().map(|inner| PyQuantity { inner })
+    }
+
     /// The first and last years of an `average_growth` (`giai đoạn 2021–2025`), or `None`.
     #[getter]
     fn span(&self) -> Option<(i32, i32)> {
@@ -283,13 +294,16 @@ impl PyMention {
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, MentionArgs> {
         let m = slf.get();
         let said = (m.context.clone(), m.aim, m.estimated, m.compared_with(), m.span);
-        let args = (m.start, m.end, m.text.clone(), m.kind(), m.quantity(), m.range(), said);
+        let completion = m.plan_completion.clone().map(|inner| PyQuantity { inner });
+        let args = (m.start, m.end, m.text.clone(), m.kind(), m.quantity(), m.range(), said, completion);
         Ok((slf.py().import("chiso._chiso")?.getattr("_mention")?, args))
     }
 }
 
 /// Rebuilds a pickled `Mention`.
 #[pyfunction]
+#[pyo3(signature = (start, end, text, kind, quantity, range, said, plan_completion = None))]
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn _mention(
     start: usize,
     end: usize,
@@ -298,6 +312,7 @@ pub(crate) fn _mention(
     quantity: Option<PyRef<'_, PyQuantity>>,
     range: Option<(PyRef<'_, PyQuantity>, PyRef<'_, PyQuantity>)>,
     said: (String, bool, bool, Option<String>, Option<(i32, i32)>),
+    plan_completion: Option<PyRef<'_, PyQuantity>>,
 ) -> PyResult<PyMention> {
     let kind: MentionKind = kind.parse().map_err(to_py)?;
     let (context, aim, estimated, compared_with, span) = said;
@@ -307,5 +322,6 @@ pub(crate) fn _mention(
         (None, Some((low, high))) => Figure::Range(low.inner.clone(), high.inner.clone()),
         _ => return Err(invalid("mention", text, "a mention reads either a quantity or a range")),
     };
-    Ok(PyMention { start, end, text, kind, figure, context, aim, estimated, compared_with, span })
+    let plan_completion = plan_completion.map(|q| q.inner.clone());
+    Ok(PyMention { start, end, text, kind, figure, context, aim, estimated, compared_with, span, plan_completion })
 }

@@ -9,6 +9,16 @@
 //! where it stretches to hold its own point, rounded at each step as Python rounds it.
 //!
 //! Growth rates go in and come out in percent: `11.4` is 11.4%.
+//!
+//! [`annualise`] compounds a period-on-period growth over a year, `100 × ((1 + g/100)^n − 1)`
+//! with `n` periods a year, as the OECD's *Glossary of Statistical Terms* ("Annualised growth
+//! rate", <https://stats.oecd.org/glossary/detail.asp?ID=7210>) and the BEA's *NIPA Handbook*
+//! (chapter 2, "annual rate") define it. [`plan_ratios`] gives the three relative numbers of the
+//! plan in Vietnamese statistics textbooks (*Giáo trình Lý thuyết Thống kê*, Đại học Kinh tế
+//! Quốc dân, chương "Số tương đối"): the planned change k_nk = plan / base (*số tương đối nhiệm
+//! vụ kế hoạch*), the plan completion k_tk = actual / plan (*số tương đối hoàn thành kế
+//! hoạch*) and the dynamics t = actual / base = k_nk × k_tk (*số tương đối động thái*), each
+//! in percent.
 
 use rust_decimal::Decimal;
 
@@ -496,6 +506,172 @@ pub(crate) fn contribution_interval(
     corners.interval([part_now, part_before, whole_before], "a contribution")
 }
 
+/// The most periods a year [`annualise`] compounds over: a day's growth, 366 in a leap year.
+pub const MAX_PERIODS_PER_YEAR: u32 = 366;
+
+/// A period-on-period growth compounded over a year, in percent:
+/// `100 × ((1 + growth/100)^periods_per_year − 1)`; 4 for a quarter, 12 for a month.
+///
+/// The point value is the exact power of the printed growth, correctly rounded to 28
+/// significant digits; each end of the interval is the exact power of the growth's end, rounded
+/// outward (the power rises with the growth, which is at least −100%).
+///
+/// # Errors
+///
+/// [`Error::InvalidInput`] for `periods_per_year` outside 1 to [`MAX_PERIODS_PER_YEAR`];
+/// [`Error::Undefined`] when the growth may be below −100% (a level below zero);
+/// [`Error::UnitMismatch`] for a growth not in percent; [`Error::Overflow`] beyond a
+/// decimal's range.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{annualise, Reported};
+///
+/// // 1% quarter on quarter is 4.060401% at an annual rate: 1.01^4 = 1.04060401.
+/// let g = annualise(Reported::exact("1".parse()?), 4)?;
+/// assert_eq!(g.value().to_string(), "4.06040100");
+/// // A printed 1.0 allows 0.95 to 1.05, so 3.8532…% to 4.2672…%.
+/// let printed = annualise("1.0".parse::<Reported>()?, 4)?;
+/// assert!(printed.low().unwrap() < "3.86".parse()? && printed.high().unwrap() > "4.26".parse()?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn annualise(growth: impl Into<Estimate>, periods_per_year: u32) -> Result<Estimate> {
+    const WHAT: &str = "an annualised growth";
+    if !(1..=MAX_PERIODS_PER_YEAR).contains(&periods_per_year) {
+        return Err(Error::invalid(
+            "periods per year",
+            periods_per_year.to_string(),
+            format!("a growth is annualised over 1 to {MAX_PERIODS_PER_YEAR} periods a year (4 for quarters, 12 for months)"),
+        ));
+    }
+    let growth = percent(growth.into(), WHAT)?;
+    if !growth.interval().all_at_least(-HUNDRED) {
+        return Err(Error::Undefined(format!(
+            "{WHAT} is undefined when the growth may be below −100% (a level below zero): its printed bounds allow {}",
+            growth.interval()
+        )));
+    }
+    let power = |g: Decimal, mode: Round| arith::compound_percent(g, periods_per_year, mode, WHAT);
+    let end = |endpoint: Endpoint, mode: Round| -> Result<Endpoint> {
+        Ok(match endpoint {
+            Endpoint::Closed(g) => Endpoint::Closed(power(g, mode)?),
+            Endpoint::Open(g) => Endpoint::Open(power(g, mode)?),
+            Endpoint::Unbounded => Endpoint::Unbounded,
+        })
+    };
+    let interval = growth.interval();
+    let interval = Interval::new(end(interval.low(), Round::Down)?, end(interval.high(), Round::Up)?)?;
+    Ok(Estimate::derived(power(growth.value(), Round::Nearest)?, interval, Some(Unit::percent())))
+}
+
+/// The three relative numbers of a plan, in percent (see the module's documentation): what
+/// [`plan_ratios`] gives.
+///
+/// # Example
+///
+/// See [`plan_ratios`].
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PlanRatios {
+    planned: Estimate,
+    completion: Estimate,
+    dynamics: Estimate,
+}
+
+impl PlanRatios {
+    /// k_nk = plan / base × 100 (*số tương đối nhiệm vụ kế hoạch*): the change planned.
+    ///
+    /// # Example
+    ///
+    /// See [`plan_ratios`].
+    pub fn planned(&self) -> &Estimate {
+        &self.planned
+    }
+
+    /// k_tk = actual / plan × 100 (*số tương đối hoàn thành kế hoạch*): the share of the plan
+    /// achieved.
+    ///
+    /// # Example
+    ///
+    /// See [`plan_ratios`].
+    pub fn completion(&self) -> &Estimate {
+        &self.completion
+    }
+
+    /// t = actual / base × 100 (*số tương đối động thái*) = k_nk × k_tk / 100: the change
+    /// achieved.
+    ///
+    /// # Example
+    ///
+    /// See [`plan_ratios`].
+    pub fn dynamics(&self) -> &Estimate {
+        &self.dynamics
+    }
+}
+
+/// The relative numbers of a plan from the base period's level, the plan for the period and
+/// the actual level, each in percent with the interval the printed figures allow.
+///
+/// # Errors
+///
+/// [`Error::Undefined`] when the base or the plan may be zero or negative;
+/// [`Error::UnitMismatch`] when the three figures measure different things.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{plan_ratios, Reported};
+///
+/// let exact = |v: i64| Reported::exact(v.into());
+/// let ratios = plan_ratios(exact(600), exact(660), exact(700))?;
+/// assert_eq!(ratios.planned().value().to_string(), "110");
+/// assert_eq!(ratios.completion().value().round_dp(4).to_string(), "106.0606");
+/// assert_eq!(ratios.dynamics().value().round_dp(4).to_string(), "116.6667");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn plan_ratios(
+    base: impl Into<Estimate>,
+    plan: impl Into<Estimate>,
+    actual: impl Into<Estimate>,
+) -> Result<PlanRatios> {
+    let [base, plan, actual] = align_all([&base.into(), &plan.into(), &actual.into()], "compare")?;
+    require_positive(&base, "a plan ratio", "the base", "the plan and the actual are compared with a positive base")?;
+    require_positive(&plan, "the plan completion", "the plan", "the actual is compared with a positive plan")?;
+    Ok(PlanRatios {
+        planned: share(&plan, &base)?,
+        completion: share(&actual, &plan)?,
+        dynamics: share(&actual, &base)?,
+    })
+}
+
+/// The plan a figure and its plan completion imply: `actual / completion × 100` (`đạt 105% kế
+/// hoạch` of 700 implies a plan of 666.67), in the figure's unit.
+///
+/// # Errors
+///
+/// [`Error::Undefined`] when the completion may be zero or negative;
+/// [`Error::UnitMismatch`] for a completion not in percent.
+///
+/// # Example
+///
+/// ```
+/// use chiso::{implied_plan, Reported};
+///
+/// let plan = implied_plan(Reported::exact(700.into()), Reported::exact(105.into()))?;
+/// assert_eq!(plan.value().round_dp(2).to_string(), "666.67");
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn implied_plan(actual: impl Into<Estimate>, completion: impl Into<Estimate>) -> Result<Estimate> {
+    let completion = percent(completion.into(), "a plan completion")?;
+    require_positive(&completion, "the implied plan", "the plan completion", "a plan is achieved in a positive share")?;
+    let change = Estimate::derived(
+        arith::sub(completion.value(), HUNDRED, "a plan completion")?,
+        completion.interval().checked_sub(&Interval::point(HUNDRED))?,
+        completion.unit().cloned(),
+    );
+    implied_base(actual, change)
+}
+
 /// `1 + growth / 100`, computed as Python's `decimal` writes it so that results keep the same
 /// digits (`351640 × 1.14` is `400869.60`).
 fn growth_factor(growth: Estimate, what: &'static str) -> Result<Estimate> {
@@ -885,6 +1061,94 @@ mod tests {
             for rate in [Rate::Growth, Rate::Share] {
                 same_as_general(rate, x.clone(), w.clone()).map_err(proptest::test_runner::TestCaseError::fail)?;
             }
+        }
+    }
+
+    /// A decimal as an exact rational.
+    fn ratio(d: Decimal) -> num_rational::BigRational {
+        num_rational::BigRational::new(d.mantissa().into(), num_bigint::BigInt::from(10).pow(d.scale()))
+    }
+
+    /// `100 × ((1 + g/100)^n − 1)` as an exact rational: the oracle of [`annualise`].
+    fn annualised_exactly(g: Decimal, n: u32) -> num_rational::BigRational {
+        let hundred = num_rational::BigRational::from_integer(100.into());
+        let factor = num_rational::BigRational::from_integer(1.into()) + ratio(g) / &hundred;
+        (num_traits::Pow::pow(factor, n) - num_rational::BigRational::from_integer(1.into())) * hundred
+    }
+
+    #[test]
+    fn annualising_compounds_exactly() {
+        // Python: 100 * ((1 + Decimal("1") / 100) ** 4 - 1) == Decimal("4.06040100").
+        assert_eq!(annualise(exact("1"), 4).unwrap().value().to_string(), "4.06040100");
+        assert_eq!(annualise(exact("1"), 4).unwrap().interval(), Interval::point(parse_decimal("4.06040100").unwrap()));
+        // Fraction: (1 - 5/1000)^4 * 100 - 100 = -1.9850499375 (held exactly, 12 places).
+        assert_eq!(annualise(exact("-0.5"), 4).unwrap().value().to_string(), "-1.985049937500");
+        // A fall of 100% stays 100%; one below it has no annual rate.
+        assert_eq!(annualise(exact("-100"), 12).unwrap().value(), Decimal::from(-100));
+        assert_eq!(annualise(exact("-100.1"), 4).unwrap_err().kind(), "undefined");
+        assert_eq!(annualise(r("-100.0"), 4).unwrap_err().kind(), "undefined");
+        assert_eq!(annualise(exact("1"), 0).unwrap_err().kind(), "invalid_input");
+        assert_eq!(annualise(exact("1"), 1).unwrap().value(), Decimal::ONE);
+        let level = crate::quantity::Quantity::from_reported(r("5"), "billion VND".parse().unwrap());
+        assert_eq!(annualise(&level, 4).unwrap_err().kind(), "unit_mismatch");
+        assert_eq!(annualise(exact("100000000000000000000"), 366).unwrap_err().kind(), "overflow");
+    }
+
+    #[test]
+    fn plan_ratios_follow_the_textbook_example() {
+        // Base 600, plan 660, actual 700: Fraction(660, 600) = 110%, Fraction(700, 660) = 106.0606…%,
+        // Fraction(700, 600) = 116.666…%, rounded to 28 digits as Python's Decimal(700) * 100 / 660 gives.
+        let ratios = plan_ratios(exact("600"), exact("660"), exact("700")).unwrap();
+        assert_eq!(ratios.planned().value().to_string(), "110");
+        assert_eq!(ratios.completion().value().to_string(), "106.0606060606060606060606061");
+        assert_eq!(ratios.dynamics().value().to_string(), "116.6666666666666666666666667");
+        // t = k_nk × k_tk: 110 × 106.0606…/100 = 116.666…, within the intervals' rounding.
+        let product =
+            ratio(ratios.planned().value()) * ratio(ratios.completion().value()) / ratio(Decimal::ONE_HUNDRED);
+        let gap = product - ratio(ratios.dynamics().value());
+        assert!(num_traits::Signed::abs(&gap) < ratio(Decimal::new(1, 24)));
+        // Printed figures widen each ratio: 700 allows 699.5 to 700.5.
+        let printed = plan_ratios(r("600"), r("660"), r("700")).unwrap();
+        assert!(printed.completion().interval().contains(parse_decimal("106.1").unwrap()));
+        assert_eq!(plan_ratios(exact("0"), exact("660"), exact("700")).unwrap_err().kind(), "undefined");
+        assert_eq!(plan_ratios(exact("600"), exact("-1"), exact("700")).unwrap_err().kind(), "undefined");
+        // 700 at 105% of the plan implies a plan of Fraction(700 * 100, 105) = 666.666…
+        let plan = implied_plan(exact("700"), exact("105")).unwrap();
+        assert_eq!(plan.value().round_dp(20).to_string(), "666.66666666666666666667");
+        assert_eq!(implied_plan(exact("700"), exact("0")).unwrap_err().kind(), "undefined");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn every_annualised_interval_holds_the_exact_power(
+            g in -10_000i64..1_000_000, scale in 0u32..5, n in proptest::prop_oneof![proptest::strategy::Just(4u32), proptest::strategy::Just(12u32), 1u32..40],
+            printed in proptest::bool::ANY,
+        ) {
+            let growth = Reported::new(Decimal::new(g, scale), if printed { Bound::AsPrinted } else { Bound::Exact });
+            let a = match annualise(growth, n) {
+                Ok(a) => a,
+                // A printed growth whose interval reaches below −100% is refused, and a power
+                // beyond a decimal's range overflows.
+                Err(e) if e.kind() == "undefined" => {
+                    proptest::prop_assert!(!growth.interval().all_at_least(-HUNDRED));
+                    return Ok(());
+                }
+                Err(e) => {
+                    proptest::prop_assert_eq!(e.kind(), "overflow");
+                    return Ok(());
+                }
+            };
+            let (low, high) = (growth.interval().low_value().unwrap(), growth.interval().high_value().unwrap());
+            let (exact_low, exact_high) = (annualised_exactly(low, n), annualised_exactly(high, n));
+            let (a_low, a_high) = (a.interval().low_value().unwrap(), a.interval().high_value().unwrap());
+            proptest::prop_assert!(ratio(a_low) <= exact_low && exact_high <= ratio(a_high), "{} misses the exact ends", a.interval());
+            let point = annualised_exactly(growth.value(), n);
+            // The point is the exact power rounded once to 28 significant digits (or 28 places).
+            let ulp = num_traits::Signed::abs(&point) * ratio(Decimal::new(1, 27)) + ratio(Decimal::new(1, 28));
+            proptest::prop_assert!(num_traits::Signed::abs(&(ratio(a.value()) - point)) <= ulp);
+            proptest::prop_assert!(a.interval().contains(a.value()));
         }
     }
 }

@@ -43,6 +43,7 @@ mod interval;
 mod observation;
 pub mod panel;
 mod period;
+mod periods;
 mod plain;
 pub mod progress;
 mod quantity;
@@ -62,7 +63,10 @@ pub use draft::{
 pub use error::{Error, Result};
 pub use estimate::Estimate;
 pub use figures::Figures;
-pub use growth::{cagr, change_pp, contribution, growth, implied_base, project, share, MAX_YEARS};
+pub use growth::{
+    annualise, cagr, change_pp, contribution, growth, implied_base, implied_plan, plan_ratios, project, share,
+    PlanRatios, MAX_PERIODS_PER_YEAR, MAX_YEARS,
+};
 pub use indicator::{Identity, Indicator, Measure, Names, NaturalRange, Polarity};
 pub use interval::{Endpoint, Interval};
 pub use observation::{Observation, Status};
@@ -70,6 +74,7 @@ pub use panel::{
     Panel, PanelAssessment, PanelBuilder, PanelConsistency, PanelGrowth, PanelRow, RegionFigures, RegionMeta,
 };
 pub use period::{Period, Span};
+pub use periods::LabelledGrowth;
 pub use progress::{Progress, ProgressClass, Scheme, Unassessable};
 pub use quantity::Quantity;
 pub use reason::{Judged, Reason, ReasonField, TargetTerms};

@@ -5,10 +5,11 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::indicator::check_id;
 use crate::period::Period;
 use crate::report::Source;
+use crate::text::Comparison;
 use crate::unit::Unit;
 use crate::value::Reported;
 
@@ -53,8 +54,13 @@ impl Status {
     }
 }
 
-/// One figure a report gives for an indicator and a period: a level, a growth against the
-/// same period of the previous year, or both.
+/// One figure a report gives for an indicator and a period: a level, a growth (against the
+/// same period of the previous year unless [`Observation::with_growth_against`] says
+/// otherwise), a share of the plan achieved, or several of these.
+///
+/// The rules (targets, consistency checks, implied bases) read only year-on-year growths
+/// ([`Observation::year_on_year_growth`]): a growth against the previous month is never taken
+/// for one against the same month of last year.
 ///
 /// # Example
 ///
@@ -79,6 +85,9 @@ pub struct Observation {
     quote: Option<String>,
     unit: Option<Unit>,
     source: Option<Arc<Source>>,
+    growth_against: Comparison,
+    annualised: bool,
+    plan_completion: Option<Reported>,
 }
 
 impl Observation {
@@ -104,6 +113,9 @@ impl Observation {
             quote: None,
             unit: None,
             source: None,
+            growth_against: Comparison::SamePeriod,
+            annualised: false,
+            plan_completion: None,
         })
     }
 
@@ -124,6 +136,100 @@ impl Observation {
     /// See [`Observation`].
     pub fn with_growth(mut self, growth: Reported) -> Observation {
         self.growth = Some(growth);
+        self
+    }
+
+    /// With what the growth is measured against: [`Comparison::SamePeriod`] (year on year,
+    /// the default) or [`Comparison::PreviousPeriod`] (the month, quarter or year before).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] for [`Comparison::Plan`]: a figure against the plan is a plan
+    /// completion ([`Observation::with_plan_completion`]), not a growth.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Comparison, Observation};
+    ///
+    /// let cpi = Observation::new("cpi", "2025-03".parse()?)?
+    ///     .with_growth("0.3".parse()?)
+    ///     .with_growth_against(Comparison::PreviousPeriod)?;
+    /// assert_eq!(cpi.growth_against(), Comparison::PreviousPeriod);
+    /// assert!(cpi.year_on_year_growth().is_none());
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_growth_against(mut self, comparison: Comparison) -> Result<Observation> {
+        if comparison == Comparison::Plan {
+            return Err(Error::invalid(
+                "compared_with",
+                comparison.name(),
+                "a growth is against the same_period or the previous_period; a share of the plan is a plan_completion",
+            ));
+        }
+        if comparison == Comparison::PreviousPeriod && self.period.is_year_to_date() {
+            return Err(Error::invalid(
+                "compared_with",
+                comparison.name(),
+                format!("{} is a year to date, which has no previous period", self.period),
+            ));
+        }
+        if self.annualised && comparison != Comparison::PreviousPeriod {
+            return Err(Error::invalid(
+                "compared_with",
+                comparison.name(),
+                "only a growth against the previous period is annualised",
+            ));
+        }
+        self.growth_against = comparison;
+        Ok(self)
+    }
+
+    /// With the growth annualised: a growth against the previous period compounded over a
+    /// year (`100 × ((1 + g/100)^4 − 1)` for a quarter, see [`annualise`](crate::annualise)).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] unless the growth is against the previous period (call
+    /// [`Observation::with_growth_against`] first).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Comparison, Observation};
+    ///
+    /// let gdp = Observation::new("gdp", "2025-Q2".parse()?)?
+    ///     .with_growth("4.06".parse()?)
+    ///     .with_growth_against(Comparison::PreviousPeriod)?
+    ///     .with_annualised_growth()?;
+    /// assert!(gdp.is_annualised());
+    /// assert!(Observation::new("gdp", "2025-Q2".parse()?)?.with_annualised_growth().is_err());
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_annualised_growth(mut self) -> Result<Observation> {
+        if self.growth_against != Comparison::PreviousPeriod {
+            return Err(Error::invalid(
+                "annualised",
+                "true",
+                "only a growth against the previous period (compared_with previous_period) is annualised",
+            ));
+        }
+        self.annualised = true;
+        Ok(self)
+    }
+
+    /// With the share of the plan achieved, in percent (*số tương đối hoàn thành kế hoạch*,
+    /// k_tk = actual / plan × 100): `đạt 105% kế hoạch` is `105`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let o = chiso::Observation::new("budget_revenue", "2024".parse()?)?.with_plan_completion("105".parse()?);
+    /// assert_eq!(o.plan_completion().unwrap().value().to_string(), "105");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_plan_completion(mut self, completion: Reported) -> Observation {
+        self.plan_completion = Some(completion);
         self
     }
 
@@ -249,7 +355,8 @@ impl Observation {
         self.value.as_ref()
     }
 
-    /// The growth in percent against the same period a year earlier, if reported.
+    /// The printed growth in percent, if reported: against the same period a year earlier
+    /// unless [`Observation::growth_against`] says otherwise.
     ///
     /// # Example
     ///
@@ -260,6 +367,44 @@ impl Observation {
     /// ```
     pub fn growth(&self) -> Option<&Reported> {
         self.growth.as_ref()
+    }
+
+    /// What the printed growth is measured against: the same period of the previous year
+    /// unless stated otherwise.
+    ///
+    /// # Example
+    ///
+    /// See [`Observation::with_growth_against`].
+    pub fn growth_against(&self) -> Comparison {
+        self.growth_against
+    }
+
+    /// Whether the printed growth is a previous-period growth annualised.
+    ///
+    /// # Example
+    ///
+    /// See [`Observation::with_annualised_growth`].
+    pub fn is_annualised(&self) -> bool {
+        self.annualised
+    }
+
+    /// The printed growth if it is against the same period of the previous year: the only
+    /// growth the rules read.
+    ///
+    /// # Example
+    ///
+    /// See [`Observation::with_growth_against`].
+    pub fn year_on_year_growth(&self) -> Option<&Reported> {
+        self.growth.as_ref().filter(|_| self.growth_against == Comparison::SamePeriod)
+    }
+
+    /// The share of the plan achieved, in percent, if reported.
+    ///
+    /// # Example
+    ///
+    /// See [`Observation::with_plan_completion`].
+    pub fn plan_completion(&self) -> Option<&Reported> {
+        self.plan_completion.as_ref()
     }
 
     /// The status, if stated.

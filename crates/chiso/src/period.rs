@@ -261,6 +261,68 @@ impl Period {
         Ok(Period { year: self.year - 1, kind: self.kind })
     }
 
+    /// The period just before: the month, quarter or year before, what a period-on-period
+    /// growth (*so với tháng trước*, *so với quý trước*) is measured against.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Undefined`] for a year to date (January through May has no period before it
+    /// of the same length: compare it with the same period of the previous year), and for the
+    /// first month, quarter or year of year 0001.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::Period;
+    ///
+    /// assert_eq!("2025-01".parse::<Period>()?.previous()?.to_string(), "2024-12");
+    /// assert_eq!("2025-Q3".parse::<Period>()?.previous()?.to_string(), "2025-Q2");
+    /// assert_eq!("2025".parse::<Period>()?.previous()?.to_string(), "2024");
+    /// assert!("2025-YTD05".parse::<Period>()?.previous().is_err());
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn previous(&self) -> Result<Period> {
+        let (year, kind) = match self.kind {
+            Kind::YearToDate(_) => {
+                return Err(Error::Undefined(format!(
+                    "{self} is a year to date, which has no previous period: compare it with the same period of the previous year"
+                )))
+            }
+            Kind::Year => (self.year - 1, Kind::Year),
+            Kind::Quarter(1) => (self.year - 1, Kind::Quarter(4)),
+            Kind::Quarter(q) => (self.year, Kind::Quarter(q - 1)),
+            Kind::Month(1) => (self.year - 1, Kind::Month(12)),
+            Kind::Month(m) => (self.year, Kind::Month(m - 1)),
+        };
+        if year < Period::EARLIEST_YEAR {
+            return Err(Error::Undefined(format!(
+                "{self} has no previous period: {:04} is the earliest year a period can lie in",
+                Period::EARLIEST_YEAR
+            )));
+        }
+        Ok(Period { year, kind })
+    }
+
+    /// How many periods of this kind make a year: 12 for a month, 4 for a quarter, 1 for a
+    /// year; `None` for a year to date. The power [`annualise`](crate::annualise) raises a
+    /// previous-period growth to.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!("2025-Q2".parse::<chiso::Period>()?.periods_per_year(), Some(4));
+    /// assert_eq!("2025-YTD02".parse::<chiso::Period>()?.periods_per_year(), None);
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn periods_per_year(&self) -> Option<u32> {
+        match self.kind {
+            Kind::Year => Some(1),
+            Kind::Quarter(_) => Some(4),
+            Kind::Month(_) => Some(12),
+            Kind::YearToDate(_) => None,
+        }
+    }
+
     /// Whether the period runs from January to a month before December: a partial year that
     /// an annual target is tracked against.
     ///

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::estimate::Estimate;
 use crate::figures::Figures;
-use crate::growth::{change_pp, growth, project};
+use crate::growth::{change_pp, growth, plan_ratios, project, PlanRatios};
 use crate::indicator::{check_id, Indicator, Measure, Polarity};
 use crate::interval::Interval;
 use crate::period::{Period, Span};
@@ -560,6 +560,7 @@ impl Target {
             reason: Reason::PendingNoFigure { target: terms.clone() },
             required_rest_of_year: None,
             progress: None,
+            plan_ratios: None,
         };
         let Some((period, tracking)) = self.actual_period(report) else {
             if let Some((verdict, reason, progress)) = crate::progress::judge_target(self, report, indicator, terms)? {
@@ -568,6 +569,9 @@ impl Target {
             return Ok(assessment);
         };
         assessment.actual_period = Some(period);
+        if !tracking {
+            assessment.plan_ratios = self.plan_ratios(report);
+        }
         let actual = match self.actual(report, period)? {
             Ok(actual) => actual,
             Err(pending) => {
@@ -676,6 +680,22 @@ impl Target {
                 Err(Pending::MissingLevels { period, base_period, printed, missing })
             }
         })
+    }
+
+    /// The relative numbers of the plan when the target is a level to reach (`at_least` or
+    /// `more_than`: the plan) and the report has the levels of its period and of its base (its
+    /// baseline, else the previous year); `None` otherwise, or when the base is not positive.
+    fn plan_ratios<F: Figures + ?Sized>(&self, report: &F) -> Option<PlanRatios> {
+        let plan = match self.spec {
+            Spec::Level(Condition::AtLeast(plan) | Condition::MoreThan(plan)) => plan,
+            _ => return None,
+        };
+        let unit = report.indicator(&self.indicator)?.unit().clone();
+        let base_period = self.baseline.or_else(|| self.period.checked_previous_year().ok())?;
+        let base = whole_year_level(report, &self.indicator, base_period)?;
+        let actual = report.level(&self.indicator, self.period)?;
+        let plan = Quantity::from_reported(Reported::exact(plan), unit);
+        plan_ratios(&base, &plan, &actual).ok()
     }
 
     /// Whether a printed growth (against the same period a year earlier) measures what the
@@ -945,6 +965,7 @@ pub struct Assessment {
     reason: Reason,
     required_rest_of_year: Option<RestOfYear>,
     progress: Option<Progress>,
+    plan_ratios: Option<PlanRatios>,
 }
 
 impl Assessment {
@@ -955,6 +976,31 @@ impl Assessment {
     /// See [`Assessment`].
     pub fn indicator(&self) -> &str {
         &self.indicator
+    }
+
+    /// The relative numbers of the plan (*số tương đối kế hoạch*, see
+    /// [`plan_ratios`](crate::plan_ratios)) for a level target to reach (`at_least` or
+    /// `more_than`, the plan) whose period's level and base level (its baseline, else the
+    /// previous year) the report has.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// // Plan 660 for 2025 on a base of 600 in 2024, 700 achieved.
+    /// let report = chiso::Report::from_json(r#"{"format": "chiso.report/1",
+    ///   "region": {"id": "VN-XX", "name": {"vi": "X", "en": "X"}}, "publisher": {"vi": "Cục", "en": "Office"},
+    ///   "indicators": [{"id": "revenue", "name": {"vi": "Thu", "en": "Revenue"}, "unit": "billion VND",
+    ///                   "measure": "flow", "polarity": "higher_is_better"}],
+    ///   "observations": [{"indicator": "revenue", "period": "2024", "value": "600"},
+    ///                    {"indicator": "revenue", "period": "2025", "value": "700"}],
+    ///   "targets": [{"indicator": "revenue", "period": "2025", "level": {"at_least": "660"}}]}"#)?;
+    /// let ratios = report.assess_all()?[0].plan_ratios().cloned().unwrap();
+    /// assert_eq!(ratios.planned().value().to_string(), "110");
+    /// assert_eq!(ratios.completion().value().round_dp(2).to_string(), "106.06");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn plan_ratios(&self) -> Option<&PlanRatios> {
+        self.plan_ratios.as_ref()
     }
 
     /// The target's period.

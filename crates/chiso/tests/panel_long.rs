@@ -339,7 +339,7 @@ fn a_header_with_unknown_repeated_or_missing_columns_is_refused_in_both_modes() 
     let cases = [
         (
             "region,indicator,period,value,valeu,note\n",
-            "observations.csv row 1: unknown columns \"valeu\", \"note\"; the columns are region, indicator, period, value, bound, growth, growth_bound, status, as_of, quote, unit, source_title, source_outlet, source_author, source_published, row_id, last_digit, growth_last_digit",
+            "observations.csv row 1: unknown columns \"valeu\", \"note\"; the columns are region, indicator, period, value, bound, growth, growth_bound, status, as_of, quote, unit, source_title, source_outlet, source_author, source_published, row_id, last_digit, growth_last_digit, compared_with, annualised, plan_completion, plan_completion_bound",
         ),
         ("region,indicator,period,value,value\n", "observations.csv row 1: the column \"value\" appears twice"),
         ("region,value\n", "observations.csv row 1: the columns \"indicator\", \"period\" must be present"),
@@ -577,4 +577,40 @@ fn collect_keeps_every_indicator_around_a_refused_one() {
     assert_eq!((ids, panel.len()), (vec!["a", "c"], 2));
     assert_eq!(bad.len(), 1);
     assert_eq!((bad[0].table.as_str(), bad[0].row), ("indicators.csv", 3));
+}
+
+/// Issue 12: a growth against the month before and a plan completion travel through the long
+/// format, and the panel's rules never take the former for a year-on-year growth.
+#[test]
+fn labelled_growths_and_plan_completions_round_trip_and_stay_out_of_the_rules() {
+    let observations = "\
+region,indicator,period,value,growth,compared_with,annualised,plan_completion,plan_completion_bound
+VN-57,exports,2025-03,,1.5,previous_period,,,
+VN-57,exports,2025-Q1,,4.06,previous_period,true,,
+VN-57,exports,2025,,12,,,105,about
+VN-57,imports,2025,,2.1,previous_period,false,,
+";
+    let panel = load(csv(&[observations], None, None));
+    let figures = panel.figures("VN-57").expect("the region");
+    assert_eq!(figures.printed_growth("exports", "2025-03".parse().unwrap()), None);
+    assert_eq!(figures.printed_growth("exports", "2025-Q1".parse().unwrap()), None);
+    assert_eq!(figures.printed_growth("imports", "2025".parse().unwrap()), None);
+    assert_eq!(figures.printed_growth("exports", "2025".parse().unwrap()).unwrap().value().to_string(), "12");
+    let rows: Vec<_> = panel.observations().map(|r| r.observation.clone()).collect();
+    assert!(rows[1].is_annualised());
+    assert_eq!(rows[2].plan_completion().unwrap().bound(), chiso::Bound::About);
+    let again = round_trip(&panel);
+    assert_eq!(contents(&again), contents(&panel));
+    assert!(panel.to_csv().observations.starts_with("region,indicator,period,value,bound,growth,growth_bound,status,as_of,quote,compared_with,annualised,plan_completion,plan_completion_bound\n"));
+
+    for (row, message) in [
+        ("VN-57,exports,2025,,1,plan,,,", "row 2, column \"compared_with\": \"plan\" is not a valid compared_with"),
+        ("VN-57,exports,2025,,1,,yes,,", "\"yes\" is neither true nor false"),
+        ("VN-57,exports,2025,,1,,true,,", "column \"annualised\""),
+        ("VN-57,exports,2025,1,,previous_period,,,", "column \"compared_with\""),
+    ] {
+        let table = format!("region,indicator,period,value,growth,compared_with,annualised,plan_completion,plan_completion_bound\n{row}\n");
+        let err = error(csv(&[&table], None, None));
+        assert!(err.contains(message), "{row}: {err}");
+    }
 }

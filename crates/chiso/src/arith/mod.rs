@@ -337,6 +337,27 @@ fn round_exact(d: Decimal, mode: Round, what: &'static str) -> Result<Decimal> {
     Ok(Decimal::from_i128_with_scale(if negative { -kept } else { kept }, d.scale() - 1))
 }
 
+/// `100 × ((1 + g/100)^n − 1)` exactly, then rounded once in `mode` to 28 significant digits
+/// (or 28 places below 0.1): the factor `(10^(s+2) + m) / 10^(s+2)` of a growth `m × 10^-s`
+/// is raised to the `n`th power with big integers. A power a decimal holds exactly keeps the
+/// digits Python's `decimal` writes for it: `1.01^4` is `1.04060401`, so 1% gives `4.06040100`.
+pub(crate) fn compound_percent(g: Decimal, n: u32, mode: Round, what: &'static str) -> Result<Decimal> {
+    let denominator = pow10_big(g.scale() + 2);
+    let factor = &denominator + big(g);
+    let denominator = denominator.pow(n);
+    let change = (factor.pow(n) - &denominator) * 100u32;
+    let scale = u64::from(g.scale() + 2) * u64::from(n);
+    if scale <= u64::from(MAX_SCALE) {
+        // The change over 10^scale is exact: `100 × (F^n − D^n) / D^n` with `D^n = 10^scale`.
+        if let Some(exact) =
+            i128::try_from(&change).ok().and_then(|m| Decimal::try_from_i128_with_scale(m, scale as u32).ok())
+        {
+            return Ok(exact);
+        }
+    }
+    round_rational(change, denominator, 0, mode, what)
+}
+
 fn big(d: Decimal) -> BigInt {
     BigInt::from(d.mantissa())
 }

@@ -312,8 +312,8 @@ impl Catalogue {
         let Some(position) = self.position(observation.indicator()) else {
             return Err((".indicator", format!("the {holder} has no indicator {:?}", observation.indicator())));
         };
-        if observation.value().is_none() && observation.growth().is_none() {
-            return Err(("", "an observation needs a value, a growth or both".into()));
+        if observation.value().is_none() && observation.growth().is_none() && observation.plan_completion().is_none() {
+            return Err(("", "an observation needs a value, a growth or a plan_completion".into()));
         }
         let indicator = &self.indicators[position];
         if let Some(printed) = observation.unit() {

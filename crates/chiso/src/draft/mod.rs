@@ -255,7 +255,8 @@ impl Placed {
 /// # Example
 ///
 /// ```
-/// let draft = chiso::draft("Tháng 5/2025, xuất khẩu giảm 2,1% so với tháng trước.", &chiso::DraftOptions::default())?;
+/// // A year to date has no period before it to be compared with.
+/// let draft = chiso::draft("5 tháng đầu năm 2025, xuất khẩu giảm 2,1% so với tháng trước.", &chiso::DraftOptions::default())?;
 /// let left = &draft.unmatched()[0];
 /// assert_eq!(left.mention().text(), "giảm 2,1% so với tháng trước");
 /// assert_eq!(left.reason(), &chiso::UnplacedReason::PreviousPeriod);
@@ -462,7 +463,7 @@ impl Draft {
     /// # Example
     ///
     /// ```
-    /// let found = chiso::draft("Năm 2024, xuất khẩu đạt 10 tỷ USD; tháng 12 giảm 2% so với tháng trước.", &Default::default())?;
+    /// let found = chiso::draft("Năm 2024, xuất khẩu đạt 10 tỷ USD; 5 tháng đầu năm 2025 giảm 2% so với tháng trước.", &Default::default())?;
     /// let json: serde_json::Value = serde_json::from_str(&found.to_json()).unwrap();
     /// assert_eq!(json["format"], "chiso.draft/1");
     /// assert_eq!(json["report"]["format"], "chiso.report/1");
@@ -707,6 +708,10 @@ struct ObservationRow {
     growth: Option<Reported>,
     estimated: bool,
     span: Span,
+    /// Whether the growth is against the period before (else the same period a year before).
+    previous_period: bool,
+    /// The share of the plan achieved, in percent.
+    plan_completion: Option<Reported>,
 }
 
 impl ObservationRow {
@@ -718,6 +723,12 @@ impl ObservationRow {
         }
         if let Some(growth) = self.growth {
             observation = observation.with_growth(growth);
+        }
+        if self.previous_period {
+            observation = observation.with_growth_against(Comparison::PreviousPeriod)?;
+        }
+        if let Some(completion) = self.plan_completion {
+            observation = observation.with_plan_completion(completion);
         }
         if self.estimated {
             observation = observation.with_status(Status::Estimated);
@@ -771,6 +782,17 @@ impl Rows {
         }
         catalogue.indicators().iter().filter(|indicator| wanted.contains(&indicator.id())).cloned().collect()
     }
+}
+
+/// What a placed figure is measured against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    /// A level, or a growth against the same period a year before.
+    SamePeriod,
+    /// A growth against the period before.
+    PreviousPeriod,
+    /// The share of the plan achieved, in percent.
+    PlanCompletion(Reported),
 }
 
 /// What a figure says of its indicator.
@@ -865,11 +887,17 @@ impl<'a> Drafter<'a> {
         if mention.kind() == MentionKind::AverageGrowth {
             return Err(UnplacedReason::AverageGrowthTargetKind);
         }
-        match mention.compared_with() {
-            Some(Comparison::Plan) => return Err(UnplacedReason::PlanComparison),
-            Some(Comparison::PreviousPeriod) => return Err(UnplacedReason::PreviousPeriod),
-            Some(Comparison::SamePeriod) | None => {}
-        }
+        // A share of the plan is placed as an observation's plan completion, a growth against
+        // the period before as a growth labelled so; neither is a target's figure.
+        let label = match mention.compared_with() {
+            Some(Comparison::Plan) => match mention.plan_completion() {
+                Some(completion) if !mention.aim() => Label::PlanCompletion(completion),
+                _ => return Err(UnplacedReason::PlanComparison),
+            },
+            Some(Comparison::PreviousPeriod) if mention.aim() => return Err(UnplacedReason::PreviousPeriod),
+            Some(Comparison::PreviousPeriod) => Label::PreviousPeriod,
+            Some(Comparison::SamePeriod) | None => Label::SamePeriod,
+        };
         let figure_unit = figure(mention).unit().clone();
         if figure_unit == Unit::percentage_points() {
             return Err(UnplacedReason::Refused {
@@ -878,6 +906,20 @@ impl<'a> Drafter<'a> {
         }
         let (indicator, matched, negated, role) = self.indicator_of(i, &figure_unit)?;
         let period = self.map.period_at(mention.start(), self.as_of).ok_or(UnplacedReason::NoPeriod)?;
+        if label != Label::SamePeriod {
+            if label == Label::PreviousPeriod && (role != Role::Growth || period.is_year_to_date()) {
+                return Err(UnplacedReason::PreviousPeriod);
+            }
+            let (quote_start, quote_end) = (self.clause_start(i), mention.end());
+            let plan_completion = match label {
+                Label::PlanCompletion(completion) => Some(completion),
+                Label::SamePeriod | Label::PreviousPeriod => None,
+            };
+            let row =
+                self.labelled_observation(i, indicator, period, (plan_completion, negated), (quote_start, quote_end))?;
+            self.rows.placed.push((i, row, matched));
+            return Ok(());
+        }
         let (quote_start, quote_end) = (self.clause_start(i), mention.end());
         let aim = !mention.estimated() && (mention.aim() || self.aim_runs_on(i, period));
         let row = if aim {
@@ -1156,7 +1198,8 @@ impl<'a> Drafter<'a> {
             Role::Growth => (None, Some(*quantity.reported())),
         };
         let id = indicator.id();
-        let existing = self.rows.observations.iter().position(|o| o.indicator == id && o.period == period);
+        let existing =
+            self.rows.observations.iter().position(|o| o.indicator == id && o.period == period && !o.previous_period);
         if let Some(r) = existing {
             let row = &mut self.rows.observations[r];
             let joins = (value.is_none() || row.value.is_none()) && (growth.is_none() || row.growth.is_none());
@@ -1176,6 +1219,64 @@ impl<'a> Drafter<'a> {
             growth,
             estimated,
             span: Span::of(start, end),
+            previous_period: false,
+            plan_completion: None,
+        });
+        Ok(Row::Observation(self.rows.observations.len() - 1))
+    }
+
+    /// Places a plan completion (when given) in the indicator's row for the period if that has
+    /// none yet, or else the figure at `i` as a growth against the period before, in a row of
+    /// its own.
+    fn labelled_observation(
+        &mut self,
+        i: usize,
+        indicator: &'a Indicator,
+        period: Period,
+        (plan_completion, negated): (Option<Reported>, bool),
+        (start, end): (usize, usize),
+    ) -> std::result::Result<Row, UnplacedReason> {
+        let mention = &self.mentions[i];
+        if negated {
+            return Err(UnplacedReason::Refused {
+                message: format!("a figure of {} read with the opposite sign is not its own", indicator.id()),
+            });
+        }
+        let estimated = self.estimated(i);
+        let id = indicator.id();
+        let (growth, previous_period) = match (plan_completion, mention.quantity()) {
+            (Some(_), _) => (None, false),
+            (None, Some(quantity)) => (Some(*quantity.reported()), true),
+            (None, None) => {
+                return Err(UnplacedReason::Refused {
+                    message: "a range is not an observation; record the figure printed for the period".into(),
+                })
+            }
+        };
+        let existing = self
+            .rows
+            .observations
+            .iter()
+            .position(|o| o.indicator == id && o.period == period && o.previous_period == previous_period);
+        if let Some(r) = existing {
+            let row = &mut self.rows.observations[r];
+            if growth.is_some() || row.plan_completion.is_some() {
+                return Err(UnplacedReason::Duplicate { row: Row::Observation(r) });
+            }
+            row.plan_completion = plan_completion;
+            row.estimated |= estimated;
+            row.span.add(start, end);
+            return Ok(Row::Observation(r));
+        }
+        self.rows.observations.push(ObservationRow {
+            indicator: id.to_string(),
+            period,
+            value: None,
+            growth,
+            estimated,
+            span: Span::of(start, end),
+            previous_period,
+            plan_completion,
         });
         Ok(Row::Observation(self.rows.observations.len() - 1))
     }
@@ -1316,7 +1417,15 @@ mod tests {
                 let figure =
                     |r: Option<&Reported>| r.map_or("-".into(), |r| format!("{} {}", r.value(), r.bound().name()));
                 let status = o.status().map_or("A", Status::code);
-                format!("{} {} {} / {} {status}", o.indicator(), o.period(), figure(o.value()), figure(o.growth()))
+                let mut line =
+                    format!("{} {} {} / {} {status}", o.indicator(), o.period(), figure(o.value()), figure(o.growth()));
+                if o.growth_against() != Comparison::SamePeriod {
+                    line += &format!(" against {}", o.growth_against());
+                }
+                if let Some(completion) = o.plan_completion() {
+                    line += &format!(" plan {}", figure(Some(completion)));
+                }
+                line
             })
             .collect()
     }
@@ -1513,10 +1622,25 @@ mod tests {
             [
                 ("10,2 tỷ USD".to_string(), "duplicate"),
                 ("16 tỷ kWh".to_string(), "unit_mismatch"),
-                ("giảm 2,1% so với tháng trước".to_string(), "previous_period"),
-                ("105% kế hoạch".to_string(), "plan_comparison"),
                 ("tăng bình quân 8%/năm giai đoạn 2021–2025".to_string(), "average_growth_target_kind"),
                 ("12 sản phẩm".to_string(), "no_indicator"),
+            ]
+        );
+        // A growth against the month before and a share of the plan are observations, labelled.
+        assert_eq!(
+            observations(&found)[1..],
+            [
+                "exports 2024-12 - / -2.1 as_printed A against previous_period",
+                "imports 2024-12 - / - A plan 105 as_printed",
+            ]
+        );
+        let kept = vi("Tỉnh phấn đấu năm 2025 thu ngân sách đạt 105% kế hoạch. \
+                       5 tháng đầu năm 2024, xuất khẩu tăng 2% so với tháng trước.");
+        assert_eq!(
+            reasons(&kept),
+            [
+                ("105% kế hoạch".to_string(), "plan_comparison"),
+                ("tăng 2% so với tháng trước".to_string(), "previous_period")
             ]
         );
         assert_eq!(found.unmatched()[0].reason(), &UnplacedReason::Duplicate { row: Row::Observation(0) });
@@ -1576,9 +1700,9 @@ mod tests {
             &options(Lang::Vi),
         )
         .expect("a draft");
-        for (found, share) in [(&en, "40 per cent of the city's annual plan"), (&vi, "40% kế hoạch năm")] {
-            assert_eq!(observations(found), ["fdi_registered 2025-YTD04 1600 as_printed / - A"]);
-            assert_eq!(reasons(found), [(share.to_string(), "plan_comparison")]);
+        for found in [&en, &vi] {
+            assert_eq!(observations(found), ["fdi_registered 2025-YTD04 1600 as_printed / - A plan 40 as_printed"]);
+            assert_eq!(reasons(found), []);
         }
     }
 
@@ -1628,6 +1752,9 @@ mod tests {
             json["quotes"][0],
             serde_json::json!({"observation": 0, "start": 10, "end": 33, "text": "xuất khẩu đạt 10 tỷ USD"})
         );
+        assert_eq!(json["report"]["observations"][1]["compared_with"], "previous_period");
+        let left = vi("Năm 2024, xuất khẩu đạt 10 tỷ USD; 5 tháng đầu năm 2025 giảm 2% so với tháng trước.").to_json();
+        let json: serde_json::Value = serde_json::from_str(&left).expect("JSON");
         let left = &json["unmatched"][0];
         assert_eq!((left["kind"].as_str(), left["reason"]["kind"].as_str()), (Some("growth"), Some("previous_period")));
         assert!(left["message"].as_str().is_some_and(|m| m.starts_with("so với kỳ trước")));

@@ -22,7 +22,7 @@ use crate::text::Lang;
 /// assert_eq!(reason.kind(), "previous_period");
 /// assert_eq!(
 ///     reason.message(Lang::En),
-///     "a change against the previous month or quarter; an observation's growth is against the same period of the previous year"
+///     "a change against the previous period stated as an aim, of a year to date, or not a growth; a target's growth is against the same period of the previous year"
 /// );
 /// assert!(reason.message(Lang::Vi).starts_with("so với kỳ trước"));
 /// ```
@@ -50,10 +50,12 @@ pub enum UnplacedReason {
     /// An average growth per year over a span (`bình quân 8%/năm giai đoạn 2021–2025`): a
     /// target kind chiso does not have yet.
     AverageGrowthTargetKind,
-    /// A share of a plan or a budget (`đạt 105% kế hoạch`, `bằng 58% dự toán`): the plan's own
-    /// level is not in the text.
+    /// A share of a plan or a budget stated as an aim or as a range (`phấn đấu đạt 105% kế
+    /// hoạch`): an observation's plan completion is one figure achieved, and a target has none.
     PlanComparison,
-    /// A change against the previous month or quarter, not the same period a year earlier.
+    /// A change against the previous period that cannot be an observation's labelled growth:
+    /// an aim (a target's growth is year on year), a year to date (which has no period before
+    /// it), or a figure that is not a growth.
     PreviousPeriod,
     /// A second figure for a row the draft already has, published on the same day.
     Duplicate {
@@ -133,14 +135,14 @@ impl UnplacedReason {
                 "tăng trưởng bình quân mỗi năm của nhiều năm: chiso chưa có loại mục tiêu này".into()
             }
             (UnplacedReason::PlanComparison, Lang::En) => {
-                "a share of the plan or budget; the plan's own level is not in the text".into()
+                "a share of the plan or budget stated as an aim or a range; an observation's plan completion is one figure achieved".into()
             }
             (UnplacedReason::PlanComparison, Lang::Vi) => {
-                "tỷ lệ so với kế hoạch hoặc dự toán; văn bản không ghi mức kế hoạch".into()
+                "tỷ lệ so với kế hoạch hoặc dự toán nêu như mục tiêu hoặc khoảng; tỷ lệ hoàn thành kế hoạch của một số liệu là một con số đã đạt".into()
             }
-            (UnplacedReason::PreviousPeriod, Lang::En) => "a change against the previous month or quarter; an observation's growth is against the same period of the previous year".into(),
+            (UnplacedReason::PreviousPeriod, Lang::En) => "a change against the previous period stated as an aim, of a year to date, or not a growth; a target's growth is against the same period of the previous year".into(),
             (UnplacedReason::PreviousPeriod, Lang::Vi) => {
-                "so với kỳ trước (tháng hoặc quý trước); tăng trưởng của một số liệu là so với cùng kỳ năm trước".into()
+                "so với kỳ trước nhưng là mục tiêu, số lũy kế từ đầu năm hoặc không phải tăng trưởng; tăng trưởng của mục tiêu là so với cùng kỳ năm trước".into()
             }
             (UnplacedReason::Duplicate { row }, Lang::En) => {
                 format!("{row} already holds a figure for this indicator and period, published the same day")

@@ -161,7 +161,7 @@ impl Panel {
             let observation = &self.observations[row];
             let indicator = &indicators[self.indicator_of[row] as usize];
             let (id, period) = (observation.indicator(), observation.period());
-            let printed = key.latest_growth().and_then(|g| self.observations[g].growth());
+            let printed = key.latest_growth().and_then(|g| self.observations[g].year_on_year_growth());
             if indicator.national_total_of().is_some() {
                 // Its levels may be the nation's: the rule reads them.
                 result.extend(growth_relation(&figures, id, period));

@@ -224,7 +224,7 @@ impl Panel {
         let (mut now, mut printed) = (PrintedColumn::with_capacity(n), PrintedColumn::with_capacity(n));
         for (row, observation) in self.observations.iter().enumerate() {
             let level = checked_reported(observation, &indicators[self.indicator_of[row] as usize]);
-            printed.push(observation.growth().copied().filter(|_| level.is_some()));
+            printed.push(observation.year_on_year_growth().copied().filter(|_| level.is_some()));
             now.push(level);
         }
         columns::implied_base(&now.column(), &printed.column(), &Options { interval: true, ..options.clone() })

@@ -54,6 +54,6 @@ impl Figures for RegionFigures<'_> {
     fn printed_growth(&self, id: &str, period: Period) -> Option<Reported> {
         let position = self.panel.catalogue.position(id)?;
         let row = self.panel.index.key(self.region, position, period)?.latest_growth()?;
-        self.panel.observations[row].growth().copied()
+        self.panel.observations[row].year_on_year_growth().copied()
     }
 }

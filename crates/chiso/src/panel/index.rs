@@ -72,7 +72,7 @@ impl Index {
             if observation.value().is_some() && wins(entry.latest_value) {
                 entry.latest_value = row32;
             }
-            if observation.growth().is_some() && wins(entry.latest_growth) {
+            if observation.year_on_year_growth().is_some() && wins(entry.latest_growth) {
                 entry.latest_growth = row32;
             }
         }

@@ -34,6 +34,7 @@ use crate::period::Period;
 use crate::report::wire::{observation_of, parse_published, rescaled_digit, ObservationFields};
 use crate::report::{Region, Source};
 use crate::target::{Condition, Spec, Target};
+use crate::text::Comparison;
 use crate::unit::Unit;
 use crate::value::{parse_decimal, Bound, Reported};
 
@@ -168,6 +169,10 @@ pub(crate) const OBSERVATIONS: Schema = Schema {
         "row_id",
         "last_digit",
         "growth_last_digit",
+        "compared_with",
+        "annualised",
+        "plan_completion",
+        "plan_completion_bound",
     ],
     required: 3,
 };
@@ -301,6 +306,16 @@ impl<'t, T: Table> Row<'t, T> {
                 V::deserialize(deserializer).map_err(|err| self.fault(c, err.to_string()))
             })
             .transpose()
+    }
+
+    /// `true` or `false`; an empty cell is missing.
+    fn flag(&self, c: usize) -> RowResult<Option<bool>> {
+        match self.text(c)? {
+            None => Ok(None),
+            Some("true") => Ok(Some(true)),
+            Some("false") => Ok(Some(false)),
+            Some(other) => Err(self.fault(c, format!("{other:?} is neither true nor false"))),
+        }
     }
 
     fn decimal(&self, c: usize) -> RowResult<Option<Decimal>> {
@@ -517,6 +532,10 @@ impl Loader {
             status: cells.named::<Status>(7)?,
             as_of: cells.date(8)?,
             quote: cells.text(9)?,
+            compared_with: cells.parsed(18)?,
+            annualised: cells.flag(19)?,
+            plan_completion: cells.decimal(20)?,
+            plan_completion_bound: cells.parsed(21)?,
         })?;
         if let Some(text) = cells.text(10)? {
             let printed = match self.printed_units.get(text) {
@@ -795,17 +814,27 @@ pub(crate) fn target_row(region: &str, target: &Target) -> Vec<String> {
 /// Which optional columns of `observations` a panel needs, so that what it writes reads back
 /// whole: `unit` when an observation has a printed unit of its own, the source's columns when
 /// one has a source, `row_id` when the row ids are not 0, 1, 2, ... in row order, and the
-/// last digits when a figure is known to another digit than its last printed one.
+/// last digits when a figure is known to another digit than its last printed one, the
+/// growth's label when a growth is not year on year, and the plan completion when one is given.
 pub(crate) struct ObservationColumns {
     pub(crate) unit: bool,
     pub(crate) source: bool,
     pub(crate) row_id: bool,
     pub(crate) last_digits: bool,
+    pub(crate) labels: bool,
+    pub(crate) plan_completion: bool,
 }
 
 impl ObservationColumns {
     pub(crate) fn of(panel: &Panel) -> ObservationColumns {
-        let mut columns = ObservationColumns { unit: false, source: false, row_id: false, last_digits: false };
+        let mut columns = ObservationColumns {
+            unit: false,
+            source: false,
+            row_id: false,
+            last_digits: false,
+            labels: false,
+            plan_completion: false,
+        };
         for (i, row) in panel.observations().enumerate() {
             let o = row.observation;
             columns.unit |= o.unit().is_some();
@@ -813,6 +842,8 @@ impl ObservationColumns {
             columns.row_id |= row.row_id != i as u64;
             columns.last_digits |=
                 o.value().and_then(rescaled_digit).is_some() || o.growth().and_then(rescaled_digit).is_some();
+            columns.labels |= o.growth_against() != Comparison::SamePeriod;
+            columns.plan_completion |= o.plan_completion().is_some();
         }
         columns
     }
@@ -832,6 +863,12 @@ impl ObservationColumns {
         }
         if self.last_digits {
             names.extend_from_slice(&c[16..18]);
+        }
+        if self.labels {
+            names.extend_from_slice(&c[18..20]);
+        }
+        if self.plan_completion {
+            names.extend_from_slice(&c[20..22]);
         }
         names
     }
@@ -867,6 +904,14 @@ impl ObservationColumns {
         if self.last_digits {
             row.push(text_of(o.value().and_then(rescaled_digit)));
             row.push(text_of(o.growth().and_then(rescaled_digit)));
+        }
+        if self.labels {
+            row.push(o.growth_against().name().to_string());
+            row.push(if o.is_annualised() { "true".to_string() } else { String::new() });
+        }
+        if self.plan_completion {
+            row.push(figure(o.plan_completion()));
+            row.push(bound(o.plan_completion()));
         }
         row
     }

@@ -129,7 +129,8 @@ impl Figures for Report {
 
     fn printed_growth(&self, id: &str, period: Period) -> Option<Reported> {
         let position = self.catalogue.position(id)?;
-        latest(self.vintages_at(position, period), |o| o.growth().is_some()).and_then(|o| o.growth().copied())
+        latest(self.vintages_at(position, period), |o| o.year_on_year_growth().is_some())
+            .and_then(|o| o.year_on_year_growth().copied())
     }
 }
 

@@ -586,8 +586,9 @@ pub(super) fn build(report: &Report) -> Result<Scorecard> {
 fn row(report: &Report, indicator: &Indicator, period: Option<Period>) -> ScorecardRow {
     let id = indicator.id();
     let value = period.and_then(|p| report.level(id, p));
-    let growth =
-        period.and_then(|p| report.latest_where(id, p, |o| o.growth().is_some())).and_then(|o| o.growth().copied());
+    let growth = period
+        .and_then(|p| report.latest_where(id, p, |o| o.year_on_year_growth().is_some()))
+        .and_then(|o| o.year_on_year_growth().copied());
     let status = period.and_then(|p| report.latest_where(id, p, |_| true)).and_then(|o| o.status());
     // A growth of −100% or less implies no base, and a huge one may overflow: the row then
     // has none, and says why.

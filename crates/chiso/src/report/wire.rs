@@ -15,6 +15,7 @@ use crate::observation::{Observation, Status};
 use crate::period::Period;
 use crate::progress::Scheme;
 use crate::target::{Condition, Spec, Target};
+use crate::text::Comparison;
 use crate::unit::Unit;
 use crate::value::{parse_decimal, Bound, Reported};
 
@@ -250,6 +251,19 @@ struct WireObservation<'a> {
     /// The publication the figure was read from, when it is not the report's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<Source>,
+    /// What `growth` is against; written only when it is not the same period (`/2`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    compared_with: Option<Comparison>,
+    /// Whether a previous-period growth is annualised; written only when it is (`/2`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    annualised: Option<bool>,
+    /// The share of the plan achieved, in percent (`/2`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    plan_completion: Option<Dec>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    plan_completion_bound: Option<Bound>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    plan_completion_last_digit: Option<i32>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -359,12 +373,37 @@ fn observation(w: WireObservation) -> FieldResult<Observation> {
     };
     let value = reported(w.value, w.bound, w.last_digit, [".bound", ".last_digit"])?;
     let growth = reported(w.growth, w.growth_bound, w.growth_last_digit, [".growth_bound", ".growth_last_digit"])?;
+    let plan_completion = reported(
+        w.plan_completion,
+        w.plan_completion_bound,
+        w.plan_completion_last_digit,
+        [".plan_completion_bound", ".plan_completion_last_digit"],
+    )?;
     let mut o = Observation::new(w.indicator, w.period).map_err(|e| (".indicator", e))?;
     if let Some(v) = value {
         o = o.with_value(v);
     }
     if let Some(g) = growth {
         o = o.with_growth(g);
+    }
+    if let Some(c) = w.compared_with {
+        if o.growth().is_none() {
+            return Err((
+                ".compared_with",
+                Error::invalid(
+                    "compared_with",
+                    c.name(),
+                    "says what a growth is against, and the observation has no growth",
+                ),
+            ));
+        }
+        o = o.with_growth_against(c).map_err(|e| (".compared_with", e))?;
+    }
+    if w.annualised == Some(true) {
+        o = o.with_annualised_growth().map_err(|e| (".annualised", e))?;
+    }
+    if let Some(k) = plan_completion {
+        o = o.with_plan_completion(k);
     }
     if let Some(s) = w.status {
         o = o.with_status(s);
@@ -466,6 +505,11 @@ fn wire_observation(o: &Observation) -> WireObservation<'_> {
         quote: o.quote().map(str::to_string),
         unit: o.unit().cloned(),
         source: o.source().cloned(),
+        compared_with: (o.growth_against() != Comparison::SamePeriod).then_some(o.growth_against()),
+        annualised: o.is_annualised().then_some(true),
+        plan_completion: o.plan_completion().map(|r| Dec(r.value())),
+        plan_completion_bound: o.plan_completion().map(|r| r.bound()),
+        plan_completion_last_digit: o.plan_completion().and_then(rescaled_digit),
     }
 }
 
@@ -514,6 +558,10 @@ pub(crate) struct ObservationFields<'a> {
     pub(crate) status: Option<Status>,
     pub(crate) as_of: Option<NaiveDate>,
     pub(crate) quote: Option<&'a str>,
+    pub(crate) compared_with: Option<Comparison>,
+    pub(crate) annualised: Option<bool>,
+    pub(crate) plan_completion: Option<Decimal>,
+    pub(crate) plan_completion_bound: Option<Bound>,
 }
 
 /// The observation of `fields`, checked by the JSON format's rules (a bound needs its figure,
@@ -533,6 +581,11 @@ pub(crate) fn observation_of(fields: ObservationFields) -> std::result::Result<O
         quote: fields.quote.map(str::to_string),
         unit: None,
         source: None,
+        compared_with: fields.compared_with,
+        annualised: fields.annualised,
+        plan_completion: fields.plan_completion.map(Dec),
+        plan_completion_bound: fields.plan_completion_bound,
+        plan_completion_last_digit: None,
     })
     .map_err(|(field, err)| (field.trim_start_matches('.'), message_of(err)))
 }

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
@@ -25,7 +25,7 @@ use crate::error::{Error, Result};
 /// assert_eq!("plan".parse::<Comparison>()?, Comparison::Plan);
 /// # Ok::<(), chiso::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Comparison {
     /// The same period of the previous year: `so với cùng kỳ`, `year-on-year`, `y/y`,

@@ -32,10 +32,10 @@ use super::compose::Composed;
 use super::read::{
     indexed_words, is_letter_or_digit, read_figure, read_span, untagged, word_end, Cursor, Figure, Reading,
 };
-use super::vocabulary::{Lang, AIM_WORDS, ESTIMATE_WORDS, LABEL_WORDS, NOUN_AFTER, NOUN_BEFORE};
+use super::vocabulary::{Lang, AIM_WORDS, ESTIMATE_WORDS, LABEL_WORDS, NOUN_AFTER, NOUN_BEFORE, PLAN_EXCESS};
 use crate::quantity::Quantity;
 use crate::unit::{Dimension, Unit};
-use crate::value::Bound;
+use crate::value::{Bound, Reported};
 
 /// How many words [`Mention::context`] keeps at most. Vietnamese writes one syllable per
 /// word, so 15 of them are about an English indicator name of seven words.
@@ -296,6 +296,40 @@ impl Mention {
         self.comparison
     }
 
+    /// The share of the plan achieved, in percent, when the figure says it: `đạt 105% kế
+    /// hoạch`, `bằng 105% kế hoạch năm`, `hoàn thành 98,5% kế hoạch`, "105% of the annual plan"
+    /// give the printed share; `vượt 5% kế hoạch`, `vượt kế hoạch 5%`, "exceeded the plan by 5%"
+    /// give 100% more (105%), with the same bound and last digit. `None` for any other figure.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{extract, Lang, MentionKind};
+    ///
+    /// let mentions = extract("Thu ngân sách đạt 98,5% kế hoạch; chi vượt 5% kế hoạch.", Lang::Vi);
+    /// let completions: Vec<String> =
+    ///     mentions.iter().filter_map(|m| m.plan_completion()).map(|r| r.value().to_string()).collect();
+    /// assert_eq!(completions, ["98.5", "105"]);
+    /// assert_eq!(mentions[1].kind(), MentionKind::Growth);
+    /// ```
+    pub fn plan_completion(&self) -> Option<Reported> {
+        let Figure::Point(quantity) = &self.figure else {
+            return None;
+        };
+        if self.comparison != Some(Comparison::Plan) || *quantity.unit().dimension() != Dimension::Percent {
+            return None;
+        }
+        let printed = *quantity.reported();
+        match self.kind {
+            MentionKind::Share => Some(printed),
+            MentionKind::Growth => {
+                let value = printed.value().checked_add(Decimal::ONE_HUNDRED)?;
+                Reported::new(value, printed.bound()).with_last_digit(printed.last_digit()).ok()
+            }
+            MentionKind::Level | MentionKind::AverageGrowth => None,
+        }
+    }
+
     /// The first and last years of an [`AverageGrowth`](MentionKind::AverageGrowth), when printed
     /// after it (`giai đoạn 2021–2025`, "over 2021-2025") or earlier in its sentence
     /// ("Giai đoạn 2021–2025, GRDP tăng bình quân 8%/năm"); `None` otherwise.
@@ -370,7 +404,11 @@ fn find(chars: &[char], lang: Lang) -> Vec<Mention> {
         while aims.next_if(|aim| aim.end <= start).is_some() {}
         let aim = aims.peek().is_some_and(|aim| aim.contains(&start));
         let (context, estimated) = context_for(chars, start, next_digit[start], &reading, mentions.last(), lang);
-        let kind = kind_of(&reading);
+        let mut kind = kind_of(&reading);
+        let mut comparison = reading.comparison;
+        if kind == MentionKind::Share && exceeds_plan(&context, comparison, lang) {
+            (kind, comparison) = (MentionKind::Growth, Some(Comparison::Plan));
+        }
         let span = match kind {
             MentionKind::AverageGrowth => reading.span.or_else(|| span_before(chars, start, lang)),
             _ => None,
@@ -384,12 +422,27 @@ fn find(chars: &[char], lang: Lang) -> Vec<Mention> {
             context,
             aim,
             estimated,
-            comparison: reading.comparison,
+            comparison,
             span,
         });
         pos = end;
     }
     mentions
+}
+
+/// Whether a percentage with `context` before it is how far a plan was exceeded: `vượt 5% kế
+/// hoạch`, `vượt kế hoạch 5%`, "exceeded the plan by 5%" (see [`PLAN_EXCESS`]).
+fn exceeds_plan(context: &str, comparison: Option<Comparison>, lang: Lang) -> bool {
+    let context = context.to_lowercase();
+    PLAN_EXCESS.iter().any(|&(l, words, plan_after)| {
+        l == lang
+            && context.strip_suffix(words).is_some_and(|before| before.is_empty() || before.ends_with(' '))
+            && if plan_after {
+                comparison == Some(Comparison::Plan)
+            } else {
+                comparison.is_none_or(|c| c == Comparison::Plan)
+            }
+    })
 }
 
 /// How far, in characters, a figure may start before its first digit: longer than any run of
@@ -614,6 +667,8 @@ struct MentionJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     compared_with: Option<Comparison>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    plan_completion: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     span: Option<[String; 2]>,
 }
 
@@ -633,6 +688,7 @@ impl Serialize for Mention {
             aim: self.aim,
             estimated: self.estimated,
             compared_with: self.comparison,
+            plan_completion: self.plan_completion().map(|r| r.value().to_string()),
             span: self.span.map(|(first, last)| [first.to_string(), last.to_string()]),
         }
         .serialize(serializer)
@@ -1164,10 +1220,45 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "review r11: `vượt 5% kế hoạch` (the plan exceeded by 5%) is read as a share of 5% of the plan"]
     fn review_exceeding_the_plan_by_is_a_change_against_it() {
         let read = read_as("Thu ngân sách vượt 5% kế hoạch.", Lang::Vi);
         assert_eq!(read[0].1, MentionKind::Growth, "{read:?}");
+    }
+
+    #[test]
+    fn plan_completions_are_read_in_both_languages() {
+        let completion = |text: &str, lang: Lang| -> Vec<(String, Option<String>)> {
+            extract(text, lang)
+                .iter()
+                .map(|m| {
+                    (m.text().to_string(), m.plan_completion().map(|r| format!("{} {}", r.value(), r.bound().name())))
+                })
+                .collect()
+        };
+        let some = |text: &str, value: &str| (text.to_string(), Some(value.to_string()));
+        assert_eq!(
+            completion(
+                "Thu đạt 105% kế hoạch, bằng 105% kế hoạch năm, hoàn thành 98,5% kế hoạch, vượt 5% kế hoạch.",
+                Lang::Vi
+            ),
+            [
+                some("105% kế hoạch", "105 as_printed"),
+                some("105% kế hoạch năm", "105 as_printed"),
+                some("98,5% kế hoạch", "98.5 as_printed"),
+                some("5% kế hoạch", "105 as_printed"),
+            ]
+        );
+        assert_eq!(completion("Thu ngân sách vượt kế hoạch hơn 5%.", Lang::Vi), [some("hơn 5%", "105 more_than")]);
+        assert_eq!(
+            completion("Revenue reached 105% of the annual plan and exceeded the plan by 5%.", Lang::En),
+            [some("105% of the annual plan", "105 as_printed"), some("5%", "105 as_printed")]
+        );
+        // Neither a growth against last year nor a share of something else is a completion,
+        // nor is a bare `vượt` before a percentage with no plan named.
+        assert_eq!(
+            completion("GRDP tăng 8% so với cùng kỳ, chiếm 10%, vượt 5%.", Lang::Vi),
+            [("tăng 8% so với cùng kỳ".to_string(), None), ("10%".to_string(), None), ("5%".to_string(), None)]
+        );
     }
 
     #[test]

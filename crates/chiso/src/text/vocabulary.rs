@@ -401,6 +401,29 @@ pub(crate) const COMPARISONS: &[(Lang, &str, Comparison)] = &[
     (Lang::En, "compared with the plan", Comparison::Plan),
 ];
 
+/// Words just before a percentage that make it how far a plan was exceeded (*số vượt kế
+/// hoạch*): `vượt 5% kế hoạch` and `vượt kế hoạch 5%` are a plan completion of 105%, "exceeded
+/// the plan by 5%" too. With a bare `vượt`, the plan must be named after the figure.
+pub(crate) const PLAN_EXCESS: &[(Lang, &str, bool)] = &[
+    (Lang::Vi, "vượt", true),
+    (Lang::Vi, "vượt kế hoạch", false),
+    (Lang::Vi, "vượt kế hoạch năm", false),
+    (Lang::Vi, "vượt dự toán", false),
+    (Lang::Vi, "vượt dự toán năm", false),
+    (Lang::Vi, "vượt chỉ tiêu", false),
+    (Lang::Vi, "vượt chỉ tiêu kế hoạch", false),
+    (Lang::En, "exceeded the plan by", false),
+    (Lang::En, "exceeded the annual plan by", false),
+    (Lang::En, "exceeded its plan by", false),
+    (Lang::En, "exceeded its annual plan by", false),
+    (Lang::En, "exceeded the target by", false),
+    (Lang::En, "exceeded the annual target by", false),
+    (Lang::En, "surpassed the plan by", false),
+    (Lang::En, "surpassed the target by", false),
+    (Lang::En, "beat the plan by", false),
+    (Lang::En, "beat the target by", false),
+];
+
 /// Comparisons written as an adjective before an English noun of change: "a year-on-year rise
 /// of 9%".
 pub(crate) const COMPARISON_ADJECTIVES: &[(Lang, &str, Comparison)] = &[

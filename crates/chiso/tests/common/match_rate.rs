@@ -8,7 +8,7 @@
 //! the same shape), so the comparison depends on the format only, not on how a draft is built.
 //!
 //! - An observation matches when its indicator, period, value (with its last digit), bound,
-//!   growth, growth bound and status all match. A value or growth without a bound is
+//!   growth, growth bound, what the growth is against, plan completion and status all match. A value or growth without a bound is
 //!   `as_printed`, a row without a status is `A`, as the format reads them.
 //! - A target matches when its indicator, period, baseline and condition all match.
 //!
@@ -64,8 +64,17 @@ fn figure(object: &Value, value: &str, bound: &str, last_digit: &str) -> String 
 /// The row of an observation object of `chiso.report/1`.
 pub fn observation_row(o: &Value) -> Row {
     let status = o.get("status").map_or("A".to_string(), |_| field(o, "status"));
+    // A growth is against the same period unless `compared_with` says otherwise.
+    let against = o.get("compared_with").map_or(String::new(), |_| format!(" against {}", field(o, "compared_with")));
+    let plan = match o.get("plan_completion") {
+        None => String::new(),
+        Some(_) => format!(
+            ", plan completion {}",
+            figure(o, "plan_completion", "plan_completion_bound", "plan_completion_last_digit")
+        ),
+    };
     Row(format!(
-        "observation {} {}: value {}, growth {}, status {status}",
+        "observation {} {}: value {}, growth {}{against}{plan}, status {status}",
         field(o, "indicator"),
         period(o, "period"),
         figure(o, "value", "bound", "last_digit"),
