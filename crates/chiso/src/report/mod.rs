@@ -20,7 +20,7 @@ use crate::catalogue::Catalogue;
 use crate::error::{Error, Result};
 use crate::figures::{checked_level, latest, Figures};
 use crate::indicator::{Indicator, Names};
-use crate::observation::Observation;
+use crate::observation::{Observation, Status};
 use crate::period::Period;
 use crate::quantity::Quantity;
 use crate::target::{Assessment, Target};
@@ -130,6 +130,14 @@ impl Figures for Report {
     fn printed_growth(&self, id: &str, period: Period) -> Option<Reported> {
         let position = self.catalogue.position(id)?;
         latest(self.vintages_at(position, period), |o| o.growth().is_some()).and_then(|o| o.growth().copied())
+    }
+
+    fn level_status(&self, id: &str, period: Period) -> Option<Status> {
+        self.latest_where(id, period, |o| o.value().is_some()).and_then(Observation::status)
+    }
+
+    fn growth_status(&self, id: &str, period: Period) -> Option<Status> {
+        self.latest_where(id, period, |o| o.growth().is_some()).and_then(Observation::status)
     }
 }
 
