@@ -177,3 +177,21 @@ fn a_pending_target_has_no_status_and_a_report_without_revisions_has_an_empty_ta
     assert!(revisions.is_empty());
     assert_eq!(revisions.render(Lang::Vi), "Không có số liệu nào được công bố nhiều lần.\n");
 }
+
+#[test]
+fn the_flat_fields_follow_the_columns() {
+    use chiso::{ReasonField, Revision};
+    let revisions = report().revisions().unwrap();
+    let fields = revisions.rows()[0].fields();
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, Revision::COLUMNS);
+    let get = |name: &str| fields.iter().find(|(n, _)| *n == name).unwrap().1.clone();
+    assert_eq!(get("earlier_as_of"), ReasonField::Text("2025-01-05".into()));
+    assert_eq!(get("earlier_value"), ReasonField::Number(d("1105")));
+    assert_eq!(get("level_revision_low"), ReasonField::Number(d("-16")));
+    assert_eq!(get("growth_revision_pp_high"), ReasonField::Number(d("-0.95")));
+    assert_eq!(get("level_bounds_overlap"), ReasonField::Flag(false));
+    assert_eq!(get("verdict_changes"), ReasonField::Text("2024: met → missed".into()));
+    let iip = revisions.rows()[3].fields();
+    assert_eq!(iip[4], ("earlier_value", ReasonField::Empty));
+}

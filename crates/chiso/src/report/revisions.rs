@@ -16,6 +16,7 @@
 //! one of the two, every other figure as the report gives it.
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::error::Result;
@@ -26,7 +27,7 @@ use crate::indicator::{Indicator, Names};
 use crate::observation::{Observation, Status};
 use crate::period::Period;
 use crate::quantity::Quantity;
-use crate::reason::{estimate_in, gap_in, name_in, period_in};
+use crate::reason::{estimate_in, gap_in, name_in, period_in, ReasonField};
 use crate::text::{format_growth, format_quantity, Lang};
 use crate::unit::{Dimension, Unit};
 use crate::value::Reported;
@@ -282,6 +283,83 @@ impl Revision {
     /// See [`Revision::name`].
     pub fn changes_a_verdict(&self) -> bool {
         self.verdict_changes.iter().any(VerdictChange::changed)
+    }
+
+    /// The names of [`Revision::fields`], in order: the header of a CSV file or a data frame.
+    pub const COLUMNS: [&'static str; 20] = [
+        "indicator",
+        "period",
+        "earlier_as_of",
+        "earlier_status",
+        "earlier_value",
+        "earlier_growth",
+        "later_as_of",
+        "later_status",
+        "later_value",
+        "later_growth",
+        "level_revision",
+        "level_revision_low",
+        "level_revision_high",
+        "growth_revision_pp",
+        "growth_revision_pp_low",
+        "growth_revision_pp_high",
+        "level_bounds_overlap",
+        "growth_bounds_overlap",
+        "changes_a_verdict",
+        "verdict_changes",
+    ];
+
+    /// The revision flat, in the order of [`Revision::COLUMNS`]: dates as `2025-06-30`,
+    /// statuses as codes, levels (`value`) in the indicator's unit, growths in percent,
+    /// `level_revision` in the indicator's unit (percentage points for a percent indicator),
+    /// and `verdict_changes` as the targets' periods with their verdicts before and after
+    /// (`2024: met → missed`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{ReasonField, Revision};
+    /// # use chiso::{Observation, Status};
+    /// # let report = chiso::datasets::binh_duong_2024()
+    /// #     .with_observation(Observation::new("commercial_electricity", "2024".parse()?)?
+    /// #         .with_value("17.1".parse()?).with_status(Status::Normal))?;
+    /// let revisions = report.revisions()?;
+    /// let fields = revisions.rows()[0].fields();
+    /// assert_eq!(fields.len(), Revision::COLUMNS.len());
+    /// assert_eq!(fields[7], ("later_status", ReasonField::Text("A".into())));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn fields(&self) -> Vec<(&'static str, ReasonField)> {
+        let text = |t: Option<String>| t.map_or(ReasonField::Empty, ReasonField::Text);
+        let number = |d: Option<Decimal>| d.map_or(ReasonField::Empty, ReasonField::Number);
+        let flag = |b: Option<bool>| b.map_or(ReasonField::Empty, ReasonField::Flag);
+        let vintage = |v: &Vintage| {
+            [
+                text(v.as_of.map(|d| d.to_string())),
+                text(v.status.map(|s| s.code().to_string())),
+                number(v.level.as_ref().map(|q| q.value())),
+                number(v.growth.map(|g| g.value())),
+            ]
+        };
+        let level = self.level_pp.as_ref().or(self.level.as_ref());
+        let changes: Vec<String> = self
+            .verdict_changes
+            .iter()
+            .map(|c| format!("{}: {} → {}", c.period, c.before.name(), c.after.name()))
+            .collect();
+        let mut cells = vec![text(Some(self.indicator.clone())), text(Some(self.period.to_string()))];
+        cells.extend(vintage(&self.earlier));
+        cells.extend(vintage(&self.later));
+        for estimate in [level, self.growth_pp.as_ref()] {
+            cells.push(number(estimate.map(Estimate::value)));
+            cells.push(number(estimate.and_then(Estimate::low)));
+            cells.push(number(estimate.and_then(Estimate::high)));
+        }
+        cells.push(flag(self.level_bounds_overlap));
+        cells.push(flag(self.growth_bounds_overlap));
+        cells.push(ReasonField::Flag(self.changes_a_verdict()));
+        cells.push(text((!changes.is_empty()).then(|| changes.join("; "))));
+        Revision::COLUMNS.into_iter().zip(cells).collect()
     }
 
     /// The revision as one sentence in `lang`.
