@@ -6,6 +6,7 @@ mod check;
 mod draft;
 mod input;
 mod parse;
+mod revisions;
 mod scorecard;
 mod table;
 
@@ -119,6 +120,23 @@ enum Command {
         /// Also write the drafted report (chiso.report/1) to this file.
         #[arg(long, value_name = "OUT.json")]
         report: Option<PathBuf>,
+    },
+    /// Print how each figure with several vintages (observations of one indicator and period
+    /// with different dates or statuses) was revised: each vintage's value, status and date,
+    /// the revision in level and in percentage points, whether the printed bounds overlap (a
+    /// rounding difference) or not (a real revision), and the targets whose verdict it changes.
+    Revisions {
+        /// A chiso.report/1 JSON file.
+        input: PathBuf,
+        /// The language of the table and its sentences; CSV headers are the column names and
+        /// JSON is the same in every language.
+        #[arg(long, value_enum, default_value_t = Language::En)]
+        lang: Language,
+        /// The output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        #[command(flatten)]
+        width: Width,
     },
     /// Print a shell's completion script for chiso.
     ///
@@ -315,6 +333,10 @@ fn run(cli: Cli) -> Result<Success, Failure> {
             };
             let options = draft::options(lang.into(), region.as_deref(), as_of.as_deref())?;
             Ok(Success::new(draft::render(&text, &options, report.as_deref())?))
+        }
+        Command::Revisions { input, lang, format, width } => {
+            let report = input::report(&input)?;
+            Ok(Success::new(revisions::render(&report, lang.into(), format, width.layout())?))
         }
         Command::Completions { shell } => {
             let mut script = Vec::new();

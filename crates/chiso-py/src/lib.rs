@@ -14,6 +14,7 @@ mod functions;
 mod indicators;
 mod panel;
 mod report;
+mod revisions;
 mod target;
 mod text;
 mod values;
@@ -48,6 +49,9 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<report::PyTargetFailure>()?;
     m.add_class::<report::PyScorecard>()?;
     m.add_class::<report::PyScorecardRow>()?;
+    m.add_class::<revisions::PyRevisions>()?;
+    m.add_class::<revisions::PyRevision>()?;
+    m.add_class::<revisions::PyVintage>()?;
     m.add_function(wrap_pyfunction!(functions::growth, m)?)?;
     m.add_function(wrap_pyfunction!(functions::implied_base, m)?)?;
     m.add_function(wrap_pyfunction!(functions::project, m)?)?;

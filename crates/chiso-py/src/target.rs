@@ -340,6 +340,13 @@ impl PyAssessment {
         estimate(self.inner.actual())
     }
 
+    /// The weakest status (`F` < `E` < `P` < `A`) of the figures the verdict was judged
+    /// from, a figure without a status counting as `A`; `None` for a pending target.
+    #[getter]
+    fn status(&self) -> Option<&'static str> {
+        self.inner.status().map(|s| s.code())
+    }
+
     /// The period of the actual: the target's, or a year to date tracked against it.
     #[getter]
     fn actual_period(&self) -> Option<PyPeriod> {
