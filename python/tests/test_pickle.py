@@ -42,6 +42,11 @@ def overflowing_report():
     return report().with_target(chiso.Target("retail_sales", "2025", growth={"at_least": 10**27}))
 
 
+def revised_report():
+    revised = chiso.Observation("commercial_electricity", "2024", "17.1", status="A", as_of=datetime.date(2025, 6, 30))
+    return report().with_observation(revised)
+
+
 SAMPLES = {
     "Assessment": lambda: report().assess_all()[0],
     "ChisoError": lambda: chiso.ChisoError("a chiso error"),
@@ -66,6 +71,8 @@ SAMPLES = {
     "Period": lambda: chiso.Period("2025-YTD05"),
     "Quantity": lambda: chiso.Quantity("16940", "billion kWh", "about", last_digit=1),
     "Report": report,
+    "Revision": lambda: revised_report().revisions().rows[0],
+    "Revisions": lambda: revised_report().revisions(),
     "Scorecard": lambda: report().scorecard(),
     "ScorecardRow": lambda: report().scorecard().row("retail_sales"),
     "Target": lambda: report().targets[1],
@@ -73,6 +80,7 @@ SAMPLES = {
     "UncheckedRelation": lambda: zero_base_report().unchecked()[0],
     "UndefinedError": lambda: raised(lambda: chiso.growth("1", "0")),
     "Unmatched": lambda: chiso.draft("Năm 2024, xuất khẩu giảm 2% so với tháng trước.").unmatched[0],
+    "Vintage": lambda: revised_report().revisions().rows[0].later,
     "UnitMismatchError": lambda: raised(lambda: chiso.Quantity("1", "VND") + chiso.Quantity("1", "USD")),
 }
 

@@ -99,5 +99,7 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(report::_unchecked_relation, m)?)?;
     m.add_function(wrap_pyfunction!(report::_target_failure, m)?)?;
     m.add_function(wrap_pyfunction!(target::_assessment, m)?)?;
+    m.add_function(wrap_pyfunction!(revisions::_revision, m)?)?;
+    m.add_function(wrap_pyfunction!(revisions::_vintage, m)?)?;
     Ok(())
 }

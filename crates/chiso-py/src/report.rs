@@ -202,7 +202,7 @@ impl PyReport {
     /// more vintages, each consecutive pair, with the change in level and in printed growth,
     /// whether the printed bounds overlap, and the targets whose verdict it changes.
     fn revisions(&self) -> PyResult<crate::revisions::PyRevisions> {
-        Ok(crate::revisions::PyRevisions { inner: self.inner.revisions().py_err()? })
+        Ok(crate::revisions::PyRevisions { inner: self.inner.revisions().py_err()?, origin: self.inner.clone() })
     }
 
     /// Checks one target against this report.

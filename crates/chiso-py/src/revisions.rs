@@ -8,8 +8,30 @@ use pyo3::types::PyDict;
 use rust_decimal::Decimal;
 
 use crate::convert;
-use crate::report::{counted, display, display_with};
-use crate::values::{PyEstimate, PyPeriod, PyQuantity};
+use crate::errors::{invalid, IntoPy};
+use crate::report::{counted, display, display_with, Origin, PyReport};
+use crate::values::{PyEstimate, PyPeriod, PyQuantity, Reduced};
+
+/// The revision at `index` of the report's revisions, computed again.
+fn revision_of(report: &Origin, index: usize) -> PyResult<Revision> {
+    let revisions = report.revisions().py_err()?;
+    let revision = revisions.rows().get(index).cloned();
+    revision.ok_or_else(|| invalid("revision", index.to_string(), "the report has no revision there"))
+}
+
+/// Rebuilds a pickled `Revision`: the one at `index` of the report's revisions.
+#[pyfunction]
+pub(crate) fn _revision(report: PyRef<'_, PyReport>, index: usize) -> PyResult<PyRevision> {
+    Ok(PyRevision { inner: revision_of(&report.inner, index)?, origin: report.inner.clone(), index })
+}
+
+/// Rebuilds a pickled `Vintage`: the earlier or later vintage of the revision at `index`.
+#[pyfunction]
+pub(crate) fn _vintage(report: PyRef<'_, PyReport>, index: usize, later: bool) -> PyResult<PyVintage> {
+    let revision = revision_of(&report.inner, index)?;
+    let inner = if later { revision.later() } else { revision.earlier() }.clone();
+    Ok(PyVintage { inner, origin: report.inner.clone(), index, later })
+}
 
 fn fields_dict<'py>(py: Python<'py>, fields: Vec<(&'static str, ReasonField)>) -> PyResult<Bound<'py, PyDict>> {
     let dict = PyDict::new(py);
@@ -29,9 +51,16 @@ fn fields_dict<'py>(py: Python<'py>, fields: Vec<(&'static str, ReasonField)>) -
 /// vintages, each consecutive pair in vintage order (by `as_of`, undated first, ties in the
 /// order given).
 #[pyclass(module = "chiso", name = "Revisions", frozen, eq)]
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PyRevisions {
     pub(crate) inner: Revisions,
+    pub(crate) origin: Origin,
+}
+
+impl PartialEq for PyRevisions {
+    fn eq(&self, other: &PyRevisions) -> bool {
+        self.inner == other.inner
+    }
 }
 
 #[pymethods]
@@ -46,7 +75,8 @@ impl PyRevisions {
     /// The revisions, figure by figure, each figure's in vintage order.
     #[getter]
     fn rows(&self) -> Vec<PyRevision> {
-        self.inner.iter().map(|r| PyRevision { inner: r.clone() }).collect()
+        let rows = self.inner.iter().enumerate();
+        rows.map(|(index, r)| PyRevision { inner: r.clone(), origin: self.origin.clone(), index }).collect()
     }
 
     /// Flat records, one per revision, as dicts with `decimal.Decimal` values.
@@ -93,13 +123,27 @@ impl PyRevisions {
     fn _repr_html_(slf: &Bound<'_, Self>) -> PyResult<String> {
         display(slf.as_any(), "revisions_html")?.extract()
     }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (PyReport,)> {
+        let revisions = slf.py().get_type::<PyReport>().getattr("revisions")?;
+        Ok((revisions, (PyReport { inner: slf.get().origin.clone() },)))
+    }
 }
 
 /// One vintage of a figure: what one observation said.
 #[pyclass(module = "chiso", name = "Vintage", frozen, eq)]
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PyVintage {
     inner: Vintage,
+    origin: Origin,
+    index: usize,
+    later: bool,
+}
+
+impl PartialEq for PyVintage {
+    fn eq(&self, other: &PyVintage) -> bool {
+        self.inner == other.inner
+    }
 }
 
 #[pymethods]
@@ -141,13 +185,27 @@ impl PyVintage {
         let as_of = self.inner.as_of.map(|d| format!(" as_of={d}")).unwrap_or_default();
         format!("<Vintage{level}{growth}{status}{as_of}>")
     }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (PyReport, usize, bool)> {
+        let v = slf.get();
+        let args = (PyReport { inner: v.origin.clone() }, v.index, v.later);
+        Ok((slf.py().import("chiso._chiso")?.getattr("_vintage")?, args))
+    }
 }
 
 /// A figure's change from one vintage to the next.
 #[pyclass(module = "chiso", name = "Revision", frozen, eq)]
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct PyRevision {
     inner: Revision,
+    origin: Origin,
+    index: usize,
+}
+
+impl PartialEq for PyRevision {
+    fn eq(&self, other: &PyRevision) -> bool {
+        self.inner == other.inner
+    }
 }
 
 #[pymethods]
@@ -167,13 +225,13 @@ impl PyRevision {
     /// The earlier vintage.
     #[getter]
     fn earlier(&self) -> PyVintage {
-        PyVintage { inner: self.inner.earlier().clone() }
+        PyVintage { inner: self.inner.earlier().clone(), origin: self.origin.clone(), index: self.index, later: false }
     }
 
     /// The later vintage.
     #[getter]
     fn later(&self) -> PyVintage {
-        PyVintage { inner: self.inner.later().clone() }
+        PyVintage { inner: self.inner.later().clone(), origin: self.origin.clone(), index: self.index, later: true }
     }
 
     /// The later level minus the earlier, in the indicator's unit, with its interval; `None`
@@ -252,5 +310,11 @@ impl PyRevision {
     fn __repr__(&self) -> String {
         let changes = if self.inner.changes_a_verdict() { ", changes a verdict" } else { "" };
         format!("<Revision {} {}{changes}>", self.inner.indicator(), self.inner.period())
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, (PyReport, usize)> {
+        let r = slf.get();
+        let args = (PyReport { inner: r.origin.clone() }, r.index);
+        Ok((slf.py().import("chiso._chiso")?.getattr("_revision")?, args))
     }
 }
