@@ -29,11 +29,11 @@ def test_an_estimate_revised_beyond_its_bounds_flips_a_verdict(revised: chiso.Re
     # 1090 − 1105 within [1089.5 − 1105.5, 1090.5 − 1104.5].
     assert r.level is not None and r.level.value == Decimal("-15")
     low, high = Fraction("1089.5") - Fraction("1105.5"), Fraction("1090.5") - Fraction("1104.5")
-    assert (Fraction(r.level.interval.low), Fraction(r.level.interval.high)) == (low, high)
+    assert (Fraction(r.level.low), Fraction(r.level.high)) == (low, high)
     # 9 − 10.5 pp within [8.5 − 10.55, 9.5 − 10.45].
     assert r.growth_pp is not None and r.growth_pp.value == Decimal("-1.5")
-    assert Fraction(r.growth_pp.interval.low) == Fraction("8.5") - Fraction("10.55")
-    assert Fraction(r.growth_pp.interval.high) == Fraction("9.5") - Fraction("10.45")
+    assert Fraction(r.growth_pp.low) == Fraction("8.5") - Fraction("10.55")
+    assert Fraction(r.growth_pp.high) == Fraction("9.5") - Fraction("10.45")
     assert (r.level_bounds_overlap, r.growth_bounds_overlap) == (False, False)
     assert r.changes_a_verdict
     assert r.verdict_changes == [{"target": 0, "period": "2024", "before": "met", "after": "missed", "changed": True}]
@@ -46,8 +46,8 @@ def test_a_revision_within_rounding_overlaps(revised: chiso.Report) -> None:
     r = revised.revisions().rows[1]
     assert r.earlier.as_of is None and r.earlier.status is None and r.later.status == "P"
     assert r.level is not None and r.level.value == Decimal("0.0002")
-    assert Fraction(r.level.interval.low) == Fraction("16.94015") - Fraction("16.945")
-    assert Fraction(r.level.interval.high) == Fraction("16.94025") - Fraction("16.935")
+    assert Fraction(r.level.low) == Fraction("16.94015") - Fraction("16.945")
+    assert Fraction(r.level.high) == Fraction("16.94025") - Fraction("16.935")
     assert r.level_bounds_overlap is True and r.growth_bounds_overlap is None
     assert not r.changes_a_verdict and r.verdict_changes == []
 
