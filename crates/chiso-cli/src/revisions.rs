@@ -76,7 +76,8 @@ fn row(r: &Revision, lang: Lang) -> Vec<String> {
         (Some(false), Lang::Vi) => Some("không"),
         (None, _) => None,
     };
-    let rounding: Vec<&str> = [overlap(r.level_bounds_overlap()), overlap(r.growth_bounds_overlap())].into_iter().flatten().collect();
+    let rounding: Vec<&str> =
+        [overlap(r.level_bounds_overlap()), overlap(r.growth_bounds_overlap())].into_iter().flatten().collect();
     let verdicts: Vec<String> = r
         .verdict_changes()
         .iter()

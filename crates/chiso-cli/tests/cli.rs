@@ -1217,8 +1217,14 @@ fn revisions_lists_each_vintage_pair_with_its_verdict_changes_in_every_format() 
     assert_eq!(lines.len(), 5, "{csv}");
     assert!(lines[0].starts_with("indicator,period,earlier_as_of,earlier_status,earlier_value"));
     // 1090 − 1105 = −15, in [−16, −14]; 9 − 10.5 = −1.5 pp in [−2.05, −0.95].
-    assert!(lines[1].starts_with("exports,2024,2025-01-05,E,1105,10.5,2025-06-30,A,1090,9,-15,-16.0,-14.0,-1.5,-2.05,-0.95,false,false,true"), "{csv}");
-    let json: serde_json::Value = serde_json::from_str(&stdout(&chiso(&["revisions", &file, "--format", "json"]))).unwrap();
+    assert!(
+        lines[1].starts_with(
+            "exports,2024,2025-01-05,E,1105,10.5,2025-06-30,A,1090,9,-15,-16.0,-14.0,-1.5,-2.05,-0.95,false,false,true"
+        ),
+        "{csv}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&chiso(&["revisions", &file, "--format", "json"]))).unwrap();
     assert_eq!(json["rows"].as_array().unwrap().len(), 4);
     assert_eq!(json["rows"][3]["verdict_changes"][0]["before"], "missed");
 }

@@ -33,8 +33,16 @@ pub(crate) fn _vintage(report: PyRef<'_, PyReport>, index: usize, later: bool) -
     Ok(PyVintage { inner, origin: report.inner.clone(), index, later })
 }
 
+/// A dict of `fields`: text as `str`, numbers as `Decimal`, flags as `bool`, nothing as `None`.
 fn fields_dict<'py>(py: Python<'py>, fields: Vec<(&'static str, ReasonField)>) -> PyResult<Bound<'py, PyDict>> {
     let dict = PyDict::new(py);
+    set_fields(&dict, fields)?;
+    Ok(dict)
+}
+
+/// Sets `fields` in `dict`, as [`fields_dict`] converts them.
+pub(crate) fn set_fields(dict: &Bound<'_, PyDict>, fields: Vec<(&'static str, ReasonField)>) -> PyResult<()> {
+    let py = dict.py();
     for (name, field) in fields {
         match field {
             ReasonField::Text(text) => dict.set_item(name, text)?,
@@ -44,7 +52,7 @@ fn fields_dict<'py>(py: Python<'py>, fields: Vec<(&'static str, ReasonField)>) -
             _ => dict.set_item(name, py.None())?,
         }
     }
-    Ok(dict)
+    Ok(())
 }
 
 /// Every revision of a report's figures: for each indicator and period with two or more

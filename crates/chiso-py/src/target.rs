@@ -1,6 +1,6 @@
 //! Targets and assessments.
 
-use chiso::{Assessment, Condition, ReasonField, Spec, Target};
+use chiso::{Assessment, Condition, Spec, Target};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use rust_decimal::Decimal;
@@ -396,15 +396,7 @@ impl PyAssessment {
         let reason = self.inner.reason();
         let dict = PyDict::new(py);
         dict.set_item("kind", reason.kind())?;
-        for (name, field) in reason.fields() {
-            match field {
-                ReasonField::Text(text) => dict.set_item(name, text)?,
-                ReasonField::Number(number) => dict.set_item(name, number)?,
-                ReasonField::Flag(flag) => dict.set_item(name, flag)?,
-                ReasonField::Texts(texts) => dict.set_item(name, texts)?,
-                _ => dict.set_item(name, py.None())?,
-            }
-        }
+        crate::revisions::set_fields(&dict, reason.fields())?;
         Ok(dict)
     }
 

@@ -71,8 +71,8 @@ pub use period::{Period, Span};
 pub use quantity::Quantity;
 pub use reason::{Judged, Reason, ReasonField, TargetTerms};
 pub use report::{
-    Cell, Consistency, Finding, FindingKind, Region, Report, Revision, Revisions, Scorecard, ScorecardLine, ScorecardRow, Source,
-    TargetFailure, UncheckedRelation, VerdictChange, Vintage, REPORT_SCHEMA,
+    Cell, Consistency, Finding, FindingKind, Region, Report, Revision, Revisions, Scorecard, ScorecardLine,
+    ScorecardRow, Source, TargetFailure, UncheckedRelation, VerdictChange, Vintage, REPORT_SCHEMA,
 };
 pub use target::{Assessment, Condition, Spec, Target, Verdict};
 pub use text::{

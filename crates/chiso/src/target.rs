@@ -566,7 +566,7 @@ impl Target {
         &self,
         report: &F,
         period: Period,
-    ) -> Result<std::result::Result<(Estimate, Vec<(Period, Option<Status>)>), Pending>> {
+    ) -> Result<std::result::Result<(Estimate, Vec<Figure>), Pending>> {
         let id = &self.indicator;
         let level = report.level(id, period);
         let level_figure = (period, report.level_status(id, period));
@@ -667,6 +667,9 @@ impl Target {
         level.checked_sub(required).map(Some)
     }
 }
+
+/// A figure a verdict is judged from: its period and its status, if stated.
+type Figure = (Period, Option<Status>);
 
 /// Why a target with a figure for its period still has no verdict.
 enum Pending {

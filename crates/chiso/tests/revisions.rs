@@ -129,8 +129,16 @@ fn a_growth_from_an_estimated_and_a_normal_level_is_estimated() {
     // 125000 against 100000: Fraction gives [24.99887…, 25.00112…], all at least 20.
     assert_eq!(retail.verdict(), Verdict::Met);
     assert_eq!(retail.status(), Some(Status::Estimated));
-    assert!(retail.reason_in(Lang::En).ends_with(" Judged from an estimated 2025 figure."), "{}", retail.reason_in(Lang::En));
-    assert!(retail.reason_in(Lang::Vi).ends_with(" Đánh giá từ số ước tính năm 2025."), "{}", retail.reason_in(Lang::Vi));
+    assert!(
+        retail.reason_in(Lang::En).ends_with(" Judged from an estimated 2025 figure."),
+        "{}",
+        retail.reason_in(Lang::En)
+    );
+    assert!(
+        retail.reason_in(Lang::Vi).ends_with(" Đánh giá từ số ước tính năm 2025."),
+        "{}",
+        retail.reason_in(Lang::Vi)
+    );
     // The latest exports figure is official: no sentence on its status.
     let exports = report.assess(&report.targets()[0]).unwrap();
     assert_eq!((exports.verdict(), exports.status()), (Verdict::Missed, Some(Status::Normal)));
@@ -151,7 +159,11 @@ fn the_weakest_status_names_every_figure_that_has_it() {
         .unwrap();
     let retail = report.assess(&report.targets()[1]).unwrap();
     assert_eq!(retail.status(), Some(Status::Estimated));
-    assert!(retail.reason_in(Lang::En).ends_with(" Judged from estimated 2025 and 2023 figures."), "{}", retail.reason_in(Lang::En));
+    assert!(
+        retail.reason_in(Lang::En).ends_with(" Judged from estimated 2025 and 2023 figures."),
+        "{}",
+        retail.reason_in(Lang::En)
+    );
     assert!(retail.reason_in(Lang::Vi).ends_with(" Đánh giá từ số ước tính năm 2025 và năm 2023."));
 }
 
@@ -194,4 +206,18 @@ fn the_flat_fields_follow_the_columns() {
     assert_eq!(get("verdict_changes"), ReasonField::Text("2024: met → missed".into()));
     let iip = revisions.rows()[3].fields();
     assert_eq!(iip[4], ("earlier_value", ReasonField::Empty));
+}
+
+#[test]
+fn a_panel_region_judges_with_the_same_statuses_as_its_report() {
+    let report = report();
+    let panel = chiso::Panel::from_reports([report.clone()]).unwrap();
+    let figures = panel.figures("VN-57").unwrap();
+    for target in report.targets() {
+        let (alone, in_panel) = (target.check(&report).unwrap(), target.check(&figures).unwrap());
+        assert_eq!(alone.status(), in_panel.status(), "{}", target.indicator());
+        assert_eq!(alone.reason_in(Lang::En), in_panel.reason_in(Lang::En));
+    }
+    // The retail target rests on an estimated 2025 level, in the panel as in the report.
+    assert_eq!(report.targets()[1].check(&figures).unwrap().status(), Some(Status::Estimated));
 }

@@ -605,7 +605,7 @@ fn revision(
     let (mut growth_pp, mut growth_bounds_overlap) = (None, None);
     if let (Some(e), Some(l)) = (earlier.growth, later.growth) {
         growth_bounds_overlap = Some(e.interval().overlaps(&l.interval()));
-        growth_pp = Some(change_pp(&l, &e)?);
+        growth_pp = Some(change_pp(l, e)?);
     }
     let mut verdict_changes = Vec::new();
     for (i, target) in report.targets.iter().enumerate().filter(|(_, t)| t.indicator() == indicator.id()) {
