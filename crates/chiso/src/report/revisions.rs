@@ -322,7 +322,8 @@ impl Revision {
     /// # use chiso::{Observation, Status};
     /// # let report = chiso::datasets::binh_duong_2024()
     /// #     .with_observation(Observation::new("commercial_electricity", "2024".parse()?)?
-    /// #         .with_value("17.1".parse()?).with_status(Status::Normal))?;
+    /// #         .with_value("17.1".parse()?).with_status(Status::Normal)
+    /// #         .with_as_of(chrono::NaiveDate::from_ymd_opt(2025, 6, 30).unwrap()))?;
     /// let revisions = report.revisions()?;
     /// let fields = revisions.rows()[0].fields();
     /// assert_eq!(fields.len(), Revision::COLUMNS.len());
