@@ -221,3 +221,37 @@ fn a_panel_region_judges_with_the_same_statuses_as_its_report() {
     // The retail target rests on an estimated 2025 level, in the panel as in the report.
     assert_eq!(report.targets()[1].check(&figures).unwrap().status(), Some(Status::Estimated));
 }
+
+#[test]
+fn a_percent_indicator_is_revised_in_percentage_points() {
+    use chiso::{Condition, Target};
+    let date = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let access = |value: &str, status, as_of| {
+        Observation::new("household_electricity_access", "2024".parse().unwrap())
+            .unwrap()
+            .with_value(value.parse().unwrap())
+            .with_status(status)
+            .with_as_of(as_of)
+    };
+    let target =
+        Target::level("household_electricity_access", "2024".parse().unwrap(), Condition::AtLeast(d("99.99"))).unwrap();
+    let report = chiso::datasets::binh_duong_2024()
+        .with_observation(access("99.98", Status::Estimated, date(2025, 1, 5)))
+        .unwrap()
+        .with_observation(access("99.995", Status::Normal, date(2025, 6, 30)))
+        .unwrap()
+        .with_target(target)
+        .unwrap();
+    let revisions = report.revisions().unwrap();
+    let r = revisions_of(&revisions, "household_electricity_access")[0];
+    // 99.995 − 99.98 = 3/200 pp; Fraction: 99.9945 − 99.985 = 19/2000, 99.9955 − 99.975 = 41/2000.
+    let pp = r.level_pp().unwrap();
+    assert_eq!((pp.value(), ends(pp)), (d("0.015"), (d("0.0095"), d("0.0205"))));
+    assert_eq!(pp.unit().unwrap().to_string(), "percentage points");
+    assert_eq!(r.level().unwrap().value(), d("0.015"));
+    assert_eq!(r.level_bounds_overlap(), Some(false));
+    // At least 99.99%: [99.975, 99.985] misses, [99.9945, 99.9955] meets.
+    let change = &r.verdict_changes()[0];
+    assert_eq!((change.before, change.after), (Verdict::Missed, Verdict::Met));
+    assert_eq!(change.target, report.targets().len() - 1);
+}
