@@ -23,7 +23,17 @@ from chiso import _chiso
 from chiso._optional import require
 
 if TYPE_CHECKING:
-    from chiso._chiso import Assessment, Estimate, Indicator, Quantity, Report, Scorecard, ScorecardRow
+    from chiso._chiso import (
+        Assessment,
+        Estimate,
+        Indicator,
+        Quantity,
+        Report,
+        Revisions,
+        Scorecard,
+        ScorecardRow,
+        Vintage,
+    )
 
 
 class Options:
@@ -943,6 +953,79 @@ def growths_to_pandas(growths: Any, lang: str | None = None) -> Any:
             arrays[column] = pa.array(values, type=_exact_type(pa, values, scale))
         elif column in ("annualised", "printed"):
             arrays[column] = pa.array(values, type=pa.bool_())
+        else:
+            arrays[column] = pa.array(values, type=pa.string())
+    return pa.table(arrays).to_pandas(types_mapper=pd.ArrowDtype)
+
+
+_REVISION_WORDS = {
+    "en": ("Indicator", "Period", "Earlier", "Later", "Revision", "Within rounding", "Verdicts"),
+    "vi": ("Chỉ tiêu", "Kỳ", "Số trước", "Số sau", "Điều chỉnh", "Trong phạm vi làm tròn", "Đánh giá"),
+}
+
+
+def _vintage_text(vintage: Vintage, lang: str) -> str:
+    parts = []
+    if vintage.level is not None:
+        parts.append(_quantity(vintage.level, lang))
+    if vintage.growth is not None:
+        parts.append(html.escape(f"{_chiso.format_decimal(vintage.growth, lang)}%"))
+    if vintage.status is not None:
+        parts.append(vintage.status)
+    parts.append(str(vintage.as_of) if vintage.as_of is not None else "—")
+    return ", ".join(parts)
+
+
+def revisions_html(revisions: Revisions, lang: str | None = None) -> str:
+    """The revisions as a table: each vintage's figures, status and date, the revision in level
+    and in percentage points with its interval, whether the printed bounds overlap, and the
+    verdicts it changes."""
+    lang = checked_lang(lang)
+    yes_no = {"en": ("yes", "no"), "vi": ("có", "không")}[lang]
+    rows = []
+    for r in revisions.rows:
+        sizes = [_estimate(e, lang) for e in (r.level_pp or r.level, r.growth_pp) if e is not None]
+        overlaps = [
+            yes_no[0] if o else yes_no[1]
+            for o in (r.level_bounds_overlap, r.growth_bounds_overlap)
+            if o is not None
+        ]
+        changes = "; ".join(
+            html.escape(
+                f"{c['period']}: {_chiso._verdict_label(c['before'], lang)} → "
+                f"{_chiso._verdict_label(c['after'], lang)}"
+            )
+            for c in r.verdict_changes
+        )
+        rows.append(
+            [
+                html.escape(r.indicator),
+                str(r.period),
+                _vintage_text(r.earlier, lang),
+                _vintage_text(r.later, lang),
+                "; ".join(sizes) or "—",
+                "; ".join(overlaps) or "—",
+                changes or "—",
+            ]
+        )
+    return _table(list(_REVISION_WORDS[lang]), rows, numeric={4})
+
+
+def revisions_to_pandas(revisions: Revisions) -> Any:
+    """The revisions' flat records as a DataFrame of Arrow-backed columns: text as strings,
+    flags as booleans, figures as exact Arrow decimals (the most places of each column)."""
+    pd = require("pandas", "Revisions.to_pandas")
+    pa = require("pyarrow", "Revisions.to_pandas")
+    lines = revisions.lines()
+    arrays = {}
+    for column in revisions.COLUMNS:
+        values = [line[column] for line in lines]
+        present = [v for v in values if v is not None]
+        if present and all(isinstance(v, bool) for v in present) or column.endswith("overlap"):
+            arrays[column] = pa.array(values, type=pa.bool_())
+        elif present and all(isinstance(v, Decimal) for v in present):
+            scale = max(map(_places, present), default=0)
+            arrays[column] = pa.array(values, type=_exact_type(pa, values, scale))
         else:
             arrays[column] = pa.array(values, type=pa.string())
     return pa.table(arrays).to_pandas(types_mapper=pd.ArrowDtype)

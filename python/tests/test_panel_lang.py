@@ -49,7 +49,8 @@ def test_a_vietnamese_reason_is_worded_as_the_reports_word_it(provinces: chiso.P
     row = table[(table["region"] == "VN-39") & (table["indicator"] == "exports")].iloc[0]
     assert row["reason"] == (
         "Kim ngạch xuất khẩu: năm 2024 tăng 9,3% (9,25–9,35) so với cùng kỳ, đạt mục tiêu năm 2024 "
-        "(tăng ít nhất 8% so với cùng kỳ) dù số liệu công bố được làm tròn thế nào."
+        "(tăng ít nhất 8% so với cùng kỳ) dù số liệu công bố được làm tròn thế nào. "
+        "Đánh giá từ số ước tính năm 2024."
     )
     # Codes and numbers are the same in either language.
     english = provinces.assess(lang="en")

@@ -59,6 +59,11 @@ def tracked_report():
     )
 
 
+def revised_report():
+    revised = chiso.Observation("commercial_electricity", "2024", "17.1", status="A", as_of=datetime.date(2025, 6, 30))
+    return report().with_observation(revised)
+
+
 SAMPLES = {
     "Assessment": lambda: report().assess_all()[0],
     "ChisoError": lambda: chiso.ChisoError("a chiso error"),
@@ -87,6 +92,8 @@ SAMPLES = {
     "Quantity": lambda: chiso.Quantity("16940", "billion kWh", "about", last_digit=1),
     "Report": report,
     "RestOfYear": lambda: tracked_report().assess_all()[0].required_rest_of_year,
+    "Revision": lambda: revised_report().revisions().rows[0],
+    "Revisions": lambda: revised_report().revisions(),
     "Scorecard": lambda: report().scorecard(),
     "ScorecardRow": lambda: report().scorecard().row("retail_sales"),
     "Target": lambda: report().targets[1],
@@ -94,6 +101,7 @@ SAMPLES = {
     "UncheckedRelation": lambda: zero_base_report().unchecked()[0],
     "UndefinedError": lambda: raised(lambda: chiso.growth("1", "0")),
     "Unmatched": lambda: chiso.draft("5 tháng đầu năm 2024, xuất khẩu giảm 2% so với tháng trước.").unmatched[0],
+    "Vintage": lambda: revised_report().revisions().rows[0].later,
     "UnitMismatchError": lambda: raised(lambda: chiso.Quantity("1", "VND") + chiso.Quantity("1", "USD")),
 }
 

@@ -8,6 +8,7 @@ mod growths;
 mod input;
 mod parse;
 mod progress;
+mod revisions;
 mod scorecard;
 mod table;
 
@@ -146,6 +147,23 @@ enum Command {
         input: Option<PathBuf>,
         /// The language of the table and of the CSV file's labels; JSON is the same in every
         /// language.
+        #[arg(long, value_enum, default_value_t = Language::En)]
+        lang: Language,
+        /// The output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        #[command(flatten)]
+        width: Width,
+    },
+    /// Print how each figure with several vintages (observations of one indicator and period
+    /// with different dates or statuses) was revised: each vintage's value, status and date,
+    /// the revision in level and in percentage points, whether the printed bounds overlap (a
+    /// rounding difference) or not (a real revision), and the targets whose verdict it changes.
+    Revisions {
+        /// A chiso.report/1 JSON file.
+        input: PathBuf,
+        /// The language of the table and its sentences; CSV headers are the column names and
+        /// JSON is the same in every language.
         #[arg(long, value_enum, default_value_t = Language::En)]
         lang: Language,
         /// The output format.
@@ -387,6 +405,10 @@ fn run(cli: Cli) -> Result<Success, Failure> {
                 None => chiso::datasets::binh_duong_2024(),
             };
             Ok(Success::new(growths::render(&report, lang.into(), format, width.layout())))
+        }
+        Command::Revisions { input, lang, format, width } => {
+            let report = input::report(&input)?;
+            Ok(Success::new(revisions::render(&report, lang.into(), format, width.layout())?))
         }
         Command::Completions { shell } => {
             let mut script = Vec::new();

@@ -1332,3 +1332,45 @@ fn growths_labels_every_growth_printed_or_computed() {
     assert!(json["growths"].as_array().is_some_and(|g| g.iter().any(|g| g["compared_with"] == "previous_period")));
     let _ = std::fs::remove_file(&q1);
 }
+
+fn revisions_fixture() -> String {
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../chiso/tests/fixtures/revisions.json").to_string()
+}
+
+#[test]
+fn revisions_lists_each_vintage_pair_with_its_verdict_changes_in_every_format() {
+    let file = revisions_fixture();
+    let table = chiso(&["revisions", &file]);
+    assert!(table.status.success(), "{}", stderr(&table));
+    let text = stdout(&table);
+    assert!(text.contains("changes the verdict on the 2024 target: met → missed"), "{text}");
+    // 16.9402 − 16.94 keeps its digits in the table: 0.0002 billion kWh.
+    assert!(text.contains("0.0002 billion kWh"), "{text}");
+    let vi = stdout(&chiso(&["revisions", &file, "--lang", "vi"]));
+    assert!(vi.contains("làm thay đổi đánh giá mục tiêu năm 2024: đạt → không đạt"), "{vi}");
+    let csv = stdout(&chiso(&["revisions", &file, "--format", "csv"]));
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 5, "{csv}");
+    assert!(lines[0].starts_with("indicator,period,earlier_as_of,earlier_status,earlier_value"));
+    // 1090 − 1105 = −15, in [−16, −14]; 9 − 10.5 = −1.5 pp in [−2.05, −0.95].
+    assert!(
+        lines[1].starts_with(
+            "exports,2024,2025-01-05,E,1105,10.5,2025-06-30,A,1090,9,-15,-16.0,-14.0,-1.5,-2.05,-0.95,false,false,true"
+        ),
+        "{csv}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&chiso(&["revisions", &file, "--format", "json"]))).unwrap();
+    assert_eq!(json["rows"].as_array().unwrap().len(), 4);
+    assert_eq!(json["rows"][3]["verdict_changes"][0]["before"], "missed");
+}
+
+#[test]
+fn revisions_of_a_report_without_vintages_says_so_and_a_missing_file_fails() {
+    let output = chiso(&["revisions", &dataset()]);
+    assert!(output.status.success());
+    assert_eq!(stdout(&output), "No figure has more than one vintage.\n");
+    let missing = chiso(&["revisions", "no/such/file.json"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("no/such/file.json"), "{}", stderr(&missing));
+}

@@ -17,6 +17,7 @@ mod periods;
 mod progress;
 mod report;
 mod rest_of_year;
+mod revisions;
 mod target;
 mod text;
 mod values;
@@ -52,6 +53,9 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<report::PyTargetFailure>()?;
     m.add_class::<report::PyScorecard>()?;
     m.add_class::<report::PyScorecardRow>()?;
+    m.add_class::<revisions::PyRevisions>()?;
+    m.add_class::<revisions::PyRevision>()?;
+    m.add_class::<revisions::PyVintage>()?;
     m.add_function(wrap_pyfunction!(functions::growth, m)?)?;
     m.add_function(wrap_pyfunction!(functions::implied_base, m)?)?;
     m.add_function(wrap_pyfunction!(functions::project, m)?)?;
@@ -108,5 +112,7 @@ fn _chiso(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(progress::progress, m)?)?;
     m.add_function(wrap_pyfunction!(progress::_progress, m)?)?;
     m.add_function(wrap_pyfunction!(progress::_assessment_progress, m)?)?;
+    m.add_function(wrap_pyfunction!(revisions::_revision, m)?)?;
+    m.add_function(wrap_pyfunction!(revisions::_vintage, m)?)?;
     Ok(())
 }

@@ -51,7 +51,7 @@ pub(crate) fn display<'py>(obj: &Bound<'py, PyAny>, helper: &str) -> PyResult<Bo
 }
 
 /// As [`display`], with the helper's one option (`lang`, `decimals`), `None` when not given.
-fn display_with<'py>(
+pub(crate) fn display_with<'py>(
     obj: &Bound<'py, PyAny>,
     helper: &str,
     option: Option<&Bound<'py, PyAny>>,
@@ -202,6 +202,13 @@ impl PyReport {
     /// (year on year; month or quarter on the one before; annualised): a `Growths` table.
     fn growths(&self) -> crate::periods::PyGrowths {
         crate::periods::PyGrowths::of(&self.inner)
+    }
+
+    /// Every revision of the report's figures: for each indicator and period with two or
+    /// more vintages, each consecutive pair, with the change in level and in printed growth,
+    /// whether the printed bounds overlap, and the targets whose verdict it changes.
+    fn revisions(&self) -> PyResult<crate::revisions::PyRevisions> {
+        Ok(crate::revisions::PyRevisions { inner: self.inner.revisions().py_err()?, origin: self.inner.clone() })
     }
 
     /// Checks one target against this report.

@@ -1,6 +1,6 @@
 //! Targets and assessments.
 
-use chiso::{Assessment, Condition, ReasonField, Spec, Target};
+use chiso::{Assessment, Condition, Spec, Target};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use rust_decimal::Decimal;
@@ -366,6 +366,13 @@ impl PyAssessment {
         estimate(self.inner.actual())
     }
 
+    /// The weakest status (`F` < `E` < `P` < `A`) of the figures the verdict was judged
+    /// from, a figure without a status counting as `A`; `None` for a pending target.
+    #[getter]
+    fn status(&self) -> Option<&'static str> {
+        self.inner.status().map(|s| s.code())
+    }
+
     /// The period of the actual: the target's, or a year to date tracked against it.
     #[getter]
     fn actual_period(&self) -> Option<PyPeriod> {
@@ -437,15 +444,7 @@ impl PyAssessment {
         let reason = self.inner.reason();
         let dict = PyDict::new(py);
         dict.set_item("kind", reason.kind())?;
-        for (name, field) in reason.fields() {
-            match field {
-                ReasonField::Text(text) => dict.set_item(name, text)?,
-                ReasonField::Number(number) => dict.set_item(name, number)?,
-                ReasonField::Flag(flag) => dict.set_item(name, flag)?,
-                ReasonField::Texts(texts) => dict.set_item(name, texts)?,
-                _ => dict.set_item(name, py.None())?,
-            }
-        }
+        crate::revisions::set_fields(&dict, reason.fields())?;
         Ok(dict)
     }
 

@@ -6,7 +6,7 @@
 
 use crate::error::Result;
 use crate::indicator::Indicator;
-use crate::observation::Observation;
+use crate::observation::{Observation, Status};
 use crate::period::Period;
 use crate::quantity::Quantity;
 use crate::value::Reported;
@@ -36,6 +36,19 @@ pub trait Figures {
 
     /// The latest vintage's printed growth (percent, against the same period a year earlier).
     fn printed_growth(&self, id: &str, period: Period) -> Option<Reported>;
+
+    /// The status of the vintage [`Figures::level`] gives, if it states one. A figure without
+    /// a status counts as normal (`A`), and so does every figure of an implementation that
+    /// keeps no statuses (the default).
+    fn level_status(&self, _id: &str, _period: Period) -> Option<Status> {
+        None
+    }
+
+    /// The status of the vintage [`Figures::printed_growth`] gives, if it states one; as
+    /// [`Figures::level_status`].
+    fn growth_status(&self, _id: &str, _period: Period) -> Option<Status> {
+        None
+    }
 }
 
 /// The latest of `vintages`, given in order, that satisfies `keep`: by `as_of` (a missing

@@ -79,8 +79,8 @@ pub use progress::{Progress, ProgressClass, Scheme, Unassessable};
 pub use quantity::Quantity;
 pub use reason::{Judged, Reason, ReasonField, TargetTerms};
 pub use report::{
-    Cell, Consistency, Finding, FindingKind, Region, Report, Scorecard, ScorecardLine, ScorecardRow, Source,
-    TargetFailure, UncheckedRelation, REPORT_SCHEMA,
+    Cell, Consistency, Finding, FindingKind, Region, Report, Revision, Revisions, Scorecard, ScorecardLine,
+    ScorecardRow, Source, TargetFailure, UncheckedRelation, VerdictChange, Vintage, REPORT_SCHEMA,
 };
 pub use rest_of_year::{Requirement, RestFlag, RestOfYear, RestSide, IMPLAUSIBLE_PP};
 pub use target::{Assessment, Condition, Spec, Target, Verdict};

@@ -10,10 +10,16 @@ use crate::indicator::check_id;
 use crate::period::Period;
 use crate::report::Source;
 use crate::text::Comparison;
+use crate::text::Lang;
 use crate::unit::Unit;
 use crate::value::Reported;
 
 /// How final a figure is, after SDMX's OBS_STATUS codes.
+///
+/// Statuses rank from weakest to strongest: `F` forecast < `E` estimated < `P` provisional <
+/// `A` normal, and a figure that states no status counts as `A`. A figure computed from
+/// several (a growth from two levels) is as final as the weakest of them
+/// ([`Status::weakest`]).
 ///
 /// # Example
 ///
@@ -50,6 +56,57 @@ impl Status {
             Status::Estimated => "E",
             Status::Provisional => "P",
             Status::Forecast => "F",
+        }
+    }
+
+    /// Its rank, weakest first: forecast 0, estimated 1, provisional 2, normal 3.
+    fn rank(self) -> u8 {
+        match self {
+            Status::Forecast => 0,
+            Status::Estimated => 1,
+            Status::Provisional => 2,
+            Status::Normal => 3,
+        }
+    }
+
+    /// The weakest of some figures' statuses (`F` < `E` < `P` < `A`), a figure without a
+    /// status counting as `A`; `None` when there are no figures.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::Status;
+    ///
+    /// assert_eq!(Status::weakest([Some(Status::Normal), Some(Status::Estimated)]), Some(Status::Estimated));
+    /// assert_eq!(Status::weakest([Some(Status::Provisional), Some(Status::Forecast)]), Some(Status::Forecast));
+    /// assert_eq!(Status::weakest([None, Some(Status::Provisional)]), Some(Status::Provisional));
+    /// assert_eq!(Status::weakest([None]), Some(Status::Normal));
+    /// assert_eq!(Status::weakest([]), None);
+    /// ```
+    pub fn weakest(statuses: impl IntoIterator<Item = Option<Status>>) -> Option<Status> {
+        statuses.into_iter().map(|s| s.unwrap_or(Status::Normal)).min_by_key(|s| s.rank())
+    }
+
+    /// The status as a reader of `lang` says it of a figure: `estimated`, `ước tính`;
+    /// `provisional`, `sơ bộ`; `forecast`, `dự báo`; `official`, `chính thức`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Lang, Status};
+    /// assert_eq!(Status::Estimated.label(Lang::Vi), "ước tính");
+    /// assert_eq!(Status::Provisional.label(Lang::En), "provisional");
+    /// ```
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Status::Normal, Lang::En) => "official",
+            (Status::Estimated, Lang::En) => "estimated",
+            (Status::Provisional, Lang::En) => "provisional",
+            (Status::Forecast, Lang::En) => "forecast",
+            (Status::Normal, Lang::Vi) => "chính thức",
+            (Status::Estimated, Lang::Vi) => "ước tính",
+            (Status::Provisional, Lang::Vi) => "sơ bộ",
+            (Status::Forecast, Lang::Vi) => "dự báo",
         }
     }
 }

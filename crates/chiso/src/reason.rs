@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::estimate::Estimate;
 use crate::indicator::Names;
+use crate::observation::Status;
 use crate::period::{Period, Span};
 use crate::progress::{Progress, Scheme, Unassessable};
 use crate::quantity::Quantity;
@@ -134,6 +135,11 @@ pub struct Judged {
     pub against: Option<Period>,
     /// Whether a year-to-date level was judged at its pace over twelve months.
     pub at_pace: bool,
+    /// The weakest status of the figures judged ([`Status::weakest`]): the level or printed
+    /// growth, and for a growth computed from levels, both levels.
+    pub status: Status,
+    /// The periods of the figures with that status, when it is not normal (`A`).
+    pub status_periods: Vec<Period>,
 }
 
 /// Why an assessment has its verdict: what kind of reason, with the figures behind it. It is
@@ -363,7 +369,8 @@ impl Reason {
     /// `unit`, `period`, `target` (`growth` or `level`), `condition` (`at_least`, `between`,
     /// …), `threshold`, `threshold_upper`, `baseline`, `required` with `required_low` and
     /// `required_high`, `required_upper` with its ends; then for a judged reason
-    /// `actual_period`, `actual` with `actual_low` and `actual_high`, `against`, `at_pace`;
+    /// `actual_period`, `actual` with `actual_low` and `actual_high`, `against`, `at_pace`,
+    /// `status` (the weakest status of the figures judged, `A` … `F`);
     /// for a pending one, as it has them, `actual_period`, `base_period`, `printed_growth`
     /// with its `printed_growth_bound` (`as_printed`, `more_than`, …)
     /// and `missing`; for a progress reason `scheme`, `class`, `between`, `measure` with its
@@ -414,6 +421,7 @@ impl Reason {
             fields.insert(fields.len() - 3, ("actual_period", period(Some(j.period))));
             fields.push(("against", period(j.against)));
             fields.push(("at_pace", ReasonField::Flag(j.at_pace)));
+            fields.push(("status", text(j.status.code().to_string())));
         }
         if let Reason::PendingMissingLevels { period: p, base_period, printed_growth, missing, .. } = self {
             fields.push(("actual_period", period(Some(*p))));
@@ -510,7 +518,7 @@ impl Reason {
             _ => {
                 // OK because every reason but the pending ones has a judged figure.
                 let judged = self.judged().expect("a judged reason");
-                format!("{name}: {}", judged_sentence(self, t, judged, lang))
+                format!("{name}: {}{}", judged_sentence(self, t, judged, lang), status_sentence(judged, lang))
             }
         }
     }
@@ -628,6 +636,26 @@ fn progress_sentence(t: &TargetTerms, p: &Progress, lang: Lang) -> String {
                 p.class_label(lang)
             )
         }
+    }
+}
+
+/// What a verdict judged from figures that are not final rests on: ` Judged from an
+/// estimated 2024 figure.`, ` Đánh giá từ số ước tính năm 2024.`; nothing for final figures.
+fn status_sentence(judged: &Judged, lang: Lang) -> String {
+    if judged.status == Status::Normal {
+        return String::new();
+    }
+    let label = judged.status.label(lang);
+    let periods: Vec<String> = judged.status_periods.iter().map(|p| period_in(*p, lang)).collect();
+    match lang {
+        Lang::En => {
+            let article = if label.starts_with('e') { "an" } else { "a" };
+            match periods.len() {
+                1 => format!(" Judged from {article} {label} {} figure.", periods[0]),
+                _ => format!(" Judged from {label} {} figures.", periods.join(" and ")),
+            }
+        }
+        Lang::Vi => format!(" Đánh giá từ số {label} {}.", periods.join(" và ")),
     }
 }
 

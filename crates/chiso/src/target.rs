@@ -11,6 +11,7 @@ use crate::figures::Figures;
 use crate::growth::{change_pp, growth, plan_ratios, project, PlanRatios};
 use crate::indicator::{check_id, Indicator, Measure, Polarity};
 use crate::interval::Interval;
+use crate::observation::Status;
 use crate::period::{Period, Span};
 use crate::progress::{Progress, Scheme};
 use crate::quantity::Quantity;
@@ -561,6 +562,7 @@ impl Target {
             required_rest_of_year: None,
             progress: None,
             plan_ratios: None,
+            status: None,
         };
         let Some((period, tracking)) = self.actual_period(report) else {
             if let Some((verdict, reason, progress)) = crate::progress::judge_target(self, report, indicator, terms)? {
@@ -572,7 +574,7 @@ impl Target {
         if !tracking {
             assessment.plan_ratios = self.plan_ratios(report);
         }
-        let actual = match self.actual(report, period)? {
+        let (actual, figures) = match self.actual(report, period)? {
             Ok(actual) => actual,
             Err(pending) => {
                 assessment.reason = pending.reason(terms);
@@ -600,7 +602,14 @@ impl Target {
             _ => None,
         };
         let at_pace = tracking && !self.spec.is_growth() && judged != actual.interval();
-        let facts = Judged { period, actual: actual.clone(), against, at_pace };
+        let status = Status::weakest(figures.iter().map(|(_, s)| *s)).unwrap_or(Status::Normal);
+        let status_periods = if status == Status::Normal {
+            Vec::new()
+        } else {
+            figures.iter().filter(|(_, s)| *s == Some(status)).map(|(p, _)| *p).collect()
+        };
+        assessment.status = Some(status);
+        let facts = Judged { period, actual: actual.clone(), against, at_pace, status, status_periods };
         assessment.reason = match assessment.verdict {
             Verdict::Met if !within(condition, &judged) => Reason::MetMayExceed { target: terms, judged: facts },
             Verdict::Met => Reason::Met { target: terms, judged: facts },
@@ -646,8 +655,9 @@ impl Target {
             .map(|p| (p, p.is_year_to_date()))
     }
 
-    /// The growth or level to judge, or why there is none; an error when the figures are
-    /// there but the growth cannot be computed from them.
+    /// The growth or level to judge with the period and status of each figure it is read or
+    /// computed from, or why there is none; an error when the figures are there but the
+    /// growth cannot be computed from them.
     ///
     /// A printed growth is against the same period a year earlier, so it judges only a target
     /// whose baseline is that year; against another baseline the growth is computed from the
@@ -656,21 +666,29 @@ impl Target {
         &self,
         report: &F,
         period: Period,
-    ) -> Result<std::result::Result<Estimate, Pending>> {
-        let level = report.level(&self.indicator, period);
+    ) -> Result<std::result::Result<(Estimate, Vec<Figure>), Pending>> {
+        let id = &self.indicator;
+        let level = report.level(id, period);
+        let level_figure = (period, report.level_status(id, period));
         if !self.spec.is_growth() {
-            return Ok(level.map(|q| Estimate::from(&q)).ok_or(Pending::NoFigure));
+            return Ok(level.map(|q| (Estimate::from(&q), vec![level_figure])).ok_or(Pending::NoFigure));
         }
-        let printed = report.printed_growth(&self.indicator, period);
+        let printed = report.printed_growth(id, period);
         if let Some(reported) = printed.filter(|_| self.printed_growth_applies()) {
-            return Ok(Ok(Estimate::from(&Quantity::from_reported(reported, Unit::percent()))));
+            let figure = (period, report.growth_status(id, period));
+            return Ok(Ok((Estimate::from(&Quantity::from_reported(reported, Unit::percent())), vec![figure])));
         }
         // `period` is the target's own or a year to date: each has a like period in the baseline's year.
         // OK because a growth target has a baseline, and that year holds a period like `period`.
         let base_period = self.base_period(period).expect("a growth target's figure has a base period");
-        let before = whole_year_level(report, &self.indicator, base_period);
+        let before_period = whole_year_period(report, id, base_period);
+        let before = before_period.and_then(|p| report.level(id, p));
         Ok(match (level, before) {
-            (Some(now), Some(before)) => Ok(growth(&now, &before)?),
+            (Some(now), Some(before)) => {
+                // OK because `before` was read at `before_period`.
+                let base = before_period.expect("a base level has its period");
+                Ok((growth(&now, &before)?, vec![level_figure, (base, report.level_status(id, base))]))
+            }
             (now, before) => {
                 let missing = [(now.is_none(), period), (before.is_none(), base_period)]
                     .iter()
@@ -766,6 +784,9 @@ impl Target {
     }
 }
 
+/// A figure a verdict is judged from: its period and its status, if stated.
+type Figure = (Period, Option<Status>);
+
 /// Why a target with a figure for its period still has no verdict.
 enum Pending {
     /// No level for a level target.
@@ -788,12 +809,18 @@ impl Pending {
 /// The level of a period, where a year and January to December stand for each other: a
 /// baseline year printed as `2023-YTD12` is the year 2023.
 pub(crate) fn whole_year_level<F: Figures + ?Sized>(report: &F, id: &str, period: Period) -> Option<Quantity> {
+    report.level(id, whole_year_period(report, id, period)?)
+}
+
+/// The period [`whole_year_level`] reads: `period` if it has a level, else the year or
+/// January to December that stands for it, if that has one.
+fn whole_year_period<F: Figures + ?Sized>(report: &F, id: &str, period: Period) -> Option<Period> {
     let other = match period.span() {
         Span::Year => Period::year_to_date(period.calendar_year(), 12).ok(),
         Span::YearToDate(12) => Period::year(period.calendar_year()).ok(),
         _ => None,
     };
-    report.level(id, period).or_else(|| other.and_then(|p| report.level(id, p)))
+    std::iter::once(period).chain(other).find(|p| report.level(id, *p).is_some())
 }
 
 /// Whether every value of `actual` lies inside a range condition (always, for other kinds).
@@ -966,6 +993,7 @@ pub struct Assessment {
     required_rest_of_year: Option<RestOfYear>,
     progress: Option<Progress>,
     plan_ratios: Option<PlanRatios>,
+    status: Option<Status>,
 }
 
 impl Assessment {
@@ -1178,5 +1206,33 @@ impl Assessment {
     /// ```
     pub fn progress(&self) -> Option<&Progress> {
         self.progress.as_ref()
+    }
+
+    /// The weakest status ([`Status::weakest`]: `F` < `E` < `P` < `A`) of the figures the
+    /// verdict was judged from: the actual level or printed growth, and for a growth computed
+    /// from levels, both levels. A figure without a status counts as `A`. `None` when no
+    /// figure was judged (a pending target).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Condition, Indicator, Measure, Names, Observation, Polarity, Region, Report, Status, Target};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let name = Names::new("Xuất khẩu", "Exports");
+    /// let exports = Indicator::new("exports", name, "million USD".parse()?, Measure::Flow, Polarity::HigherIsBetter)?;
+    /// let region = Region { id: "VN-57".into(), name: Names::new("Bình Dương", "Binh Duong") };
+    /// let target = Target::new("exports", "2025".parse()?, Some("2023".parse()?), chiso::Spec::Growth(Condition::AtLeast(Decimal::TEN)))?;
+    /// let report = Report::new(region, Names::new("Sở", "Department"), vec![exports], vec![
+    ///     Observation::new("exports", "2023".parse()?)?.with_value("100".parse()?),
+    ///     Observation::new("exports", "2025".parse()?)?.with_value("125".parse()?).with_status(Status::Estimated),
+    /// ], vec![target])?;
+    /// let assessment = report.assess(&report.targets()[0])?;
+    /// assert_eq!(assessment.status(), Some(Status::Estimated));
+    /// assert!(assessment.reason_in(chiso::Lang::En).ends_with("Judged from an estimated 2025 figure."));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn status(&self) -> Option<Status> {
+        self.status
     }
 }

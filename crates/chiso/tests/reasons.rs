@@ -257,7 +257,8 @@ fn a_reason_serialises_as_its_kind_and_figures() {
             "actual_low": "13.45",
             "actual_high": "13.55",
             "against": null,
-            "at_pace": false
+            "at_pace": false,
+            "status": "A"
         })
     );
     // An assessment serialises its reason the same way: language-neutral.

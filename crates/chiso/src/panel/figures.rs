@@ -3,6 +3,7 @@
 use super::Panel;
 use crate::figures::{checked_level, Figures};
 use crate::indicator::Indicator;
+use crate::observation::Status;
 use crate::period::Period;
 use crate::quantity::Quantity;
 use crate::value::Reported;
@@ -55,5 +56,22 @@ impl Figures for RegionFigures<'_> {
         let position = self.panel.catalogue.position(id)?;
         let row = self.panel.index.key(self.region, position, period)?.latest_growth()?;
         self.panel.observations[row].year_on_year_growth().copied()
+    }
+
+    fn level_status(&self, id: &str, period: Period) -> Option<Status> {
+        let position = self.panel.catalogue.position(id)?;
+        if let Some(row) = self.panel.index.key(self.region, position, period).and_then(|k| k.latest_value()) {
+            return self.panel.observations[row].status();
+        }
+        // As `level`: the national region's figure stands for a national total the region does not print.
+        let of = self.panel.catalogue.position(self.panel.catalogue.indicators()[position].national_total_of()?)?;
+        let row = self.panel.index.key(self.panel.national[self.region]?, of, period)?.latest_value()?;
+        self.panel.observations[row].status()
+    }
+
+    fn growth_status(&self, id: &str, period: Period) -> Option<Status> {
+        let position = self.panel.catalogue.position(id)?;
+        let row = self.panel.index.key(self.region, position, period)?.latest_growth()?;
+        self.panel.observations[row].status()
     }
 }

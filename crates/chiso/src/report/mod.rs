@@ -1,6 +1,7 @@
 //! A whole report: who published it, what it measures, what it says and what it aims for.
 
 mod consistency;
+mod revisions;
 mod scorecard;
 pub(crate) mod wire;
 
@@ -14,13 +15,14 @@ use serde::{Deserialize, Serialize};
 
 pub(crate) use consistency::{growth_relation, holds_whole_number, identity_relation, sanity_findings, Outcome};
 pub use consistency::{Consistency, Finding, FindingKind, UncheckedRelation};
+pub use revisions::{Revision, Revisions, VerdictChange, Vintage};
 pub use scorecard::{Cell, Scorecard, ScorecardLine, ScorecardRow, TargetFailure};
 
 use crate::catalogue::Catalogue;
 use crate::error::{Error, Result};
 use crate::figures::{checked_level, latest, Figures};
 use crate::indicator::{Indicator, Names};
-use crate::observation::Observation;
+use crate::observation::{Observation, Status};
 use crate::period::Period;
 use crate::quantity::Quantity;
 use crate::target::{Assessment, Target};
@@ -131,6 +133,14 @@ impl Figures for Report {
         let position = self.catalogue.position(id)?;
         latest(self.vintages_at(position, period), |o| o.year_on_year_growth().is_some())
             .and_then(|o| o.year_on_year_growth().copied())
+    }
+
+    fn level_status(&self, id: &str, period: Period) -> Option<Status> {
+        self.latest_where(id, period, |o| o.value().is_some()).and_then(Observation::status)
+    }
+
+    fn growth_status(&self, id: &str, period: Period) -> Option<Status> {
+        self.latest_where(id, period, |o| o.growth().is_some()).and_then(Observation::status)
     }
 }
 
@@ -506,5 +516,22 @@ impl Report {
     /// ```
     pub fn scorecard(&self) -> Result<Scorecard> {
         scorecard::build(self)
+    }
+
+    /// Every revision of the report's figures: for each indicator and period with two or
+    /// more vintages, each consecutive pair in vintage order (by `as_of`, undated first,
+    /// ties in the order given), with the change in level and in printed growth, whether the
+    /// printed bounds overlap, and the targets whose assessment it changes. See [`Revision`].
+    ///
+    /// # Errors
+    ///
+    /// As [`Target::check`], when a target of a revised indicator cannot be checked with one
+    /// of the vintages; [`Error::Overflow`] when a revision does not fit in a `Decimal`.
+    ///
+    /// # Example
+    ///
+    /// See [`Revision`].
+    pub fn revisions(&self) -> Result<Revisions> {
+        revisions::revisions(self)
     }
 }
