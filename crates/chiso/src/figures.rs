@@ -9,6 +9,7 @@ use crate::indicator::Indicator;
 use crate::observation::Observation;
 use crate::period::Period;
 use crate::quantity::Quantity;
+use crate::report::Region;
 use crate::value::Reported;
 
 /// A region's figures, as the rules read them: the latest vintage of each indicator in each
@@ -36,6 +37,18 @@ pub trait Figures {
 
     /// The latest vintage's printed growth (percent, against the same period a year earlier).
     fn printed_growth(&self, id: &str, period: Period) -> Option<Reported>;
+
+    /// The region the figures are of, when known: a target for a period after the region
+    /// ceased to exist is `not_assessable`.
+    fn region(&self) -> Option<&Region> {
+        None
+    }
+
+    /// Another region these figures know of (in a panel, any of its regions), by id: a
+    /// reason names a successor by its name when it is known.
+    fn region_named(&self, id: &str) -> Option<&Region> {
+        self.region().filter(|r| r.id == id)
+    }
 }
 
 /// The latest of `vintages`, given in order, that satisfies `keep`: by `as_of` (a missing

@@ -72,7 +72,7 @@ pub use quantity::Quantity;
 pub use reason::{Judged, Reason, ReasonField, TargetTerms};
 pub use report::{
     Cell, Consistency, Finding, FindingKind, Region, Report, Scorecard, ScorecardLine, ScorecardRow, Source,
-    TargetFailure, UncheckedRelation, REPORT_SCHEMA,
+    TargetFailure, UncheckedRelation, REPORT_SCHEMA, REPORT_SCHEMA_V1,
 };
 pub use target::{Assessment, Condition, Spec, Target, Verdict};
 pub use text::{

@@ -610,7 +610,7 @@ pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft> {
             (region, RegionFrom::Text { quote: slice(start, end), start, end })
         }
         (None, Named::Nothing) => {
-            (Region { id: UNKNOWN_REGION.into(), name: Names::new("Chưa rõ", "Unknown") }, RegionFrom::Unknown)
+            (Region::new(UNKNOWN_REGION, Names::new("Chưa rõ", "Unknown")), RegionFrom::Unknown)
         }
     };
     let mentions = extract(text, options.lang);

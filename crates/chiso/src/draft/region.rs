@@ -79,7 +79,7 @@ fn regions() -> &'static Regions {
             for name in [&entry.name.vi, &entry.name.en].into_iter().chain(&entry.aliases) {
                 by_words.insert(joined_words(&Folded::of(name).text), Said::Province(i));
             }
-            provinces.push(Region { id: entry.id, name: entry.name });
+            provinces.push(Region::new(entry.id, entry.name));
         }
         for cue in &table.country.cues {
             by_words.insert(joined_words(&Folded::of(cue).text), Said::Country);
@@ -92,7 +92,7 @@ fn regions() -> &'static Regions {
             let longest = first_words.entry(first).or_default();
             *longest = (*longest).max(length);
         }
-        let country = Region { id: table.country.id, name: table.country.name };
+        let country = Region::new(table.country.id, table.country.name);
         Regions { provinces, by_words, first_words, country }
     })
 }

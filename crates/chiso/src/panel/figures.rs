@@ -5,6 +5,7 @@ use crate::figures::{checked_level, Figures};
 use crate::indicator::Indicator;
 use crate::period::Period;
 use crate::quantity::Quantity;
+use crate::report::Region;
 use crate::value::Reported;
 
 /// One region's figures in a panel: what its own report would give, and for an indicator
@@ -55,5 +56,13 @@ impl Figures for RegionFigures<'_> {
         let position = self.panel.catalogue.position(id)?;
         let row = self.panel.index.key(self.region, position, period)?.latest_growth()?;
         self.panel.observations[row].growth().copied()
+    }
+
+    fn region(&self) -> Option<&Region> {
+        Some(&self.panel.regions[self.region].region)
+    }
+
+    fn region_named(&self, id: &str) -> Option<&Region> {
+        self.panel.region_ids.get(id).map(|&i| &self.panel.regions[i].region)
     }
 }

@@ -674,7 +674,7 @@ fn region<T: Table>(cells: &Row<'_, T>) -> RowResult<RegionMeta> {
         (Some(_), None) => return Err(cells.fault(4, "a publisher is named in both languages")),
     };
     let source = cells.source(5)?;
-    Ok(RegionMeta { region: Region { id: id.to_string(), name }, publisher, source })
+    Ok(RegionMeta { region: Region::new(id, name), publisher, source })
 }
 
 fn target<'t, T: Table>(cells: &Row<'t, T>) -> RowResult<(&'t str, Target)> {
@@ -704,7 +704,14 @@ fn target<'t, T: Table>(cells: &Row<'t, T>) -> RowResult<(&'t str, Target)> {
     let spec = match kind {
         "growth" => Spec::Growth(condition),
         "level" => Spec::Level(condition),
-        other => return Err(cells.fault(3, format!("{other:?} is not a kind of target: expected growth or level"))),
+        // Its span runs from the year after the baseline to the period's year.
+        "average_growth" => Spec::AverageGrowth(condition),
+        other => {
+            return Err(cells.fault(
+                3,
+                format!("{other:?} is not a kind of target: expected growth, level or average_growth"),
+            ))
+        }
     };
     let target = Target::new(indicator, period, baseline, spec).map_err(|e| match e {
         Error::InvalidInput { what: "baseline", .. } => cells.fault(6, e.to_string()),
@@ -774,10 +781,7 @@ pub(crate) fn region_row(meta: &RegionMeta) -> Vec<String> {
 
 /// The cells of a target, in the order of [`TARGETS_WRITTEN`].
 pub(crate) fn target_row(region: &str, target: &Target) -> Vec<String> {
-    let (kind, condition) = match target.spec() {
-        Spec::Growth(c) => ("growth", c),
-        Spec::Level(c) => ("level", c),
-    };
+    let (kind, condition) = (target.spec().kind(), target.spec().condition());
     let (low, high) = condition.thresholds();
     vec![
         region.to_string(),

@@ -53,7 +53,7 @@ use index::Index;
 /// # Example
 ///
 /// ```
-/// let meta = chiso::RegionMeta::new(chiso::Region { id: "VN".into(), name: chiso::Names::new("Việt Nam", "Viet Nam") });
+/// let meta = chiso::RegionMeta::new(chiso::Region::new("VN", chiso::Names::new("Việt Nam", "Viet Nam")));
 /// assert!(meta.publisher.is_none() && meta.source.is_none());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,7 +78,7 @@ impl RegionMeta {
 
     /// A region known only by its id, which is also its name.
     fn named_by_id(id: &str) -> RegionMeta {
-        RegionMeta::new(Region { id: id.to_string(), name: Names::new(id, id) })
+        RegionMeta::new(Region::new(id.to_string(), Names::new(id, id)))
     }
 }
 
@@ -198,7 +198,7 @@ impl PanelBuilder {
     /// use chiso::{Names, Panel, Region, RegionMeta};
     ///
     /// let mut builder = Panel::builder(chiso::Catalogue::default());
-    /// let meta = RegionMeta::new(Region { id: "VN".into(), name: Names::new("Việt Nam", "Viet Nam") });
+    /// let meta = RegionMeta::new(Region::new("VN", Names::new("Việt Nam", "Viet Nam")));
     /// builder.region(meta.clone())?;
     /// assert!(builder.region(meta).is_err());
     /// # Ok::<(), chiso::Error>(())
