@@ -231,7 +231,7 @@ impl PyDraft {
 
 /// A figure the draft did not place: `mention` (the Mention), `reason` (the kind of reason:
 /// "no_indicator", "ambiguous_indicator", "no_period", "unit_mismatch",
-/// "average_growth_target_kind", "plan_comparison", "previous_period", "duplicate" or
+/// "plan_comparison", "previous_period", "duplicate" or
 /// "refused"), `details` (the reason's fields), `message` (in the draft's language) and
 /// `message_in(lang)`.
 #[pyclass(module = "chiso", name = "Unmatched", frozen, eq)]

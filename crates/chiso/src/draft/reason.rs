@@ -47,9 +47,6 @@ pub enum UnplacedReason {
         /// The indicator's unit.
         expected: String,
     },
-    /// An average growth per year over a span (`bình quân 8%/năm giai đoạn 2021–2025`): a
-    /// target kind chiso does not have yet.
-    AverageGrowthTargetKind,
     /// A share of a plan or a budget (`đạt 105% kế hoạch`, `bằng 58% dự toán`): the plan's own
     /// level is not in the text.
     PlanComparison,
@@ -69,7 +66,7 @@ pub enum UnplacedReason {
 
 impl UnplacedReason {
     /// The name of the kind, as in the JSON: `no_indicator`, `ambiguous_indicator`,
-    /// `no_period`, `unit_mismatch`, `average_growth_target_kind`, `plan_comparison`,
+    /// `no_period`, `unit_mismatch`, `plan_comparison`,
     /// `previous_period`, `duplicate` or `refused`.
     ///
     /// # Example
@@ -81,7 +78,6 @@ impl UnplacedReason {
             UnplacedReason::AmbiguousIndicator { .. } => "ambiguous_indicator",
             UnplacedReason::NoPeriod => "no_period",
             UnplacedReason::UnitMismatch { .. } => "unit_mismatch",
-            UnplacedReason::AverageGrowthTargetKind => "average_growth_target_kind",
             UnplacedReason::PlanComparison => "plan_comparison",
             UnplacedReason::PreviousPeriod => "previous_period",
             UnplacedReason::Duplicate { .. } => "duplicate",
@@ -126,12 +122,6 @@ impl UnplacedReason {
             (UnplacedReason::UnitMismatch { indicator, unit, expected }, Lang::Vi) => {
                 format!("chỉ tiêu {indicator} tính bằng {expected}, không phải {unit}")
             }
-            (UnplacedReason::AverageGrowthTargetKind, Lang::En) => {
-                "an average growth per year over several years: chiso has no target of that kind yet".into()
-            }
-            (UnplacedReason::AverageGrowthTargetKind, Lang::Vi) => {
-                "tăng trưởng bình quân mỗi năm của nhiều năm: chiso chưa có loại mục tiêu này".into()
-            }
             (UnplacedReason::PlanComparison, Lang::En) => {
                 "a share of the plan or budget; the plan's own level is not in the text".into()
             }
@@ -171,7 +161,6 @@ mod tests {
             UnplacedReason::AmbiguousIndicator { candidates: vec!["exports".into(), "national_exports".into()] },
             UnplacedReason::NoPeriod,
             UnplacedReason::UnitMismatch { indicator: "iip".into(), unit: "kWh".into(), expected: "points".into() },
-            UnplacedReason::AverageGrowthTargetKind,
             UnplacedReason::PlanComparison,
             UnplacedReason::PreviousPeriod,
             UnplacedReason::Duplicate { row: Row::Target(2) },
@@ -183,7 +172,7 @@ mod tests {
     fn every_reason_has_a_kind_and_a_message_in_each_language() {
         let mut kinds: Vec<&str> = every_reason().iter().map(UnplacedReason::kind).collect();
         kinds.dedup();
-        assert_eq!(kinds.len(), 9);
+        assert_eq!(kinds.len(), 8);
         for reason in every_reason() {
             let json = serde_json::to_value(&reason).unwrap();
             assert_eq!(json["kind"], reason.kind());
