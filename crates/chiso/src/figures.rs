@@ -43,12 +43,6 @@ pub trait Figures {
     fn region(&self) -> Option<&Region> {
         None
     }
-
-    /// Another region these figures know of (in a panel, any of its regions), by id: a
-    /// reason names a successor by its name when it is known.
-    fn region_named(&self, id: &str) -> Option<&Region> {
-        self.region().filter(|r| r.id == id)
-    }
 }
 
 /// The latest of `vintages`, given in order, that satisfies `keep`: by `as_of` (a missing

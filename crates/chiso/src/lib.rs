@@ -19,7 +19,8 @@
 //! assert_eq!(chiso::format_estimate(&base_2023, Lang::En, 2), "15.21 billion kWh (15.19–15.22)");
 //!
 //! for assessment in report.assess_all()? {
-//!     assert_eq!(assessment.verdict(), Verdict::Pending); // 2025 has no figures yet
+//!     // Bình Dương merged into Hồ Chí Minh City on 1 July 2025: no 2025 figure will come.
+//!     assert_eq!(assessment.verdict(), Verdict::NotAssessable);
 //! }
 //! # Ok::<(), chiso::Error>(())
 //! ```

@@ -145,7 +145,9 @@ pub struct Judged {
 /// ```
 /// use chiso::{datasets, Lang};
 ///
+/// // As if Bình Dương had not ceased to exist on 1 July 2025 (the embedded report says it did).
 /// let report = datasets::binh_duong_2024();
+/// let report = report.clone().with_region(chiso::Region::new("VN-57", report.region().name.clone()))?;
 /// let iip = report.assess(&report.targets()[0])?;
 /// let reason = iip.reason();
 /// assert_eq!(reason.kind(), "pending_no_figure");
@@ -243,8 +245,6 @@ pub enum Reason {
         ended: NaiveDate,
         /// The id of the region that took over its territory, if known.
         successor: Option<String>,
-        /// The successor's names, when the figures know that region.
-        successor_name: Option<Names>,
     },
     /// An average-growth target with no year of its span reached: neither the levels (of the
     /// baseline year and a year of the span) nor the printed growth of its first year.
@@ -485,9 +485,9 @@ impl Reason {
                     Lang::Vi => format!("{name}: chưa có số liệu các năm {}; {}", missing.join(", "), tail(t, lang)),
                 }
             }
-            Reason::NotAssessableRegionEnded { region, ended, successor, successor_name, .. } => {
+            Reason::NotAssessableRegionEnded { region, ended, successor, .. } => {
                 let region = region.get(lang);
-                let into = successor_name.as_ref().map(|n| n.get(lang).to_string()).or_else(|| successor.clone());
+                let into = successor.as_deref();
                 let p = period_in(t.period, lang);
                 match lang {
                     Lang::En => {

@@ -292,7 +292,9 @@ impl Spec {
 /// use chiso::{datasets, Condition, Target, Verdict};
 /// use rust_decimal::Decimal;
 ///
+/// // As if Bình Dương had not ceased to exist on 1 July 2025 (the embedded report says it did).
 /// let report = datasets::binh_duong_2024();
+/// let report = report.clone().with_region(chiso::Region::new("VN-57", report.region().name.clone()))?;
 /// let iip = Target::growth("iip", "2025".parse()?, Condition::AtLeast(Decimal::new(97, 1)))?;
 /// assert_eq!(iip.baseline().unwrap().to_string(), "2024");
 /// assert_eq!(iip.check(&report)?.verdict(), Verdict::Pending);
@@ -535,7 +537,9 @@ impl Target {
     /// ```
     /// use chiso::{datasets, Verdict};
     ///
+    /// // As if Bình Dương had not ceased to exist on 1 July 2025 (the embedded report says it did).
     /// let report = datasets::binh_duong_2024();
+    /// let report = report.clone().with_region(chiso::Region::new("VN-57", report.region().name.clone()))?;
     /// let retail = report.targets().iter().find(|t| t.indicator() == "retail_sales").unwrap();
     /// let assessment = retail.check(&report)?;
     /// assert_eq!(assessment.verdict(), Verdict::Pending);
@@ -630,16 +634,11 @@ impl Target {
         if whole {
             return None;
         }
-        let successor = region.successor.as_ref().map(|id| {
-            let name = report.region_named(id).map(|r| r.name.clone());
-            (id.clone(), name)
-        });
         Some(Reason::NotAssessableRegionEnded {
             target: terms.clone(),
             region: region.name.clone(),
             ended,
-            successor: successor.as_ref().map(|(id, _)| id.clone()),
-            successor_name: successor.and_then(|(_, name)| name),
+            successor: region.successor.clone(),
         })
     }
 
@@ -1001,8 +1000,9 @@ impl std::str::FromStr for Verdict {
 ///
 /// let report = datasets::binh_duong_2024();
 /// for assessment in report.assess_all()? {
-///     assert_eq!(assessment.verdict(), Verdict::Pending);
-///     assert_eq!(assessment.reason().kind(), "pending_no_figure");
+///     // Bình Dương merged into Hồ Chí Minh City on 1 July 2025: no 2025 figure will come.
+///     assert_eq!(assessment.verdict(), Verdict::NotAssessable);
+///     assert_eq!(assessment.reason().kind(), "not_assessable_region_ended");
 /// }
 /// # Ok::<(), chiso::Error>(())
 /// ```
@@ -1138,7 +1138,9 @@ impl Assessment {
     /// ```
     /// use chiso::{datasets, Lang};
     ///
+    /// // As if Bình Dương had not ceased to exist on 1 July 2025 (the embedded report says it did).
     /// let report = datasets::binh_duong_2024();
+    /// let report = report.clone().with_region(chiso::Region::new("VN-57", report.region().name.clone()))?;
     /// let access = report.assess(&report.targets()[4])?;
     /// assert_eq!(
     ///     access.reason_in(Lang::Vi),

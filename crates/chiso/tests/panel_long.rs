@@ -267,7 +267,7 @@ fn every_bad_target_names_its_row_column_and_fault() {
             "VN-57,exports,2025,,growth,between,2,1,\n",
             "column \"high\": \"2–1\" is not a valid range: the low end exceeds the high end",
         ),
-        ("VN-57,exports,2025,,growht,at_least,1,,\n", "column \"kind\": \"growht\" is not a kind of target: expected growth or level"),
+        ("VN-57,exports,2025,,growht,at_least,1,,\n", "column \"kind\": \"growht\" is not a kind of target: expected growth, level or average_growth"),
         (
             "VN-57,exports,2025,,growth,above,1,,\n",
             "column \"condition\": \"above\" is not a condition: expected at_least, more_than, at_most, less_than or between",

@@ -355,7 +355,7 @@ pub enum AsOfFrom {
 /// A report drafted from text, for a person to finish: the report, where each row was read,
 /// the figures left out and why, and where the region and date came from.
 ///
-/// The report is a plain `chiso.report/1` ([`Draft::report`]); everything else goes in the
+/// The report is a plain `chiso.report/2` ([`Draft::report`]); everything else goes in the
 /// draft's own JSON ([`Draft::to_json`], `chiso.draft/1`), never into the report.
 ///
 /// # Example
@@ -452,7 +452,7 @@ impl Draft {
         &self.as_of_from
     }
 
-    /// The draft as a `chiso.draft/1` document: `format`, `report` (a `chiso.report/1`),
+    /// The draft as a `chiso.draft/1` document: `format`, `report` (a `chiso.report/2`),
     /// `region_from` (`given`, `text` or `unknown`, with `region_quote` for `text`), `as_of`
     /// and `as_of_from` (`given`, `dateline` or `unknown`, with `as_of_quote` for
     /// `dateline`), `quotes` (each `{"observation": i}` or `{"target": i}` with `start`, `end`
@@ -465,7 +465,7 @@ impl Draft {
     /// let found = chiso::draft("Năm 2024, xuất khẩu đạt 10 tỷ USD; tháng 12 giảm 2% so với tháng trước.", &Default::default())?;
     /// let json: serde_json::Value = serde_json::from_str(&found.to_json()).unwrap();
     /// assert_eq!(json["format"], "chiso.draft/1");
-    /// assert_eq!(json["report"]["format"], "chiso.report/1");
+    /// assert_eq!(json["report"]["format"], "chiso.report/2");
     /// assert_eq!(json["quotes"][0]["observation"], 0);
     /// assert_eq!(json["unmatched"][0]["reason"]["kind"], "previous_period");
     /// assert_eq!(json["region_from"], "unknown");

@@ -61,8 +61,4 @@ impl Figures for RegionFigures<'_> {
     fn region(&self) -> Option<&Region> {
         Some(&self.panel.regions[self.region].region)
     }
-
-    fn region_named(&self, id: &str) -> Option<&Region> {
-        self.panel.region_ids.get(id).map(|&i| &self.panel.regions[i].region)
-    }
 }

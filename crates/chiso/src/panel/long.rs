@@ -188,6 +188,8 @@ pub(crate) const REGIONS: Schema = Schema {
         "source_outlet",
         "source_author",
         "source_published",
+        "ended",
+        "successor",
     ],
     required: 1,
 };
@@ -674,7 +676,9 @@ fn region<T: Table>(cells: &Row<'_, T>) -> RowResult<RegionMeta> {
         (Some(_), None) => return Err(cells.fault(4, "a publisher is named in both languages")),
     };
     let source = cells.source(5)?;
-    Ok(RegionMeta { region: Region::new(id, name), publisher, source })
+    let region = Region { ended: cells.date(9)?, successor: cells.text(10)?.map(str::to_string), ..Region::new(id, name) };
+    region.check().map_err(|(field, message)| cells.fault(if field == "successor" { 10 } else { 9 }, message))?;
+    Ok(RegionMeta { region, publisher, source })
 }
 
 fn target<'t, T: Table>(cells: &Row<'t, T>) -> RowResult<(&'t str, Target)> {
@@ -776,6 +780,8 @@ pub(crate) fn region_row(meta: &RegionMeta) -> Vec<String> {
         text_of(meta.publisher.as_ref().map(|p| p.en.as_str())),
     ];
     row.extend(source_cells(meta.source.as_ref()));
+    row.push(text_of(meta.region.ended));
+    row.push(text_of(meta.region.successor.as_deref()));
     row
 }
 

@@ -113,7 +113,7 @@ pub struct PanelRow<'a> {
 /// let report = panel.report("VN-57")?;
 /// assert_eq!(report, datasets::binh_duong_2024());
 /// let verdicts: Vec<Verdict> = panel.assess().iter().map(|a| a.outcome.as_ref().unwrap().verdict()).collect();
-/// assert_eq!(verdicts, [Verdict::Pending; 5]);
+/// assert_eq!(verdicts, [Verdict::NotAssessable; 5]); // Bình Dương ended on 1 July 2025
 /// assert!(panel.check().findings().next().is_none());
 /// # Ok::<(), chiso::Error>(())
 /// ```

@@ -326,6 +326,31 @@ impl Report {
         Ok(Report { source, ..report })
     }
 
+    /// The same report for `region`: to record that its region ceased to exist
+    /// ([`Region::with_end`]), or to read a report as if it had not.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidReport`] at `region.successor` for a successor without an end date or
+    /// equal to the region itself.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{datasets, Region, Verdict};
+    ///
+    /// let ended = datasets::binh_duong_2024();
+    /// assert_eq!(ended.assess_all()?[0].verdict(), Verdict::NotAssessable);
+    /// let region = Region::new("VN-57", ended.region().name.clone());
+    /// let existing = ended.with_region(region)?;
+    /// assert_eq!(existing.assess_all()?[0].verdict(), Verdict::Pending);
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_region(self, region: Region) -> Result<Report> {
+        region.check().map_err(|(field, message)| Error::InvalidReport { path: format!("region.{field}"), message })?;
+        Ok(Report { region, ..self })
+    }
+
     /// Reads a `chiso.report/2` document, or a `chiso.report/1` one (which has none of the
     /// fields new in `/2`).
     ///
