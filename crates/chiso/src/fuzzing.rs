@@ -454,7 +454,7 @@ fn render_scorecard(report: &Report, card: &crate::Scorecard, saved: &str) {
             for assessment in row.assessments() {
                 let _ = assessment.verdict().label(lang);
                 let unit = match assessment.spec() {
-                    Spec::Growth(_) => Unit::percent(),
+                    Spec::Growth(_) | Spec::AverageGrowth(_) => Unit::percent(),
                     Spec::Level(_) => row.indicator().unit().clone(),
                 };
                 let _ = format_condition(&assessment.spec().condition(), Some(&unit), lang);
