@@ -127,12 +127,18 @@ impl PyReport {
         std::fs::write(&path, self.inner.to_json() + "\n").map_err(|err| os_error(&err, &path))
     }
 
-    /// The region: `{'id': 'VN-57', 'name': {'vi': …, 'en': …}}`.
+    /// The region: `{'id': 'VN-57', 'name': {'vi': …, 'en': …}}`, with `'ended'` (a
+    /// `datetime.date`) and `'successor'` (an id or `None`) when it ceased to exist.
     #[getter]
     fn region<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let region = self.inner.region();
         let dict = PyDict::new(py);
-        dict.set_item("id", &self.inner.region().id)?;
-        dict.set_item("name", names(py, &self.inner.region().name)?)?;
+        dict.set_item("id", &region.id)?;
+        dict.set_item("name", names(py, &region.name)?)?;
+        if let Some(ended) = region.ended {
+            dict.set_item("ended", ended)?;
+            dict.set_item("successor", region.successor.as_deref())?;
+        }
         Ok(dict)
     }
 
