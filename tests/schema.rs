@@ -35,7 +35,11 @@ fn a_v1_document_validates_against_v1_and_loads_as_the_v2_one_without_the_end() 
     let region = chiso::Region::new("VN-57", v2.region().name.clone());
     assert_eq!(v1, v2.with_region(region).unwrap());
     // The v1 schema refuses the fields new in v2, as the loader does.
-    let ended = V1_FIXTURE.replacen("\"en\": \"Binh Duong\"\n    }", "\"en\": \"Binh Duong\"\n    },\n    \"ended\": \"2025-07-01\"", 1);
+    let ended = V1_FIXTURE.replacen(
+        "\"en\": \"Binh Duong\"\n    }",
+        "\"en\": \"Binh Duong\"\n    },\n    \"ended\": \"2025-07-01\"",
+        1,
+    );
     assert_ne!(ended, V1_FIXTURE);
     assert!(!errors(&ended).is_empty(), "the v1 schema accepted an end date");
     let err = chiso::Report::from_json(&ended).unwrap_err();

@@ -33,8 +33,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut reports = Vec::with_capacity(provinces);
     let (mut all_indicators, mut all_observations, mut all_targets) = (Vec::new(), Vec::new(), Vec::new());
     for p in 0..provinces {
-        let region =
-            Region::new(format!("VN-{:02}", p + 1), Names::new(format!("Tỉnh {}", p + 1), format!("Province {}", p + 1)));
+        let region = Region::new(
+            format!("VN-{:02}", p + 1),
+            Names::new(format!("Tỉnh {}", p + 1), format!("Province {}", p + 1)),
+        );
         let publisher = Names::new("Cục Thống kê", "Statistics Office");
         let mut own = (Vec::new(), Vec::new(), Vec::new());
         for i in 0..indicators {

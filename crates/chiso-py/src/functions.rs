@@ -204,9 +204,7 @@ pub(crate) fn schema(py: Python<'_>, version: u32) -> PyResult<Bound<'_, PyAny>>
     let text = match version {
         1 => chiso::REPORT_SCHEMA_V1,
         2 => chiso::REPORT_SCHEMA,
-        other => {
-            return Err(bad_argument("version", format!("chiso.report has versions 1 and 2, not {other}")))
-        }
+        other => return Err(bad_argument("version", format!("chiso.report has versions 1 and 2, not {other}"))),
     };
     py.import("json")?.call_method1("loads", (text,))
 }

@@ -73,7 +73,6 @@ fn condition_source(condition: Condition) -> String {
     }
 }
 
-
 /// A target a report sets for an indicator and a period, on growth (in percent, against a
 /// baseline period) or on the level.
 #[pyclass(module = "chiso", name = "Target", frozen, eq, hash)]

@@ -668,7 +668,8 @@ fn average_sentence(reason: &Reason, t: &TargetTerms, judged: &Judged, lang: Lan
     let so_far = judged.period != t.period;
     match lang {
         Lang::En => {
-            let subject = format!("average growth of {} a year over {first}–{through}", estimate_in(&judged.actual, lang));
+            let subject =
+                format!("average growth of {} a year over {first}–{through}", estimate_in(&judged.actual, lang));
             let so_far = if so_far { ", from the years so far" } else { "" };
             match reason {
                 Reason::Met { .. } => format!("{subject} meets the target ({goal}) whatever the printed figures' rounding."),
@@ -695,7 +696,9 @@ fn average_sentence(reason: &Reason, t: &TargetTerms, judged: &Judged, lang: Lan
             match reason {
                 Reason::Met { .. } => format!("{subject}, đạt {target} dù số liệu công bố được làm tròn thế nào."),
                 Reason::MetMayExceed { .. } => {
-                    format!("{subject}, đạt {target} và có thể vượt kế hoạch: số liệu công bố cho phép cả hai khả năng.")
+                    format!(
+                        "{subject}, đạt {target} và có thể vượt kế hoạch: số liệu công bố cho phép cả hai khả năng."
+                    )
                 }
                 Reason::Exceeded { .. } => format!("{subject}, vượt kế hoạch so với {target}."),
                 Reason::Missed { .. } => format!("{subject}, không đạt {target} kể cả ở biên của số liệu công bố."),

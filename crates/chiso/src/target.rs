@@ -350,9 +350,8 @@ impl Target {
         if last < first {
             return Err(Error::invalid("span", span(), "the last year is before the first"));
         }
-        let year = |y: i32| {
-            Period::year(y).map_err(|_| Error::invalid("span", span(), "the years run from 0002 to 9999"))
-        };
+        let year =
+            |y: i32| Period::year(y).map_err(|_| Error::invalid("span", span(), "the years run from 0002 to 9999"));
         let baseline = year(first - 1)?;
         Target::new(indicator, year(last)?, Some(baseline), Spec::AverageGrowth(condition))
     }

@@ -609,9 +609,7 @@ pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft> {
         (None, Named::Region { region, start, end }) => {
             (region, RegionFrom::Text { quote: slice(start, end), start, end })
         }
-        (None, Named::Nothing) => {
-            (Region::new(UNKNOWN_REGION, Names::new("Chưa rõ", "Unknown")), RegionFrom::Unknown)
-        }
+        (None, Named::Nothing) => (Region::new(UNKNOWN_REGION, Names::new("Chưa rõ", "Unknown")), RegionFrom::Unknown),
     };
     let mentions = extract(text, options.lang);
     let mut drafter = Drafter {

@@ -85,7 +85,11 @@ fn regions() -> &'static Regions {
             for name in [&entry.name.vi, &entry.name.en].into_iter().chain(&entry.aliases) {
                 by_words.insert(joined_words(&Folded::of(name).text), Said::Province(i));
             }
-            provinces.push(Region { ended: entry.ended, successor: entry.successor, ..Region::new(entry.id, entry.name) });
+            provinces.push(Region {
+                ended: entry.ended,
+                successor: entry.successor,
+                ..Region::new(entry.id, entry.name)
+            });
         }
         for cue in &table.country.cues {
             by_words.insert(joined_words(&Folded::of(cue).text), Said::Country);

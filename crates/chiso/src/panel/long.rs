@@ -676,7 +676,8 @@ fn region<T: Table>(cells: &Row<'_, T>) -> RowResult<RegionMeta> {
         (Some(_), None) => return Err(cells.fault(4, "a publisher is named in both languages")),
     };
     let source = cells.source(5)?;
-    let region = Region { ended: cells.date(9)?, successor: cells.text(10)?.map(str::to_string), ..Region::new(id, name) };
+    let region =
+        Region { ended: cells.date(9)?, successor: cells.text(10)?.map(str::to_string), ..Region::new(id, name) };
     region.check().map_err(|(field, message)| cells.fault(if field == "successor" { 10 } else { 9 }, message))?;
     Ok(RegionMeta { region, publisher, source })
 }
@@ -711,10 +712,9 @@ fn target<'t, T: Table>(cells: &Row<'t, T>) -> RowResult<(&'t str, Target)> {
         // Its span runs from the year after the baseline to the period's year.
         "average_growth" => Spec::AverageGrowth(condition),
         other => {
-            return Err(cells.fault(
-                3,
-                format!("{other:?} is not a kind of target: expected growth, level or average_growth"),
-            ))
+            return Err(
+                cells.fault(3, format!("{other:?} is not a kind of target: expected growth, level or average_growth"))
+            )
         }
     };
     let target = Target::new(indicator, period, baseline, spec).map_err(|e| match e {

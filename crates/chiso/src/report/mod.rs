@@ -108,7 +108,9 @@ impl Region {
     /// region itself; the error is the field at fault and what is wrong.
     pub(crate) fn check(&self) -> std::result::Result<(), (&'static str, String)> {
         match (&self.ended, &self.successor) {
-            (None, Some(s)) => Err(("successor", format!("a successor ({s:?}) needs the date the region ended (\"ended\")"))),
+            (None, Some(s)) => {
+                Err(("successor", format!("a successor ({s:?}) needs the date the region ended (\"ended\")")))
+            }
             (_, Some(s)) if *s == self.id => Err(("successor", format!("{s:?} is the region itself"))),
             _ => Ok(()),
         }

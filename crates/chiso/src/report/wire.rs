@@ -338,7 +338,9 @@ fn refuse_v2_fields(text: &str) -> Result<()> {
     };
     for (section, field) in V2_ONLY {
         let entries: Vec<(String, &serde_json::Value)> = match &value[section] {
-            serde_json::Value::Array(list) => list.iter().enumerate().map(|(i, v)| (format!("{section}[{i}]"), v)).collect(),
+            serde_json::Value::Array(list) => {
+                list.iter().enumerate().map(|(i, v)| (format!("{section}[{i}]"), v)).collect()
+            }
             other => vec![(section.to_string(), other)],
         };
         if let Some((path, _)) = entries.iter().find(|(_, v)| v.get(field).is_some()) {
@@ -471,7 +473,9 @@ fn target(w: WireTarget) -> FieldResult<Target> {
         }
         (_, _, Some(_)) => return invalid(".span", "only an average-growth target has a span"),
         (_, None, None) => return invalid(".period", "missing field `period`"),
-        (spec, Some(period), None) => Target::new(w.indicator, period, w.baseline, spec).map_err(|e| (".baseline", e))?,
+        (spec, Some(period), None) => {
+            Target::new(w.indicator, period, w.baseline, spec).map_err(|e| (".baseline", e))?
+        }
     };
     Ok(match w.quote {
         Some(q) => target.with_quote(q),

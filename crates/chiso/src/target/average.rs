@@ -51,8 +51,7 @@ pub(super) fn average<F: Figures + ?Sized>(report: &F, target: &Target) -> Resul
     let by_levels = base.as_ref().and_then(|base| {
         (first..=last).rev().find_map(|t| year(t).and_then(|p| whole_year_level(report, id, p)).map(|q| (t, base, q)))
     });
-    let printed: Vec<_> =
-        (first..=last).map_while(|y| year(y).and_then(|p| report.printed_growth(id, p))).collect();
+    let printed: Vec<_> = (first..=last).map_while(|y| year(y).and_then(|p| report.printed_growth(id, p))).collect();
     let by_growths = (!printed.is_empty()).then(|| first + printed.len() as i32 - 1);
     match (by_levels, by_growths) {
         (Some((t, base, now)), chained) if chained.is_none_or(|c| c <= t) => {
@@ -64,13 +63,18 @@ pub(super) fn average<F: Figures + ?Sized>(report: &F, target: &Target) -> Resul
             for growth in &printed {
                 product = product.checked_mul(&factor(&Quantity::from_reported(*growth, Unit::percent()))?)?;
             }
-            Ok(Averaged::Judged { through: t, actual: cagr(Estimate::from(Decimal::ONE), product, printed.len() as u32)? })
+            Ok(Averaged::Judged {
+                through: t,
+                actual: cagr(Estimate::from(Decimal::ONE), product, printed.len() as u32)?,
+            })
         }
         (_, None) => {
             let missing = std::iter::once(first - 1)
                 .filter(|_| base.is_none())
                 .chain((first..=last).filter(|y| {
-                    year(*y).is_some_and(|p| whole_year_level(report, id, p).is_none() && report.printed_growth(id, p).is_none())
+                    year(*y).is_some_and(|p| {
+                        whole_year_level(report, id, p).is_none() && report.printed_growth(id, p).is_none()
+                    })
                 }))
                 .filter_map(year)
                 .collect();
@@ -84,7 +88,8 @@ fn factor(growth: &Quantity) -> Result<Estimate> {
     let hundredth = Interval::point(Decimal::new(1, 2));
     let one = Interval::point(Decimal::ONE);
     let g = Estimate::from(growth);
-    let value = arith::add(Decimal::ONE, arith::mul(g.value(), Decimal::new(1, 2), "a growth factor")?, "a growth factor")?;
+    let value =
+        arith::add(Decimal::ONE, arith::mul(g.value(), Decimal::new(1, 2), "a growth factor")?, "a growth factor")?;
     let interval = one.checked_add(&g.interval().checked_mul(&hundredth)?)?;
     Ok(Estimate::derived(value, interval, None))
 }
