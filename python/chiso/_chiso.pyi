@@ -95,10 +95,15 @@ class _Names(TypedDict):
     vi: str
     en: str
 
-# A region, as `Report.region` gives it and `Report(region=...)` takes it.
-class _Region(TypedDict):
+class _RegionNamed(TypedDict):
     id: str
     name: _Names
+
+# A region, as `Report.region` gives it and `Report(region=...)` takes it; one that ceased to
+# exist has `ended` (a date, or ISO text going in) and `successor` (an id or None).
+class _Region(_RegionNamed, total=False):
+    ended: datetime.date | str
+    successor: str | None
 
 class _SourceTitle(TypedDict):
     title: str
@@ -457,6 +462,7 @@ class Report:
         growth_last_digit: int | None = None,
     ) -> Report: ...
     def with_target(self, target: Target) -> Report: ...
+    def with_region(self, region: _Region) -> Report: ...
     def with_indicator(self, indicator: Indicator) -> Report: ...
     def _repr_html_(self) -> str: ...
     def __eq__(self, other: object, /) -> bool: ...

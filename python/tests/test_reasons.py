@@ -135,6 +135,10 @@ def test_the_shipped_report_says_its_targets_cannot_be_assessed(ended_report: ch
     )
     assert ended_report.region["ended"] == datetime.date(2025, 7, 1)
     assert ended_report.region["successor"] == "VN-SG"
+    existing = ended_report.with_region({"id": "VN-57", "name": ended_report.region["name"]})
+    assert [a.verdict for a in existing.assess_all()] == ["pending"] * 5
+    with pytest.raises(chiso.ChisoError):
+        ended_report.with_region({"id": "VN-57", "name": ended_report.region["name"], "successor": "VN-SG"})
     html = ended_report.scorecard().to_html(lang="vi")
     assert "#424a53" in html and "không đánh giá được" in html
 

@@ -208,6 +208,10 @@ impl PyDraft {
                 let dict = PyDict::new(py);
                 dict.set_item("id", &region.id)?;
                 dict.set_item("name", names_dict(py, &region.name)?)?;
+                if let Some(ended) = region.ended {
+                    dict.set_item("ended", ended)?;
+                    dict.set_item("successor", region.successor.as_deref())?;
+                }
                 Some(dict)
             }
             None => None,

@@ -283,6 +283,14 @@ impl PyReport {
         Ok(PyReport::of(Report::clone(&self.inner).with_target(target.get().inner.clone()).py_err()?))
     }
 
+    /// A new report for `region` (a dict in the shape `Report.region` gives): to record that
+    /// the region ceased to exist (`'ended'`, `'successor'`), or to read a report as if it had
+    /// not.
+    fn with_region(&self, region: &Bound<'_, PyAny>) -> PyResult<PyReport> {
+        let region = convert::region("region", region)?;
+        Ok(PyReport::of(Report::clone(&self.inner).with_region(region).py_err()?))
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "<Report {} {}: {}, {}, {}>",
