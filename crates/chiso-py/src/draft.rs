@@ -89,7 +89,7 @@ fn names_dict<'py>(py: Python<'py>, names: &Names) -> PyResult<Bound<'py, PyDict
     Ok(dict)
 }
 
-/// A report drafted from text, for a person to finish: `report` (a plain `chiso.report/1`
+/// A report drafted from text, for a person to finish: `report` (a plain `chiso.report/2`
 /// Report), `quotes` (where each row was read), `unmatched` (the figures left out, with why),
 /// `region_from` and `as_of_from` (where the region and the publication date came from), and
 /// `to_json()` (the `chiso.draft/1` document).

@@ -59,7 +59,7 @@ fn display_with<'py>(
     obj.py().import("chiso._display")?.getattr(helper)?.call1((obj, option))
 }
 
-/// A report: metadata, indicators, observations and targets, read from a `chiso.report/1`
+/// A report: metadata, indicators, observations and targets, read from a `chiso.report/2`
 /// document or built from its parts: `Report(region=..., publisher=..., indicators=[...],
 /// observations=[...], targets=[...], source=None)`. Immutable: `with_indicator`,
 /// `with_observation` and `with_target` return a new report.
@@ -84,13 +84,13 @@ fn names<'py>(py: Python<'py>, names: &chiso::Names) -> PyResult<Bound<'py, PyDi
 
 #[pymethods]
 impl PyReport {
-    /// Reads a `chiso.report/1` document.
+    /// Reads a `chiso.report/2` document.
     #[staticmethod]
     fn from_json(text: &Bound<'_, PyAny>) -> PyResult<PyReport> {
         Ok(PyReport::of(Report::from_json(&convert::text("text", text)?).py_err()?))
     }
 
-    /// Reads a `chiso.report/1` document from a file. A file that cannot be read raises the
+    /// Reads a `chiso.report/2` document from a file. A file that cannot be read raises the
     /// `OSError` of its cause with `.filename` set; one that is not UTF-8 raises
     /// `InvalidReportError` giving the path and the byte offset of the first invalid byte.
     #[staticmethod]
@@ -116,12 +116,12 @@ impl PyReport {
         Ok(PyReport::of(Report::from_json(text).py_err()?))
     }
 
-    /// The report as a `chiso.report/1` document; loading it again gives an equal report.
+    /// The report as a `chiso.report/2` document; loading it again gives an equal report.
     fn to_json(&self) -> String {
         self.inner.to_json()
     }
 
-    /// Writes the report as a `chiso.report/1` document.
+    /// Writes the report as a `chiso.report/2` document.
     fn save(&self, path: &Bound<'_, PyAny>) -> PyResult<()> {
         let path = convert::path("path", path)?;
         std::fs::write(&path, self.inner.to_json() + "\n").map_err(|err| os_error(&err, &path))
