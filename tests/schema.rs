@@ -1,17 +1,75 @@
-//! The shipped datasets validate against the shipped JSON Schema, and so does what chiso writes.
+//! The shipped datasets validate against the shipped JSON Schema of the format they declare
+//! (`chiso.report/2`, or the frozen `chiso.report/1`), and so does what chiso writes.
 
 use serde_json::Value;
 
 const SCHEMA: &str = include_str!("../crates/chiso/schema/chiso.report.schema.json");
+const SCHEMA_V1: &str = include_str!("../crates/chiso/schema/chiso.report-1.schema.json");
+const V1_FIXTURE: &str = include_str!("../crates/chiso/tests/fixtures/binh_duong_2024_v1.json");
 
-fn validator() -> jsonschema::Validator {
-    let schema: Value = serde_json::from_str(SCHEMA).expect("the schema is JSON");
+fn validator_of(schema: &str) -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(schema).expect("the schema is JSON");
     jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema")
 }
 
+/// The schema errors of a document, against the schema of the format it declares (`/2` when
+/// it declares another).
 fn errors(document: &str) -> Vec<String> {
     let instance: Value = serde_json::from_str(document).expect("the document is JSON");
-    validator().iter_errors(&instance).map(|e| format!("{}: {e}", e.instance_path())).collect()
+    let schema = if instance["format"] == "chiso.report/1" { SCHEMA_V1 } else { SCHEMA };
+    validator_of(schema).iter_errors(&instance).map(|e| format!("{}: {e}", e.instance_path())).collect()
+}
+
+#[test]
+fn the_schemas_are_the_ones_the_crate_exports() {
+    assert_eq!(SCHEMA, chiso::REPORT_SCHEMA);
+    assert_eq!(SCHEMA_V1, chiso::REPORT_SCHEMA_V1);
+}
+
+#[test]
+fn a_v1_document_validates_against_v1_and_loads_as_the_v2_one_without_the_end() {
+    assert_eq!(errors(V1_FIXTURE), Vec::<String>::new());
+    let v1 = chiso::Report::from_json(V1_FIXTURE).unwrap();
+    let v2 = chiso::datasets::binh_duong_2024();
+    assert_eq!(v1.region().ended, None);
+    let region = chiso::Region::new("VN-57", v2.region().name.clone());
+    assert_eq!(v1, v2.with_region(region).unwrap());
+    // The v1 schema refuses the fields new in v2, as the loader does.
+    let ended = V1_FIXTURE.replacen(
+        "\"en\": \"Binh Duong\"\n    }",
+        "\"en\": \"Binh Duong\"\n    },\n    \"ended\": \"2025-07-01\"",
+        1,
+    );
+    assert_ne!(ended, V1_FIXTURE);
+    assert!(!errors(&ended).is_empty(), "the v1 schema accepted an end date");
+    let err = chiso::Report::from_json(&ended).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "region.ended: \"ended\" is new in chiso.report/2; this document declares chiso.report/1"
+    );
+}
+
+#[test]
+fn an_average_growth_target_validates_and_a_mixed_one_does_not() {
+    let target = chiso::Target::average_growth(
+        "retail_sales",
+        2021,
+        2025,
+        chiso::Condition::AtLeast(rust_decimal::Decimal::from(8)),
+    )
+    .unwrap();
+    let report = chiso::datasets::binh_duong_2024().with_target(target).unwrap();
+    let text = report.to_json();
+    assert!(text.contains("\"span\": [\n        \"2021\",\n        \"2025\"\n      ]"), "{text}");
+    assert_eq!(errors(&text), Vec::<String>::new());
+    assert_eq!(chiso::Report::from_json(&text).unwrap(), report);
+    let with_period = text.replacen("\"span\": [", "\"period\": \"2025\",\n      \"span\": [", 1);
+    assert!(!errors(&with_period).is_empty(), "the schema accepted a span with a period");
+    assert!(chiso::Report::from_json(&with_period).is_err(), "the loader accepted a span with a period");
+    let as_v1 = text.replacen("\"chiso.report/2\"", "\"chiso.report/1\"", 1);
+    assert!(!errors(&as_v1).is_empty());
+    let err = chiso::Report::from_json(&as_v1).unwrap_err().to_string();
+    assert!(err.starts_with("region.ended: "), "{err}");
 }
 
 #[test]
@@ -24,7 +82,7 @@ fn every_shipped_dataset_validates() {
             let document: Value = serde_json::from_str(&text).unwrap();
             // The standard indicators and the provinces are data of their own formats, not reports.
             match document["format"].as_str() {
-                Some("chiso.report/1") => {
+                Some("chiso.report/1" | "chiso.report/2") => {
                     assert_eq!(errors(&text), Vec::<String>::new(), "{}", path.display());
                     checked += 1;
                 }
@@ -76,7 +134,8 @@ fn the_schema_refuses_what_the_loader_refuses() {
     let broken = [
         good.replacen("\"period\": \"2024\"", "\"period\": \"2024-13\"", 1),
         good.replacen("\"value\": \"351640\"", "\"value\": 351640", 1),
-        good.replacen("\"format\": \"chiso.report/1\"", "\"format\": \"chiso.report/2\"", 1),
+        good.replacen("\"format\": \"chiso.report/2\"", "\"format\": \"chiso.report/3\"", 1),
+        good.replacen("\"ended\": \"2025-07-01\",", "", 1),
         good.replacen("\"bound\": \"as_printed\"", "\"bound\": \"roughly\"", 1),
         good.replacen(
             "\"polarity\": \"higher_is_better\"",

@@ -150,7 +150,8 @@ _PANEL_NOUNS = {
     "vi": (("địa phương",) * 2, ("số liệu",) * 2, ("mục tiêu",) * 2, ("điểm cần xem lại",) * 2),
 }
 
-# Good news green, bad news red, "cannot tell" amber, "no figure yet" grey.
+# Good news green, bad news red, "cannot tell" amber, "no figure yet" grey, "no figure will
+# come" (the region ceased to exist) dark grey.
 VERDICT_COLOURS = {
     "met": "#1a7f37",
     "exceeded": "#116329",
@@ -159,6 +160,7 @@ VERDICT_COLOURS = {
     "off_track": "#cf222e",
     "undetermined": "#9a6700",
     "pending": "#6e7781",
+    "not_assessable": "#424a53",
 }
 # A target whose check failed: not a verdict, so outside the palette above.
 FAILURE_COLOUR = "#8250df"

@@ -14,8 +14,8 @@ come back as Arrow tables. Nothing here computes or rounds a figure.
 >>> panel = chiso.Panel.from_reports([chiso.datasets.binh_duong_2024()])
 >>> panel.regions, len(panel)
 (['VN-57'], 16)
->>> panel.assess()["verdict"].tolist()
-['pending', 'pending', 'pending', 'pending', 'pending']
+>>> panel.assess()["verdict"].tolist()  # Bình Dương ceased to exist on 1 July 2025
+['not_assessable', 'not_assessable', 'not_assessable', 'not_assessable', 'not_assessable']
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ them as JSON and applies chiso's rules with exact rational arithmetic, independe
   period a year earlier, or an identity (difference, sum, share) against its inputs' levels;
   a relation is a finding when the implied interval and the reported one do not meet;
 - a target's verdict judges every value its actual allows (met, exceeded beyond a range on the
-  good side, missed, undetermined when they straddle it, pending without an actual).
+  good side, missed, undetermined when they straddle it, pending without an actual, and
+  not_assessable without one when the region ceased to exist before the period ended).
 
 `python python/tests/provinces_oracle.py` prints the findings and verdicts;
 `--write` stores them in `crates/chiso/tests/provinces_2024_expected.json`, which the Rust test
@@ -146,6 +147,7 @@ class Region:
     indicators: dict[str, dict[str, Any]]
     observations: list[dict[str, Any]]
     targets: list[dict[str, Any]]
+    ended: str | None = None
 
 
 class Panel:
@@ -158,6 +160,7 @@ class Panel:
                 indicators={i["id"]: i for i in doc["indicators"]},
                 observations=doc["observations"],
                 targets=doc["targets"],
+                ended=doc["region"].get("ended"),
             )
             for other in self.regions:
                 for key, indicator in region.indicators.items():
@@ -366,6 +369,12 @@ def verdicts(panel: Panel) -> list[dict[str, Any]]:
                 "gap_pp": None,
                 "required": required,
             }
+            if actual is None and region.ended is not None:
+                if not period.isdigit():
+                    raise NotImplementedError("the oracle ends only yearly targets")
+                # The year's last day is on or after the day the region ceased to exist.
+                if f"{period}-12-31" >= region.ended:
+                    row["verdict"] = "not_assessable"
             if actual is not None:
                 row["verdict"] = judge(condition, actual[0], indicator["polarity"] == "higher_is_better")
                 hinge = high if high is not None and actual[1] > high else low

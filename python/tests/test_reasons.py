@@ -1,5 +1,6 @@
 """Natural ranges and sanity findings, structured reasons, and messages in both languages."""
 
+import datetime
 import pickle
 from decimal import Decimal
 
@@ -120,3 +121,49 @@ def test_a_count_range_survives_pickle_and_json(range_: tuple[Decimal | None, De
     report = chiso.Report(region={"id": "VN-74", "name": {"vi": "Bình Phước", "en": "Binh Phuoc"}},
                           publisher={"vi": "Sở", "en": "Department"}, indicators=[firms], observations=[], targets=[])
     assert chiso.Report.from_json(report.to_json()).indicator("firms").range == range_
+
+
+def test_the_shipped_report_says_its_targets_cannot_be_assessed(ended_report: chiso.Report) -> None:
+    assessments = ended_report.assess_all()
+    assert [a.verdict for a in assessments] == ["not_assessable"] * 5
+    assert [a.verdict_label("vi") for a in assessments] == ["không đánh giá được"] * 5
+    data = assessments[0].reason_data
+    assert (data["kind"], data["ended"], data["successor"]) == ("not_assessable_region_ended", "2025-07-01", "VN-SG")
+    assert assessments[0].reason == (
+        "Index of industrial production (IIP): Binh Duong ceased to exist on 1 July 2025 (merged into VN-SG); "
+        "no 2025 figure will be published for it, so the target cannot be assessed."
+    )
+    assert ended_report.region["ended"] == datetime.date(2025, 7, 1)
+    assert ended_report.region["successor"] == "VN-SG"
+    existing = ended_report.with_region({"id": "VN-57", "name": ended_report.region["name"]})
+    assert [a.verdict for a in existing.assess_all()] == ["pending"] * 5
+    with pytest.raises(chiso.ChisoError):
+        ended_report.with_region({"id": "VN-57", "name": ended_report.region["name"], "successor": "VN-SG"})
+    html = ended_report.scorecard().to_html(lang="vi")
+    assert "#424a53" in html and "không đánh giá được" in html
+
+
+def test_an_average_growth_target_in_python(report: chiso.Report) -> None:
+    target = chiso.Target.average_growth("retail_sales", 2021, 2025, {"at_least": "8"})
+    assert (target.kind, target.span, str(target.period), str(target.baseline)) == (
+        "average_growth",
+        (2021, 2025),
+        "2025",
+        "2020",
+    )
+    assert repr(target) == "Target.average_growth('retail_sales', 2021, 2025, {'at_least': '8'})"
+    assert pickle.loads(pickle.dumps(target)) == target
+    assert target.describe("percent", "vi") == "tăng bình quân ít nhất 8%/năm"
+    # 2020 has no retail level in the report, nor 2021 a growth: pending, naming the missing years.
+    assessment = report.with_target(target).assess(target)
+    assert assessment.verdict == "pending"
+    assert assessment.reason_data["kind"] == "pending_average_growth"
+    with pytest.raises(chiso.ChisoError):
+        chiso.Target.average_growth("retail_sales", 2025, 2021, {"at_least": "8"})
+
+
+def test_the_schema_has_both_versions() -> None:
+    assert chiso.schema()["properties"]["format"]["const"] == "chiso.report/2"
+    assert chiso.schema(version=1)["properties"]["format"]["const"] == "chiso.report/1"
+    with pytest.raises(ValueError):
+        chiso.schema(version=3)

@@ -33,10 +33,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut reports = Vec::with_capacity(provinces);
     let (mut all_indicators, mut all_observations, mut all_targets) = (Vec::new(), Vec::new(), Vec::new());
     for p in 0..provinces {
-        let region = Region {
-            id: format!("VN-{:02}", p + 1),
-            name: Names::new(format!("Tỉnh {}", p + 1), format!("Province {}", p + 1)),
-        };
+        let region = Region::new(
+            format!("VN-{:02}", p + 1),
+            Names::new(format!("Tỉnh {}", p + 1), format!("Province {}", p + 1)),
+        );
         let publisher = Names::new("Cục Thống kê", "Statistics Office");
         let mut own = (Vec::new(), Vec::new(), Vec::new());
         for i in 0..indicators {
@@ -56,7 +56,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         reports.push(Report::new(region, publisher, own.0, own.1, own.2)?);
     }
     let single = Report::new(
-        Region { id: "VN".into(), name: Names::new("Việt Nam", "Vietnam") },
+        Region::new("VN", Names::new("Việt Nam", "Vietnam")),
         Names::new("Tổng hợp", "Synthetic"),
         all_indicators,
         all_observations,

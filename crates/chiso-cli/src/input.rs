@@ -1,4 +1,4 @@
-//! What the commands read: one `chiso.report/1` file, or a panel: several report files, a
+//! What the commands read: one `chiso.report/2` (or `/1`) file, or a panel: several report files, a
 //! directory of long CSV files or a set of them.
 
 use std::path::{Path, PathBuf};
@@ -22,7 +22,7 @@ pub fn load(paths: &[PathBuf], errors: Errors) -> Result<Input, Failure> {
         [path] if !is_csv(path) => Ok(Input::Report(Box::new(report(path)?))),
         _ if paths.iter().all(|p| is_csv(p)) => csv_files(paths, errors),
         _ if paths.iter().any(|p| is_csv(p)) => {
-            Err(Failure("give either chiso.report/1 JSON files or long CSV files, not both".into()))
+            Err(Failure("give either chiso.report JSON files or long CSV files, not both".into()))
         }
         _ => reports(paths),
     }
@@ -38,7 +38,7 @@ fn read(path: &Path) -> Result<String, Failure> {
 
 pub fn report(path: &Path) -> Result<Report, Failure> {
     Report::from_json(&read(path)?)
-        .map_err(|e| Failure(format!("{} is not a valid chiso.report/1 document: {e}", path.display())))
+        .map_err(|e| Failure(format!("{} is not a valid chiso.report document: {e}", path.display())))
 }
 
 /// One panel of several reports, one region each.
@@ -68,7 +68,7 @@ fn directory(path: &Path, errors: Errors) -> Result<Input, Failure> {
         (false, _) => csv_files(&csv, errors),
         (true, false) => reports(&json),
         (true, true) => Err(Failure(format!(
-            "{} holds neither long CSV files (indicators.csv, observations.csv, ...) nor chiso.report/1 JSON files",
+            "{} holds neither long CSV files (indicators.csv, observations.csv, ...) nor chiso.report JSON files",
             path.display()
         ))),
     }

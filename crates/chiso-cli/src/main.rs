@@ -35,7 +35,7 @@ enum Command {
     /// Given a panel (a directory of long CSV files, a set of them, or several report files),
     /// one scorecard per region.
     Scorecard {
-        /// A chiso.report/1 JSON file; several of them (one region each), a directory of long
+        /// A chiso.report JSON file (/2, or the older /1); several of them (one region each), a directory of long
         /// CSV files (indicators.csv, observations*.csv, targets.csv, regions.csv) or a set of
         /// such files, for a panel; without any, the embedded Bình Dương 2024 report.
         inputs: Vec<PathBuf>,
@@ -61,7 +61,7 @@ enum Command {
     /// not a finding); 2 when the input cannot be read or is invalid (every bad row of long
     /// CSV files is printed first, unless --errors collect), or the arguments are wrong.
     Check {
-        /// A chiso.report/1 JSON file; several of them (one region each), a directory of long
+        /// A chiso.report JSON file (/2, or the older /1); several of them (one region each), a directory of long
         /// CSV files (indicators.csv, observations*.csv, targets.csv, regions.csv) or a set of
         /// such files, for a panel.
         #[arg(required = true)]
@@ -100,7 +100,7 @@ enum Command {
         #[command(flatten)]
         width: Width,
     },
-    /// Draft a chiso.report/1 from press text: each figure placed on a standard indicator and a
+    /// Draft a chiso.report/2 from press text: each figure placed on a standard indicator and a
     /// period, or listed with the reason it was not.
     ///
     /// Prints the chiso.draft/1 JSON: the report, where each row was read, the figures left
@@ -119,7 +119,7 @@ enum Command {
         /// The day the text was published (YYYY-MM-DD), instead of its dateline.
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
-        /// Also write the drafted report (chiso.report/1) to this file.
+        /// Also write the drafted report (chiso.report/2) to this file.
         #[arg(long, value_name = "OUT.json")]
         report: Option<PathBuf>,
     },

@@ -500,13 +500,20 @@ pub(crate) fn names(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Names> {
     Ok(Names::new(required_item(arg, &dict, "vi")?, required_item(arg, &dict, "en")?))
 }
 
-/// A region, as `Report.region` gives it: `{'id': 'VN-57', 'name': {'vi': …, 'en': …}}`.
+/// A region, as `Report.region` gives it: `{'id': 'VN-57', 'name': {'vi': …, 'en': …}}`, and
+/// for one that ceased to exist `'ended'` (a `datetime.date` or ISO text) and `'successor'`.
 pub(crate) fn region(arg: &str, obj: &Bound<'_, PyAny>) -> PyResult<Region> {
-    let expected = "a dict {'id': ..., 'name': {'vi': ..., 'en': ...}}";
-    let dict = dict_of(arg, obj, expected, &["id", "name"])?;
+    let expected = "a dict {'id': ..., 'name': {'vi': ..., 'en': ...}, 'ended': ..., 'successor': ...}";
+    let dict = dict_of(arg, obj, expected, &["id", "name", "ended", "successor"])?;
     let id = required_item(arg, &dict, "id")?;
     let name = dict.get_item("name")?.ok_or_else(|| bad_argument(arg, "missing key 'name'"))?;
-    Ok(Region { id, name: names(&format!("{arg}['name']"), &name)? })
+    let region = Region::new(id, names(&format!("{arg}['name']"), &name)?);
+    let successor = optional_item(arg, &dict, "successor")?;
+    match dict.get_item("ended")?.filter(|e| !e.is_none()) {
+        Some(ended) => region.with_end(date(&format!("{arg}['ended']"), &ended)?, successor).py_err(),
+        None if successor.is_some() => Err(bad_argument(arg, "a 'successor' needs the date the region 'ended'")),
+        None => Ok(region),
+    }
 }
 
 /// A source, as `Report.source` gives it: `{'title': …, 'outlet': …, 'author': …,

@@ -89,7 +89,7 @@ fn names_dict<'py>(py: Python<'py>, names: &Names) -> PyResult<Bound<'py, PyDict
     Ok(dict)
 }
 
-/// A report drafted from text, for a person to finish: `report` (a plain `chiso.report/1`
+/// A report drafted from text, for a person to finish: `report` (a plain `chiso.report/2`
 /// Report), `quotes` (where each row was read), `unmatched` (the figures left out, with why),
 /// `region_from` and `as_of_from` (where the region and the publication date came from), and
 /// `to_json()` (the `chiso.draft/1` document).
@@ -208,6 +208,10 @@ impl PyDraft {
                 let dict = PyDict::new(py);
                 dict.set_item("id", &region.id)?;
                 dict.set_item("name", names_dict(py, &region.name)?)?;
+                if let Some(ended) = region.ended {
+                    dict.set_item("ended", ended)?;
+                    dict.set_item("successor", region.successor.as_deref())?;
+                }
                 Some(dict)
             }
             None => None,
@@ -231,7 +235,7 @@ impl PyDraft {
 
 /// A figure the draft did not place: `mention` (the Mention), `reason` (the kind of reason:
 /// "no_indicator", "ambiguous_indicator", "no_period", "unit_mismatch",
-/// "average_growth_target_kind", "plan_comparison", "previous_period", "duplicate" or
+/// "plan_comparison", "previous_period", "duplicate" or
 /// "refused"), `details` (the reason's fields), `message` (in the draft's language) and
 /// `message_in(lang)`.
 #[pyclass(module = "chiso", name = "Unmatched", frozen, eq)]

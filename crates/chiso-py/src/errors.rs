@@ -19,7 +19,12 @@ create_exception!(
     "A computation with no answer for these inputs, such as growth from a zero base."
 );
 create_exception!(chiso, DecimalOverflowError, ChisoError, "A result too large for a decimal of 28 digits.");
-create_exception!(chiso, InvalidReportError, ChisoError, "A report document that does not follow chiso.report/1.");
+create_exception!(
+    chiso,
+    InvalidReportError,
+    ChisoError,
+    "A report document that does not follow chiso.report/2 (nor /1)."
+);
 create_exception!(chiso, ParseError, ChisoError, "Text that could not be read as a figure.");
 
 /// The exception classes with the stable kind each carries, for the module to register.

@@ -196,8 +196,15 @@ pub(crate) fn format_rounded(
     Ok(chiso::format_rounded(convert::decimal("value", value)?, convert::lang(lang, Lang::En)?, decimals))
 }
 
-/// The JSON Schema of the `chiso.report/1` format, as a dict, for tools that validate.
+/// The JSON Schema of the `chiso.report/2` format, as a dict, for tools that validate; with
+/// `version=1`, the frozen schema of `chiso.report/1`.
 #[pyfunction]
-pub(crate) fn schema(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
-    py.import("json")?.call_method1("loads", (chiso::REPORT_SCHEMA,))
+#[pyo3(signature = (version = 2))]
+pub(crate) fn schema(py: Python<'_>, version: u32) -> PyResult<Bound<'_, PyAny>> {
+    let text = match version {
+        1 => chiso::REPORT_SCHEMA_V1,
+        2 => chiso::REPORT_SCHEMA,
+        other => return Err(bad_argument("version", format!("chiso.report has versions 1 and 2, not {other}"))),
+    };
+    py.import("json")?.call_method1("loads", (text,))
 }

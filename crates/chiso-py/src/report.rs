@@ -59,7 +59,7 @@ pub(crate) fn display_with<'py>(
     obj.py().import("chiso._display")?.getattr(helper)?.call1((obj, option))
 }
 
-/// A report: metadata, indicators, observations and targets, read from a `chiso.report/1`
+/// A report: metadata, indicators, observations and targets, read from a `chiso.report/2`
 /// document or built from its parts: `Report(region=..., publisher=..., indicators=[...],
 /// observations=[...], targets=[...], source=None)`. Immutable: `with_indicator`,
 /// `with_observation` and `with_target` return a new report.
@@ -84,13 +84,13 @@ fn names<'py>(py: Python<'py>, names: &chiso::Names) -> PyResult<Bound<'py, PyDi
 
 #[pymethods]
 impl PyReport {
-    /// Reads a `chiso.report/1` document.
+    /// Reads a `chiso.report/2` document.
     #[staticmethod]
     fn from_json(text: &Bound<'_, PyAny>) -> PyResult<PyReport> {
         Ok(PyReport::of(Report::from_json(&convert::text("text", text)?).py_err()?))
     }
 
-    /// Reads a `chiso.report/1` document from a file. A file that cannot be read raises the
+    /// Reads a `chiso.report/2` document from a file. A file that cannot be read raises the
     /// `OSError` of its cause with `.filename` set; one that is not UTF-8 raises
     /// `InvalidReportError` giving the path and the byte offset of the first invalid byte.
     #[staticmethod]
@@ -116,23 +116,29 @@ impl PyReport {
         Ok(PyReport::of(Report::from_json(text).py_err()?))
     }
 
-    /// The report as a `chiso.report/1` document; loading it again gives an equal report.
+    /// The report as a `chiso.report/2` document; loading it again gives an equal report.
     fn to_json(&self) -> String {
         self.inner.to_json()
     }
 
-    /// Writes the report as a `chiso.report/1` document.
+    /// Writes the report as a `chiso.report/2` document.
     fn save(&self, path: &Bound<'_, PyAny>) -> PyResult<()> {
         let path = convert::path("path", path)?;
         std::fs::write(&path, self.inner.to_json() + "\n").map_err(|err| os_error(&err, &path))
     }
 
-    /// The region: `{'id': 'VN-57', 'name': {'vi': …, 'en': …}}`.
+    /// The region: `{'id': 'VN-57', 'name': {'vi': …, 'en': …}}`, with `'ended'` (a
+    /// `datetime.date`) and `'successor'` (an id or `None`) when it ceased to exist.
     #[getter]
     fn region<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let region = self.inner.region();
         let dict = PyDict::new(py);
-        dict.set_item("id", &self.inner.region().id)?;
-        dict.set_item("name", names(py, &self.inner.region().name)?)?;
+        dict.set_item("id", &region.id)?;
+        dict.set_item("name", names(py, &region.name)?)?;
+        if let Some(ended) = region.ended {
+            dict.set_item("ended", ended)?;
+            dict.set_item("successor", region.successor.as_deref())?;
+        }
         Ok(dict)
     }
 
@@ -297,6 +303,14 @@ impl PyReport {
     fn with_target(&self, target: &Bound<'_, PyAny>) -> PyResult<PyReport> {
         let target = convert::instance::<PyTarget>("target", target, "a chiso.Target")?;
         Ok(PyReport::of(Report::clone(&self.inner).with_target(target.get().inner.clone()).py_err()?))
+    }
+
+    /// A new report for `region` (a dict in the shape `Report.region` gives): to record that
+    /// the region ceased to exist (`'ended'`, `'successor'`), or to read a report as if it had
+    /// not.
+    fn with_region(&self, region: &Bound<'_, PyAny>) -> PyResult<PyReport> {
+        let region = convert::region("region", region)?;
+        Ok(PyReport::of(Report::clone(&self.inner).with_region(region).py_err()?))
     }
 
     fn __repr__(&self) -> String {

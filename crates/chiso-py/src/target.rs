@@ -74,25 +74,6 @@ fn condition_source(condition: Condition) -> String {
     }
 }
 
-fn spec_kind(spec: Spec) -> &'static str {
-    if spec.is_growth() {
-        "growth"
-    } else {
-        "level"
-    }
-}
-
-/// The constructor's arguments: indicator, period, growth, level, baseline, quote, progress.
-type TargetArgs<'py> = (
-    String,
-    String,
-    Option<Bound<'py, PyDict>>,
-    Option<Bound<'py, PyDict>>,
-    Option<String>,
-    Option<String>,
-    Option<&'static str>,
-);
-
 /// A target a report sets for an indicator and a period, on growth (in percent, against a
 /// baseline period) or on the level.
 #[pyclass(module = "chiso", name = "Target", frozen, eq, hash)]
@@ -140,6 +121,36 @@ impl PyTarget {
         })
     }
 
+    /// An average-growth target over the years `first` to `last`: the compound annual growth
+    /// from the year before `first` to `last` (its period), in percent a year, meets
+    /// `condition` (`{'at_least': '8'}`).
+    #[staticmethod]
+    #[pyo3(signature = (indicator, first, last, condition, quote = None))]
+    fn average_growth(
+        indicator: &Bound<'_, PyAny>,
+        first: i32,
+        last: i32,
+        condition: &Bound<'_, PyAny>,
+        quote: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        let indicator = convert::text("indicator", indicator)?;
+        let quote = convert::optional_text("quote", quote)?;
+        let target = Target::average_growth(indicator.as_ref(), first, last, self::condition("condition", condition)?)
+            .py_err()?;
+        Ok(PyTarget {
+            inner: match quote {
+                Some(q) => target.with_quote(q),
+                None => target,
+            },
+        })
+    }
+
+    /// The first and last years of an average-growth target; `None` for other targets.
+    #[getter]
+    fn span(&self) -> Option<(i32, i32)> {
+        self.inner.span()
+    }
+
     /// The indicator's id.
     #[getter]
     fn indicator(&self) -> &str {
@@ -166,10 +177,10 @@ impl PyTarget {
         self.inner.progress_scheme().map(|s| s.name())
     }
 
-    /// `"growth"` or `"level"`.
+    /// `"growth"`, `"level"` or `"average_growth"`.
     #[getter]
     fn kind(&self) -> &'static str {
-        spec_kind(self.inner.spec())
+        self.inner.spec().kind()
     }
 
     /// The condition on growth, as a dict, or `None` for a level target.
@@ -177,7 +188,7 @@ impl PyTarget {
     fn growth<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
         match self.inner.spec() {
             Spec::Growth(c) => condition_dict(py, c).map(Some),
-            Spec::Level(_) => Ok(None),
+            Spec::Level(_) | Spec::AverageGrowth(_) => Ok(None),
         }
     }
 
@@ -186,7 +197,7 @@ impl PyTarget {
     fn level<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
         match self.inner.spec() {
             Spec::Level(c) => condition_dict(py, c).map(Some),
-            Spec::Growth(_) => Ok(None),
+            Spec::Growth(_) | Spec::AverageGrowth(_) => Ok(None),
         }
     }
 
@@ -220,6 +231,9 @@ impl PyTarget {
 
     fn __str__(&self) -> String {
         let condition = self.inner.spec().condition();
+        if let Some((first, last)) = self.inner.span() {
+            return format!("{}: average growth {condition}% a year {first}–{last}", self.indicator());
+        }
         match (self.inner.spec(), self.inner.baseline()) {
             (Spec::Growth(_), Some(b)) => {
                 format!("{} {}: growth {condition}% against {b}", self.indicator(), self.inner.period())
@@ -230,6 +244,12 @@ impl PyTarget {
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let t = &self.inner;
+        let quote = t.quote().map(|q| quoted(py, q)).transpose()?.map_or_else(String::new, |q| format!(", quote={q}"));
+        if let Some((first, last)) = t.span() {
+            let indicator = quoted(py, t.indicator())?;
+            let condition = condition_source(t.spec().condition());
+            return Ok(format!("Target.average_growth({indicator}, {first}, {last}, {condition}{quote})"));
+        }
         let mut text = format!(
             "Target({}, '{}', {}={}",
             quoted(py, t.indicator())?,
@@ -240,9 +260,7 @@ impl PyTarget {
         if let Some(baseline) = t.baseline().filter(|b| Ok(*b) != t.period().checked_previous_year()) {
             text.push_str(&format!(", baseline='{baseline}'"));
         }
-        if let Some(quote) = t.quote() {
-            text.push_str(&format!(", quote={}", quoted(py, quote)?));
-        }
+        text.push_str(&quote);
         if let Some(scheme) = t.progress_choice() {
             text.push_str(&format!(", progress='{scheme}'"));
         }
@@ -250,19 +268,25 @@ impl PyTarget {
         Ok(text)
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, TargetArgs<'py>> {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> Reduced<'py, Bound<'py, PyAny>> {
         let py = slf.py();
         let t = slf.get();
+        let quote = t.inner.quote().map(str::to_string);
+        if let Some((first, last)) = t.inner.span() {
+            let condition = condition_dict(py, t.inner.spec().condition())?;
+            let args = (t.inner.indicator().to_string(), first, last, condition, quote).into_pyobject(py)?.into_any();
+            return Ok((py.get_type::<PyTarget>().getattr("average_growth")?, args));
+        }
         let args = (
             t.inner.indicator().to_string(),
             t.inner.period().to_string(),
             t.growth(py)?,
             t.level(py)?,
             t.inner.baseline().map(|b| b.to_string()),
-            t.inner.quote().map(str::to_string),
+            quote,
             t.inner.progress_choice().map(|s| s.name()),
         );
-        Ok((py.get_type::<PyTarget>().into_any(), args))
+        Ok((py.get_type::<PyTarget>().into_any(), args.into_pyobject(py)?.into_any()))
     }
 }
 
@@ -318,7 +342,8 @@ impl PyAssessment {
         PyPeriod { inner: self.inner.period() }
     }
 
-    /// `met`, `exceeded`, `missed`, `undetermined`, `pending`, `on_track` or `off_track`.
+    /// `met`, `exceeded`, `missed`, `undetermined`, `pending`, `on_track`, `off_track` or
+    /// `not_assessable`.
     #[getter]
     fn verdict(&self) -> &'static str {
         self.inner.verdict().name()
@@ -342,10 +367,10 @@ impl PyAssessment {
         Ok(self.inner.spec().describe(indicator.unit(), lang))
     }
 
-    /// `"growth"` or `"level"`: what the target constrained.
+    /// `"growth"`, `"level"` or `"average_growth"`: what the target constrained.
     #[getter]
     fn kind(&self) -> &'static str {
-        spec_kind(self.inner.spec())
+        self.inner.spec().kind()
     }
 
     /// The target's thresholds: `(low, high)` for a range, `(threshold, None)` otherwise.

@@ -42,7 +42,7 @@ pub fn binh_duong_2024() -> Report {
 /// # Example
 ///
 /// ```
-/// assert!(chiso::datasets::binh_duong_2024_json().contains("\"chiso.report/1\""));
+/// assert!(chiso::datasets::binh_duong_2024_json().contains("\"chiso.report/2\""));
 /// ```
 pub fn binh_duong_2024_json() -> &'static str {
     BINH_DUONG_2024

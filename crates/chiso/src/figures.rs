@@ -9,6 +9,7 @@ use crate::indicator::Indicator;
 use crate::observation::{Observation, Status};
 use crate::period::Period;
 use crate::quantity::Quantity;
+use crate::report::Region;
 use crate::value::Reported;
 
 /// A region's figures, as the rules read them: the latest vintage of each indicator in each
@@ -47,6 +48,12 @@ pub trait Figures {
     /// The status of the vintage [`Figures::printed_growth`] gives, if it states one; as
     /// [`Figures::level_status`].
     fn growth_status(&self, _id: &str, _period: Period) -> Option<Status> {
+        None
+    }
+
+    /// The region the figures are of, when known: a target for a period after the region
+    /// ceased to exist is `not_assessable`.
+    fn region(&self) -> Option<&Region> {
         None
     }
 }

@@ -454,7 +454,7 @@ fn render_scorecard(report: &Report, card: &crate::Scorecard, saved: &str) {
             for assessment in row.assessments() {
                 let _ = assessment.verdict().label(lang);
                 let unit = match assessment.spec() {
-                    Spec::Growth(_) => Unit::percent(),
+                    Spec::Growth(_) | Spec::AverageGrowth(_) => Unit::percent(),
                     Spec::Level(_) => row.indicator().unit().clone(),
                 };
                 let _ = format_condition(&assessment.spec().condition(), Some(&unit), lang);
@@ -578,7 +578,7 @@ impl ReportPlan {
         }
         // Half through the constructor, half through with_observation, which must agree.
         let (first, rest) = observations.split_at(observations.len() / 2);
-        let region = Region { id: "VN-57".into(), name: Names::new("Bình Dương", "Binh Duong") };
+        let region = Region::new("VN-57", Names::new("Bình Dương", "Binh Duong"));
         let publisher = Names::new("Sở Công Thương", "Department of Industry and Trade");
         let mut report = Report::new(region, publisher, indicators, first.to_vec(), vec![]).ok()?;
         for observation in rest.iter().take(MAX_ITEMS) {

@@ -19,7 +19,8 @@
 //! assert_eq!(chiso::format_estimate(&base_2023, Lang::En, 2), "15.21 billion kWh (15.19–15.22)");
 //!
 //! for assessment in report.assess_all()? {
-//!     assert_eq!(assessment.verdict(), Verdict::Pending); // 2025 has no figures yet
+//!     // Bình Dương merged into Hồ Chí Minh City on 1 July 2025: no 2025 figure will come.
+//!     assert_eq!(assessment.verdict(), Verdict::NotAssessable);
 //! }
 //! # Ok::<(), chiso::Error>(())
 //! ```
@@ -80,7 +81,7 @@ pub use quantity::Quantity;
 pub use reason::{Judged, Reason, ReasonField, TargetTerms};
 pub use report::{
     Cell, Consistency, Finding, FindingKind, Region, Report, Revision, Revisions, Scorecard, ScorecardLine,
-    ScorecardRow, Source, TargetFailure, UncheckedRelation, VerdictChange, Vintage, REPORT_SCHEMA,
+    ScorecardRow, Source, TargetFailure, UncheckedRelation, VerdictChange, Vintage, REPORT_SCHEMA, REPORT_SCHEMA_V1,
 };
 pub use rest_of_year::{Requirement, RestFlag, RestOfYear, RestSide, IMPLAUSIBLE_PP};
 pub use target::{Assessment, Condition, Spec, Target, Verdict};

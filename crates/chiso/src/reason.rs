@@ -6,6 +6,7 @@
 //! source reports use for the same things: *tăng 11,4% so với cùng kỳ*, *đạt*, *vượt kế
 //! hoạch*, *chưa có số liệu*, with numbers written `351.640` and `16,94`.
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::estimate::Estimate;
@@ -151,7 +152,9 @@ pub struct Judged {
 /// ```
 /// use chiso::{datasets, Lang};
 ///
+/// // As if Bình Dương had not ceased to exist on 1 July 2025 (the embedded report says it did).
 /// let report = datasets::binh_duong_2024();
+/// let report = report.clone().with_region(chiso::Region::new("VN-57", report.region().name.clone()))?;
 /// let iip = report.assess(&report.targets()[0])?;
 /// let reason = iip.reason();
 /// assert_eq!(reason.kind(), "pending_no_figure");
@@ -257,6 +260,27 @@ pub enum Reason {
         /// Why not.
         why: Unassessable,
     },
+    /// The region ceased to exist before the target's period ended, and no figure for the
+    /// whole period was published: none will be.
+    NotAssessableRegionEnded {
+        /// The target.
+        target: TargetTerms,
+        /// The region's names.
+        region: Names,
+        /// The day it ceased to exist.
+        ended: NaiveDate,
+        /// The id of the region that took over its territory, if known.
+        successor: Option<String>,
+    },
+    /// An average-growth target with no year of its span reached: neither the levels (of the
+    /// baseline year and a year of the span) nor the printed growth of its first year.
+    PendingAverageGrowth {
+        /// The target.
+        target: TargetTerms,
+        /// The years with no figure: the baseline year without a level, and each year of the
+        /// span with neither a level nor a printed growth.
+        missing: Vec<Period>,
+    },
 }
 
 /// One figure of a [`Reason`], as [`Reason::fields`] gives it.
@@ -294,9 +318,10 @@ impl serde::Serialize for ReasonField {
 }
 
 impl Reason {
-    /// What kind of reason: `pending_no_figure`, `pending_missing_levels`, `met`, `met_may_exceed`, `exceeded`, `missed`,
-    /// `undetermined`, `on_track`, `off_track`, and for a level target for a future year
-    /// `progress_on_track`, `progress_off_track`, `progress_undetermined` or
+    /// What kind of reason: `pending_no_figure`, `pending_missing_levels`,
+    /// `pending_average_growth`, `met`, `met_may_exceed`, `exceeded`, `missed`, `undetermined`,
+    /// `on_track`, `off_track`, `not_assessable_region_ended`, and for a level target for a
+    /// future year `progress_on_track`, `progress_off_track`, `progress_undetermined` or
     /// `progress_not_assessed`.
     ///
     /// # Example
@@ -319,6 +344,8 @@ impl Reason {
                 None => "progress_undetermined",
             },
             Reason::ProgressNotAssessed { .. } => "progress_not_assessed",
+            Reason::NotAssessableRegionEnded { .. } => "not_assessable_region_ended",
+            Reason::PendingAverageGrowth { .. } => "pending_average_growth",
         }
     }
 
@@ -339,7 +366,9 @@ impl Reason {
             | Reason::OnTrack { target, .. }
             | Reason::OffTrack { target, .. }
             | Reason::Progress { target, .. }
-            | Reason::ProgressNotAssessed { target, .. } => target,
+            | Reason::ProgressNotAssessed { target, .. }
+            | Reason::NotAssessableRegionEnded { target, .. }
+            | Reason::PendingAverageGrowth { target, .. } => target,
         }
     }
 
@@ -375,7 +404,8 @@ impl Reason {
     /// with its `printed_growth_bound` (`as_printed`, `more_than`, …)
     /// and `missing`; for a progress reason `scheme`, `class`, `between`, `measure` with its
     /// ends, `projection`, `base_year` and `current_year`, and when progress cannot be
-    /// assessed `scheme` and `why`. Serialising the reason writes `kind` and these.
+    /// assessed `scheme` and `why`; for a region that ended, `region_vi`, `region_en`, `ended`
+    /// and `successor`. Serialising the reason writes `kind` and these.
     ///
     /// # Example
     ///
@@ -403,7 +433,7 @@ impl Reason {
             ("name_en", text(t.name.en.clone())),
             ("unit", text(t.unit.to_string())),
             ("period", text(t.period.to_string())),
-            ("target", text(if t.spec.is_growth() { "growth" } else { "level" }.to_string())),
+            ("target", text(t.spec.kind().to_string())),
             ("condition", text(t.spec.condition().name().to_string())),
             ("threshold", ReasonField::Number(low)),
             ("threshold_upper", number(high)),
@@ -450,6 +480,15 @@ impl Reason {
                 fields.push(("why", text(why.kind().to_string())));
             }
             _ => {}
+        }
+        if let Reason::PendingAverageGrowth { missing, .. } = self {
+            fields.push(("missing", ReasonField::Texts(missing.iter().map(Period::to_string).collect())));
+        }
+        if let Reason::NotAssessableRegionEnded { region, ended, successor, .. } = self {
+            fields.push(("region_vi", text(region.vi.clone())));
+            fields.push(("region_en", text(region.en.clone())));
+            fields.push(("ended", text(ended.to_string())));
+            fields.push(("successor", successor.clone().map_or(ReasonField::Empty, text)));
         }
         fields
     }
@@ -515,6 +554,36 @@ impl Reason {
                     ),
                 }
             }
+            Reason::PendingAverageGrowth { missing, .. } => {
+                let missing: Vec<String> = missing.iter().map(|m| m.calendar_year().to_string()).collect();
+                match lang {
+                    Lang::En => format!("{name}: no figure yet for {}; {}", missing.join(", "), tail(t, lang)),
+                    Lang::Vi => format!("{name}: chưa có số liệu các năm {}; {}", missing.join(", "), tail(t, lang)),
+                }
+            }
+            Reason::NotAssessableRegionEnded { region, ended, successor, .. } => {
+                let region = region.get(lang);
+                let into = successor.as_deref();
+                let p = period_in(t.period, lang);
+                match lang {
+                    Lang::En => {
+                        let merged = into.map_or_else(String::new, |s| format!(" (merged into {s})"));
+                        format!(
+                            "{name}: {region} ceased to exist on {}{merged}; no {p} figure will be published for it, \
+                             so the target cannot be assessed.",
+                            ended.format("%-d %B %Y")
+                        )
+                    }
+                    Lang::Vi => {
+                        let merged = into.map_or_else(String::new, |s| format!(" (sáp nhập vào {s})"));
+                        format!(
+                            "{name}: {region} không còn là đơn vị hành chính từ ngày {}{merged}; sẽ không có số liệu \
+                             {p} của địa phương này nên không đánh giá được mục tiêu.",
+                            ended.format("%-d/%-m/%Y")
+                        )
+                    }
+                }
+            }
             _ => {
                 // OK because every reason but the pending ones has a judged figure.
                 let judged = self.judged().expect("a judged reason");
@@ -548,7 +617,7 @@ impl serde::Serialize for Reason {
 /// The target's condition with its unit: `at least 9.7%`, `13–14%`, `at least 99.99%`.
 fn condition_in(t: &TargetTerms, lang: Lang) -> String {
     let percent = Unit::percent();
-    let unit = if t.spec.is_growth() { &percent } else { &t.unit };
+    let unit = if t.spec.is_rate_of_change() { &percent } else { &t.unit };
     format_condition(&t.spec.condition(), Some(unit), lang)
 }
 
@@ -560,6 +629,9 @@ fn against_baseline(t: &TargetTerms) -> Option<Period> {
 /// What the target asks, as a phrase: `growth of 13–14%`, `tăng 13–14% so với cùng kỳ`,
 /// `a level of at least 99.99%`, `đạt ít nhất 99,99%`.
 fn goal_in(t: &TargetTerms, lang: Lang) -> String {
+    if let (Spec::AverageGrowth(c), Some(b)) = (t.spec, t.baseline) {
+        return crate::target::average::describe(&c, Some((b.calendar_year() + 1, t.period.calendar_year())), lang);
+    }
     let condition = condition_in(t, lang);
     match (t.spec.is_growth(), lang) {
         (true, Lang::En) => match against_baseline(t) {
@@ -661,6 +733,9 @@ fn status_sentence(judged: &Judged, lang: Lang) -> String {
 
 /// The sentence of a judged reason, after the indicator's name.
 fn judged_sentence(reason: &Reason, t: &TargetTerms, judged: &Judged, lang: Lang) -> String {
+    if matches!(t.spec, Spec::AverageGrowth(_)) {
+        return average_sentence(reason, t, judged, lang);
+    }
     let p = period_in(judged.period, lang);
     let target_period = period_in(t.period, lang);
     let growth = t.spec.is_growth();
@@ -712,6 +787,61 @@ fn judged_sentence(reason: &Reason, t: &TargetTerms, judged: &Judged, lang: Lang
                 _ => format!(
                     "{subject}, nằm vắt qua {target}: số liệu công bố cho phép giá trị ở cả hai phía nên chưa xác \
                      định được có đạt hay không."
+                ),
+            }
+        }
+    }
+}
+
+/// The sentence of a judged average-growth reason, after the indicator's name: `average growth
+/// of 8.35% (8.34–8.36) a year over 2021–2023 is on track for the target (average growth at
+/// least 8% a year 2021–2025), from the years so far.`
+fn average_sentence(reason: &Reason, t: &TargetTerms, judged: &Judged, lang: Lang) -> String {
+    let first = judged.against.map_or(t.period.calendar_year(), |b| b.calendar_year() + 1);
+    let through = judged.period.calendar_year();
+    let goal = goal_in(t, lang);
+    let so_far = judged.period != t.period;
+    match lang {
+        Lang::En => {
+            let subject =
+                format!("average growth of {} a year over {first}–{through}", estimate_in(&judged.actual, lang));
+            let so_far = if so_far { ", from the years so far" } else { "" };
+            match reason {
+                Reason::Met { .. } => format!("{subject} meets the target ({goal}) whatever the printed figures' rounding."),
+                Reason::MetMayExceed { .. } => {
+                    format!("{subject} meets the target ({goal}), and may exceed its range: the printed figures allow both.")
+                }
+                Reason::Exceeded { .. } => format!("{subject} lies beyond the range of the target ({goal}), on the good side."),
+                Reason::Missed { .. } => {
+                    format!("{subject} falls short of the target ({goal}) even at the edge of its printed bounds.")
+                }
+                Reason::OnTrack { .. } => format!("{subject} is on track for the target ({goal}){so_far}."),
+                Reason::OffTrack { .. } => format!("{subject} is off track for the target ({goal}){so_far}."),
+                _ => format!(
+                    "{subject} straddles the target ({goal}){so_far}: the printed figures allow values on both sides, so \
+                     whether it is met cannot be told."
+                ),
+            }
+        }
+        Lang::Vi => {
+            let change = growth_in(&judged.actual, lang).replacen(' ', " bình quân ", 1);
+            let subject = format!("{change}/năm giai đoạn {first}–{through}");
+            let target = format!("mục tiêu {goal}");
+            let so_far = if so_far { " (theo các năm đã có số liệu)" } else { "" };
+            match reason {
+                Reason::Met { .. } => format!("{subject}, đạt {target} dù số liệu công bố được làm tròn thế nào."),
+                Reason::MetMayExceed { .. } => {
+                    format!(
+                        "{subject}, đạt {target} và có thể vượt kế hoạch: số liệu công bố cho phép cả hai khả năng."
+                    )
+                }
+                Reason::Exceeded { .. } => format!("{subject}, vượt kế hoạch so với {target}."),
+                Reason::Missed { .. } => format!("{subject}, không đạt {target} kể cả ở biên của số liệu công bố."),
+                Reason::OnTrack { .. } => format!("{subject}, đúng tiến độ để đạt {target}{so_far}."),
+                Reason::OffTrack { .. } => format!("{subject}, chậm tiến độ so với {target}{so_far}."),
+                _ => format!(
+                    "{subject}, nằm vắt qua {target}{so_far}: số liệu công bố cho phép giá trị ở cả hai phía nên chưa \
+                     xác định được có đạt hay không."
                 ),
             }
         }

@@ -1,5 +1,7 @@
 //! Targets a report sets, and the honest verdict on each.
 
+pub(crate) mod average;
+
 use std::fmt;
 
 use rust_decimal::Decimal;
@@ -175,7 +177,8 @@ impl fmt::Display for Condition {
     }
 }
 
-/// What a target constrains: the growth against a baseline period, or the level itself.
+/// What a target constrains: the growth against a baseline period, the level itself, or the
+/// average annual growth over a span of years.
 ///
 /// # Example
 ///
@@ -190,6 +193,10 @@ pub enum Spec {
     Growth(Condition),
     /// The level, in the indicator's unit.
     Level(Condition),
+    /// The average annual growth in percent a year, compounded, from the baseline year (the
+    /// year before the span's first) to the target's year (its last): *tăng bình quân 8%/năm
+    /// giai đoạn 2021–2025*.
+    AverageGrowth(Condition),
 }
 
 impl Spec {
@@ -213,8 +220,37 @@ impl Spec {
     /// ```
     pub fn condition(&self) -> Condition {
         match *self {
-            Spec::Growth(c) | Spec::Level(c) => c,
+            Spec::Growth(c) | Spec::Level(c) | Spec::AverageGrowth(c) => c,
         }
+    }
+
+    /// The kind, as the formats name it: `growth`, `level` or `average_growth`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Condition, Spec};
+    /// assert_eq!(Spec::AverageGrowth(Condition::AtLeast(rust_decimal::Decimal::from(8))).kind(), "average_growth");
+    /// ```
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Spec::Growth(_) => "growth",
+            Spec::Level(_) => "level",
+            Spec::AverageGrowth(_) => "average_growth",
+        }
+    }
+
+    /// Whether its thresholds are percentages whatever the indicator's unit (a growth or an
+    /// average growth).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Condition, Spec};
+    /// assert!(Spec::AverageGrowth(Condition::AtLeast(rust_decimal::Decimal::from(8))).is_rate_of_change());
+    /// ```
+    pub fn is_rate_of_change(&self) -> bool {
+        !matches!(self, Spec::Level(_))
     }
 
     /// The target as a scorecard writes it in `lang`, with the unit of its thresholds (percent
@@ -243,6 +279,7 @@ impl Spec {
     pub fn describe(&self, unit: &Unit, lang: Lang) -> String {
         let word = match (self, lang) {
             (Spec::Growth(condition), _) => return crate::text::growth_condition(condition, lang),
+            (Spec::AverageGrowth(condition), _) => return average::describe(condition, None, lang),
             (Spec::Level(_), Lang::Vi) => "đạt",
             (Spec::Level(_), Lang::En) => "level",
         };
@@ -258,7 +295,9 @@ impl Spec {
 /// use chiso::{datasets, Condition, Target, Verdict};
 /// use rust_decimal::Decimal;
 ///
+/// // As if Bình Dương had not ceased to exist on 1 July 2025 (the embedded report says it did).
 /// let report = datasets::binh_duong_2024();
+/// let report = report.clone().with_region(chiso::Region::new("VN-57", report.region().name.clone()))?;
 /// let iip = Target::growth("iip", "2025".parse()?, Condition::AtLeast(Decimal::new(97, 1)))?;
 /// assert_eq!(iip.baseline().unwrap().to_string(), "2024");
 /// assert_eq!(iip.check(&report)?.verdict(), Verdict::Pending);
@@ -287,6 +326,38 @@ impl Target {
     /// See [`Target`].
     pub fn growth(indicator: impl Into<String>, period: Period, condition: Condition) -> Result<Target> {
         Target::new(indicator, period, None, Spec::Growth(condition))
+    }
+
+    /// An average-growth target over the years `first..=last`: its period is the year `last`,
+    /// its baseline the year `first − 1`, and the condition is on the compound annual growth
+    /// between them, in percent a year.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] for a malformed indicator id, or a span whose last year is
+    /// before its first, or that starts in year 0001 or ends after 9999.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Condition, Lang, Target};
+    /// use rust_decimal::Decimal;
+    ///
+    /// let grdp = Target::average_growth("grdp", 2021, 2025, Condition::AtLeast(Decimal::from(8)))?;
+    /// assert_eq!(grdp.span(), Some((2021, 2025)));
+    /// assert_eq!((grdp.period().to_string(), grdp.baseline().unwrap().to_string()), ("2025".into(), "2020".into()));
+    /// assert_eq!(grdp.spec().describe(&chiso::Unit::percent(), Lang::Vi), "tăng bình quân ít nhất 8%/năm");
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn average_growth(indicator: impl Into<String>, first: i32, last: i32, condition: Condition) -> Result<Target> {
+        let span = || format!("{first}–{last}");
+        if last < first {
+            return Err(Error::invalid("span", span(), "the last year is before the first"));
+        }
+        let year =
+            |y: i32| Period::year(y).map_err(|_| Error::invalid("span", span(), "the years run from 0002 to 9999"));
+        let baseline = year(first - 1)?;
+        Target::new(indicator, year(last)?, Some(baseline), Spec::AverageGrowth(condition))
     }
 
     /// A level target.
@@ -343,6 +414,16 @@ impl Target {
                     "growth is measured against an earlier year, and there is none before 0001",
                 )
             })?),
+            (Spec::AverageGrowth(_), b)
+                if period.span() != Span::Year
+                    || b.is_none_or(|b| b.span() != Span::Year || b.calendar_year() >= period.calendar_year()) =>
+            {
+                return Err(Error::invalid(
+                    "average growth target",
+                    period.to_string(),
+                    "an average growth runs from a baseline year to a later year: both periods are years",
+                ))
+            }
             (Spec::Level(_), Some(b))
                 if b.span() != Span::Year
                     || period.span() != Span::Year
@@ -470,8 +551,8 @@ impl Target {
         self.period
     }
 
-    /// The period growth is measured against, or a level target's base year of progress;
-    /// `None` for a level target without one.
+    /// The period growth is measured against (for an average growth, the year before its
+    /// span), or a level target's base year of progress; `None` for a level target without one.
     ///
     /// # Example
     ///
@@ -487,6 +568,18 @@ impl Target {
     /// See [`Spec`].
     pub fn spec(&self) -> Spec {
         self.spec
+    }
+
+    /// The first and last years of an average-growth target; `None` for other targets.
+    ///
+    /// # Example
+    ///
+    /// See [`Target::average_growth`].
+    pub fn span(&self) -> Option<(i32, i32)> {
+        match (self.spec, self.baseline) {
+            (Spec::AverageGrowth(_), Some(b)) => Some((b.calendar_year() + 1, self.period.calendar_year())),
+            _ => None,
+        }
     }
 
     /// The quoted source phrase, if kept.
@@ -512,6 +605,11 @@ impl Target {
     /// `pending` and the reason says which levels are missing. A year and its January to
     /// December stand for each other.
     ///
+    /// A target that no figure judges is `pending`, unless its region ceased to exist before
+    /// the target's period ended (the region's `ended`): then it is `not_assessable`, as no
+    /// figure will be published for it. A year-to-date figure from before the end still tracks
+    /// it (`on_track`, `off_track`).
+    ///
     /// # Errors
     ///
     /// [`Error::InvalidInput`] when the report has no such indicator; [`Error::Undefined`]
@@ -524,7 +622,9 @@ impl Target {
     /// ```
     /// use chiso::{datasets, Verdict};
     ///
+    /// // As if Bình Dương had not ceased to exist on 1 July 2025 (the embedded report says it did).
     /// let report = datasets::binh_duong_2024();
+    /// let report = report.clone().with_region(chiso::Region::new("VN-57", report.region().name.clone()))?;
     /// let retail = report.targets().iter().find(|t| t.indicator() == "retail_sales").unwrap();
     /// let assessment = retail.check(&report)?;
     /// assert_eq!(assessment.verdict(), Verdict::Pending);
@@ -533,6 +633,19 @@ impl Target {
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn check<F: Figures + ?Sized>(&self, report: &F) -> Result<Assessment> {
+        let mut assessment = self.check_figures(report)?;
+        // A target of a region that ended waits for no figure: none will come.
+        if assessment.verdict == Verdict::Pending {
+            if let Some(reason) = self.not_assessable(report, assessment.reason.target()) {
+                assessment.verdict = Verdict::NotAssessable;
+                assessment.reason = reason;
+            }
+        }
+        Ok(assessment)
+    }
+
+    /// The verdict the figures give, `pending` for a target no figure judges.
+    fn check_figures<F: Figures + ?Sized>(&self, report: &F) -> Result<Assessment> {
         let indicator = report
             .indicator(&self.indicator)
             .ok_or_else(|| Error::invalid("target", &self.indicator, "the report has no indicator with this id"))?;
@@ -564,6 +677,9 @@ impl Target {
             plan_ratios: None,
             status: None,
         };
+        if let Spec::AverageGrowth(condition) = self.spec {
+            return self.check_average(report, indicator, condition, terms, assessment);
+        }
         let Some((period, tracking)) = self.actual_period(report) else {
             if let Some((verdict, reason, progress)) = crate::progress::judge_target(self, report, indicator, terms)? {
                 (assessment.verdict, assessment.reason, assessment.progress) = (verdict, reason, progress);
@@ -602,24 +718,10 @@ impl Target {
             _ => None,
         };
         let at_pace = tracking && !self.spec.is_growth() && judged != actual.interval();
-        let status = Status::weakest(figures.iter().map(|(_, s)| *s)).unwrap_or(Status::Normal);
-        let status_periods = if status == Status::Normal {
-            Vec::new()
-        } else {
-            figures.iter().filter(|(_, s)| *s == Some(status)).map(|(p, _)| *p).collect()
-        };
+        let (status, status_periods) = weakest(&figures);
         assessment.status = Some(status);
         let facts = Judged { period, actual: actual.clone(), against, at_pace, status, status_periods };
-        assessment.reason = match assessment.verdict {
-            Verdict::Met if !within(condition, &judged) => Reason::MetMayExceed { target: terms, judged: facts },
-            Verdict::Met => Reason::Met { target: terms, judged: facts },
-            Verdict::Exceeded => Reason::Exceeded { target: terms, judged: facts },
-            Verdict::Missed => Reason::Missed { target: terms, judged: facts },
-            Verdict::OnTrack => Reason::OnTrack { target: terms, judged: facts },
-            Verdict::OffTrack => Reason::OffTrack { target: terms, judged: facts },
-            // A judged figure is never pending: `judge` gives none of those.
-            Verdict::Undetermined | Verdict::Pending => Reason::Undetermined { target: terms, judged: facts },
-        };
+        assessment.reason = judged_reason(assessment.verdict, within(condition, &judged), terms, facts);
         assessment.actual = Some(actual);
         if tracking {
             assessment.required_rest_of_year = rest_of_year::for_target(
@@ -631,6 +733,61 @@ impl Target {
                 assessment.required_upper.as_ref(),
             )?;
         }
+        Ok(assessment)
+    }
+
+    /// Why the target cannot be assessed, when its region ceased to exist before the target's
+    /// period ended and there is no figure for the whole period.
+    fn not_assessable<F: Figures + ?Sized>(&self, report: &F, terms: &TargetTerms) -> Option<Reason> {
+        let region = report.region()?;
+        let ended = region.ended?;
+        if self.period.end() < ended {
+            return None;
+        }
+        let whole = whole_year_level(report, &self.indicator, self.period).is_some()
+            || (self.spec.is_rate_of_change() && report.printed_growth(&self.indicator, self.period).is_some());
+        if whole {
+            return None;
+        }
+        Some(Reason::NotAssessableRegionEnded {
+            target: terms.clone(),
+            region: region.name.clone(),
+            ended,
+            successor: region.successor.clone(),
+        })
+    }
+
+    /// The verdict on an average-growth target: from the whole span, `met`, `missed`, … ;
+    /// from the years so far, `on_track`, `off_track` or `undetermined`; with no year,
+    /// `pending`.
+    fn check_average<F: Figures + ?Sized>(
+        &self,
+        report: &F,
+        indicator: &Indicator,
+        condition: Condition,
+        terms: TargetTerms,
+        mut assessment: Assessment,
+    ) -> Result<Assessment> {
+        let (through, actual, figures) = match average::average(report, self)? {
+            average::Averaged::Judged { through, actual, figures } => (through, actual, figures),
+            average::Averaged::Missing(missing) => {
+                assessment.reason = Reason::PendingAverageGrowth { target: terms, missing };
+                return Ok(assessment);
+            }
+        };
+        // OK because `average` reaches only years of the span, which are valid years.
+        let period = Period::year(through).expect("a year of the span");
+        let tracking = period != self.period;
+        let verdict = condition.judge(&actual.interval(), indicator.polarity());
+        assessment.verdict = if tracking { verdict.as_tracking() } else { verdict };
+        assessment.actual_period = Some(period);
+        assessment.gap_pp = Some(change_pp(&actual, condition.hinge(actual.value()))?);
+        let (status, status_periods) = weakest(&figures);
+        assessment.status = Some(status);
+        let facts =
+            Judged { period, actual: actual.clone(), against: self.baseline, at_pace: false, status, status_periods };
+        assessment.reason = judged_reason(assessment.verdict, within(condition, &actual.interval()), terms, facts);
+        assessment.actual = Some(actual);
         Ok(assessment)
     }
 
@@ -748,6 +905,7 @@ impl Target {
                     |t: Decimal| Estimate::from(&Quantity::new(t, indicator.unit().clone(), crate::Bound::Exact));
                 Ok((Some(level(low)), high.map(level)))
             }
+            Spec::AverageGrowth(_) => Ok((None, None)),
             Spec::Growth(_) => {
                 let Some(base) = self.baseline.and_then(|b| whole_year_level(report, &self.indicator, b)) else {
                     return Ok((None, None));
@@ -772,6 +930,7 @@ impl Target {
                 Some(q) => Estimate::from(&q),
                 None => return Ok(None),
             },
+            Spec::AverageGrowth(_) => return Ok(None),
         };
         let required = match (condition, &assessment.required_upper) {
             (Condition::Between(_, high), Some(upper)) if actual.value() > high => upper,
@@ -823,6 +982,33 @@ fn whole_year_period<F: Figures + ?Sized>(report: &F, id: &str, period: Period) 
     std::iter::once(period).chain(other).find(|p| report.level(id, *p).is_some())
 }
 
+/// The reason for the verdict on a judged figure; `inside` says whether every value lies
+/// inside a range condition (a met range that may be exceeded says so).
+/// The weakest status of the figures a verdict is judged from, and the periods of the figures
+/// that have it (none when it is `A`).
+fn weakest(figures: &[(Period, Option<Status>)]) -> (Status, Vec<Period>) {
+    let status = Status::weakest(figures.iter().map(|(_, s)| *s)).unwrap_or(Status::Normal);
+    let periods = if status == Status::Normal {
+        Vec::new()
+    } else {
+        figures.iter().filter(|(_, s)| s.unwrap_or(Status::Normal) == status).map(|(p, _)| *p).collect()
+    };
+    (status, periods)
+}
+
+fn judged_reason(verdict: Verdict, inside: bool, target: TargetTerms, judged: Judged) -> Reason {
+    match verdict {
+        Verdict::Met if !inside => Reason::MetMayExceed { target, judged },
+        Verdict::Met => Reason::Met { target, judged },
+        Verdict::Exceeded => Reason::Exceeded { target, judged },
+        Verdict::Missed => Reason::Missed { target, judged },
+        Verdict::OnTrack => Reason::OnTrack { target, judged },
+        Verdict::OffTrack => Reason::OffTrack { target, judged },
+        // A judged figure is never pending nor not assessable: `judge` gives none of those.
+        Verdict::Undetermined | Verdict::Pending | Verdict::NotAssessable => Reason::Undetermined { target, judged },
+    }
+}
+
 /// Whether every value of `actual` lies inside a range condition (always, for other kinds).
 fn within(condition: Condition, actual: &Interval) -> bool {
     match condition {
@@ -861,11 +1047,14 @@ pub enum Verdict {
     OnTrack,
     /// A year-to-date figure that, held for the year, misses an annual target.
     OffTrack,
+    /// The region ceased to exist before the target's period ended, and no figure for the
+    /// whole period was published: none will be, so the target cannot be assessed.
+    NotAssessable,
 }
 
 impl Verdict {
     /// The name: `met`, `exceeded`, `missed`, `undetermined`, `pending`, `on_track`,
-    /// `off_track`.
+    /// `off_track`, `not_assessable`.
     ///
     /// # Example
     ///
@@ -881,6 +1070,7 @@ impl Verdict {
             Verdict::Pending => "pending",
             Verdict::OnTrack => "on_track",
             Verdict::OffTrack => "off_track",
+            Verdict::NotAssessable => "not_assessable",
         }
     }
 
@@ -902,6 +1092,7 @@ impl Verdict {
             (Verdict::Pending, Lang::Vi) => "chưa có số liệu",
             (Verdict::OnTrack, Lang::Vi) => "đúng tiến độ",
             (Verdict::OffTrack, Lang::Vi) => "chậm tiến độ",
+            (Verdict::NotAssessable, Lang::Vi) => "không đánh giá được",
             (Verdict::Met, Lang::En) => "met",
             (Verdict::Exceeded, Lang::En) => "exceeded",
             (Verdict::Missed, Lang::En) => "missed",
@@ -909,6 +1100,7 @@ impl Verdict {
             (Verdict::Pending, Lang::En) => "pending",
             (Verdict::OnTrack, Lang::En) => "on track",
             (Verdict::OffTrack, Lang::En) => "off track",
+            (Verdict::NotAssessable, Lang::En) => "not assessable",
         }
     }
 
@@ -943,7 +1135,7 @@ impl std::str::FromStr for Verdict {
     type Err = Error;
 
     fn from_str(name: &str) -> Result<Verdict> {
-        const ALL: [Verdict; 7] = [
+        const ALL: [Verdict; 8] = [
             Verdict::Met,
             Verdict::Exceeded,
             Verdict::Missed,
@@ -951,12 +1143,13 @@ impl std::str::FromStr for Verdict {
             Verdict::Pending,
             Verdict::OnTrack,
             Verdict::OffTrack,
+            Verdict::NotAssessable,
         ];
         ALL.into_iter().find(|v| v.name() == name).ok_or_else(|| {
             Error::invalid(
                 "verdict",
                 name,
-                "expected met, exceeded, missed, undetermined, pending, on_track or off_track",
+                "expected met, exceeded, missed, undetermined, pending, on_track, off_track or not_assessable",
             )
         })
     }
@@ -971,8 +1164,9 @@ impl std::str::FromStr for Verdict {
 ///
 /// let report = datasets::binh_duong_2024();
 /// for assessment in report.assess_all()? {
-///     assert_eq!(assessment.verdict(), Verdict::Pending);
-///     assert_eq!(assessment.reason().kind(), "pending_no_figure");
+///     // Bình Dương merged into Hồ Chí Minh City on 1 July 2025: no 2025 figure will come.
+///     assert_eq!(assessment.verdict(), Verdict::NotAssessable);
+///     assert_eq!(assessment.reason().kind(), "not_assessable_region_ended");
 /// }
 /// # Ok::<(), chiso::Error>(())
 /// ```
@@ -1137,7 +1331,9 @@ impl Assessment {
     /// ```
     /// use chiso::{datasets, Lang};
     ///
+    /// // As if Bình Dương had not ceased to exist on 1 July 2025 (the embedded report says it did).
     /// let report = datasets::binh_duong_2024();
+    /// let report = report.clone().with_region(chiso::Region::new("VN-57", report.region().name.clone()))?;
     /// let access = report.assess(&report.targets()[4])?;
     /// assert_eq!(
     ///     access.reason_in(Lang::Vi),

@@ -19,7 +19,7 @@ fn printed_growth(period: &str, growth: &str) -> Observation {
 }
 
 fn report(observations: Vec<Observation>) -> Report {
-    let region = Region { id: "VN-57".into(), name: Names::new("Bình Dương", "Binh Duong") };
+    let region = Region::new("VN-57", Names::new("Bình Dương", "Binh Duong"));
     let sales = Indicator::new(
         "sales",
         Names::new("sales", "sales"),

@@ -22,7 +22,7 @@ fn exact(id: &str, period: &str, value: &str) -> Observation {
 }
 
 fn report(indicators: Vec<Indicator>, observations: Vec<Observation>) -> Report {
-    let region = Region { id: "VN-57".into(), name: Names::new("Bình Dương", "Binh Duong") };
+    let region = Region::new("VN-57", Names::new("Bình Dương", "Binh Duong"));
     Report::new(region, Names::new("Sở", "Department"), indicators, observations, vec![]).unwrap()
 }
 

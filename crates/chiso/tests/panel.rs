@@ -354,7 +354,7 @@ fn reports_round_trip_through_a_panel() {
     let bd = chiso::datasets::binh_duong_2024();
     // Its own order of indicators, one of them used by no figure: both come back.
     let other = Report::new(
-        Region { id: "VN-39".into(), name: Names::new("Đồng Nai", "Dong Nai") },
+        Region::new("VN-39", Names::new("Đồng Nai", "Dong Nai")),
         Names::new("Sở Công Thương tỉnh Đồng Nai", "Dong Nai Department of Industry and Trade"),
         vec![
             bd.indicator("imports").unwrap().clone(),

@@ -33,9 +33,9 @@ VN-57,iip,2025,2024,growth,at_most,9.70,,
 ";
 
 const REGIONS: &str = "\
-id,name_vi,name_en,publisher_vi,publisher_en,source_title,source_outlet,source_author,source_published
-VN-57,Bình Dương,Binh Duong,Sở Công Thương,Department of Industry and Trade,\"Quyết tâm, bứt phá\",Báo Bình Dương,N. V. A,2025-01-05T08:30:00.123456789+07:00
-VN,Việt Nam,Viet Nam,,,,,,
+id,name_vi,name_en,publisher_vi,publisher_en,source_title,source_outlet,source_author,source_published,ended,successor
+VN-57,Bình Dương,Binh Duong,Sở Công Thương,Department of Industry and Trade,\"Quyết tâm, bứt phá\",Báo Bình Dương,N. V. A,2025-01-05T08:30:00.123456789+07:00,2025-07-01,VN-SG
+VN,Việt Nam,Viet Nam,,,,,,,,
 ";
 
 fn csv<'a>(observations: &'a [&'a str], targets: Option<&'a str>, regions: Option<&'a str>) -> LongCsv<'a> {
@@ -267,7 +267,7 @@ fn every_bad_target_names_its_row_column_and_fault() {
             "VN-57,exports,2025,,growth,between,2,1,\n",
             "column \"high\": \"2–1\" is not a valid range: the low end exceeds the high end",
         ),
-        ("VN-57,exports,2025,,growht,at_least,1,,\n", "column \"kind\": \"growht\" is not a kind of target: expected growth or level"),
+        ("VN-57,exports,2025,,growht,at_least,1,,\n", "column \"kind\": \"growht\" is not a kind of target: expected growth, level or average_growth"),
         (
             "VN-57,exports,2025,,growth,above,1,,\n",
             "column \"condition\": \"above\" is not a condition: expected at_least, more_than, at_most, less_than or between",

@@ -2,7 +2,7 @@
 //! Vietnamese follows the source report (`data/sources/binh_duong_2024.txt`): *tăng … so với
 //! cùng kỳ*, *đạt*, *vượt kế hoạch*, *chưa có số liệu*, numbers written 351.640 and 16,94.
 
-use chiso::{datasets, Condition, FindingKind, Lang, Observation, Report, Spec, Target};
+use chiso::{datasets, Condition, FindingKind, Lang, Observation, Region, Report, Spec, Target};
 use rust_decimal::Decimal;
 
 fn d(text: &str) -> Decimal {
@@ -18,8 +18,15 @@ fn level(indicator: &str, period: &str, value: &str, bound: &str) -> Observation
     Observation::new(indicator, period.parse().unwrap()).unwrap().with_value(value)
 }
 
+/// The embedded report as if Bình Dương had not ceased to exist in 2025.
+fn existing() -> Report {
+    let report = datasets::binh_duong_2024();
+    let region = Region::new("VN-57", report.region().name.clone());
+    report.with_region(region).unwrap()
+}
+
 fn with(observations: Vec<Observation>) -> Report {
-    observations.into_iter().fold(datasets::binh_duong_2024(), |r, o| r.with_observation(o).unwrap())
+    observations.into_iter().fold(existing(), |r, o| r.with_observation(o).unwrap())
 }
 
 /// The kind and the sentences of `target` checked against `report`.
@@ -41,8 +48,43 @@ fn assert_reason(got: [String; 3], kind: &str, en: &str, vi: &str) {
 }
 
 #[test]
-fn the_embedded_scorecard_gives_its_five_pending_reasons_in_both_languages() {
-    let report = datasets::binh_duong_2024();
+fn the_embedded_scorecard_gives_five_not_assessable_reasons_in_both_languages() {
+    let card = datasets::binh_duong_2024().scorecard().unwrap();
+    let got: Vec<[String; 3]> = card
+        .rows()
+        .iter()
+        .flat_map(|row| row.assessments())
+        .map(|a| [a.reason().kind().to_string(), a.reason_in(Lang::En), a.reason_in(Lang::Vi)])
+        .collect();
+    let names = [
+        ("Export turnover", "Kim ngạch xuất khẩu"),
+        ("Import turnover", "Kim ngạch nhập khẩu"),
+        ("Index of industrial production (IIP)", "Chỉ số sản xuất công nghiệp (IIP)"),
+        ("Retail sales of goods and service revenue", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"),
+        ("Share of households using electricity", "Tỷ lệ hộ dân sử dụng điện"),
+    ];
+    let expected: Vec<[String; 3]> = names
+        .iter()
+        .map(|(en, vi)| {
+            [
+                "not_assessable_region_ended".to_string(),
+                format!(
+                    "{en}: Binh Duong ceased to exist on 1 July 2025 (merged into VN-SG); no 2025 figure will be \
+                     published for it, so the target cannot be assessed."
+                ),
+                format!(
+                    "{vi}: Bình Dương không còn là đơn vị hành chính từ ngày 1/7/2025 (sáp nhập vào VN-SG); sẽ không có \
+                     số liệu năm 2025 của địa phương này nên không đánh giá được mục tiêu."
+                ),
+            ]
+        })
+        .collect();
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn the_embedded_scorecard_without_its_end_gives_five_pending_reasons_in_both_languages() {
+    let report = existing();
     let card = report.scorecard().unwrap();
     let got: Vec<[String; 3]> = card
         .rows()

@@ -27,7 +27,7 @@ fn observation(id: &str, period: &str, value: Option<&str>, growth: Option<&str>
 
 /// A report of a sales flow (higher is better), a cost (lower is better) and a rate.
 fn report(observations: Vec<Observation>) -> Report {
-    let region = Region { id: "VN-57".into(), name: Names::new("Bình Dương", "Binh Duong") };
+    let region = Region::new("VN-57", Names::new("Bình Dương", "Binh Duong"));
     let indicators = vec![
         indicator("sales", "billion VND", Measure::Flow, Polarity::HigherIsBetter),
         indicator("cost", "billion VND", Measure::Flow, Polarity::LowerIsBetter),
@@ -167,7 +167,7 @@ fn a_target_on_an_unknown_indicator_is_an_error() {
 
 /// A report with a balance, a total and a share tied by identities.
 fn trade(observations: Vec<Observation>) -> Report {
-    let region = Region { id: "VN-57".into(), name: Names::new("Bình Dương", "Binh Duong") };
+    let region = Region::new("VN-57", Names::new("Bình Dương", "Binh Duong"));
     let usd = |id: &str| indicator(id, "billion USD", Measure::Flow, Polarity::HigherIsBetter);
     let indicators = vec![
         usd("exports"),

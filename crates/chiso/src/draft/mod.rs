@@ -356,7 +356,7 @@ pub enum AsOfFrom {
 /// A report drafted from text, for a person to finish: the report, where each row was read,
 /// the figures left out and why, and where the region and date came from.
 ///
-/// The report is a plain `chiso.report/1` ([`Draft::report`]); everything else goes in the
+/// The report is a plain `chiso.report/2` ([`Draft::report`]); everything else goes in the
 /// draft's own JSON ([`Draft::to_json`], `chiso.draft/1`), never into the report.
 ///
 /// # Example
@@ -453,7 +453,7 @@ impl Draft {
         &self.as_of_from
     }
 
-    /// The draft as a `chiso.draft/1` document: `format`, `report` (a `chiso.report/1`),
+    /// The draft as a `chiso.draft/1` document: `format`, `report` (a `chiso.report/2`),
     /// `region_from` (`given`, `text` or `unknown`, with `region_quote` for `text`), `as_of`
     /// and `as_of_from` (`given`, `dateline` or `unknown`, with `as_of_quote` for
     /// `dateline`), `quotes` (each `{"observation": i}` or `{"target": i}` with `start`, `end`
@@ -466,7 +466,7 @@ impl Draft {
     /// let found = chiso::draft("Năm 2024, xuất khẩu đạt 10 tỷ USD; 5 tháng đầu năm 2025 giảm 2% so với tháng trước.", &Default::default())?;
     /// let json: serde_json::Value = serde_json::from_str(&found.to_json()).unwrap();
     /// assert_eq!(json["format"], "chiso.draft/1");
-    /// assert_eq!(json["report"]["format"], "chiso.report/1");
+    /// assert_eq!(json["report"]["format"], "chiso.report/2");
     /// assert_eq!(json["quotes"][0]["observation"], 0);
     /// assert_eq!(json["unmatched"][0]["reason"]["kind"], "previous_period");
     /// assert_eq!(json["region_from"], "unknown");
@@ -610,9 +610,7 @@ pub fn draft(text: &str, options: &DraftOptions) -> Result<Draft> {
         (None, Named::Region { region, start, end }) => {
             (region, RegionFrom::Text { quote: slice(start, end), start, end })
         }
-        (None, Named::Nothing) => {
-            (Region { id: UNKNOWN_REGION.into(), name: Names::new("Chưa rõ", "Unknown") }, RegionFrom::Unknown)
-        }
+        (None, Named::Nothing) => (Region::new(UNKNOWN_REGION, Names::new("Chưa rõ", "Unknown")), RegionFrom::Unknown),
     };
     let mentions = extract(text, options.lang);
     let mut drafter = Drafter {
@@ -884,17 +882,21 @@ impl<'a> Drafter<'a> {
     fn try_place(&mut self, i: usize) -> std::result::Result<(), UnplacedReason> {
         let mentions = self.mentions;
         let mention = &mentions[i];
-        if mention.kind() == MentionKind::AverageGrowth {
-            return Err(UnplacedReason::AverageGrowthTargetKind);
-        }
+        // An average growth over a span is an aim; its span is its period.
+        let average = match mention.kind() {
+            MentionKind::AverageGrowth => Some(mention.span().ok_or(UnplacedReason::NoPeriod)?),
+            _ => None,
+        };
         // A share of the plan is placed as an observation's plan completion, a growth against
         // the period before as a growth labelled so; neither is a target's figure.
         let label = match mention.compared_with() {
             Some(Comparison::Plan) => match mention.plan_completion() {
-                Some(completion) if !mention.aim() => Label::PlanCompletion(completion),
+                Some(completion) if !mention.aim() && average.is_none() => Label::PlanCompletion(completion),
                 _ => return Err(UnplacedReason::PlanComparison),
             },
-            Some(Comparison::PreviousPeriod) if mention.aim() => return Err(UnplacedReason::PreviousPeriod),
+            Some(Comparison::PreviousPeriod) if mention.aim() || average.is_some() => {
+                return Err(UnplacedReason::PreviousPeriod)
+            }
             Some(Comparison::PreviousPeriod) => Label::PreviousPeriod,
             Some(Comparison::SamePeriod) | None => Label::SamePeriod,
         };
@@ -905,7 +907,10 @@ impl<'a> Drafter<'a> {
             });
         }
         let (indicator, matched, negated, role) = self.indicator_of(i, &figure_unit)?;
-        let period = self.map.period_at(mention.start(), self.as_of).ok_or(UnplacedReason::NoPeriod)?;
+        let period = match average {
+            Some((_, last)) => Period::year(last).map_err(|_| UnplacedReason::NoPeriod)?,
+            None => self.map.period_at(mention.start(), self.as_of).ok_or(UnplacedReason::NoPeriod)?,
+        };
         if label != Label::SamePeriod {
             if label == Label::PreviousPeriod && (role != Role::Growth || period.is_year_to_date()) {
                 return Err(UnplacedReason::PreviousPeriod);
@@ -921,9 +926,9 @@ impl<'a> Drafter<'a> {
             return Ok(());
         }
         let (quote_start, quote_end) = (self.clause_start(i), mention.end());
-        let aim = !mention.estimated() && (mention.aim() || self.aim_runs_on(i, period));
+        let aim = average.is_some() || (!mention.estimated() && (mention.aim() || self.aim_runs_on(i, period)));
         let row = if aim {
-            self.target(i, indicator, period, (role, negated), Span::of(quote_start, quote_end))?
+            self.target(i, indicator, period, (role, negated, average), Span::of(quote_start, quote_end))?
         } else {
             self.observation(i, indicator, period, role, negated, (quote_start, quote_end))?
         };
@@ -953,7 +958,7 @@ impl<'a> Drafter<'a> {
         let catalogue = self.catalogue;
         let mention = &mentions[i];
         let percent = *unit.dimension() == Dimension::Percent;
-        let is_growth = mention.kind() == MentionKind::Growth;
+        let is_growth = matches!(mention.kind(), MentionKind::Growth | MentionKind::AverageGrowth);
         let context = mention.context();
         let share = !is_growth && percent && any_phrase(SHARE_VERBS, context, true);
         let role_for = |indicator: &Indicator| -> Option<Role> {
@@ -1286,7 +1291,7 @@ impl<'a> Drafter<'a> {
         i: usize,
         indicator: &'a Indicator,
         period: Period,
-        (role, negated): (Role, bool),
+        (role, negated, average): (Role, bool, Option<(i32, i32)>),
         span: Span,
     ) -> std::result::Result<Row, UnplacedReason> {
         let mentions = self.mentions;
@@ -1317,15 +1322,15 @@ impl<'a> Drafter<'a> {
             }
             (None, None) => return Err(UnplacedReason::NoIndicator),
         };
-        let spec = match role {
-            Role::Level => Spec::Level(condition),
-            Role::Growth => Spec::Growth(condition),
-        };
-        let target = Target::new(indicator.id(), period, None, spec).map_err(refused)?;
+        let target = match (average, role) {
+            (Some((first, last)), _) => Target::average_growth(indicator.id(), first, last, condition),
+            (None, Role::Level) => Target::new(indicator.id(), period, None, Spec::Level(condition)),
+            (None, Role::Growth) => Target::new(indicator.id(), period, None, Spec::Growth(condition)),
+        }
+        .map_err(refused)?;
+        let kind = target.spec().kind();
         let duplicate = self.rows.targets.iter().position(|t| {
-            t.target.indicator() == indicator.id()
-                && t.target.period() == period
-                && t.target.spec().is_growth() == spec.is_growth()
+            t.target.indicator() == indicator.id() && t.target.period() == period && t.target.spec().kind() == kind
         });
         if let Some(r) = duplicate {
             return Err(UnplacedReason::Duplicate { row: Row::Target(r) });
@@ -1438,10 +1443,7 @@ mod tests {
             .iter()
             .map(|t| {
                 let baseline = t.baseline().map_or("-".into(), |b| b.to_string());
-                let spec = match t.spec() {
-                    Spec::Growth(condition) => format!("growth {condition}"),
-                    Spec::Level(condition) => format!("level {condition}"),
-                };
+                let spec = format!("{} {}", t.spec().kind(), t.spec().condition());
                 format!("{} {} {baseline} {spec}", t.indicator(), t.period())
             })
             .collect()
@@ -1622,7 +1624,6 @@ mod tests {
             [
                 ("10,2 tỷ USD".to_string(), "duplicate"),
                 ("16 tỷ kWh".to_string(), "unit_mismatch"),
-                ("tăng bình quân 8%/năm giai đoạn 2021–2025".to_string(), "average_growth_target_kind"),
                 ("12 sản phẩm".to_string(), "no_indicator"),
             ]
         );
@@ -1739,7 +1740,7 @@ mod tests {
         let text = found.to_json();
         assert!(
             text.starts_with(
-                "{\n  \"format\": \"chiso.draft/1\",\n  \"report\": {\n    \"format\": \"chiso.report/1\""
+                "{\n  \"format\": \"chiso.draft/1\",\n  \"report\": {\n    \"format\": \"chiso.report/2\""
             ),
             "{text}"
         );

@@ -47,9 +47,6 @@ pub enum UnplacedReason {
         /// The indicator's unit.
         expected: String,
     },
-    /// An average growth per year over a span (`bình quân 8%/năm giai đoạn 2021–2025`): a
-    /// target kind chiso does not have yet.
-    AverageGrowthTargetKind,
     /// A share of a plan or a budget stated as an aim or as a range (`phấn đấu đạt 105% kế
     /// hoạch`): an observation's plan completion is one figure achieved, and a target has none.
     PlanComparison,
@@ -71,7 +68,7 @@ pub enum UnplacedReason {
 
 impl UnplacedReason {
     /// The name of the kind, as in the JSON: `no_indicator`, `ambiguous_indicator`,
-    /// `no_period`, `unit_mismatch`, `average_growth_target_kind`, `plan_comparison`,
+    /// `no_period`, `unit_mismatch`, `plan_comparison`,
     /// `previous_period`, `duplicate` or `refused`.
     ///
     /// # Example
@@ -83,7 +80,6 @@ impl UnplacedReason {
             UnplacedReason::AmbiguousIndicator { .. } => "ambiguous_indicator",
             UnplacedReason::NoPeriod => "no_period",
             UnplacedReason::UnitMismatch { .. } => "unit_mismatch",
-            UnplacedReason::AverageGrowthTargetKind => "average_growth_target_kind",
             UnplacedReason::PlanComparison => "plan_comparison",
             UnplacedReason::PreviousPeriod => "previous_period",
             UnplacedReason::Duplicate { .. } => "duplicate",
@@ -128,12 +124,6 @@ impl UnplacedReason {
             (UnplacedReason::UnitMismatch { indicator, unit, expected }, Lang::Vi) => {
                 format!("chỉ tiêu {indicator} tính bằng {expected}, không phải {unit}")
             }
-            (UnplacedReason::AverageGrowthTargetKind, Lang::En) => {
-                "an average growth per year over several years: chiso has no target of that kind yet".into()
-            }
-            (UnplacedReason::AverageGrowthTargetKind, Lang::Vi) => {
-                "tăng trưởng bình quân mỗi năm của nhiều năm: chiso chưa có loại mục tiêu này".into()
-            }
             (UnplacedReason::PlanComparison, Lang::En) => {
                 "a share of the plan or budget stated as an aim or a range; an observation's plan completion is one figure achieved".into()
             }
@@ -173,7 +163,6 @@ mod tests {
             UnplacedReason::AmbiguousIndicator { candidates: vec!["exports".into(), "national_exports".into()] },
             UnplacedReason::NoPeriod,
             UnplacedReason::UnitMismatch { indicator: "iip".into(), unit: "kWh".into(), expected: "points".into() },
-            UnplacedReason::AverageGrowthTargetKind,
             UnplacedReason::PlanComparison,
             UnplacedReason::PreviousPeriod,
             UnplacedReason::Duplicate { row: Row::Target(2) },
@@ -185,7 +174,7 @@ mod tests {
     fn every_reason_has_a_kind_and_a_message_in_each_language() {
         let mut kinds: Vec<&str> = every_reason().iter().map(UnplacedReason::kind).collect();
         kinds.dedup();
-        assert_eq!(kinds.len(), 9);
+        assert_eq!(kinds.len(), 8);
         for reason in every_reason() {
             let json = serde_json::to_value(&reason).unwrap();
             assert_eq!(json["kind"], reason.kind());

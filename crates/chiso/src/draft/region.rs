@@ -5,7 +5,9 @@
 //! names the press uses (`TP.HCM`, `Saigon`), then the country with the phrases that say a text
 //! is about all of it (`cả nước`, `Vietnam's`). Names are matched as whole words, with or
 //! without diacritics, so `tỉnh Bình Dương`, `Binh Duong province` and `binh duong` all name
-//! VN-57.
+//! VN-57. A province that has since ceased to exist carries the day it did (`ended`) and the
+//! province that took it over (`successor`), as a report's region does: Bình Dương (VN-57)
+//! merged into Hồ Chí Minh City (VN-SG) on 1 July 2025 under Resolution 202/2025/QH15.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -35,6 +37,10 @@ struct Entry {
     name: Names,
     #[serde(default)]
     aliases: Vec<String>,
+    #[serde(default)]
+    ended: Option<chrono::NaiveDate>,
+    #[serde(default)]
+    successor: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -79,7 +85,11 @@ fn regions() -> &'static Regions {
             for name in [&entry.name.vi, &entry.name.en].into_iter().chain(&entry.aliases) {
                 by_words.insert(joined_words(&Folded::of(name).text), Said::Province(i));
             }
-            provinces.push(Region { id: entry.id, name: entry.name });
+            provinces.push(Region {
+                ended: entry.ended,
+                successor: entry.successor,
+                ..Region::new(entry.id, entry.name)
+            });
         }
         for cue in &table.country.cues {
             by_words.insert(joined_words(&Folded::of(cue).text), Said::Country);
@@ -92,7 +102,7 @@ fn regions() -> &'static Regions {
             let longest = first_words.entry(first).or_default();
             *longest = (*longest).max(length);
         }
-        let country = Region { id: table.country.id, name: table.country.name };
+        let country = Region::new(table.country.id, table.country.name);
         Regions { provinces, by_words, first_words, country }
     })
 }

@@ -18,7 +18,7 @@ use crate::target::{Assessment, Target};
 /// let panel = chiso::Panel::from_reports([chiso::datasets::binh_duong_2024()])?;
 /// let first = &panel.assess()[0];
 /// assert_eq!((first.region.as_str(), first.target.indicator()), ("VN-57", "iip"));
-/// assert_eq!(first.outcome.as_ref().unwrap().verdict(), chiso::Verdict::Pending);
+/// assert_eq!(first.outcome.as_ref().unwrap().verdict(), chiso::Verdict::NotAssessable); // Bình Dương ended in 2025
 /// # Ok::<(), chiso::Error>(())
 /// ```
 #[derive(Debug, Clone)]

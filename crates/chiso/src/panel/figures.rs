@@ -6,6 +6,7 @@ use crate::indicator::Indicator;
 use crate::observation::Status;
 use crate::period::Period;
 use crate::quantity::Quantity;
+use crate::report::Region;
 use crate::value::Reported;
 
 /// One region's figures in a panel: what its own report would give, and for an indicator
@@ -73,5 +74,9 @@ impl Figures for RegionFigures<'_> {
         let position = self.panel.catalogue.position(id)?;
         let row = self.panel.index.key(self.region, position, period)?.latest_growth()?;
         self.panel.observations[row].status()
+    }
+
+    fn region(&self) -> Option<&Region> {
+        Some(&self.panel.regions[self.region].region)
     }
 }

@@ -193,6 +193,8 @@ pub(crate) const REGIONS: Schema = Schema {
         "source_outlet",
         "source_author",
         "source_published",
+        "ended",
+        "successor",
     ],
     required: 1,
 };
@@ -693,7 +695,10 @@ fn region<T: Table>(cells: &Row<'_, T>) -> RowResult<RegionMeta> {
         (Some(_), None) => return Err(cells.fault(4, "a publisher is named in both languages")),
     };
     let source = cells.source(5)?;
-    Ok(RegionMeta { region: Region { id: id.to_string(), name }, publisher, source })
+    let region =
+        Region { ended: cells.date(9)?, successor: cells.text(10)?.map(str::to_string), ..Region::new(id, name) };
+    region.check().map_err(|(field, message)| cells.fault(if field == "successor" { 10 } else { 9 }, message))?;
+    Ok(RegionMeta { region, publisher, source })
 }
 
 fn target<'t, T: Table>(cells: &Row<'t, T>) -> RowResult<(&'t str, Target)> {
@@ -723,7 +728,13 @@ fn target<'t, T: Table>(cells: &Row<'t, T>) -> RowResult<(&'t str, Target)> {
     let spec = match kind {
         "growth" => Spec::Growth(condition),
         "level" => Spec::Level(condition),
-        other => return Err(cells.fault(3, format!("{other:?} is not a kind of target: expected growth or level"))),
+        // Its span runs from the year after the baseline to the period's year.
+        "average_growth" => Spec::AverageGrowth(condition),
+        other => {
+            return Err(
+                cells.fault(3, format!("{other:?} is not a kind of target: expected growth, level or average_growth"))
+            )
+        }
     };
     let target = Target::new(indicator, period, baseline, spec).map_err(|e| match e {
         Error::InvalidInput { what: "baseline", .. } => cells.fault(6, e.to_string()),
@@ -788,15 +799,14 @@ pub(crate) fn region_row(meta: &RegionMeta) -> Vec<String> {
         text_of(meta.publisher.as_ref().map(|p| p.en.as_str())),
     ];
     row.extend(source_cells(meta.source.as_ref()));
+    row.push(text_of(meta.region.ended));
+    row.push(text_of(meta.region.successor.as_deref()));
     row
 }
 
 /// The cells of a target, in the order of [`TARGETS_WRITTEN`].
 pub(crate) fn target_row(region: &str, target: &Target) -> Vec<String> {
-    let (kind, condition) = match target.spec() {
-        Spec::Growth(c) => ("growth", c),
-        Spec::Level(c) => ("level", c),
-    };
+    let (kind, condition) = (target.spec().kind(), target.spec().condition());
     let (low, high) = condition.thresholds();
     vec![
         region.to_string(),

@@ -53,7 +53,7 @@ use index::Index;
 /// # Example
 ///
 /// ```
-/// let meta = chiso::RegionMeta::new(chiso::Region { id: "VN".into(), name: chiso::Names::new("Việt Nam", "Viet Nam") });
+/// let meta = chiso::RegionMeta::new(chiso::Region::new("VN", chiso::Names::new("Việt Nam", "Viet Nam")));
 /// assert!(meta.publisher.is_none() && meta.source.is_none());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,7 +78,7 @@ impl RegionMeta {
 
     /// A region known only by its id, which is also its name.
     fn named_by_id(id: &str) -> RegionMeta {
-        RegionMeta::new(Region { id: id.to_string(), name: Names::new(id, id) })
+        RegionMeta::new(Region::new(id.to_string(), Names::new(id, id)))
     }
 }
 
@@ -113,7 +113,7 @@ pub struct PanelRow<'a> {
 /// let report = panel.report("VN-57")?;
 /// assert_eq!(report, datasets::binh_duong_2024());
 /// let verdicts: Vec<Verdict> = panel.assess().iter().map(|a| a.outcome.as_ref().unwrap().verdict()).collect();
-/// assert_eq!(verdicts, [Verdict::Pending; 5]);
+/// assert_eq!(verdicts, [Verdict::NotAssessable; 5]); // Bình Dương ended on 1 July 2025
 /// assert!(panel.check().findings().next().is_none());
 /// # Ok::<(), chiso::Error>(())
 /// ```
@@ -198,7 +198,7 @@ impl PanelBuilder {
     /// use chiso::{Names, Panel, Region, RegionMeta};
     ///
     /// let mut builder = Panel::builder(chiso::Catalogue::default());
-    /// let meta = RegionMeta::new(Region { id: "VN".into(), name: Names::new("Việt Nam", "Viet Nam") });
+    /// let meta = RegionMeta::new(Region::new("VN", Names::new("Việt Nam", "Viet Nam")));
     /// builder.region(meta.clone())?;
     /// assert!(builder.region(meta).is_err());
     /// # Ok::<(), chiso::Error>(())

@@ -6,11 +6,11 @@ mod scorecard;
 pub(crate) mod wire;
 
 pub(crate) use wire::indicator_of_json;
-pub use wire::REPORT_SCHEMA;
+pub use wire::{REPORT_SCHEMA, REPORT_SCHEMA_V1};
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 pub(crate) use consistency::{growth_relation, holds_whole_number, identity_relation, sanity_findings, Outcome};
@@ -28,13 +28,16 @@ use crate::quantity::Quantity;
 use crate::target::{Assessment, Target};
 use crate::value::Reported;
 
-/// The region a report covers.
+/// The region a report covers, and when it ceased to exist if it has (a province merged
+/// into another, as Bình Dương into Hồ Chí Minh City on 1 July 2025 under Resolution
+/// 202/2025/QH15 of the National Assembly).
 ///
 /// # Example
 ///
 /// ```
-/// let region = chiso::Region { id: "VN-57".into(), name: chiso::Names::new("Bình Dương", "Binh Duong") };
+/// let region = chiso::Region::new("VN-57", chiso::Names::new("Bình Dương", "Binh Duong"));
 /// assert_eq!(region.id, "VN-57");
+/// assert!(region.ended.is_none());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -43,6 +46,77 @@ pub struct Region {
     pub id: String,
     /// Its name.
     pub name: Names,
+    /// The day it ceased to exist: its last day is the day before. `None` while it exists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<NaiveDate>,
+    /// The id of the region that took over its territory; only with `ended`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub successor: Option<String>,
+}
+
+impl Region {
+    /// A region that exists.
+    ///
+    /// # Example
+    ///
+    /// See [`Region`].
+    pub fn new(id: impl Into<String>, name: Names) -> Region {
+        Region { id: id.into(), name, ended: None, successor: None }
+    }
+
+    /// The same region, ceased to exist on `ended` (its last day is the day before), its
+    /// territory taken over by `successor` if given.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidInput`] when the successor is the region itself.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Names, Region};
+    /// use chrono::NaiveDate;
+    ///
+    /// let ended = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let region = Region::new("VN-57", Names::new("Bình Dương", "Binh Duong")).with_end(ended, Some("VN-SG".into()))?;
+    /// assert_eq!((region.ended, region.successor.as_deref()), (Some(ended), Some("VN-SG")));
+    /// assert!(region.clone().with_end(ended, Some("VN-57".into())).is_err());
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_end(self, ended: NaiveDate, successor: Option<String>) -> Result<Region> {
+        let region = Region { ended: Some(ended), successor, ..self };
+        region.check().map_err(|(field, message)| Error::invalid(field, &region.id, message))?;
+        Ok(region)
+    }
+
+    /// The last day the region existed, if it ceased to.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{Names, Region};
+    /// use chrono::NaiveDate;
+    ///
+    /// let day = |m, d| NaiveDate::from_ymd_opt(2025, m, d).unwrap();
+    /// let region = Region::new("VN-57", Names::new("Bình Dương", "Binh Duong")).with_end(day(7, 1), None)?;
+    /// assert_eq!(region.last_day(), Some(day(6, 30)));
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn last_day(&self) -> Option<NaiveDate> {
+        self.ended.and_then(|d| d.pred_opt())
+    }
+
+    /// Whether the lifetime fields agree: a successor only with an end date, and never the
+    /// region itself; the error is the field at fault and what is wrong.
+    pub(crate) fn check(&self) -> std::result::Result<(), (&'static str, String)> {
+        match (&self.ended, &self.successor) {
+            (None, Some(s)) => {
+                Err(("successor", format!("a successor ({s:?}) needs the date the region ended (\"ended\")")))
+            }
+            (_, Some(s)) if *s == self.id => Err(("successor", format!("{s:?} is the region itself"))),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// Where a report's figures were read.
@@ -142,6 +216,10 @@ impl Figures for Report {
     fn growth_status(&self, id: &str, period: Period) -> Option<Status> {
         self.latest_where(id, period, |o| o.growth().is_some()).and_then(Observation::status)
     }
+
+    fn region(&self) -> Option<&Region> {
+        Some(&self.region)
+    }
 }
 
 impl Report {
@@ -158,7 +236,7 @@ impl Report {
     /// ```
     /// use chiso::{Names, Observation, Region, Report};
     ///
-    /// let region = Region { id: "VN-57".into(), name: Names::new("Bình Dương", "Binh Duong") };
+    /// let region = Region::new("VN-57", Names::new("Bình Dương", "Binh Duong"));
     /// let stray = Observation::new("exports", "2024".parse()?)?.with_value("10".parse()?);
     /// let err = Report::new(region, Names::new("Sở", "Department"), vec![], vec![stray], vec![]).unwrap_err();
     /// assert_eq!(err.to_string(), "observations[0].indicator: the report has no indicator \"exports\"");
@@ -172,6 +250,7 @@ impl Report {
         targets: Vec<Target>,
     ) -> Result<Report> {
         let invalid = |path: String, message: String| Error::InvalidReport { path, message };
+        region.check().map_err(|(field, message)| invalid(format!("region.{field}"), message))?;
         let catalogue = Catalogue::new(indicators)?;
         let mut by_key: HashMap<(usize, Period), Vec<usize>> = HashMap::with_capacity(observations.len());
         let mut firsts = Vec::new();
@@ -260,7 +339,33 @@ impl Report {
         Ok(Report { source, ..report })
     }
 
-    /// Reads a `chiso.report/1` document.
+    /// The same report for `region`: to record that its region ceased to exist
+    /// ([`Region::with_end`]), or to read a report as if it had not.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidReport`] at `region.successor` for a successor without an end date or
+    /// equal to the region itself.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chiso::{datasets, Region, Verdict};
+    ///
+    /// let ended = datasets::binh_duong_2024();
+    /// assert_eq!(ended.assess_all()?[0].verdict(), Verdict::NotAssessable);
+    /// let region = Region::new("VN-57", ended.region().name.clone());
+    /// let existing = ended.with_region(region)?;
+    /// assert_eq!(existing.assess_all()?[0].verdict(), Verdict::Pending);
+    /// # Ok::<(), chiso::Error>(())
+    /// ```
+    pub fn with_region(self, region: Region) -> Result<Report> {
+        region.check().map_err(|(field, message)| Error::InvalidReport { path: format!("region.{field}"), message })?;
+        Ok(Report { region, ..self })
+    }
+
+    /// Reads a `chiso.report/2` document, or a `chiso.report/1` one (which has none of the
+    /// fields new in `/2`).
     ///
     /// # Errors
     ///
@@ -285,7 +390,7 @@ impl Report {
         wire::from_json(text)
     }
 
-    /// Writes the report as a `chiso.report/1` document, pretty-printed; loading it again
+    /// Writes the report as a `chiso.report/2` document, pretty-printed; loading it again
     /// gives an equal report, every digit and trailing zero kept.
     ///
     /// # Example

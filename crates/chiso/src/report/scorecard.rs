@@ -26,7 +26,8 @@ use crate::value::Reported;
 /// let card = chiso::datasets::binh_duong_2024().scorecard()?;
 /// let retail = card.row("retail_sales").unwrap();
 /// assert_eq!(retail.value().unwrap().value().to_string(), "351640");
-/// assert_eq!(retail.assessments()[0].verdict(), chiso::Verdict::Pending);
+/// // Bình Dương ceased to exist on 1 July 2025: no 2025 figure will come.
+/// assert_eq!(retail.assessments()[0].verdict(), chiso::Verdict::NotAssessable);
 /// # Ok::<(), chiso::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -195,7 +196,7 @@ impl Scorecard {
     /// let lines = card.lines();
     /// let retail = lines.iter().find(|l| l.indicator == "retail_sales").unwrap();
     /// assert_eq!(retail.target.as_deref(), Some("growth 13–14%"));
-    /// assert_eq!(retail.verdict.as_deref(), Some("pending"));
+    /// assert_eq!(retail.verdict.as_deref(), Some("not_assessable"));
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn lines(&self) -> Vec<ScorecardLine> {

@@ -1,5 +1,9 @@
-//! The `chiso.report/1` JSON format: the shapes of the document, and their conversion to and
+//! The `chiso.report/2` JSON format: the shapes of the document, and their conversion to and
 //! from the model.
+//!
+//! `/2` adds fields to `/1` and changes none: a region's `ended` and `successor`, and targets
+//! on the average growth over a span of years. A `/1` document loads unchanged; one that uses
+//! a field new in `/2` ([`V2_ONLY`]) is refused, naming the field.
 
 use std::borrow::Cow;
 
@@ -12,25 +16,55 @@ use crate::catalogue::Catalogue;
 use crate::error::{Error, Result};
 use crate::indicator::{check_id, Identity, Indicator, Measure, Names, NaturalRange, Polarity};
 use crate::observation::{Observation, Status};
-use crate::period::Period;
+use crate::period::{Period, Span};
 use crate::progress::Scheme;
 use crate::target::{Condition, Spec, Target};
 use crate::text::Comparison;
 use crate::unit::Unit;
 use crate::value::{parse_decimal, Bound, Reported};
 
-/// The format tag every document carries.
-pub const FORMAT: &str = "chiso.report/1";
+/// The format tag a written document carries.
+pub const FORMAT: &str = "chiso.report/2";
 
-/// The JSON Schema of the `chiso.report/1` format (draft 2020-12), for tools that validate a
+/// The format tag of the first version, which still loads.
+pub(crate) const FORMAT_V1: &str = "chiso.report/1";
+
+/// The (section, field) pairs new in `chiso.report/2`: a `/1` document that writes one is
+/// refused. A section is `region` (an object) or `indicators`, `observations`, `targets` (a
+/// list whose entries are checked).
+pub(crate) const V2_ONLY: &[(&str, &str)] = &[
+    ("region", "ended"),
+    ("region", "successor"),
+    ("targets", "average_growth"),
+    ("targets", "span"),
+    ("targets", "progress"),
+    ("observations", "compared_with"),
+    ("observations", "annualised"),
+    ("observations", "plan_completion"),
+    ("observations", "plan_completion_bound"),
+    ("observations", "plan_completion_last_digit"),
+];
+
+/// The JSON Schema of the `chiso.report/2` format (draft 2020-12), for tools that validate a
 /// document before they hand it over; the crate's own `schema/chiso.report.schema.json`.
 ///
 /// # Example
 ///
 /// ```
-/// assert!(chiso::REPORT_SCHEMA.contains("\"chiso.report/1\""));
+/// assert!(chiso::REPORT_SCHEMA.contains("\"chiso.report/2\""));
 /// ```
 pub const REPORT_SCHEMA: &str = include_str!("../../schema/chiso.report.schema.json");
+
+/// The JSON Schema of the first version, `chiso.report/1`, frozen as it was: the crate's
+/// `schema/chiso.report-1.schema.json`.
+///
+/// # Example
+///
+/// ```
+/// assert!(chiso::REPORT_SCHEMA_V1.contains("\"chiso.report/1\""));
+/// assert!(!chiso::REPORT_SCHEMA_V1.contains("average_growth"));
+/// ```
+pub const REPORT_SCHEMA_V1: &str = include_str!("../../schema/chiso.report-1.schema.json");
 
 /// A decimal written as a JSON string, its digits kept.
 #[derive(Debug, Clone, Copy)]
@@ -270,13 +304,20 @@ struct WireObservation<'a> {
 #[serde(deny_unknown_fields)]
 struct WireTarget {
     indicator: String,
-    period: Period,
+    /// Absent for an average-growth target, which has `span` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    period: Option<Period>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     baseline: Option<Period>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     growth: Option<WireCondition>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     level: Option<WireCondition>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    average_growth: Option<WireCondition>,
+    /// The first and last years of an average-growth target: `["2021", "2025"]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    span: Option<[Period; 2]>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     quote: Option<String>,
     /// The progress scheme of a level target with a baseline.
@@ -311,13 +352,47 @@ pub(crate) fn from_json(text: &str) -> Result<Report> {
             });
         }
     };
+    if document.format == FORMAT_V1 {
+        refuse_v2_fields(text)?;
+    }
     into_report(document)
+}
+
+/// Refuses a `chiso.report/1` document that writes a field of [`V2_ONLY`], naming the first.
+fn refuse_v2_fields(text: &str) -> Result<()> {
+    // The document has just parsed as a `Document`, so it is JSON.
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else {
+        return Ok(());
+    };
+    for (section, field) in V2_ONLY {
+        let entries: Vec<(String, &serde_json::Value)> = match &value[section] {
+            serde_json::Value::Array(list) => {
+                list.iter().enumerate().map(|(i, v)| (format!("{section}[{i}]"), v)).collect()
+            }
+            other => vec![(section.to_string(), other)],
+        };
+        if let Some((path, _)) = entries.iter().find(|(_, v)| v.get(field).is_some()) {
+            return Err(Error::InvalidReport {
+                path: format!("{path}.{field}"),
+                message: format!("{field:?} is new in {FORMAT}; this document declares {FORMAT_V1}"),
+            });
+        }
+    }
+    // A baseline is a `/1` field, but only on a growth target: on a level target it is new.
+    let targets = value["targets"].as_array().map(Vec::as_slice).unwrap_or_default();
+    if let Some(i) = targets.iter().position(|t| t.get("level").is_some() && t.get("baseline").is_some()) {
+        return Err(Error::InvalidReport {
+            path: format!("targets[{i}].baseline"),
+            message: format!("a baseline on a level target is new in {FORMAT}; this document declares {FORMAT_V1}"),
+        });
+    }
+    Ok(())
 }
 
 fn into_report(document: Document) -> Result<Report> {
     let invalid = |path: String, message: String| Error::InvalidReport { path, message };
-    if document.format != FORMAT {
-        return Err(invalid("format".into(), format!("{:?} is not {FORMAT:?}", document.format)));
+    if document.format != FORMAT && document.format != FORMAT_V1 {
+        return Err(invalid("format".into(), format!("{:?} is neither {FORMAT:?} nor {FORMAT_V1:?}", document.format)));
     }
     let indicators = document
         .indicators
@@ -434,15 +509,35 @@ fn condition(w: WireCondition, field: &'static str) -> FieldResult<Condition> {
 }
 
 fn target(w: WireTarget) -> FieldResult<Target> {
-    let spec = match (w.growth, w.level) {
-        (Some(c), None) => Spec::Growth(condition(c, ".growth.between")?),
-        (None, Some(c)) => Spec::Level(condition(c, ".level.between")?),
-        _ => {
-            return Err(("", Error::invalid("target", w.indicator, "a target has exactly one of growth or level")));
-        }
+    let invalid = |field, message: &str| Err((field, Error::invalid("target", &w.indicator, message)));
+    let spec = match (w.growth, w.level, w.average_growth) {
+        (Some(c), None, None) => Spec::Growth(condition(c, ".growth.between")?),
+        (None, Some(c), None) => Spec::Level(condition(c, ".level.between")?),
+        (None, None, Some(c)) => Spec::AverageGrowth(condition(c, ".average_growth.between")?),
+        _ => return invalid("", "a target has exactly one of growth, level or average_growth"),
     };
     check_id(&w.indicator).map_err(|e| (".indicator", e))?;
-    let target = Target::new(w.indicator, w.period, w.baseline, spec).map_err(|e| (".baseline", e))?;
+    let target = match (spec, w.period, w.span) {
+        (Spec::AverageGrowth(c), None, Some([first, last])) => {
+            if w.baseline.is_some() {
+                return invalid(".baseline", "an average-growth target's baseline is the year before its span");
+            }
+            if first.span() != Span::Year || last.span() != Span::Year {
+                return invalid(".span", "a span is two years, such as [\"2021\", \"2025\"]");
+            }
+            Target::average_growth(w.indicator, first.calendar_year(), last.calendar_year(), c)
+                .map_err(|e| (".span", e))?
+        }
+        (Spec::AverageGrowth(_), _, None) => return invalid(".span", "an average-growth target needs its span"),
+        (Spec::AverageGrowth(_), Some(_), _) => {
+            return invalid(".period", "an average-growth target has a span, not a period")
+        }
+        (_, _, Some(_)) => return invalid(".span", "only an average-growth target has a span"),
+        (_, None, None) => return invalid(".period", "missing field `period`"),
+        (spec, Some(period), None) => {
+            Target::new(w.indicator, period, w.baseline, spec).map_err(|e| (".baseline", e))?
+        }
+    };
     let target = match w.progress {
         Some(scheme) => target.with_progress(scheme).map_err(|e| (".progress", e))?,
         None => target,
@@ -460,7 +555,7 @@ pub(crate) fn to_json(report: &Report) -> String {
     serde_json::to_string_pretty(&document).expect("a report always serialises")
 }
 
-/// A report as its `chiso.report/1` document, for writing inside another document.
+/// A report as its `chiso.report/2` document, for writing inside another document.
 pub(crate) fn document(report: &Report) -> Document<'_> {
     Document {
         format: Cow::Borrowed(FORMAT),
@@ -530,16 +625,20 @@ fn wire_condition(c: Condition) -> WireCondition {
 }
 
 fn wire_target(t: &Target) -> WireTarget {
-    let (growth, level) = match t.spec() {
-        Spec::Growth(c) => (Some(wire_condition(c)), None),
-        Spec::Level(c) => (None, Some(wire_condition(c))),
+    let (growth, level, average_growth) = match t.spec() {
+        Spec::Growth(c) => (Some(wire_condition(c)), None, None),
+        Spec::Level(c) => (None, Some(wire_condition(c)), None),
+        Spec::AverageGrowth(c) => (None, None, Some(wire_condition(c))),
     };
+    let span = t.span().and_then(|(first, last)| Some([Period::year(first).ok()?, Period::year(last).ok()?]));
     WireTarget {
         indicator: t.indicator().to_string(),
-        period: t.period(),
-        baseline: t.baseline(),
+        period: span.is_none().then(|| t.period()),
+        baseline: t.baseline().filter(|_| span.is_none()),
         growth,
         level,
+        average_growth,
+        span,
         quote: t.quote().map(str::to_string),
         progress: t.progress_choice(),
     }

@@ -4,7 +4,7 @@
 //! `tests/draft_press.rs` and `examples/draft_match_rate.rs` (through `#[path]`), so that the
 //! rate the test asserts is the rate the example prints.
 //!
-//! Rows are read from the `chiso.report/1` JSON of a report (or of a fixture's expected rows, in
+//! Rows are read from the `chiso.report/2` JSON of a report (or of a fixture's expected rows, in
 //! the same shape), so the comparison depends on the format only, not on how a draft is built.
 //!
 //! - An observation matches when its indicator, period, value (with its last digit), bound,
@@ -61,7 +61,7 @@ fn figure(object: &Value, value: &str, bound: &str, last_digit: &str) -> String 
     }
 }
 
-/// The row of an observation object of `chiso.report/1`.
+/// The row of an observation object of `chiso.report/2`.
 pub fn observation_row(o: &Value) -> Row {
     let status = o.get("status").map_or("A".to_string(), |_| field(o, "status"));
     // A growth is against the same period unless `compared_with` says otherwise.
@@ -82,12 +82,13 @@ pub fn observation_row(o: &Value) -> Row {
     ))
 }
 
-/// The row of a target object of `chiso.report/1`.
+/// The row of a target object of `chiso.report/2`.
 pub fn target_row(t: &Value) -> Row {
-    let condition = match (t.get("growth"), t.get("level")) {
-        (Some(growth), _) => format!("growth {growth}"),
-        (None, Some(level)) => format!("level {level}"),
-        (None, None) => "no condition".to_string(),
+    let condition = match (t.get("growth"), t.get("level"), t.get("average_growth")) {
+        (Some(growth), _, _) => format!("growth {growth}"),
+        (None, Some(level), _) => format!("level {level}"),
+        (None, None, Some(average)) => format!("average growth {average} over {}", t["span"]),
+        (None, None, None) => "no condition".to_string(),
     };
     Row(format!(
         "target {} {} (baseline {}): {condition}",
