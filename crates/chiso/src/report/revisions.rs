@@ -32,7 +32,7 @@ use crate::text::{format_growth, format_quantity, Lang};
 use crate::unit::{Dimension, Unit};
 use crate::value::Reported;
 
-use super::Report;
+use super::{Region, Report};
 
 /// One vintage of a figure: what one observation said.
 ///
@@ -558,6 +558,10 @@ impl Figures for KnownUpTo<'_> {
             return self.report.growth_status(id, period);
         }
         self.latest(|o| o.growth().is_some()).and_then(Observation::status)
+    }
+
+    fn region(&self) -> Option<&Region> {
+        Some(self.report.region())
     }
 }
 
