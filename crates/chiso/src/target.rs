@@ -1417,7 +1417,7 @@ impl Assessment {
     ///
     /// let name = Names::new("Xuất khẩu", "Exports");
     /// let exports = Indicator::new("exports", name, "million USD".parse()?, Measure::Flow, Polarity::HigherIsBetter)?;
-    /// let region = Region { id: "VN-57".into(), name: Names::new("Bình Dương", "Binh Duong") };
+    /// let region = Region::new("VN-57", Names::new("Bình Dương", "Binh Duong"));
     /// let target = Target::new("exports", "2025".parse()?, Some("2023".parse()?), chiso::Spec::Growth(Condition::AtLeast(Decimal::TEN)))?;
     /// let report = Report::new(region, Names::new("Sở", "Department"), vec![exports], vec![
     ///     Observation::new("exports", "2023".parse()?)?.with_value("100".parse()?),

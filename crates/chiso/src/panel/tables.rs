@@ -175,8 +175,9 @@ pub const ASSESSMENT_COLUMNS: [&str; 19] = [
 /// let table = chiso::panel::tables::assessments(&panel, &panel.assess(), Lang::Vi)?;
 /// assert_eq!(table.num_rows(), 5);
 /// let column = |name| table.column_by_name(name).unwrap().as_any().downcast_ref::<StringArray>().unwrap();
-/// assert_eq!(column("verdict").value(0), "pending");
-/// assert!(column("reason").value(0).contains("chưa có số liệu năm 2025"));
+/// // Bình Dương ceased to exist on 1 July 2025: its 2025 targets will have no figure.
+/// assert_eq!(column("verdict").value(0), "not_assessable");
+/// assert!(column("reason").value(0).contains("không còn là đơn vị hành chính từ ngày 1/7/2025"));
 /// # Ok::<(), chiso::Error>(())
 /// ```
 pub fn assessments(panel: &Panel, assessments: &[PanelAssessment], lang: Lang) -> Result<RecordBatch> {
