@@ -14,7 +14,9 @@ def sessions() -> list[str]:
 
 def test_the_readme_sessions_run_as_written() -> None:
     blocks = sessions()
-    assert len(blocks) == 8, "exact data, building a report, the four questions people ask, drafting, the catalogue"
+    assert len(blocks) == 13, (
+        "exact data, building a report, the four questions people ask, the five beyond one year, drafting, the catalogue"
+    )
     parser = doctest.DocTestParser()
     globs = {"chiso": __import__("chiso")}
     test = parser.get_doctest("\n".join(blocks), globs, "README", str(README), 0)
