@@ -38,19 +38,7 @@ pub fn render(report: &Report, lang: Lang, format: Format, layout: Layout) -> St
             serde_json::to_string_pretty(&serde_json::json!({ "growths": lines })).map(|s| s + "\n").unwrap_or_default()
         }
         Format::Csv => {
-            let header = [
-                "indicator",
-                "period",
-                "against",
-                "compared_with",
-                "annualised",
-                "printed",
-                "label",
-                "growth",
-                "low",
-                "high",
-            ];
-            let mut out = csv_record(&header.map(str::to_string));
+            let mut out = csv_record(&chiso::LabelledGrowth::COLUMNS.map(str::to_string));
             for g in &growths {
                 let text = |d: Option<rust_decimal::Decimal>| d.map_or_else(String::new, |d| d.to_string());
                 out.push_str(&csv_record(&[

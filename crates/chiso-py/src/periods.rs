@@ -111,18 +111,7 @@ impl PyGrowths {
     #[classattr]
     #[allow(non_snake_case)]
     fn COLUMNS() -> Vec<&'static str> {
-        vec![
-            "indicator",
-            "period",
-            "against",
-            "compared_with",
-            "annualised",
-            "printed",
-            "label",
-            "growth",
-            "growth_low",
-            "growth_high",
-        ]
+        chiso::LabelledGrowth::COLUMNS.to_vec()
     }
 
     /// One dict per growth: `indicator`, `period` and `against` (text), `compared_with`

@@ -59,6 +59,21 @@ pub struct LabelledGrowth {
 }
 
 impl LabelledGrowth {
+    /// The names of a growth's fields in a table, in order: the header of a CSV file, the
+    /// columns of a data frame.
+    pub const COLUMNS: [&'static str; 10] = [
+        "indicator",
+        "period",
+        "against",
+        "compared_with",
+        "annualised",
+        "printed",
+        "label",
+        "growth",
+        "growth_low",
+        "growth_high",
+    ];
+
     /// The indicator's id.
     ///
     /// # Example
