@@ -142,11 +142,7 @@ fn a_cycle_of_successors_is_an_error_naming_it() {
     let panel = chain(&[ended("VN-A", "VN-B"), ended("VN-B", "VN-A")]);
     let err = panel.successions().unwrap_err();
     assert_eq!(err.to_string(), "\"VN-A\" is not a valid region: its successors form a cycle: VN-A → VN-B → VN-A");
-    let own = chain(&[ended("VN-A", "VN-A")]);
-    assert_eq!(
-        own.successor_figures(None, None).unwrap_err().to_string(),
-        "\"VN-A\" is not a valid region: its successors form a cycle: VN-A → VN-A"
-    );
+    assert_eq!(panel.successor_figures(None, None).unwrap_err(), err);
     // A cycle further down the chain.
     let later = chain(&[ended("VN-A", "VN-B"), ended("VN-B", "VN-C"), ended("VN-C", "VN-B")]);
     assert_eq!(
