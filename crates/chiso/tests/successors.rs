@@ -150,3 +150,63 @@ fn a_cycle_of_successors_is_an_error_naming_it() {
         "\"VN-A\" is not a valid region: its successors form a cycle: VN-A → VN-B → VN-C → VN-B"
     );
 }
+
+#[cfg(feature = "arrow")]
+mod tables {
+    use arrow_array::{Array, Decimal128Array, StringArray};
+    use chiso::panel::tables::{assessments, successors, SUCCESSOR_COLUMNS};
+    use chiso::Lang;
+
+    fn strings(table: &arrow_array::RecordBatch, name: &str) -> Vec<Option<String>> {
+        let column = table.column_by_name(name).unwrap().as_any().downcast_ref::<StringArray>().unwrap();
+        (0..column.len()).map(|i| column.is_valid(i).then(|| column.value(i).to_string())).collect()
+    }
+
+    fn decimals(table: &arrow_array::RecordBatch, name: &str) -> Vec<Option<String>> {
+        let column = table.column_by_name(name).unwrap().as_any().downcast_ref::<Decimal128Array>().unwrap();
+        (0..column.len()).map(|i| column.is_valid(i).then(|| column.value_as_string(i))).collect()
+    }
+
+    #[test]
+    fn the_successor_table_has_one_row_per_indicator_and_period_with_both_regions_figures() {
+        let panel = super::panel();
+        let rows = panel.successor_figures(Some("retail_sales"), None).unwrap();
+        let table = successors(&panel, &rows, Lang::En).unwrap();
+        let schema = table.schema();
+        let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
+        assert_eq!(names, SUCCESSOR_COLUMNS);
+        let one = |s: &str| vec![Some(s.to_string())];
+        assert_eq!(strings(&table, "region_name"), one("Binh Duong"));
+        assert_eq!(strings(&table, "successor_name"), one("Ho Chi Minh City"));
+        assert_eq!(strings(&table, "ended"), one("2025-07-01"));
+        assert_eq!(strings(&table, "through"), one(""));
+        assert_eq!(strings(&table, "unit"), one("billion VND"));
+        // As the scalar test above: 351640 ± 0.5 and 13.3 ± 0.05; more than 1.2 × 10^6, less than 11.
+        assert_eq!(decimals(&table, "level_low"), one("351639.5"));
+        assert_eq!(decimals(&table, "level_high"), one("351640.5"));
+        assert_eq!(decimals(&table, "growth_high"), one("13.35"));
+        assert_eq!(decimals(&table, "successor_level_low"), one("1200000"));
+        assert_eq!(decimals(&table, "successor_level_high"), vec![None]);
+        assert_eq!(decimals(&table, "successor_growth_high"), one("11"));
+        assert_eq!(strings(&successors(&panel, &rows, Lang::Vi).unwrap(), "region_name"), one("Bình Dương"));
+    }
+
+    #[test]
+    fn a_not_assessable_target_names_its_regions_successor_and_no_other_does() {
+        let panel = super::panel();
+        let table = assessments(&panel, &panel.assess(), Lang::En).unwrap();
+        let verdicts = strings(&table, "verdict");
+        let successor = strings(&table, "successor");
+        assert_eq!(verdicts.len(), 5);
+        for (verdict, successor) in verdicts.iter().zip(&successor) {
+            let expected = (verdict.as_deref() == Some("not_assessable")).then(|| "VN-SG".to_string());
+            assert_eq!(successor, &expected);
+        }
+        // A region that has not ended: no successor.
+        let provinces = chiso::datasets::provinces_2024();
+        let table = assessments(&provinces, &provinces.assess(), Lang::En).unwrap();
+        for (region, successor) in strings(&table, "region").iter().zip(strings(&table, "successor")) {
+            assert_eq!(successor.is_some(), region.as_deref() == Some("VN-57"), "{region:?}");
+        }
+    }
+}

@@ -33,7 +33,7 @@ use crate::error::{Error, Result};
 use crate::estimate::Estimate;
 use crate::figures::checked_reported;
 use crate::report::FindingKind;
-use crate::target::Assessment;
+use crate::target::{Assessment, Verdict};
 use crate::text::Lang;
 
 /// The widest decimal Arrow's `decimal128` holds.
@@ -135,7 +135,7 @@ fn arrow_error(err: ArrowError) -> Error {
 }
 
 /// The names of the columns of [`assessments`], in order.
-pub const ASSESSMENT_COLUMNS: [&str; 19] = [
+pub const ASSESSMENT_COLUMNS: [&str; 20] = [
     "region",
     "indicator",
     "period",
@@ -155,6 +155,7 @@ pub const ASSESSMENT_COLUMNS: [&str; 19] = [
     "required_upper",
     "unit",
     "reason",
+    "successor",
 ];
 
 /// Every target's assessment as one table, in target order: the columns of
@@ -164,7 +165,9 @@ pub const ASSESSMENT_COLUMNS: [&str; 19] = [
 /// `required_upper` are in `unit`, the indicator's; `gap_pp` in percentage points. A target
 /// that could not be checked has a null verdict and the error as its reason. `reason` is in
 /// `lang` ([`Assessment::reason_in`]); the error of a target that could not be checked stays
-/// English.
+/// English. `successor` is, for a target that is not assessable, the id of the region that took
+/// over its region ([`Region::successor`](crate::Region::successor)), whose figures
+/// [`successors`] sets beside the region's; null otherwise.
 ///
 /// # Errors
 ///
@@ -180,8 +183,8 @@ pub const ASSESSMENT_COLUMNS: [&str; 19] = [
 /// let table = chiso::panel::tables::assessments(&panel, &panel.assess(), Lang::Vi)?;
 /// assert_eq!(table.num_rows(), 5);
 /// let column = |name| table.column_by_name(name).unwrap().as_any().downcast_ref::<StringArray>().unwrap();
-/// assert_eq!(column("verdict").value(0), "pending");
-/// assert!(column("reason").value(0).contains("chưa có số liệu năm 2025"));
+/// // Bình Dương ended on 1 July 2025: its 2025 targets are not assessable; VN-SG took it over.
+/// assert_eq!((column("verdict").value(0), column("successor").value(0)), ("not_assessable", "VN-SG"));
 /// # Ok::<(), chiso::Error>(())
 /// ```
 pub fn assessments(panel: &Panel, assessments: &[PanelAssessment], lang: Lang) -> Result<RecordBatch> {
@@ -217,6 +220,11 @@ pub fn assessments(panel: &Panel, assessments: &[PanelAssessment], lang: Lang) -
         true => Some("%".to_string()),
         false => unit_of(a.target.indicator()),
     });
+    let successor = assessments.iter().map(|a| {
+        let not_assessable = ok(a).is_some_and(|a| a.verdict() == Verdict::NotAssessable);
+        let region = panel.figures(&a.region).and_then(|f| f.region().and_then(|r| r.successor.clone()));
+        region.filter(|_| not_assessable)
+    });
     batch(vec![
         ("region", text(assessments.iter().map(|a| Some(a.region.as_str())))),
         ("indicator", text(assessments.iter().map(|a| Some(a.target.indicator())))),
@@ -248,6 +256,7 @@ pub fn assessments(panel: &Panel, assessments: &[PanelAssessment], lang: Lang) -
                 })
             })),
         ),
+        ("successor", text(successor)),
     ])
 }
 
