@@ -19,6 +19,9 @@ use crate::report::PyReport;
 /// A bad row as `chiso.Panel.bad_rows` lists it: table, row, column, message.
 type BadRowTuple = (String, u64, Option<String>, String);
 
+/// A succession as `chiso.Panel.successions` lists it: region, ended, successor, through.
+type SuccessionTuple = (String, chrono::NaiveDate, String, Vec<String>);
+
 fn on_bad_row(errors: &str) -> PyResult<OnBadRow> {
     match errors {
         "raise" => Ok(OnBadRow::Raise),
@@ -193,7 +196,7 @@ impl PyPanel {
 
     /// Every region that ended and whose successor the panel holds: region, the day it ended,
     /// the successor at the end of the chain, the ended regions between.
-    fn successions(&self) -> PyResult<Vec<(String, chrono::NaiveDate, String, Vec<String>)>> {
+    fn successions(&self) -> PyResult<Vec<SuccessionTuple>> {
         let successions = self.inner.successions().py_err()?;
         Ok(successions.into_iter().map(|s| (s.region, s.ended, s.successor, s.through)).collect())
     }

@@ -72,8 +72,8 @@ pub use indicator::{Identity, Indicator, Measure, Names, NaturalRange, Polarity}
 pub use interval::{Endpoint, Interval};
 pub use observation::{Observation, Status};
 pub use panel::{
-    Panel, PanelAssessment, PanelBuilder, PanelConsistency, PanelGrowth, PanelRow, RegionFigures, RegionMeta, Succession,
-    SuccessorFigures,
+    Panel, PanelAssessment, PanelBuilder, PanelConsistency, PanelGrowth, PanelRow, RegionFigures, RegionMeta,
+    Succession, SuccessorFigures,
 };
 pub use period::{Period, Span};
 pub use periods::LabelledGrowth;

@@ -42,7 +42,7 @@ fn binh_duong_is_paired_with_ho_chi_minh_city() {
         successor: "VN-SG".into(),
         through: vec![],
     };
-    assert_eq!(panel().successions().unwrap(), [expected.clone()]);
+    assert_eq!(panel().successions().unwrap(), std::slice::from_ref(&expected));
     assert_eq!(datasets::provinces_2024().successions().unwrap(), [expected]);
     // Without the successor in the panel there is no pair.
     let alone = Panel::from_reports([datasets::binh_duong_2024()]).unwrap();
@@ -72,9 +72,15 @@ fn the_figures_sit_side_by_side_each_region_its_own() {
     // Bình Dương: 351,640 billion VND as printed, so within half a unit: [351639.5, 351640.5];
     // growth 13.3 % as printed: [13.25, 13.35].
     let level = row.level.as_ref().unwrap();
-    assert_eq!((level.value(), level.interval().low_value(), level.interval().high_value()), (d("351640"), Some(d("351639.5")), Some(d("351640.5"))));
+    assert_eq!(
+        (level.value(), level.interval().low_value(), level.interval().high_value()),
+        (d("351640"), Some(d("351639.5")), Some(d("351640.5")))
+    );
     let growth = row.growth.unwrap();
-    assert_eq!((growth.value(), growth.interval().low_value(), growth.interval().high_value()), (d("13.3"), Some(d("13.25")), Some(d("13.35"))));
+    assert_eq!(
+        (growth.value(), growth.interval().low_value(), growth.interval().high_value()),
+        (d("13.3"), Some(d("13.25")), Some(d("13.35")))
+    );
     // Hồ Chí Minh City: more than 1.2 quadrillion VND, that is 1.2 × 10^6 = 1,200,000 billion
     // VND (Fraction(12, 10) * 10**6), unbounded above; growth less than 11 %.
     let successor_level = row.successor_level.as_ref().unwrap();

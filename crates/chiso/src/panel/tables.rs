@@ -24,17 +24,17 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::long::{indicator_row, ObservationColumns, INDICATORS};
 use super::{Panel, PanelAssessment, PanelConsistency, PanelGrowth, SuccessorFigures};
-use crate::figures::Figures;
-use crate::interval::Interval;
-use crate::quantity::Quantity;
-use crate::value::Reported;
 use crate::columns::{Computed, Output};
 use crate::error::{Error, Result};
 use crate::estimate::Estimate;
 use crate::figures::checked_reported;
+use crate::figures::Figures;
+use crate::interval::Interval;
+use crate::quantity::Quantity;
 use crate::report::FindingKind;
 use crate::target::{Assessment, Verdict};
 use crate::text::Lang;
+use crate::value::Reported;
 
 /// The widest decimal Arrow's `decimal128` holds.
 const PRECISION: u8 = 38;
