@@ -20,6 +20,7 @@ come back as Arrow tables. Nothing here computes or rounds a figure.
 
 from __future__ import annotations
 
+import datetime
 import decimal
 import os
 from collections.abc import Iterable, Sequence
@@ -371,12 +372,13 @@ class Panel:
         """Every target's verdict, one row per target in target order: region, indicator,
         period, kind, condition, threshold, threshold_upper, verdict, actual, actual_low,
         actual_high, actual_period, actual_unit, gap_pp, gap_level, required, required_upper,
-        unit, reason. ``actual`` and the thresholds are in ``actual_unit`` (``%`` for a growth
+        unit, reason, successor. ``actual`` and the thresholds are in ``actual_unit`` (``%`` for a growth
         target); ``gap_level`` and the required levels in ``unit``, the indicator's. A target
         that could not be checked has no verdict and the error (in English) as its reason.
         ``reason`` is in ``lang`` (``"en"`` or ``"vi"``; ``chiso.options.lang`` when not
         given), as ``Assessment.reason_in`` writes it; codes and numbers are the same in
-        either language."""
+        either language. ``successor`` is, for a ``not_assessable`` target, the id of the
+        region that took over the target's region (see :meth:`successors`); null otherwise."""
         return _frame(self._core.assess(checked_lang(lang)), _check_to(to))
 
     def check(self, to: str = "pandas", lang: str | None = None) -> Any:
@@ -393,6 +395,44 @@ class Panel:
         in ``lang``, ``chiso.options.lang`` when not given, as ``UncheckedRelation.message_in``
         writes it)."""
         return _frame(self._core.unchecked(checked_lang(lang)), _check_to(to))
+
+    def successions(self) -> list[tuple[str, datetime.date, str, list[str]]]:
+        """Every region that ended and whose successor the panel holds, in region order:
+        ``(region, ended, successor, through)``. ``ended`` is the day it ceased to exist;
+        ``successor`` is the end of the chain of successors within the panel (a successor
+        that ended too is followed); ``through`` the ended regions between, in order. A cycle
+        of successors raises ``ValueError`` naming it.
+
+        >>> import chiso
+        >>> chiso.datasets.provinces_2024().successions()
+        [('VN-57', datetime.date(2025, 7, 1), 'VN-SG', [])]
+        """
+        return self._core.successions()
+
+    def successors(
+        self,
+        indicator: str | None = None,
+        period: Any = None,
+        to: str = "pandas",
+        lang: str | None = None,
+    ) -> Any:
+        """Each region that ended beside its successor (:meth:`successions`), one row per
+        indicator and period that either has a figure for (or only ``indicator``, only
+        ``period``): region, region_name, ended, successor, successor_name, through, indicator,
+        period, unit, level, level_low, level_high, growth, growth_low, growth_high,
+        successor_level, successor_level_low, successor_level_high, successor_growth,
+        successor_growth_low, successor_growth_high. Each region's latest level (in ``unit``,
+        the indicator's) and printed year-on-year growth (percent), with the interval its
+        printed digits allow; a null end on a row with a value is unbounded. The successor's
+        figures are its own, never the region's: they judge none of the region's targets.
+        Names are in ``lang`` (``chiso.options.lang`` when not given).
+
+        >>> import chiso
+        >>> table = chiso.datasets.provinces_2024().successors("iip", to="arrow")
+        >>> table.column("growth").to_pylist(), table.column("successor_growth").to_pylist()
+        ([Decimal('7.6')], [Decimal('7.3')])
+        """
+        return _frame(self._core.successors(indicator, period, checked_lang(lang)), _check_to(to))
 
     def growth(self, to: str = "pandas", *, implied_base: bool = True) -> Any:
         """The derived columns, one row per observation in row order: row_id, region,

@@ -1,7 +1,7 @@
 //! `chiso check`: a valid report's or panel's consistency: findings, and the relations it could
 //! not check.
 
-use chiso::{Consistency, Lang, Panel, Report};
+use chiso::{Consistency, Figures, Lang, Panel, Report};
 
 use crate::plural;
 use crate::table::csv_record;
@@ -85,6 +85,8 @@ pub fn render_panel(panel: &Panel, lang: Lang, format: CheckFormat) -> (String, 
             }
             let catalogue = counts(lang, panel.catalogue().len(), panel.len(), panel.targets().len());
             let unchecked = consistency.unchecked().count();
+            let successions = panel.successions();
+            let successions_found = successions.as_deref().unwrap_or_default();
             let mut out = match lang {
                 Lang::Vi => format!(
                     "bảng số liệu: {} địa phương, {catalogue}; {findings} điểm cần xem lại, {unchecked} không kiểm tra được\n",
@@ -107,11 +109,37 @@ pub fn render_panel(panel: &Panel, lang: Lang, format: CheckFormat) -> (String, 
                 if let Ok(report) = panel.report(id) {
                     out.push_str(&rest_of_year(&report, lang));
                 }
+                if let Some(succession) = successions_found.iter().find(|s| &s.region == id) {
+                    out.push_str(&successor_line(panel, succession, lang));
+                }
+            }
+            if let Err(err) = &successions {
+                out.push_str(&format!("\n{err}\n"));
             }
             out
         }
     };
     (output, findings)
+}
+
+/// A line saying that a region ended and which region of the panel took it over, whose
+/// figures `Panel.successors` (Python) sets beside the region's.
+fn successor_line(panel: &Panel, succession: &chiso::Succession, lang: Lang) -> String {
+    let name = |id: &str| {
+        let name = panel.figures(id).and_then(|f| f.region().map(|r| r.name.get(lang).to_string()));
+        format!("{} ({id})", name.unwrap_or_default())
+    };
+    let (region, successor) = (name(&succession.region), name(&succession.successor));
+    match lang {
+        Lang::En => format!(
+            "{region} ceased to exist on {}; its successor, {successor}, is in this panel\n",
+            succession.ended.format("%-d %B %Y")
+        ),
+        Lang::Vi => format!(
+            "{region} không còn là đơn vị hành chính từ ngày {}; đơn vị kế thừa, {successor}, có trong bảng số liệu\n",
+            succession.ended.format("%-d/%-m/%Y")
+        ),
+    }
 }
 
 /// How many indicators, observations and targets were read.

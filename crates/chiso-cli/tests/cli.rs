@@ -1381,3 +1381,29 @@ fn revisions_of_a_report_without_vintages_says_so_and_a_missing_file_fails() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).contains("no/such/file.json"), "{}", stderr(&missing));
 }
+
+#[test]
+fn check_on_a_panel_names_the_successor_of_a_region_that_ended_in_either_language() {
+    // The embedded Bình Dương report (chiso.report/2) ended on 1 July 2025, successor VN-SG.
+    let binh_duong = concat!(env!("CARGO_MANIFEST_DIR"), "/../chiso/data/binh_duong_2024.json").to_string();
+    let mut files = provinces();
+    files.pop();
+    files.push(binh_duong.clone());
+    let mut args = vec!["check"];
+    args.extend(files.iter().map(String::as_str));
+    let text = stdout(&chiso(&args));
+    assert!(
+        text.contains("\nBinh Duong (VN-57) ceased to exist on 1 July 2025; its successor, Ho Chi Minh City (VN-SG), is in this panel\n"),
+        "{text}"
+    );
+    assert_eq!(text.matches("ceased to exist").count(), 1, "{text}");
+    args.extend(["--lang", "vi"]);
+    let text = stdout(&chiso(&args));
+    assert!(
+        text.contains("\nBình Dương (VN-57) không còn là đơn vị hành chính từ ngày 1/7/2025; đơn vị kế thừa, Thành phố Hồ Chí Minh (VN-SG), có trong bảng số liệu\n"),
+        "{text}"
+    );
+    // Without its successor in the panel, nothing is said.
+    let alone = stdout(&chiso(&["check", &files[0], &binh_duong]));
+    assert!(!alone.contains("ceased to exist"), "{alone}");
+}

@@ -19,6 +19,9 @@ use crate::report::PyReport;
 /// A bad row as `chiso.Panel.bad_rows` lists it: table, row, column, message.
 type BadRowTuple = (String, u64, Option<String>, String);
 
+/// A succession as `chiso.Panel.successions` lists it: region, ended, successor, through.
+type SuccessionTuple = (String, chrono::NaiveDate, String, Vec<String>);
+
 fn on_bad_row(errors: &str) -> PyResult<OnBadRow> {
     match errors {
         "raise" => Ok(OnBadRow::Raise),
@@ -189,6 +192,30 @@ impl PyPanel {
         let lang = convert::lang(lang, Lang::En)?;
         let panel = &self.inner;
         table(py.detach(|| tables::unchecked(&panel.check(), lang)))
+    }
+
+    /// Every region that ended and whose successor the panel holds: region, the day it ended,
+    /// the successor at the end of the chain, the ended regions between.
+    fn successions(&self) -> PyResult<Vec<SuccessionTuple>> {
+        let successions = self.inner.successions().py_err()?;
+        Ok(successions.into_iter().map(|s| (s.region, s.ended, s.successor, s.through)).collect())
+    }
+
+    /// Each region that ended beside its successor, one row per indicator and period, the
+    /// names in `lang` (English by default).
+    #[pyo3(signature = (indicator = None, period = None, lang = None))]
+    fn successors(
+        &self,
+        py: Python<'_>,
+        indicator: Option<&Bound<'_, PyAny>>,
+        period: Option<&Bound<'_, PyAny>>,
+        lang: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyArrowTable> {
+        let indicator = convert::optional_text("indicator", indicator)?;
+        let period = convert::optional_period("period", period)?;
+        let lang = convert::lang(lang, Lang::En)?;
+        let panel = &self.inner;
+        table(py.detach(|| tables::successors(panel, &panel.successor_figures(indicator.as_deref(), period)?, lang)))
     }
 
     /// The derived columns, one row per observation.

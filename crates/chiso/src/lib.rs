@@ -73,6 +73,7 @@ pub use interval::{Endpoint, Interval};
 pub use observation::{Observation, Status};
 pub use panel::{
     Panel, PanelAssessment, PanelBuilder, PanelConsistency, PanelGrowth, PanelRow, RegionFigures, RegionMeta,
+    Succession, SuccessorFigures,
 };
 pub use period::{Period, Span};
 pub use periods::LabelledGrowth;

@@ -99,6 +99,12 @@ impl Index {
         Some(self.slots[series[at].1 as usize])
     }
 
+    /// The periods a region and indicator have rows for, in period order.
+    pub(super) fn periods(&self, region: usize, indicator: usize) -> impl Iterator<Item = Period> + '_ {
+        let series = self.series_of.get(&(region as u32, indicator as u32)).map(|&s| &self.series[s as usize]);
+        series.into_iter().flatten().map(|&(period, _)| period)
+    }
+
     /// A region's rows, in row order.
     pub(super) fn rows_of(&self, region: usize) -> &[u32] {
         &self.by_region[region]

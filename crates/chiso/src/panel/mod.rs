@@ -15,6 +15,10 @@
 //! Units: each observation keeps the unit it was printed in ([`Observation::with_unit`]) and
 //! its digits; levels are compared and computed in the indicator's unit, rescaled exactly.
 //!
+//! A region that ended ([`Region::ended`]) and whose successor the panel holds is paired with
+//! it by [`Panel::successions`], and [`Panel::successor_figures`] sets their figures side by
+//! side.
+//!
 //! A region's national region is the region whose id is the part of its id before the first
 //! `-`: `VN` for `VN-57` and `VN-SG`.
 
@@ -26,6 +30,7 @@ mod derived;
 mod figures;
 mod index;
 mod long;
+mod successor;
 #[cfg(feature = "arrow")]
 pub mod tables;
 
@@ -39,6 +44,7 @@ pub use csv::{LongCsv, LongCsvOut};
 pub use derived::PanelGrowth;
 pub use figures::RegionFigures;
 pub use long::{BadRow, OnBadRow};
+pub use successor::{Succession, SuccessorFigures};
 
 use crate::catalogue::Catalogue;
 use crate::error::{Error, Result};

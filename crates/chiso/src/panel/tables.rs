@@ -1,6 +1,7 @@
 //! A panel's results as Arrow record batches (feature `arrow`): one row per target
 //! ([`assessments`]), per finding ([`findings`]), per unchecked relation ([`unchecked`]) and
-//! per observation ([`growth`]), and the observations in the long format ([`observations`]), for the Python bindings and any other Arrow consumer.
+//! per observation ([`growth`]), per indicator and period of a region that ended beside its
+//! successor ([`successors`]), and the observations in the long format ([`observations`]), for the Python bindings and any other Arrow consumer.
 //!
 //! The sentences (an assessment's `reason`, a finding's or an unchecked relation's `message`)
 //! are in the [`Lang`] the caller gives, as [`Assessment::reason_in`], [`Finding::message_in`](crate::Finding::message_in)
@@ -22,14 +23,18 @@ use arrow_schema::{ArrowError, Field, Schema};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::long::{indicator_row, ObservationColumns, INDICATORS};
-use super::{Panel, PanelAssessment, PanelConsistency, PanelGrowth};
+use super::{Panel, PanelAssessment, PanelConsistency, PanelGrowth, SuccessorFigures};
 use crate::columns::{Computed, Output};
 use crate::error::{Error, Result};
 use crate::estimate::Estimate;
 use crate::figures::checked_reported;
+use crate::figures::Figures;
+use crate::interval::Interval;
+use crate::quantity::Quantity;
 use crate::report::FindingKind;
-use crate::target::Assessment;
+use crate::target::{Assessment, Verdict};
 use crate::text::Lang;
+use crate::value::Reported;
 
 /// The widest decimal Arrow's `decimal128` holds.
 const PRECISION: u8 = 38;
@@ -130,7 +135,7 @@ fn arrow_error(err: ArrowError) -> Error {
 }
 
 /// The names of the columns of [`assessments`], in order.
-pub const ASSESSMENT_COLUMNS: [&str; 19] = [
+pub const ASSESSMENT_COLUMNS: [&str; 20] = [
     "region",
     "indicator",
     "period",
@@ -150,6 +155,7 @@ pub const ASSESSMENT_COLUMNS: [&str; 19] = [
     "required_upper",
     "unit",
     "reason",
+    "successor",
 ];
 
 /// Every target's assessment as one table, in target order: the columns of
@@ -159,7 +165,9 @@ pub const ASSESSMENT_COLUMNS: [&str; 19] = [
 /// `required_upper` are in `unit`, the indicator's; `gap_pp` in percentage points. A target
 /// that could not be checked has a null verdict and the error as its reason. `reason` is in
 /// `lang` ([`Assessment::reason_in`]); the error of a target that could not be checked stays
-/// English.
+/// English. `successor` is, for a target that is not assessable, the id of the region that took
+/// over its region ([`Region::successor`](crate::Region::successor)), whose figures
+/// [`successors`] sets beside the region's; null otherwise.
 ///
 /// # Errors
 ///
@@ -175,9 +183,8 @@ pub const ASSESSMENT_COLUMNS: [&str; 19] = [
 /// let table = chiso::panel::tables::assessments(&panel, &panel.assess(), Lang::Vi)?;
 /// assert_eq!(table.num_rows(), 5);
 /// let column = |name| table.column_by_name(name).unwrap().as_any().downcast_ref::<StringArray>().unwrap();
-/// // Bình Dương ceased to exist on 1 July 2025: its 2025 targets will have no figure.
-/// assert_eq!(column("verdict").value(0), "not_assessable");
-/// assert!(column("reason").value(0).contains("không còn là đơn vị hành chính từ ngày 1/7/2025"));
+/// // Bình Dương ended on 1 July 2025: its 2025 targets are not assessable; VN-SG took it over.
+/// assert_eq!((column("verdict").value(0), column("successor").value(0)), ("not_assessable", "VN-SG"));
 /// # Ok::<(), chiso::Error>(())
 /// ```
 pub fn assessments(panel: &Panel, assessments: &[PanelAssessment], lang: Lang) -> Result<RecordBatch> {
@@ -213,6 +220,11 @@ pub fn assessments(panel: &Panel, assessments: &[PanelAssessment], lang: Lang) -
         true => Some("%".to_string()),
         false => unit_of(a.target.indicator()),
     });
+    let successor = assessments.iter().map(|a| {
+        let not_assessable = ok(a).is_some_and(|a| a.verdict() == Verdict::NotAssessable);
+        let region = panel.figures(&a.region).and_then(|f| f.region().and_then(|r| r.successor.clone()));
+        region.filter(|_| not_assessable)
+    });
     batch(vec![
         ("region", text(assessments.iter().map(|a| Some(a.region.as_str())))),
         ("indicator", text(assessments.iter().map(|a| Some(a.target.indicator())))),
@@ -244,6 +256,7 @@ pub fn assessments(panel: &Panel, assessments: &[PanelAssessment], lang: Lang) -
                 })
             })),
         ),
+        ("successor", text(successor)),
     ])
 }
 
@@ -341,6 +354,99 @@ pub fn unchecked(consistency: &PanelConsistency, lang: Lang) -> Result<RecordBat
         ("period", text(rows.iter().map(|(_, u)| Some(u.period().to_string())))),
         ("reason", text(rows.iter().map(|(_, u)| Some(u.reason())))),
         ("message", text(rows.iter().map(|(_, u)| Some(u.message_in(lang))))),
+    ])
+}
+
+/// The names of the columns of [`successors`], in order.
+pub const SUCCESSOR_COLUMNS: [&str; 21] = [
+    "region",
+    "region_name",
+    "ended",
+    "successor",
+    "successor_name",
+    "through",
+    "indicator",
+    "period",
+    "unit",
+    "level",
+    "level_low",
+    "level_high",
+    "growth",
+    "growth_low",
+    "growth_high",
+    "successor_level",
+    "successor_level_low",
+    "successor_level_high",
+    "successor_growth",
+    "successor_growth_low",
+    "successor_growth_high",
+];
+
+/// The value, low and high columns of figures as they were printed; a null end on a row with
+/// a value is unbounded.
+fn printed_columns(figures: &[Option<(Decimal, Interval)>]) -> [ArrayRef; 3] {
+    let values: Vec<Option<Decimal>> = figures.iter().map(|f| f.map(|(v, _)| v)).collect();
+    let lows: Vec<Option<Decimal>> = figures.iter().map(|f| f.and_then(|(_, i)| i.low_value())).collect();
+    let highs: Vec<Option<Decimal>> = figures.iter().map(|f| f.and_then(|(_, i)| i.high_value())).collect();
+    [decimal_column(&values, End::Value), decimal_column(&lows, End::Low), decimal_column(&highs, End::High)]
+}
+
+/// A region that ended beside its successor ([`Panel::successor_figures`]), one row per
+/// [`SuccessorFigures`]: the columns of [`SUCCESSOR_COLUMNS`]. The names are in `lang`;
+/// `ended` is the day the region ceased to exist (ISO 8601); `through` joins with commas the
+/// ended regions between the region and its successor (empty when direct). The levels and
+/// their ends are in `unit`, the indicator's; the growths in percent. The successor's figures
+/// are its own, never the region's.
+///
+/// # Errors
+///
+/// As [`assessments`].
+///
+/// # Example
+///
+/// ```
+/// use arrow_array::{Array, StringArray};
+///
+/// let panel = chiso::datasets::provinces_2024();
+/// let table = chiso::panel::tables::successors(&panel, &panel.successor_figures(Some("retail_sales"), None)?, chiso::Lang::Vi)?;
+/// let column = |name| table.column_by_name(name).unwrap().as_any().downcast_ref::<StringArray>().unwrap().value(0).to_string();
+/// assert_eq!((column("region_name"), column("successor_name")), ("Bình Dương".into(), "Thành phố Hồ Chí Minh".into()));
+/// # Ok::<(), chiso::Error>(())
+/// ```
+pub fn successors(panel: &Panel, rows: &[SuccessorFigures], lang: Lang) -> Result<RecordBatch> {
+    let name = |id: &str| panel.figures(id).and_then(|f| f.region().map(|r| r.name.get(lang).to_string()));
+    let levels = |pick: fn(&SuccessorFigures) -> Option<&Quantity>| {
+        printed_columns(&rows.iter().map(|r| pick(r).map(|q| (q.value(), q.interval()))).collect::<Vec<_>>())
+    };
+    let growths = |pick: fn(&SuccessorFigures) -> Option<&Reported>| {
+        printed_columns(&rows.iter().map(|r| pick(r).map(|g| (g.value(), g.interval()))).collect::<Vec<_>>())
+    };
+    let [level, level_low, level_high] = levels(|r| r.level.as_ref());
+    let [successor_level, successor_level_low, successor_level_high] = levels(|r| r.successor_level.as_ref());
+    let [growth_value, growth_low, growth_high] = growths(|r| r.growth.as_ref());
+    let [successor_growth, successor_growth_low, successor_growth_high] = growths(|r| r.successor_growth.as_ref());
+    batch(vec![
+        ("region", text(rows.iter().map(|r| Some(r.succession.region.as_str())))),
+        ("region_name", text(rows.iter().map(|r| name(&r.succession.region)))),
+        ("ended", text(rows.iter().map(|r| Some(r.succession.ended.to_string())))),
+        ("successor", text(rows.iter().map(|r| Some(r.succession.successor.as_str())))),
+        ("successor_name", text(rows.iter().map(|r| name(&r.succession.successor)))),
+        ("through", text(rows.iter().map(|r| Some(r.succession.through.join(","))))),
+        ("indicator", text(rows.iter().map(|r| Some(r.indicator.as_str())))),
+        ("period", text(rows.iter().map(|r| Some(r.period.to_string())))),
+        ("unit", text(rows.iter().map(|r| panel.catalogue.get(&r.indicator).map(|i| i.unit().to_string())))),
+        ("level", level),
+        ("level_low", level_low),
+        ("level_high", level_high),
+        ("growth", growth_value),
+        ("growth_low", growth_low),
+        ("growth_high", growth_high),
+        ("successor_level", successor_level),
+        ("successor_level_low", successor_level_low),
+        ("successor_level_high", successor_level_high),
+        ("successor_growth", successor_growth),
+        ("successor_growth_low", successor_growth_low),
+        ("successor_growth_high", successor_growth_high),
     ])
 }
 
