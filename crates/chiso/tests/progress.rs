@@ -193,3 +193,23 @@ fn printed_bounds_across_the_top_cut_off_leave_the_verdict_undetermined() {
         a.reason_in(Lang::En)
     );
 }
+
+/// Review: a base whose printed bounds cross zero has magnitudes from 0 to the larger end's.
+#[test]
+fn the_scaling_of_a_base_either_side_of_zero_covers_its_largest_magnitude() {
+    use chiso::{progress::natural_limit_scaling, Estimate, Interval, Polarity};
+    let d = |s: &str| s.parse::<Decimal>().unwrap();
+    // Base 2 in [−1, 5]: |base| runs over [0, 5], so C over [1 − 0.05^4.44, 1];
+    // 1 − 0.05^4.44 = 0.99999832726625118283474040606… (Python decimal, 50 digits), and the point
+    // 1 − 0.02^4.44 = 0.99999997138635526059… lies inside.
+    let base = Estimate::new(d("2"), Interval::closed(d("-1"), d("5")).unwrap(), None).unwrap();
+    let c = natural_limit_scaling(base, d("100"), Polarity::HigherIsBetter).unwrap();
+    assert_eq!(c.value().round_dp(20), d("0.99999997138635526060"));
+    // The low end is at most the truth (floored at 28 places) and within 10^-27 of it.
+    assert!(c.low().unwrap() <= d("0.9999983272662511828347404060"));
+    assert!(c.low().unwrap() >= d("0.9999983272662511828347404050"));
+    assert_eq!(c.high(), Some(Decimal::ONE));
+    // Base in [−1, 200]: |base| may be 200, beyond the limit 100.
+    let beyond = Estimate::new(d("2"), Interval::closed(d("-1"), d("200")).unwrap(), None).unwrap();
+    assert!(natural_limit_scaling(beyond, d("100"), Polarity::HigherIsBetter).is_err());
+}
