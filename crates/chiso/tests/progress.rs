@@ -213,3 +213,19 @@ fn the_scaling_of_a_base_either_side_of_zero_covers_its_largest_magnitude() {
     let beyond = Estimate::new(d("2"), Interval::closed(d("-1"), d("200")).unwrap(), None).unwrap();
     assert!(natural_limit_scaling(beyond, d("100"), Polarity::HigherIsBetter).is_err());
 }
+
+/// Review: a ratio exactly at a cut-off, from exact figures, takes the class above it.
+#[test]
+fn unsd_2023_exactly_at_the_top_cut_off_is_on_track() {
+    use chiso::{progress, Estimate, Polarity};
+    // 81 in 2015, 90 in 2020, target 101 in 2025: v_e = 90 · (90/81)^(5/5) = 100 and
+    // (100 − 81) / (101 − 81) = 19/20 = 0.95 exactly (Fraction), on track.
+    let e = |v: i64| Estimate::from(Decimal::from(v));
+    let series = [(2015, e(81)), (2020, e(90))];
+    let p =
+        progress::assess(Scheme::Unsd2023, &series, Decimal::from(101), 2025, Polarity::HigherIsBetter, None).unwrap();
+    assert_eq!(p.projection().unwrap().value(), Decimal::from(100));
+    assert_eq!(p.measure().unwrap().value(), "0.95".parse::<Decimal>().unwrap());
+    assert_eq!(p.class(), Some(ProgressClass::Unsd2023OnTrack));
+    assert!(p.between().is_empty());
+}
