@@ -229,3 +229,19 @@ fn unsd_2023_exactly_at_the_top_cut_off_is_on_track() {
     assert_eq!(p.class(), Some(ProgressClass::Unsd2023OnTrack));
     assert!(p.between().is_empty());
 }
+
+/// Review: a Destatis miss exactly at a cut-off, through a change a year that is not a decimal.
+#[test]
+fn destatis_exactly_at_a_cut_off_through_thirds_is_determined() {
+    use chiso::{progress, Estimate, Polarity};
+    let e = |v: &str| Estimate::from(v.parse::<Decimal>().unwrap());
+    // 62 (2019) to 63 (2022): 1/3 a year, so 64 by 2025 (Fraction); against 64.25 the miss is
+    // (64.25 − 64) / (64.25 − 63) = 1/5 exactly: slightly cloudy (5% to 20%).
+    let series = [(2019, e("62")), (2020, e("62.5")), (2021, e("62.7")), (2022, e("63"))];
+    let p = progress::assess(Scheme::Destatis, &series, "64.25".parse().unwrap(), 2025, Polarity::HigherIsBetter, None)
+        .unwrap();
+    assert_eq!(p.projection().unwrap().value(), Decimal::from(64));
+    assert_eq!(p.measure().unwrap().value(), "0.2".parse::<Decimal>().unwrap());
+    assert_eq!(p.class(), Some(ProgressClass::DestatisSlightlyCloudy));
+    assert!(p.between().is_empty());
+}
