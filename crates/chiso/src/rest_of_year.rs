@@ -319,8 +319,9 @@ impl Requirement {
 /// # Flags
 ///
 /// For a floor (`at least`, `more than`, the low end of a range):
-/// - [`RestFlag::AlreadyMet`]: `N − Y ≤ 0` at every value the figures allow (a required growth
-///   of −100% or less): the year to date already reaches what the year needs.
+/// - [`RestFlag::AlreadyMet`]: `N − Y ≤ 0` (`< 0` for `more than`) at every value the figures
+///   allow (a required growth of −100% or less): the year to date already reaches what the year
+///   needs.
 /// - [`RestFlag::MayFall`]: not already met, and `g < 0` throughout: the rest may fall by that
 ///   much and still meet the target.
 /// - [`RestFlag::Implausible`]: the lowest required growth exceeds the highest year-to-date
@@ -328,8 +329,8 @@ impl Requirement {
 ///   published method: a pace the year so far is far from).
 ///
 /// For a ceiling (`at most`, `less than`):
-/// - [`RestFlag::AlreadyMissed`]: `N − Y < 0` throughout: the year to date already passed the
-///   most the year allows.
+/// - [`RestFlag::AlreadyMissed`]: `N − Y < 0` (`≤ 0` for `less than`) throughout: the year to
+///   date already passed the most the year allows.
 /// - [`RestFlag::MustFall`]: `g < 0` throughout, not already missed: the rest must fall.
 /// - [`RestFlag::Implausible`]: the highest allowed growth is more than [`IMPLAUSIBLE_PP`]
 ///   points below the lowest year-to-date growth.
@@ -495,7 +496,8 @@ pub(crate) fn for_target<F: Figures + ?Sized>(
         _ => None,
     };
     let side = RestSide::of(condition);
-    flag(side, &rest_needed, growth.as_ref(), ytd_growth.as_ref(), &mut flags);
+    let strict = matches!(condition, Condition::MoreThan(_) | Condition::LessThan(_));
+    flag(side, strict, &rest_needed, growth.as_ref(), ytd_growth.as_ref(), &mut flags);
     Ok(Some(RestOfYear::Required(Box::new(Requirement {
         year_to_date,
         months: 12 - done,
@@ -650,6 +652,7 @@ fn moves(need: Need, implied: bool, point: [Decimal; 3], side: usize) -> bool {
 /// Sets the flags the module docs define.
 fn flag(
     side: RestSide,
+    strict: bool,
     rest_needed: &Estimate,
     growth: Option<&Estimate>,
     ytd_growth: Option<&Estimate>,
@@ -658,12 +661,20 @@ fn flag(
     let zero = Decimal::ZERO;
     let rest = rest_needed.interval();
     let ceiling = side == RestSide::Ceiling;
-    let (done, done_flag) = if ceiling {
-        (rest.all_less_than(zero), RestFlag::AlreadyMissed)
-    } else {
-        (rest.all_at_most(zero), RestFlag::AlreadyMet)
+    // With nothing more (a rest of zero): `at least` is met at a need of zero, `more than` is
+    // not; `at most` is kept at zero, `less than` is not.
+    let (done, done_flag) = match (ceiling, strict) {
+        (true, false) => (rest.all_less_than(zero), RestFlag::AlreadyMissed),
+        (true, true) => (rest.all_at_most(zero), RestFlag::AlreadyMissed),
+        (false, false) => (rest.all_at_most(zero), RestFlag::AlreadyMet),
+        (false, true) => (rest.all_less_than(zero), RestFlag::AlreadyMet),
     };
-    let not_done = if ceiling { rest.all_at_least(zero) } else { rest.all_more_than(zero) };
+    let not_done = match (ceiling, strict) {
+        (true, false) => rest.all_at_least(zero),
+        (true, true) => rest.all_more_than(zero),
+        (false, false) => rest.all_more_than(zero),
+        (false, true) => rest.all_at_least(zero),
+    };
     if done {
         flags.push(done_flag);
     }

@@ -193,3 +193,55 @@ fn printed_bounds_across_the_top_cut_off_leave_the_verdict_undetermined() {
         a.reason_in(Lang::En)
     );
 }
+
+/// Review: a base whose printed bounds cross zero has magnitudes from 0 to the larger end's.
+#[test]
+fn the_scaling_of_a_base_either_side_of_zero_covers_its_largest_magnitude() {
+    use chiso::{progress::natural_limit_scaling, Estimate, Interval, Polarity};
+    let d = |s: &str| s.parse::<Decimal>().unwrap();
+    // Base 2 in [−1, 5]: |base| runs over [0, 5], so C over [1 − 0.05^4.44, 1];
+    // 1 − 0.05^4.44 = 0.99999832726625118283474040606… (Python decimal, 50 digits), and the point
+    // 1 − 0.02^4.44 = 0.99999997138635526059… lies inside.
+    let base = Estimate::new(d("2"), Interval::closed(d("-1"), d("5")).unwrap(), None).unwrap();
+    let c = natural_limit_scaling(base, d("100"), Polarity::HigherIsBetter).unwrap();
+    assert_eq!(c.value().round_dp(20), d("0.99999997138635526060"));
+    // The low end is at most the truth (floored at 28 places) and within 10^-27 of it.
+    assert!(c.low().unwrap() <= d("0.9999983272662511828347404060"));
+    assert!(c.low().unwrap() >= d("0.9999983272662511828347404050"));
+    assert_eq!(c.high(), Some(Decimal::ONE));
+    // Base in [−1, 200]: |base| may be 200, beyond the limit 100.
+    let beyond = Estimate::new(d("2"), Interval::closed(d("-1"), d("200")).unwrap(), None).unwrap();
+    assert!(natural_limit_scaling(beyond, d("100"), Polarity::HigherIsBetter).is_err());
+}
+
+/// Review: a ratio exactly at a cut-off, from exact figures, takes the class above it.
+#[test]
+fn unsd_2023_exactly_at_the_top_cut_off_is_on_track() {
+    use chiso::{progress, Estimate, Polarity};
+    // 81 in 2015, 90 in 2020, target 101 in 2025: v_e = 90 · (90/81)^(5/5) = 100 and
+    // (100 − 81) / (101 − 81) = 19/20 = 0.95 exactly (Fraction), on track.
+    let e = |v: i64| Estimate::from(Decimal::from(v));
+    let series = [(2015, e(81)), (2020, e(90))];
+    let p =
+        progress::assess(Scheme::Unsd2023, &series, Decimal::from(101), 2025, Polarity::HigherIsBetter, None).unwrap();
+    assert_eq!(p.projection().unwrap().value(), Decimal::from(100));
+    assert_eq!(p.measure().unwrap().value(), "0.95".parse::<Decimal>().unwrap());
+    assert_eq!(p.class(), Some(ProgressClass::Unsd2023OnTrack));
+    assert!(p.between().is_empty());
+}
+
+/// Review: a Destatis miss exactly at a cut-off, through a change a year that is not a decimal.
+#[test]
+fn destatis_exactly_at_a_cut_off_through_thirds_is_determined() {
+    use chiso::{progress, Estimate, Polarity};
+    let e = |v: &str| Estimate::from(v.parse::<Decimal>().unwrap());
+    // 62 (2019) to 63 (2022): 1/3 a year, so 64 by 2025 (Fraction); against 64.25 the miss is
+    // (64.25 − 64) / (64.25 − 63) = 1/5 exactly: slightly cloudy (5% to 20%).
+    let series = [(2019, e("62")), (2020, e("62.5")), (2021, e("62.7")), (2022, e("63"))];
+    let p = progress::assess(Scheme::Destatis, &series, "64.25".parse().unwrap(), 2025, Polarity::HigherIsBetter, None)
+        .unwrap();
+    assert_eq!(p.projection().unwrap().value(), Decimal::from(64));
+    assert_eq!(p.measure().unwrap().value(), "0.2".parse::<Decimal>().unwrap());
+    assert_eq!(p.class(), Some(ProgressClass::DestatisSlightlyCloudy));
+    assert!(p.between().is_empty());
+}

@@ -12,7 +12,7 @@
 use rust_decimal::Decimal;
 
 use super::{ratio, Input, Measured, Outcome, ProgressClass, Unassessable};
-use crate::arith::{add, div, mul, sub};
+use crate::arith::{div, mul, sub};
 use crate::estimate::Estimate;
 use crate::interval::Interval;
 
@@ -59,14 +59,22 @@ pub(super) fn measure(input: &Input) -> Outcome {
     }
     let what = "a Destatis projection";
     let (years, ahead) = (Decimal::from(t_year - s_year), Decimal::from(input.target_year - t_year));
-    // The point.
-    let change = div(sub(current.value(), first.value(), what)?, years, what)?;
-    let projected = add(current.value(), mul(change, ahead, what)?, what)?;
-    let value = div(sub(input.target, projected, what)?, sub(input.target, current.value(), what)?, what)?;
+    let span = years + ahead;
+    // One division each, so that an exact projection or miss stays exact:
+    // p = (v_t (years + ahead) − v_s ahead) / years and
+    // M = (target · years − v_t (years + ahead) + v_s ahead) / ((target − v_t) years).
+    let (v_t, v_s) = (current.value(), first.value());
+    let travelled = sub(mul(v_t, span, what)?, mul(v_s, ahead, what)?, what)?;
+    let projected = div(travelled, years, what)?;
+    let num = sub(mul(input.target, years, what)?, travelled, what)?;
+    let value = div(num, mul(sub(input.target, v_t, what)?, years, what)?, what)?;
     // The interval.
-    let change_interval = current.interval().checked_sub(&first.interval())?.checked_div(&Interval::point(years))?;
-    let projected_interval = current.interval().checked_add(&change_interval.checked_mul(&Interval::point(ahead))?)?;
-    let interval = target.checked_sub(&projected_interval)?.checked_div(&to_go)?;
+    let point = Interval::point;
+    let travelled_interval =
+        current.interval().checked_mul(&point(span))?.checked_sub(&first.interval().checked_mul(&point(ahead))?)?;
+    let projected_interval = travelled_interval.checked_div(&point(years))?;
+    let num_interval = target.checked_mul(&point(years))?.checked_sub(&travelled_interval)?;
+    let interval = num_interval.checked_div(&to_go.checked_mul(&point(years))?)?;
     let projection = Estimate::derived(projected, projected_interval, current.unit().cloned());
     Ok(Ok(Measured { measure: ratio(value, interval), projection: Some(projection) }))
 }

@@ -25,7 +25,7 @@ use crate::error::{Error, Result};
 use crate::estimate::Estimate;
 use crate::growth::cagr;
 use crate::indicator::Polarity;
-use crate::interval::Interval;
+use crate::interval::{Endpoint, Interval};
 
 /// From the worst R to the best.
 pub(super) const CLASSES: [ProgressClass; 4] = [
@@ -114,8 +114,15 @@ pub(super) fn rate_ratio(input: &Input, signed: bool) -> Result<std::result::Res
 pub fn natural_limit_scaling(base: impl Into<Estimate>, limit: Decimal, polarity: Polarity) -> Result<Estimate> {
     let base = base.into();
     let b = base.interval();
-    let abs = |i: &Interval| if i.all_at_least(Decimal::ZERO) { *i } else { i.neg() };
-    let (b, lim) = (abs(&b), limit.abs());
+    // |b|: a base that may lie either side of zero runs from zero to its larger magnitude.
+    let b = if b.all_at_least(Decimal::ZERO) {
+        b
+    } else if b.all_at_most(Decimal::ZERO) {
+        b.neg()
+    } else {
+        Interval::new(Endpoint::Closed(Decimal::ZERO), b.hull(&b.neg()).high())?
+    };
+    let lim = limit.abs();
     let beyond = match polarity {
         Polarity::HigherIsBetter => !b.all_at_most(lim),
         Polarity::LowerIsBetter => !b.all_at_least(lim),

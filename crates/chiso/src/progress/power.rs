@@ -69,17 +69,45 @@ pub(crate) fn pow_bounds(x: Decimal, exponent: Exponent) -> Result<(Decimal, Dec
     } else {
         (scale.pow(power), mantissa.pow(power))
     };
+    root_bounds(&num, &den, exponent.den)
+}
+
+/// `v_t · (v_t / v_b)^(p/q)` for positive `v_t`, `v_b` and `p ≥ 0` (a projection along the
+/// compound rate from `v_b` to `v_t`), as one bounded power of an exact fraction:
+/// `(v_t^(p+q) / v_b^p)^(1/q)`, so that a projection that is a decimal comes out exactly.
+///
+/// # Errors
+///
+/// [`Error::Undefined`] for a value that is not positive or a negative exponent;
+/// [`Error::Overflow`] as [`pow_bounds`].
+pub(crate) fn projection_bounds(current: Decimal, base: Decimal, exponent: Exponent) -> Result<(Decimal, Decimal)> {
+    if current <= Decimal::ZERO || base <= Decimal::ZERO || exponent.num < 0 {
+        return Err(Error::Undefined(format!(
+            "a projection from {base} through {current} is undefined: it needs positive values and a target after them"
+        )));
+    }
+    let parts = |x: Decimal| (BigUint::from(x.mantissa().unsigned_abs()), BigUint::from(10u32).pow(x.scale()));
+    let ((cm, cs), (bm, bs)) = (parts(current), parts(base));
+    let p = u32::try_from(exponent.num).map_err(|_| Error::Overflow("a power"))?;
     let q = exponent.den;
+    // v_t^(p+q) / v_b^p = (cm / cs)^(p+q) · (bs / bm)^p.
+    let num = cm.pow(p + q) * bs.pow(p);
+    let den = cs.pow(p + q) * bm.pow(p);
+    root_bounds(&num, &den, q)
+}
+
+/// `(num / den)^(1/q)` as the two 28-digit decimals around it, equal when the root is exact.
+fn root_bounds(num: &BigUint, den: &BigUint, q: u32) -> Result<(Decimal, Decimal)> {
     // The integer part first, to choose how many places the result can keep.
-    let whole = (&num / &den).nth_root(q);
+    let whole = (num / den).nth_root(q);
     let digits = if whole.is_zero() { 0 } else { whole.to_string().len() as u32 };
     if digits > DIGITS {
         return Err(Error::Overflow("a power"));
     }
     let places = DIGITS - digits;
-    let shifted = &num * BigUint::from(10u32).pow(places * q);
-    let root = (&shifted / &den).nth_root(q);
-    let exact = root.pow(q) * &den == shifted;
+    let shifted = num * BigUint::from(10u32).pow(places * q);
+    let root = (&shifted / den).nth_root(q);
+    let exact = root.pow(q) * den == shifted;
     let to_decimal = |r: &BigUint| -> Result<Decimal> {
         let r = r.to_i128().ok_or(Error::Overflow("a power"))?;
         Decimal::try_from_i128_with_scale(r, places).map_err(|_| Error::Overflow("a power"))
@@ -211,6 +239,22 @@ mod tests {
             } else {
                 prop_assert!(width <= d("1e-28"));
             }
+        }
+
+        #[test]
+        fn projections_are_bounded_exactly(c in 1u64..1_000_000, b in 1u64..1_000_000, scale in 0u32..4, p in 0u32..30, q in 1u32..30) {
+            let (current, base) = (Decimal::new(c as i64, scale), Decimal::from(b));
+            let (low, high) = match projection_bounds(current, base, Exponent::new(i64::from(p), q).unwrap()) {
+                Ok(bounds) => bounds,
+                Err(Error::Overflow(_)) => return Ok(()),
+                Err(other) => return Err(TestCaseError::fail(other.to_string())),
+            };
+            // low^q · v_b^p ≤ v_t^(p+q) ≤ high^q · v_b^p, with integers.
+            let ((ln, ld), (hn, hd), (cn, cd)) = (parts(low), parts(high), parts(current));
+            let target = cn.pow(p + q);
+            let bp = BigUint::from(b).pow(p);
+            prop_assert!(ln.pow(q) * &bp * cd.pow(p + q) <= &target * ld.pow(q));
+            prop_assert!(hn.pow(q) * &bp * cd.pow(p + q) >= &target * hd.pow(q));
         }
 
         #[test]
