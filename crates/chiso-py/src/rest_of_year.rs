@@ -74,6 +74,13 @@ impl PyRestOfYear {
         self.inner.requirement().map(|r| r.side().name())
     }
 
+    /// Whether the bound is strict (the target is `more_than` or `less_than`); None when not
+    /// applicable.
+    #[getter]
+    fn strict(&self) -> Option<bool> {
+        self.inner.requirement().map(|r| r.is_strict())
+    }
+
     /// The indicator's measure when the arithmetic does not apply (`index`, `rate`, `stock`).
     #[getter]
     fn measure(&self) -> Option<&'static str> {

@@ -126,6 +126,8 @@ pub struct Requirement {
     year_to_date: Period,
     months: u32,
     side: RestSide,
+    /// Whether the target's bound is strict (`more_than`, `less_than`), so the rest's is too.
+    strict: bool,
     needed: Estimate,
     needed_upper: Option<Estimate>,
     rest_needed: Estimate,
@@ -165,6 +167,16 @@ impl Requirement {
     /// See [`RestOfYear`].
     pub fn side(&self) -> RestSide {
         self.side
+    }
+
+    /// Whether the bound is strict: the growth must be more than (or less than) the one given,
+    /// as the target's `more_than` (`less_than`) says.
+    ///
+    /// # Example
+    ///
+    /// See [`RestOfYear`].
+    pub fn is_strict(&self) -> bool {
+        self.strict
     }
 
     /// The level the whole year needs (for a range, its low end), in the indicator's unit.
@@ -502,6 +514,7 @@ pub(crate) fn for_target<F: Figures + ?Sized>(
         year_to_date,
         months: 12 - done,
         side,
+        strict,
         needed: needed.clone(),
         needed_upper: needed_upper.cloned(),
         rest_needed,
@@ -867,29 +880,50 @@ fn with_growth(r: &Requirement, g: &Estimate, base: &Estimate, rest: &str, lang:
             format!("{rest} cần {} đến {} so với cùng kỳ năm {year}", growth_from(g, lang), growth_to(upper, lang))
         }
         (Lang::En, false, None) if r.has(RestFlag::MayFall) => format!(
-            "{rest} may fall by {} on the same months of {year} and still meet the target",
+            "{rest} may fall by {}{} on the same months of {year} and still meet the target",
+            if r.strict { "less than " } else { "" },
             estimate_in(&magnitude(g), lang)
         ),
         (Lang::Vi, false, None) if r.has(RestFlag::MayFall) => format!(
-            "{rest} có thể giảm {} so với cùng kỳ năm {year} mà vẫn đạt mục tiêu",
+            "{rest} có thể giảm {}{} so với cùng kỳ năm {year} mà vẫn đạt mục tiêu",
+            if r.strict { "ít hơn " } else { "" },
             estimate_in(&magnitude(g), lang)
         ),
-        (Lang::En, false, None) => {
-            format!("{rest} {} growth of {} on the same months of {year}", need(r.months), estimate_in(g, lang))
+        (Lang::En, false, None) => format!(
+            "{rest} {} growth of {}{} on the same months of {year}",
+            need(r.months),
+            if r.strict { "more than " } else { "" },
+            estimate_in(g, lang)
+        ),
+        (Lang::Vi, false, None) if r.strict => {
+            let growth = growth_in(g, lang);
+            let strictly = match growth.strip_prefix("tăng ") {
+                Some(rest) => format!("tăng hơn {rest}"),
+                None => growth.replacen("giảm ", "giảm ít hơn ", 1),
+            };
+            format!("{rest} cần {strictly} so với cùng kỳ năm {year}")
         }
         (Lang::Vi, false, None) => format!("{rest} cần {} so với cùng kỳ năm {year}", growth_in(g, lang)),
-        (Lang::En, true, _) if r.has(RestFlag::MustFall) => {
-            format!("{rest} must fall by at least {} on the same months of {year}", estimate_in(&magnitude(g), lang))
-        }
-        (Lang::Vi, true, _) if r.has(RestFlag::MustFall) => {
-            format!("{rest} cần giảm ít nhất {} so với cùng kỳ năm {year}", estimate_in(&magnitude(g), lang))
-        }
-        (Lang::En, true, _) => {
-            format!("{rest} may grow by at most {} on the same months of {year}", estimate_in(g, lang))
-        }
-        (Lang::Vi, true, _) => {
-            format!("{rest} chỉ được tăng tối đa {} so với cùng kỳ năm {year}", estimate_in(g, lang))
-        }
+        (Lang::En, true, _) if r.has(RestFlag::MustFall) => format!(
+            "{rest} must fall by {} {} on the same months of {year}",
+            if r.strict { "more than" } else { "at least" },
+            estimate_in(&magnitude(g), lang)
+        ),
+        (Lang::Vi, true, _) if r.has(RestFlag::MustFall) => format!(
+            "{rest} cần giảm {} {} so với cùng kỳ năm {year}",
+            if r.strict { "hơn" } else { "ít nhất" },
+            estimate_in(&magnitude(g), lang)
+        ),
+        (Lang::En, true, _) => format!(
+            "{rest} may grow by {} {} on the same months of {year}",
+            if r.strict { "less than" } else { "at most" },
+            estimate_in(g, lang)
+        ),
+        (Lang::Vi, true, _) => format!(
+            "{rest} chỉ được tăng {} {} so với cùng kỳ năm {year}",
+            if r.strict { "dưới" } else { "tối đa" },
+            estimate_in(g, lang)
+        ),
     };
     format!("{head}{levels}")
 }

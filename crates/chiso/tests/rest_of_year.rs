@@ -449,7 +449,6 @@ fn a_year_to_date_exactly_at_a_strict_bound_has_not_reached_it() {
 /// Review: a strict target needs strictly more: `more than 8%` gives a required growth of more
 /// than 4.08% (Fraction(3700, 907) for the worked example), not "growth of 4.08%".
 #[test]
-#[ignore = "review: describe() words a strict bound (more than / less than) as if it were inclusive"]
 fn a_strict_target_is_described_as_strict() {
     let rest = rest(&worked(r#"{"more_than": "8"}"#));
     assert!(rest.describe(Lang::En).contains("more than 4.08%"), "{}", rest.describe(Lang::En));
