@@ -489,7 +489,7 @@ impl Target {
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn with_progress(mut self, scheme: Scheme) -> Result<Target> {
-        if self.spec.is_growth() || self.baseline.is_none() {
+        if !matches!(self.spec, Spec::Level(_)) || self.baseline.is_none() {
             return Err(Error::invalid(
                 "progress scheme",
                 scheme.name(),
