@@ -474,15 +474,8 @@ fn observation(w: WireObservation) -> FieldResult<Observation> {
         }
         o = o.with_growth_against(c).map_err(|e| (".compared_with", e))?;
     }
-    match w.annualised {
-        Some(true) => o = o.with_annualised_growth().map_err(|e| (".annualised", e))?,
-        Some(false) => {
-            return Err((
-                ".annualised",
-                Error::invalid("annualised", "false", "is written only when true; leave it out for a growth that is not annualised"),
-            ))
-        }
-        None => {}
+    if w.annualised == Some(true) {
+        o = o.with_annualised_growth().map_err(|e| (".annualised", e))?;
     }
     if let Some(k) = plan_completion {
         o = o.with_plan_completion(k);
