@@ -179,7 +179,8 @@ fn small(region: &str, observations: &str, targets: &str) -> String {
 fn the_schema_and_the_loader_agree_on_the_fields_new_in_v2() {
     const REGION: &str = r#"{"id": "VN-57", "name": {"vi": "X", "en": "X"}}"#;
     let region = |end: &str| format!(r#"{{"id": "VN-57", "name": {{"vi": "X", "en": "X"}}, {end}}}"#);
-    let observation = |fields: &str| small(REGION, &format!(r#"{{"indicator": "exports", "period": "2024-Q2", {fields}}}"#), "");
+    let observation =
+        |fields: &str| small(REGION, &format!(r#"{{"indicator": "exports", "period": "2024-Q2", {fields}}}"#), "");
     let target = |fields: &str| small(REGION, "", &format!(r#"{{"indicator": "exports", {fields}}}"#));
     // (document, whether both accept it)
     let cases = [

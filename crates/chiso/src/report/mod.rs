@@ -131,7 +131,9 @@ fn is_region_code(code: &str) -> bool {
     let capitals = |s: &str| s.bytes().all(|b| b.is_ascii_uppercase());
     country.len() == 2
         && capitals(country)
-        && subdivision.is_none_or(|s| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
+        && subdivision.is_none_or(|s| {
+            (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        })
 }
 
 /// Where a report's figures were read.
