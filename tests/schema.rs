@@ -165,3 +165,46 @@ fn a_figure_known_to_a_coarser_digit_round_trips_and_validates() {
     let level = again.level("retail_sales", "2023".parse().unwrap()).unwrap();
     assert_eq!(level.interval().to_string(), "[16850, 16950]");
 }
+
+/// A small `/2` document with `region`, `observations` and `targets` spliced in.
+fn small(region: &str, observations: &str, targets: &str) -> String {
+    format!(
+        r#"{{"format": "chiso.report/2", "region": {region}, "publisher": {{"vi": "X", "en": "X"}},
+        "indicators": [{{"id": "exports", "name": {{"vi": "XK", "en": "Exports"}}, "unit": "million USD",
+        "measure": "flow", "polarity": "higher_is_better"}}], "observations": [{observations}], "targets": [{targets}]}}"#
+    )
+}
+
+#[test]
+fn the_schema_and_the_loader_agree_on_the_fields_new_in_v2() {
+    const REGION: &str = r#"{"id": "VN-57", "name": {"vi": "X", "en": "X"}}"#;
+    let region = |end: &str| format!(r#"{{"id": "VN-57", "name": {{"vi": "X", "en": "X"}}, {end}}}"#);
+    let observation =
+        |fields: &str| small(REGION, &format!(r#"{{"indicator": "exports", "period": "2024-Q2", {fields}}}"#), "");
+    let target = |fields: &str| small(REGION, "", &format!(r#"{{"indicator": "exports", {fields}}}"#));
+    // (document, whether both accept it)
+    let cases = [
+        (small(&region(r#""ended": "2025-07-01", "successor": "VN-SG""#), "", ""), true),
+        (small(&region(r#""ended": "2025-07-01", "successor": "vn-sg""#), "", ""), false),
+        (small(&region(r#""ended": "2025-07-01", "successor": """#), "", ""), false),
+        (small(&region(r#""ended": "2025-07-01", "successor": "Hồ Chí Minh""#), "", ""), false),
+        (observation(r#""growth": "2", "compared_with": "previous_period", "annualised": true"#), true),
+        (observation(r#""growth": "2", "compared_with": "previous_period", "annualised": false"#), true),
+        (observation(r#""growth": "2", "annualised": false"#), true),
+        (observation(r#""growth": "2", "annualised": true"#), false),
+        (observation(r#""growth": "2", "compared_with": "same_period", "annualised": true"#), false),
+        (observation(r#""plan_completion": "105""#), true),
+        (target(r#""period": "2025", "baseline": "2020", "level": {"at_least": "100"}, "progress": "destatis""#), true),
+        (target(r#""period": "2025", "level": {"at_least": "100"}, "progress": "destatis""#), false),
+        (target(r#""period": "2025", "growth": {"at_least": "7"}, "progress": "destatis""#), false),
+        (target(r#""period": "2025", "baseline": "2023", "growth": {"at_least": "7"}, "progress": "destatis""#), false),
+        (target(r#""span": ["2021", "2025"], "average_growth": {"at_least": "7"}"#), true),
+        (target(r#""span": ["2021", "2025"], "average_growth": {"at_least": "7"}, "progress": "unsd_2023""#), false),
+    ];
+    for (document, valid) in cases {
+        let schema = errors(&document);
+        let loaded = chiso::Report::from_json(&document);
+        assert_eq!(schema.is_empty(), valid, "schema on {document}: {schema:?}");
+        assert_eq!(loaded.is_ok(), valid, "loader on {document}: {:?}", loaded.err());
+    }
+}

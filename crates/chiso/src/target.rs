@@ -489,7 +489,7 @@ impl Target {
     /// # Ok::<(), chiso::Error>(())
     /// ```
     pub fn with_progress(mut self, scheme: Scheme) -> Result<Target> {
-        if self.spec.is_growth() || self.baseline.is_none() {
+        if !matches!(self.spec, Spec::Level(_)) || self.baseline.is_none() {
             return Err(Error::invalid(
                 "progress scheme",
                 scheme.name(),
@@ -608,7 +608,7 @@ impl Target {
     /// A target that no figure judges is `pending`, unless its region ceased to exist before
     /// the target's period ended (the region's `ended`): then it is `not_assessable`, as no
     /// figure will be published for it. A year-to-date figure from before the end still tracks
-    /// it (`on_track`, `off_track`).
+    /// it (`on_track`, `off_track`), with no requirement on the rest of the year.
     ///
     /// # Errors
     ///
@@ -723,7 +723,10 @@ impl Target {
         let facts = Judged { period, actual: actual.clone(), against, at_pace, status, status_periods };
         assessment.reason = judged_reason(assessment.verdict, within(condition, &judged), terms, facts);
         assessment.actual = Some(actual);
-        if tracking {
+        // A region that ceases to exist before the period ends has no rest of the period to ask
+        // anything of: no figure will come for the months after its end.
+        let region_lives = report.region().and_then(|r| r.ended).is_none_or(|ended| self.period.end() < ended);
+        if tracking && region_lives {
             assessment.required_rest_of_year = rest_of_year::for_target(
                 self,
                 report,

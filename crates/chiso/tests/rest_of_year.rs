@@ -454,3 +454,22 @@ fn a_strict_target_is_described_as_strict() {
     assert!(rest.describe(Lang::En).contains("more than 4.08%"), "{}", rest.describe(Lang::En));
     assert!(rest.describe(Lang::Vi).contains("hơn 4,08%"), "{}", rest.describe(Lang::Vi));
 }
+
+#[test]
+fn a_region_that_ends_within_the_year_needs_nothing_of_the_months_after_its_end() {
+    // The worked example (on track, and 4.08% needed of July–December while the region lives).
+    let worked = worked(r#"{"at_least": "8"}"#);
+    let region = |ended: &str| {
+        let ended = ended.parse().unwrap();
+        chiso::Region::new("VN-XX", worked.region().name.clone()).with_end(ended, None).unwrap()
+    };
+    // Ended on 1 July 2025: no figure of July–December will come for it, so nothing is asked of
+    // them; the year to date from before the end still tracks the target.
+    let ended = worked.clone().with_region(region("2025-07-01")).unwrap();
+    let assessment = ended.assess(&ended.targets()[0]).unwrap();
+    assert_eq!(assessment.verdict(), Verdict::OnTrack);
+    assert!(assessment.required_rest_of_year().is_none(), "{:?}", assessment.required_rest_of_year());
+    // Ended on 1 January 2026, after the year: the rest of the year is asked of it as before.
+    let after = worked.clone().with_region(region("2026-01-01")).unwrap();
+    assert_eq!(rest(&after), rest(&worked));
+}

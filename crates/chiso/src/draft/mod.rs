@@ -40,7 +40,7 @@ mod region;
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
@@ -887,6 +887,18 @@ impl<'a> Drafter<'a> {
             MentionKind::AverageGrowth => Some(mention.span().ok_or(UnplacedReason::NoPeriod)?),
             _ => None,
         };
+        // Unless the text says it is one, an average over a span that ended before the
+        // publication is what was achieved, and a report has no row for that.
+        if let (Some((first, last)), Some(as_of)) = (average, self.as_of) {
+            if !mention.aim() && as_of.year() > last {
+                return Err(UnplacedReason::Refused {
+                    message: format!(
+                        "an average growth over {first}–{last}, which ended before the publication ({as_of}), is an \
+                         achievement, not a target; a report records no achieved average growth"
+                    ),
+                });
+            }
+        }
         // A share of the plan is placed as an observation's plan completion, a growth against
         // the period before as a growth labelled so; neither is a target's figure.
         let label = match mention.compared_with() {
@@ -1611,6 +1623,19 @@ mod tests {
         assert_eq!(observations(&listed)[1], "electricity_saved 2024 406.2 as_printed / - E");
         let own_verb = vi("Năm 2024, GRDP ước tăng 8,5%; thu ngân sách nhà nước đạt 56.380 tỷ đồng.");
         assert_eq!(observations(&own_verb)[1], "budget_revenue 2024 56380 as_printed / - A");
+    }
+
+    #[test]
+    fn an_average_growth_achieved_before_the_publication_is_not_a_target() {
+        // Published 2025-03-05: 2016–2020 is over, and nothing says it is an aim.
+        let past = vi("Giai đoạn 2016-2020, GRDP của tỉnh Bình Dương tăng bình quân 8,5%/năm.");
+        assert_eq!(targets(&past), Vec::<String>::new());
+        assert_eq!(reasons(&past), [("tăng bình quân 8,5%/năm".to_string(), "refused")]);
+        // The span still running is an aim, with or without a verb saying so.
+        let running = vi("Giai đoạn 2021-2025, GRDP của tỉnh Bình Dương tăng bình quân 8,5%/năm.");
+        assert_eq!(targets(&running), ["grdp 2025 2020 average_growth at least 8.5"]);
+        let aimed = vi("Giai đoạn 2016-2020, tỉnh Bình Dương phấn đấu GRDP tăng bình quân 8,5%/năm.");
+        assert_eq!(targets(&aimed).len(), 1);
     }
 
     #[test]

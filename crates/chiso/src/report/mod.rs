@@ -69,7 +69,8 @@ impl Region {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidInput`] when the successor is the region itself.
+    /// [`Error::InvalidInput`] when the successor is the region itself or not a region code
+    /// (`VN-SG`).
     ///
     /// # Example
     ///
@@ -106,17 +107,33 @@ impl Region {
         self.ended.and_then(|d| d.pred_opt())
     }
 
-    /// Whether the lifetime fields agree: a successor only with an end date, and never the
-    /// region itself; the error is the field at fault and what is wrong.
+    /// Whether the lifetime fields agree: a successor only with an end date, a region code, and
+    /// never the region itself; the error is the field at fault and what is wrong.
     pub(crate) fn check(&self) -> std::result::Result<(), (&'static str, String)> {
         match (&self.ended, &self.successor) {
             (None, Some(s)) => {
                 Err(("successor", format!("a successor ({s:?}) needs the date the region ended (\"ended\")")))
             }
             (_, Some(s)) if *s == self.id => Err(("successor", format!("{s:?} is the region itself"))),
+            (_, Some(s)) if !is_region_code(s) => Err((
+                "successor",
+                format!("{s:?} is not a region code: two capital letters, then optionally '-' and 1 to 3 capital letters or digits (\"VN-SG\")"),
+            )),
             _ => Ok(()),
         }
     }
+}
+
+/// Whether `code` is written as the schema's region codes are: an ISO 3166-1 alpha-2 country
+/// code, optionally followed by `-` and 1 to 3 capital letters or digits (`VN`, `VN-57`).
+fn is_region_code(code: &str) -> bool {
+    let (country, subdivision) = code.split_once('-').map_or((code, None), |(c, s)| (c, Some(s)));
+    let capitals = |s: &str| s.bytes().all(|b| b.is_ascii_uppercase());
+    country.len() == 2
+        && capitals(country)
+        && subdivision.is_none_or(|s| {
+            (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        })
 }
 
 /// Where a report's figures were read.
