@@ -143,7 +143,7 @@ enum Command {
     ///
     /// Only year-on-year growths judge targets and consistency; the others are listed here.
     Growths {
-        /// A chiso.report/1 JSON file; without one, the embedded Bình Dương 2024 report.
+        /// A chiso.report JSON file (/2, or /1); without one, the embedded Bình Dương 2024 report.
         input: Option<PathBuf>,
         /// The language of the table and of the CSV file's labels; JSON is the same in every
         /// language.
@@ -160,7 +160,7 @@ enum Command {
     /// the revision in level and in percentage points, whether the printed bounds overlap (a
     /// rounding difference) or not (a real revision), and the targets whose verdict it changes.
     Revisions {
-        /// A chiso.report/1 JSON file.
+        /// A chiso.report JSON file (/2, or /1).
         input: PathBuf,
         /// The language of the table and its sentences; CSV headers are the column names and
         /// JSON is the same in every language.
