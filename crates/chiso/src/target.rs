@@ -4,6 +4,7 @@ pub(crate) mod average;
 
 use std::fmt;
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -18,6 +19,7 @@ use crate::period::{Period, Span};
 use crate::progress::{Progress, Scheme};
 use crate::quantity::Quantity;
 use crate::reason::{Judged, Reason, TargetTerms};
+use crate::report::Region;
 use crate::rest_of_year::{self, RestOfYear};
 use crate::text::{format_condition, format_rounded, Lang};
 use crate::unit::{Dimension, Unit};
@@ -725,8 +727,7 @@ impl Target {
         assessment.actual = Some(actual);
         // A region that ceases to exist before the period ends has no rest of the period to ask
         // anything of: no figure will come for the months after its end.
-        let region_lives = report.region().and_then(|r| r.ended).is_none_or(|ended| self.period.end() < ended);
-        if tracking && region_lives {
+        if tracking && self.region_ended_within(report).is_none() {
             assessment.required_rest_of_year = rest_of_year::for_target(
                 self,
                 report,
@@ -739,14 +740,17 @@ impl Target {
         Ok(assessment)
     }
 
+    /// The region of `report` and the day it ceased to exist, when that is not after the last
+    /// day of the target's period: no figure will come for the rest of the period.
+    fn region_ended_within<'a, F: Figures + ?Sized>(&self, report: &'a F) -> Option<(&'a Region, NaiveDate)> {
+        let region = report.region()?;
+        region.ended.filter(|&ended| ended <= self.period.end()).map(|ended| (region, ended))
+    }
+
     /// Why the target cannot be assessed, when its region ceased to exist before the target's
     /// period ended and there is no figure for the whole period.
     fn not_assessable<F: Figures + ?Sized>(&self, report: &F, terms: &TargetTerms) -> Option<Reason> {
-        let region = report.region()?;
-        let ended = region.ended?;
-        if self.period.end() < ended {
-            return None;
-        }
+        let (region, ended) = self.region_ended_within(report)?;
         let whole = whole_year_level(report, &self.indicator, self.period).is_some()
             || (self.spec.is_rate_of_change() && report.printed_growth(&self.indicator, self.period).is_some());
         if whole {
